@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+
+namespace Bpm.Engine.Activities;
+
+/// <summary>Handed to <see cref="IActivity.ExecuteAsync"/>: where the activity runs, what it sees, and where it writes.</summary>
+public sealed class ActivityContext
+{
+    private readonly Dictionary<string, JsonNode?> _setVariables = new(StringComparer.Ordinal);
+    private readonly List<string> _logs = [];
+
+    public ActivityContext(ActivityInvocation invocation, IServiceProvider services)
+    {
+        Invocation = invocation;
+        Services = services;
+    }
+
+    public ActivityInvocation Invocation { get; }
+    public IServiceProvider Services { get; }
+    public IReadOnlyDictionary<string, JsonNode?> Variables => Invocation.Variables;
+    public IReadOnlyDictionary<string, string> Headers => Invocation.Headers;
+
+    /// <summary>Sets a variable in the instance when the activity completes (same propagation as job completion variables).</summary>
+    public void SetVariable(string name, JsonNode? value) => _setVariables[name] = value;
+
+    /// <summary>Writes a message into the instance's journal.</summary>
+    public void Log(string message) => _logs.Add(message);
+
+    public IReadOnlyDictionary<string, JsonNode?> SetVariables => _setVariables;
+    public IReadOnlyList<string> Logs => _logs;
+}

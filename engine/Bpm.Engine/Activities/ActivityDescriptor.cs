@@ -1,0 +1,5 @@
+namespace Bpm.Engine.Activities;
+
+/// <summary>Built once per activity class by reflection; drives execution, the descriptor API and the element templates.</summary>
+public sealed record ActivityDescriptor(string Type, string DisplayName, string Category, string? Description, ActivityExecutionMode Mode,
+    Type ImplementationType, IReadOnlyList<ActivityPropertyDescriptor> Inputs, IReadOnlyList<ActivityPropertyDescriptor> Outputs);

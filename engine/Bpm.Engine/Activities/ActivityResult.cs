@@ -1,0 +1,6 @@
+using System.Text.Json.Nodes;
+
+namespace Bpm.Engine.Activities;
+
+/// <summary>What an activity produced: variables (its outputs and anything it set) and journal messages.</summary>
+public sealed record ActivityResult(IReadOnlyDictionary<string, JsonNode?> Variables, IReadOnlyList<string> Logs);

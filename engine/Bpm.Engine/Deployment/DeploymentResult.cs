@@ -1,0 +1,3 @@
+namespace Bpm.Engine.Deployment;
+
+public sealed record DeploymentResult(string DeploymentKey, IReadOnlyList<DeployedProcess> Processes);

@@ -1,0 +1,7 @@
+namespace Bpm.Engine.Model;
+
+public sealed class EndEvent : FlowNode
+{
+    /// <summary>None for a plain end event; else Terminate, Error, Escalation, Message, Signal, Compensation.</summary>
+    public EventDefinition? Event { get; init; }
+}

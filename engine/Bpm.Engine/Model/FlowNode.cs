@@ -1,0 +1,16 @@
+namespace Bpm.Engine.Model;
+
+/// <summary>A node that tokens flow through: event, gateway or activity.</summary>
+public abstract class FlowNode : FlowElement
+{
+    public IReadOnlyList<SequenceFlow> Incoming { get; internal set; } = [];
+    public IReadOnlyList<SequenceFlow> Outgoing { get; internal set; } = [];
+    /// <summary>Input mappings (zeebe:ioMapping/zeebe:input), evaluated on activation into local variables.</summary>
+    public IReadOnlyList<VariableMapping> InputMappings { get; init; } = [];
+    /// <summary>Output mappings (zeebe:ioMapping/zeebe:output), evaluated on completion and propagated upwards.</summary>
+    public IReadOnlyList<VariableMapping> OutputMappings { get; init; } = [];
+    /// <summary>zeebe:properties name/value pairs (free-form extension properties).</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = EmptyProperties;
+
+    internal static readonly IReadOnlyDictionary<string, string> EmptyProperties = new Dictionary<string, string>();
+}

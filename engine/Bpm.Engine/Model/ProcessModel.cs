@@ -1,0 +1,17 @@
+namespace Bpm.Engine.Model;
+
+/// <summary>The immutable executable graph of one bpmn:process, cached per definition version.</summary>
+public sealed class ProcessModel : IFlowScope
+{
+    public required string Id { get; init; }
+    public string? Name { get; init; }
+    public bool IsExecutable { get; init; } = true;
+    public IReadOnlyList<FlowNode> Nodes { get; internal set; } = [];
+    public IReadOnlyList<StartEvent> NoneStartEvents { get; internal set; } = [];
+    public IReadOnlyList<SubProcessNode> EventSubProcesses { get; internal set; } = [];
+    public IReadOnlyDictionary<string, IntermediateCatchEvent> LinkTargets { get; internal set; } = new Dictionary<string, IntermediateCatchEvent>();
+    /// <summary>Every element (nodes and flows, in every nested scope) by id.</summary>
+    public IReadOnlyDictionary<string, FlowElement> ElementsById { get; internal set; } = new Dictionary<string, FlowElement>();
+
+    public FlowNode Node(string id) => (FlowNode)ElementsById[id];
+}

@@ -1,0 +1,3 @@
+namespace Bpm.Engine.Model;
+
+public enum TaskKind { Undefined, Manual, Service, Script, User, Receive, Send, BusinessRule }

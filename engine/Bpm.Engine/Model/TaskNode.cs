@@ -1,0 +1,19 @@
+using Bpm.Engine.Expressions;
+
+namespace Bpm.Engine.Model;
+
+public sealed class TaskNode : Activity
+{
+    public required TaskKind Kind { get; init; }
+    /// <summary>Service and send tasks (and message throw events): zeebe:taskDefinition.</summary>
+    public TaskDefinition? TaskDefinition { get; init; }
+    /// <summary>zeebe:taskHeaders.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = EmptyProperties;
+    /// <summary>Script task: zeebe:script expression.</summary>
+    public FeelExpression? Script { get; init; }
+    /// <summary>Script task: zeebe:script resultVariable.</summary>
+    public string? ResultVariable { get; init; }
+    public UserTaskDefinition? UserTask { get; init; }
+    /// <summary>Receive task: the message it waits for.</summary>
+    public EventDefinition? Message { get; init; }
+}

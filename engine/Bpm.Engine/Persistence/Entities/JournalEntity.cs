@@ -1,0 +1,13 @@
+namespace Bpm.Engine.Persistence.Entities;
+
+/// <summary>What one committed step did to one instance: a JSON array of history entries, in order.
+/// One row per step keeps a step at one insert; the history API flattens the rows in sequence order.</summary>
+public sealed class JournalEntity
+{
+    public long Id { get; set; }
+    public long ProcessInstanceKey { get; set; }
+    /// <summary>1, 2, 3 ... per instance; unique together with the instance key.</summary>
+    public long Sequence { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public string Entries { get; set; } = "[]";
+}

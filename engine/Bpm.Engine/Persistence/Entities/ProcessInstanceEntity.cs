@@ -1,0 +1,23 @@
+namespace Bpm.Engine.Persistence.Entities;
+
+public sealed class ProcessInstanceEntity
+{
+    public long Key { get; set; }
+    public long ProcessDefinitionKey { get; set; }
+    public string BpmnProcessId { get; set; } = "";
+    public int Version { get; set; }
+    public string? BusinessKey { get; set; }
+    /// <summary>ACTIVE, COMPLETED or TERMINATED.</summary>
+    public string State { get; set; } = "ACTIVE";
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+    /// <summary>Optimistic concurrency: every committed step increments it; an update whose revision no longer matches fails.</summary>
+    public long Revision { get; set; }
+    /// <summary>The runtime state document (element instances, variables, join tokens) as JSON.</summary>
+    public string StateData { get; set; } = "";
+    /// <summary>Ids of elements with an active element instance, comma separated; derived from StateData for queries and statistics.</summary>
+    public string ActiveElementIds { get; set; } = "";
+    public bool HasIncident { get; set; }
+    public long? ParentInstanceKey { get; set; }
+    public long? ParentElementInstanceKey { get; set; }
+}

@@ -1,0 +1,27 @@
+using Bpm.Engine.Persistence.Entities;
+
+namespace Bpm.Engine.Persistence;
+
+/// <summary>Everything one step changes, written by <see cref="IEngineStore.CommitAsync"/> in ONE transaction.
+/// Updated instances carry their new revision; the write checks that the stored revision is the new one minus one.</summary>
+public sealed class StepChangeSet
+{
+    public List<ProcessInstanceEntity> InsertedInstances { get; } = [];
+    public List<ProcessInstanceEntity> UpdatedInstances { get; } = [];
+    public List<JobEntity> InsertedJobs { get; } = [];
+    public List<JobEntity> UpdatedJobs { get; } = [];
+    public List<long> DeletedJobKeys { get; } = [];
+    public List<UserTaskEntity> InsertedUserTasks { get; } = [];
+    public List<UserTaskEntity> UpdatedUserTasks { get; } = [];
+    public List<SubscriptionEntity> InsertedSubscriptions { get; } = [];
+    public List<long> DeletedSubscriptionKeys { get; } = [];
+    public List<IncidentEntity> InsertedIncidents { get; } = [];
+    public List<IncidentEntity> UpdatedIncidents { get; } = [];
+    public List<JournalEntity> Journal { get; } = [];
+    public List<OutboxMessageEntity> Outbox { get; } = [];
+
+    public bool IsEmpty =>
+        InsertedInstances.Count + UpdatedInstances.Count + InsertedJobs.Count + UpdatedJobs.Count + DeletedJobKeys.Count
+        + InsertedUserTasks.Count + UpdatedUserTasks.Count + InsertedSubscriptions.Count + DeletedSubscriptionKeys.Count
+        + InsertedIncidents.Count + UpdatedIncidents.Count + Journal.Count + Outbox.Count == 0;
+}

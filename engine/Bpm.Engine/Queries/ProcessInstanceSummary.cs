@@ -1,0 +1,4 @@
+namespace Bpm.Engine.Queries;
+
+public sealed record ProcessInstanceSummary(string ProcessInstanceKey, string BpmnProcessId, int Version, string? BusinessKey,
+    string State, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, bool HasIncident);

@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.Deployment;
+using Bpm.Engine.Runtime.Commands;
+
+namespace Bpm.Engine.Runtime;
+
+/// <summary>The engine's commands. Each runs one durable step: load, execute until every token waits, commit once.
+/// Errors: <see cref="EngineNotFoundException"/>, <see cref="EngineConflictException"/>, <see cref="InvalidCommandException"/>,
+/// <see cref="DeploymentRejectedException"/>.</summary>
+public interface IProcessEngine
+{
+    Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct);
+    Task<StartedProcessInstance> StartProcessInstanceAsync(StartProcessInstanceCommand command, CancellationToken ct);
+    Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, CancellationToken ct);
+    Task CancelProcessInstanceAsync(long processInstanceKey, CancellationToken ct);
+    /// <summary>Retries what failed: a job gets its retries back and runs again; an expression failure re-runs the element's step.</summary>
+    Task ResolveIncidentAsync(long incidentKey, CancellationToken ct);
+    /// <summary>Resumes a bookmark (message/timer subscription) as if its event happened, with the given variables.</summary>
+    Task TriggerSubscriptionAsync(long subscriptionKey, JsonObject? variables, CancellationToken ct);
+}
