@@ -1,0 +1,24 @@
+namespace Bpm.Engine.Hosting;
+
+/// <summary>Engine settings (section <c>Bpm:Engine</c>).</summary>
+public sealed class EngineOptions
+{
+    /// <summary>Identifies this node's job locks; a restarted node releases its own stale locks. Default: machine name.</summary>
+    public string NodeId { get; set; } = Environment.MachineName;
+    /// <summary>0..1023, different per node of a cluster (key generation). Default: derived from NodeId.</summary>
+    public int? NodeNumber { get; set; }
+    /// <summary>How long a locked job may run before another node may take it over.</summary>
+    public TimeSpan JobLockTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>First retry delay of a failed job; doubles per attempt (capped at <see cref="JobRetryBackoffMax"/>).</summary>
+    public TimeSpan JobRetryBackoff { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan JobRetryBackoffMax { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>How often the job worker looks for due jobs when nothing woke it.</summary>
+    public TimeSpan JobPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public int JobWorkerConcurrency { get; set; } = 8;
+    /// <summary>Whether this node runs the background job worker.</summary>
+    public bool RunJobWorker { get; set; } = true;
+    /// <summary>How often a command is retried after an optimistic-concurrency conflict.</summary>
+    public int ConflictRetries { get; set; } = 20;
+    /// <summary>A step that keeps activating elements past this count is stopped with an incident (an endless loop in a model).</summary>
+    public int MaxWorkItemsPerStep { get; set; } = 100_000;
+}

@@ -1,0 +1,26 @@
+using Bpm.Engine.Activities;
+using Bpm.Engine.Deployment;
+using Bpm.Engine.Expressions;
+using Bpm.Engine.Hosting;
+using Bpm.Engine.Persistence;
+using Microsoft.Extensions.Logging;
+
+namespace Bpm.Engine.Runtime.Execution;
+
+/// <summary>The services a step needs, bundled once per engine.</summary>
+internal sealed class EngineContext(IEngineStore store, ProcessModelCache models, FeelEngine feel, IActivityRegistry activities,
+    IActivityInvoker invoker, KeyGenerator keys, TimeProvider clock, EngineOptions options, ILogger<EngineContext> logger)
+{
+    public IEngineStore Store { get; } = store;
+    public ProcessModelCache Models { get; } = models;
+    public FeelEngine Feel { get; } = feel;
+    public IActivityRegistry Activities { get; } = activities;
+    public IActivityInvoker Invoker { get; } = invoker;
+    public KeyGenerator Keys { get; } = keys;
+    public TimeProvider Clock { get; } = clock;
+    public EngineOptions Options { get; } = options;
+    public ILogger Logger { get; } = logger;
+    /// <summary>Raised after a commit that created runnable jobs, so the local worker starts at once.</summary>
+    public event Action? JobsCreated;
+    public void NotifyJobsCreated() => JobsCreated?.Invoke();
+}

@@ -1,0 +1,212 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.Expressions;
+using Bpm.Engine.Model;
+using Bpm.Engine.Runtime.Behaviors;
+using Bpm.Engine.Runtime.State;
+
+namespace Bpm.Engine.Runtime.Execution;
+
+internal sealed partial class StepExecution
+{
+    /// <summary>Starts a scope at its none start event (the process, or an embedded sub-process).</summary>
+    public void StartScope(InstanceExecution instance, IFlowScope scope, long scopeKey)
+    {
+        var start = scope.NoneStartEvents.Count > 0 ? scope.NoneStartEvents[0]
+            : throw new IncidentException(IncidentTypes.ExtractValue, $"scope '{scope.Id}' has no none start event");
+        OpenEventSubProcessSubscriptions(instance, scope, scopeKey);
+        Enqueue(new ActivateWork(instance, start, scopeKey, null));
+    }
+
+    private async Task ActivateAsync(ActivateWork work)
+    {
+        var instance = work.Instance;
+        if (work.Node is Gateway { Kind: GatewayKind.Parallel or GatewayKind.Inclusive } join && join.Incoming.Count > 1 && work.Via is not null)
+        {
+            AddJoinToken(instance, work.ScopeKey, join, work.Via);
+            if (join.Kind == GatewayKind.Parallel) TryFireParallelJoin(instance, work.ScopeKey, join);
+            else _scopesToCheck.Add((instance, work.ScopeKey));
+            return;
+        }
+        if (work.Node is Activity { MultiInstance: not null } && work.LoopCounter is null)
+        {
+            var body = NewElement(instance, work.Node, work.ScopeKey);
+            body.IsMultiInstanceBody = true;
+            _current = body;
+            await ActivateMultiInstanceBodyAsync(instance, body, (Activity)work.Node);
+            return;
+        }
+        var element = NewElement(instance, work.Node, work.ScopeKey);
+        element.TriggerVariables = work.TriggerVariables;
+        if (work.LoopCounter is { } counter)
+        {
+            element.LoopCounter = counter;
+            var definition = ((Activity)work.Node).MultiInstance!;
+            if (definition.InputElement is { } inputElement) SetLocal(instance, element.Key, inputElement, work.LoopItem);
+            SetLocal(instance, element.Key, "loopCounter", JsonValue.Create(counter));
+        }
+        await ActivateElementAsync(instance, element);
+    }
+
+    public ElementInstance NewElement(InstanceExecution instance, FlowNode node, long scopeKey)
+    {
+        var element = new ElementInstance { Key = Context.Keys.Next(), ElementId = node.Id, ScopeKey = scopeKey, State = ElementState.Activating };
+        instance.State.Elements.Add(element);
+        Record(instance, HistoryEvents.Activated, node.Id, node.ElementType, element.Key);
+        return element;
+    }
+
+    /// <summary>Input mappings, boundary subscriptions, then the element's behaviour. Re-run as a whole when an incident is resolved.</summary>
+    private async Task ActivateElementAsync(InstanceExecution instance, ElementInstance element)
+    {
+        _current = element;
+        var node = instance.NodeOf(element);
+        if (element.IsMultiInstanceBody)
+        {
+            await ActivateMultiInstanceBodyAsync(instance, element, (Activity)node);
+            return;
+        }
+        ApplyInputMappings(instance, element, node);
+        if (node is Activity activity && element.LoopCounter is null) OpenBoundarySubscriptions(instance, element, activity);
+        element.State = ElementState.Active;
+        await ElementBehaviors.For(node).ExecuteAsync(this, instance, element);
+    }
+
+    public void Complete(InstanceExecution instance, ElementInstance element)
+    {
+        element.State = ElementState.Completing;
+        Enqueue(new CompleteWork(instance, element));
+    }
+
+    private async Task CompleteAsync(InstanceExecution instance, ElementInstance element)
+    {
+        _current = element;
+        var node = instance.NodeOf(element);
+        if (element.TriggerVariables is { } trigger)
+        {
+            SetCompletionVariables(instance, element, trigger);
+            element.TriggerVariables = null;
+        }
+        if (element.IsMultiInstanceBody)
+        {
+            await CompleteMultiInstanceBodyAsync(instance, element, (Activity)node);
+            return;
+        }
+        var scope = instance.Find(element.ScopeKey);
+        if (scope is { IsMultiInstanceBody: true })
+        {
+            await CompleteInnerInstanceAsync(instance, element, scope, (Activity)node);
+            return;
+        }
+        ApplyOutputMappings(instance, element, node);
+        var flows = SelectOutgoingFlows(instance, element, node);
+        await LeaveAsync(instance, element, HistoryEvents.Completed);
+        TakeFlows(instance, element.ScopeKey, flows);
+    }
+
+    private void TakeFlows(InstanceExecution instance, long scopeKey, IReadOnlyList<SequenceFlow> flows)
+    {
+        foreach (var flow in flows) Enqueue(new ActivateWork(instance, flow.Target, scopeKey, flow));
+        if (flows.Count == 0) _scopesToCheck.Add((instance, scopeKey));
+    }
+
+    /// <summary>Removes the element instance with everything that waits for it (job, task, subscriptions).</summary>
+    private async Task LeaveAsync(InstanceExecution instance, ElementInstance element, string @event)
+    {
+        if (element.JobKey is { } jobKey) DeleteJob(jobKey);
+        if (element.SubscriptionKeys is { } subscriptions) foreach (var key in subscriptions) DeleteSubscription(key);
+        if (element.UserTaskKey is { } taskKey && @event == HistoryEvents.Terminated) await CancelUserTaskAsync(taskKey);
+        if (element.IncidentKey is { } incidentKey) await ResolveIncidentRecordAsync(instance, incidentKey);
+        instance.State.Elements.Remove(element);
+        Record(instance, @event, element.ElementId, instance.NodeOf(element).ElementType, element.Key);
+    }
+
+    /// <summary>Which outgoing flows a completing element takes. Evaluates every condition before anything changes.</summary>
+    private List<SequenceFlow> SelectOutgoingFlows(InstanceExecution instance, ElementInstance element, FlowNode node)
+    {
+        var outgoing = node.Outgoing;
+        if (outgoing.Count == 0) return [];
+        if (node is Gateway { Kind: GatewayKind.Parallel }) return [.. outgoing];
+        var exclusive = node is Gateway { Kind: GatewayKind.Exclusive };
+        var defaultFlow = node switch { Gateway g => g.DefaultFlow, Activity a => a.DefaultFlow, _ => null };
+        var taken = new List<SequenceFlow>();
+        var anyConditional = false;
+        foreach (var flow in outgoing)
+        {
+            if (flow == defaultFlow) continue;
+            if (flow.Condition is null)
+            {
+                taken.Add(flow);
+            }
+            else
+            {
+                anyConditional = true;
+                if (IsConditionTrue(instance, element, flow)) taken.Add(flow);
+            }
+            if (exclusive && taken.Count > 0) return taken;
+        }
+        if (taken.Count > 0) return taken;
+        if (defaultFlow is not null) return [defaultFlow];
+        if (!anyConditional && node is not Gateway) return [];
+        throw new IncidentException(IncidentTypes.Condition,
+            $"no outgoing sequence flow of '{node.Id}' has a true condition and there is no default flow");
+    }
+
+    private bool IsConditionTrue(InstanceExecution instance, ElementInstance element, SequenceFlow flow)
+    {
+        try
+        {
+            return FeelValues.IsTrue(flow.Condition!.Evaluate(FeelContext(instance, element.Key)));
+        }
+        catch (FeelEvaluationException ex)
+        {
+            throw new IncidentException(IncidentTypes.Condition, $"failed to evaluate the condition of sequence flow '{flow.Id}' ('{flow.Condition!.Source}'): {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Once nothing is in flight: fires inclusive joins that can no longer receive tokens, then completes an empty scope.</summary>
+    private async Task CheckScopeAsync(InstanceExecution instance, long scopeKey)
+    {
+        FireReadyInclusiveJoins(instance, scopeKey);
+        if (instance.HasChildren(scopeKey) || HasJoinTokens(instance, scopeKey)) return;
+        if (scopeKey == instance.Key)
+        {
+            await CompleteInstanceAsync(instance);
+            return;
+        }
+        var scope = instance.Find(scopeKey);
+        if (scope is { State: ElementState.Active, IsMultiInstanceBody: false }) Complete(instance, scope);
+    }
+
+    private async Task CompleteInstanceAsync(InstanceExecution instance)
+    {
+        instance.Entity.State = InstanceStates.Completed;
+        instance.Entity.EndedAt = Now;
+        instance.State.Joins = null;
+        CloseScopeSubscriptions(instance, instance.Key);
+        Record(instance, HistoryEvents.Completed, instance.Entity.BpmnProcessId, "process", instance.Key);
+        if (instance.Entity.ParentInstanceKey is { } parentKey && instance.Entity.ParentElementInstanceKey is { } callKey)
+        {
+            var parent = await LoadAsync(parentKey);
+            var call = parent.Find(callKey);
+            if (call is null || !parent.IsActive) return;
+            _current = call;
+            var node = (CallActivityNode)parent.NodeOf(call);
+            call.ChildInstanceKey = null;
+            if (node.OutputMappings.Count > 0)
+                foreach (var (name, value) in instance.State.Variables.ToArray()) SetLocal(parent, call.Key, name, value);
+            else if (node.PropagateAllChildVariables)
+                foreach (var (name, value) in instance.State.Variables.ToArray()) SetPropagated(parent, call.Key, name, value);
+            Complete(parent, call);
+        }
+    }
+
+    /// <summary>A link throw event jumps to the catch event of the same link name in its scope.</summary>
+    public async Task ThrowLinkAsync(InstanceExecution instance, ElementInstance element, IntermediateThrowEvent node)
+    {
+        var target = node.Scope.LinkTargets.TryGetValue(node.Event!.Name ?? "", out var catchEvent)
+            ? catchEvent
+            : throw new IncidentException(IncidentTypes.ExtractValue, $"no link catch event named '{node.Event.Name}' for '{node.Id}'");
+        await LeaveAsync(instance, element, HistoryEvents.Completed);
+        Enqueue(new ActivateWork(instance, target, element.ScopeKey, null, []));
+    }
+}

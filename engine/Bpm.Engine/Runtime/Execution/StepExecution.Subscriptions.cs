@@ -1,0 +1,174 @@
+using System.Text.Json.Nodes;
+using System.Xml;
+using Bpm.Engine.Expressions;
+using Bpm.Engine.Model;
+using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Runtime.State;
+
+namespace Bpm.Engine.Runtime.Execution;
+
+internal sealed partial class StepExecution
+{
+    /// <summary>Opens the bookmark of a message or timer event for <paramref name="element"/> (the waiting element instance).</summary>
+    public SubscriptionEntity OpenSubscription(InstanceExecution instance, ElementInstance element, FlowNode eventNode, EventDefinition definition, bool interrupting) =>
+        OpenSubscription(instance, element.Key, element.SubscriptionKeys ??= [], eventNode, definition, interrupting);
+
+    /// <summary>Opens a bookmark owned by <paramref name="ownerKey"/> (an element instance, or the instance key for the process scope).</summary>
+    private SubscriptionEntity OpenSubscription(InstanceExecution instance, long ownerKey, List<long> ownerKeys, FlowNode eventNode, EventDefinition definition, bool interrupting)
+    {
+        var subscription = new SubscriptionEntity
+        {
+            Key = Context.Keys.Next(),
+            ProcessInstanceKey = instance.Key,
+            ElementInstanceKey = ownerKey,
+            ElementId = eventNode.Id,
+            Interrupting = interrupting,
+            CreatedAt = Now,
+        };
+        if (definition.Kind == EventKind.Message)
+        {
+            subscription.Kind = "MESSAGE";
+            subscription.Name = definition.MessageNameExpression is { } nameExpression
+                ? AsText(Evaluate(nameExpression, instance, ownerKey, "message name"))
+                : definition.Name;
+            if (definition.CorrelationKey is { } correlation)
+                subscription.CorrelationKey = AsText(Evaluate(correlation, instance, ownerKey, "correlation key"));
+        }
+        else
+        {
+            subscription.Kind = "TIMER";
+            var timer = definition.Timer!;
+            subscription.TimerText = timer.Text;
+            subscription.DueAt = TimerDueAt(timer, Evaluate(timer.Expression, instance, ownerKey, "timer"));
+        }
+        Changes.InsertedSubscriptions.Add(subscription);
+        ownerKeys.Add(subscription.Key);
+        return subscription;
+    }
+
+    private void OpenBoundarySubscriptions(InstanceExecution instance, ElementInstance element, Activity activity)
+    {
+        if (element.SubscriptionKeys is not null) return;
+        foreach (var boundary in activity.BoundaryEvents)
+            if (boundary.Event.Kind is EventKind.Message or EventKind.Timer)
+                OpenSubscription(instance, element, boundary, boundary.Event, boundary.CancelActivity);
+    }
+
+    /// <summary>Message and timer start events of event sub-processes wait while their scope is active.</summary>
+    private void OpenEventSubProcessSubscriptions(InstanceExecution instance, IFlowScope scope, long scopeKey)
+    {
+        if (scope.EventSubProcesses.Count == 0) return;
+        foreach (var eventSubProcess in scope.EventSubProcesses)
+        {
+            if (eventSubProcess.TriggerStart is not { Event: { Kind: EventKind.Message or EventKind.Timer } definition } start) continue;
+            if (scopeKey == instance.Key)
+                OpenSubscription(instance, instance.Key, instance.State.RootSubscriptionKeys ??= [], start, definition, start.IsInterrupting);
+            else
+                OpenSubscription(instance, instance.Get(scopeKey), start, definition, start.IsInterrupting);
+        }
+    }
+
+    private static string? AsText(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        decimal d => d.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => FeelValues.ToJson(value)?.ToJsonString(),
+    };
+
+    /// <summary>When a timer falls due: a date, now + a duration, or the first repetition of a cycle. Null when it cannot be
+    /// computed here (a cron cycle); the timer issue schedules those.</summary>
+    private DateTimeOffset? TimerDueAt(TimerDefinition timer, object? value)
+    {
+        switch (value)
+        {
+            case DateTimeOffset at: return at;
+            case DateTime local: return new DateTimeOffset(local, Context.Clock.LocalTimeZone.GetUtcOffset(local));
+            case DateOnly date: return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), Context.Clock.LocalTimeZone.GetUtcOffset(date.ToDateTime(TimeOnly.MinValue)));
+            case TimeSpan span: return Now + span;
+            case YearsMonthsDuration months: return Now.AddMonths(months.TotalMonths);
+            case string text: return ParseTimerText(timer.Kind, text.Trim());
+            default: throw new IncidentException(IncidentTypes.ExtractValue, $"timer '{timer.Text}' evaluated to {value ?? "null"}, not a date, duration or cycle");
+        }
+    }
+
+    private DateTimeOffset? ParseTimerText(TimerKind kind, string text)
+    {
+        try
+        {
+            if (kind == TimerKind.Date) return DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+            if (kind == TimerKind.Duration) return Now + XmlConvert.ToTimeSpan(text);
+            if (text.StartsWith('R'))
+            {
+                var parts = text.Split('/');
+                var interval = parts.Length > 1 ? parts[^1] : "";
+                if (interval.StartsWith('P')) return Now + XmlConvert.ToTimeSpan(interval);
+            }
+            return null;
+        }
+        catch (FormatException ex)
+        {
+            throw new IncidentException(IncidentTypes.ExtractValue, $"timer '{text}' is not a valid ISO 8601 {kind.ToString().ToLowerInvariant()}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>A bookmark fires: a catch event or receive task completes, an event-based gateway takes the branch of the
+    /// event, a boundary event interrupts (or not) its activity, or an event sub-process starts.</summary>
+    public async Task TriggerAsync(InstanceExecution instance, SubscriptionEntity subscription, JsonObject variables)
+    {
+        var waiting = instance.Find(subscription.ElementInstanceKey);
+        var eventNode = instance.Model.Node(subscription.ElementId);
+        if (waiting is null && subscription.ElementInstanceKey != instance.Key)
+            throw new EngineConflictException($"the element waiting for subscription {subscription.Key} is no longer active");
+        if (waiting is not null) _current = waiting;
+        DeleteSubscription(subscription.Key);
+        waiting?.SubscriptionKeys?.Remove(subscription.Key);
+        instance.State.RootSubscriptionKeys?.Remove(subscription.Key);
+        switch (eventNode)
+        {
+            case BoundaryEvent boundary:
+                if (boundary.CancelActivity) await TerminateAsync(instance, waiting!);
+                Enqueue(new ActivateWork(instance, boundary, waiting!.ScopeKey, null, variables));
+                break;
+            case StartEvent start when start.Scope is SubProcessNode eventSubProcess:
+                await StartEventSubProcessAsync(instance, subscription.ElementInstanceKey, eventSubProcess, start.IsInterrupting, variables);
+                break;
+            default:
+                if (waiting is not null && instance.NodeOf(waiting) is Gateway { Kind: GatewayKind.EventBased } gateway)
+                {
+                    var flow = gateway.Outgoing.First(f => f.Target.Id == eventNode.Id);
+                    await LeaveAsync(instance, waiting, HistoryEvents.Completed);
+                    Enqueue(new ActivateWork(instance, eventNode, waiting.ScopeKey, flow, variables));
+                }
+                else if (waiting is not null)
+                {
+                    waiting.TriggerVariables = variables;
+                    Complete(instance, waiting);
+                }
+                break;
+        }
+    }
+
+    /// <summary>Starts an event sub-process in its scope; an interrupting one first terminates everything else there.</summary>
+    private async Task StartEventSubProcessAsync(InstanceExecution instance, long scopeKey, SubProcessNode eventSubProcess, bool interrupting, JsonObject variables)
+    {
+        if (interrupting)
+        {
+            await TerminateChildrenAsync(instance, scopeKey);
+            CloseScopeSubscriptions(instance, scopeKey);
+        }
+        Enqueue(new ActivateWork(instance, eventSubProcess, scopeKey, null, variables));
+    }
+
+    /// <summary>An interrupted scope stops waiting for its other event sub-process triggers.</summary>
+    public void CloseScopeSubscriptions(InstanceExecution instance, long scopeKey)
+    {
+        var keys = scopeKey == instance.Key ? instance.State.RootSubscriptionKeys : instance.Find(scopeKey)?.SubscriptionKeys;
+        if (keys is null) return;
+        foreach (var key in keys.ToList())
+        {
+            DeleteSubscription(key);
+            keys.Remove(key);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Runtime.State;
+
+namespace Bpm.Engine.Runtime.Execution;
+
+internal sealed partial class StepExecution
+{
+    /// <summary>Terminates an element instance and everything inside it (children, a called process, its job, task, subscriptions).</summary>
+    public async Task TerminateAsync(InstanceExecution instance, ElementInstance element)
+    {
+        foreach (var child in instance.ChildrenOf(element.Key)) await TerminateAsync(instance, child);
+        instance.State.Joins?.Remove(element.Key);
+        if (element.ChildInstanceKey is { } childKey)
+        {
+            var child = await LoadAsync(childKey);
+            if (child.IsActive) await TerminateInstanceAsync(child);
+        }
+        await LeaveAsync(instance, element, HistoryEvents.Terminated);
+    }
+
+    public async Task TerminateChildrenAsync(InstanceExecution instance, long scopeKey, ElementInstance? except = null)
+    {
+        foreach (var child in instance.ChildrenOf(scopeKey))
+            if (child != except) await TerminateAsync(instance, child);
+        instance.State.Joins?.Remove(scopeKey);
+    }
+
+    public async Task TerminateInstanceAsync(InstanceExecution instance)
+    {
+        await TerminateChildrenAsync(instance, instance.Key);
+        instance.State.Joins = null;
+        CloseScopeSubscriptions(instance, instance.Key);
+        instance.Entity.State = InstanceStates.Terminated;
+        instance.Entity.EndedAt = Now;
+        Record(instance, HistoryEvents.Terminated, instance.Entity.BpmnProcessId, "process", instance.Key);
+    }
+
+    public void DeleteJob(long jobKey)
+    {
+        if (Changes.InsertedJobs.RemoveAll(j => j.Key == jobKey) == 0) Changes.DeletedJobKeys.Add(jobKey);
+        Changes.UpdatedJobs.RemoveAll(j => j.Key == jobKey);
+    }
+
+    public void DeleteSubscription(long subscriptionKey)
+    {
+        if (Changes.InsertedSubscriptions.RemoveAll(s => s.Key == subscriptionKey) == 0) Changes.DeletedSubscriptionKeys.Add(subscriptionKey);
+    }
+
+    private async Task CancelUserTaskAsync(long taskKey)
+    {
+        var task = Changes.InsertedUserTasks.Find(t => t.Key == taskKey)
+            ?? Changes.UpdatedUserTasks.Find(t => t.Key == taskKey);
+        if (task is null)
+        {
+            task = await Context.Store.FindUserTaskAsync(taskKey, Cancellation);
+            if (task is null) return;
+            Changes.UpdatedUserTasks.Add(task);
+        }
+        if (task.State != "CREATED") return;
+        task.State = "CANCELED";
+        task.CompletedAt = Now;
+    }
+
+    /// <summary>An incident whose element goes away (terminated, or resolved and re-run) is resolved.</summary>
+    private async Task ResolveIncidentRecordAsync(InstanceExecution instance, long incidentKey)
+    {
+        var incident = Changes.InsertedIncidents.Find(i => i.Key == incidentKey)
+            ?? Changes.UpdatedIncidents.Find(i => i.Key == incidentKey);
+        if (incident is null)
+        {
+            incident = await Context.Store.FindIncidentAsync(incidentKey, Cancellation);
+            if (incident is null) return;
+            Changes.UpdatedIncidents.Add(incident);
+        }
+        if (incident.State == "RESOLVED") return;
+        MarkResolved(instance, incident);
+    }
+
+    public void MarkResolved(InstanceExecution instance, IncidentEntity incident)
+    {
+        incident.State = "RESOLVED";
+        incident.ResolvedAt = Now;
+        Record(instance, HistoryEvents.IncidentResolved, incident.ElementId, null, incident.ElementInstanceKey, name: incident.ErrorType);
+        var element = instance.Find(incident.ElementInstanceKey);
+        if (element is not null && element.IncidentKey == incident.Key) element.IncidentKey = null;
+    }
+}

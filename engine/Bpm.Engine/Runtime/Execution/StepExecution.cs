@@ -1,0 +1,179 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Bpm.Engine.Deployment;
+using Bpm.Engine.Expressions;
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Queries;
+using Bpm.Engine.Runtime.State;
+
+namespace Bpm.Engine.Runtime.Execution;
+
+/// <summary>One durable step: instances are loaded, work runs breadth first until every token waits, and everything the step
+/// did is committed in one transaction. Nothing leaves the step before the commit.</summary>
+internal sealed partial class StepExecution(EngineContext context, CancellationToken cancellationToken)
+{
+    private readonly Dictionary<long, InstanceExecution> _instances = [];
+    private readonly Queue<WorkItem> _agenda = new();
+    /// <summary>Scopes where a token ended or left: checked for inclusive joins and completion once no work is in flight.</summary>
+    private readonly List<(InstanceExecution Instance, long ScopeKey)> _scopesToCheck = [];
+    private ElementInstance? _current;
+    private bool _jobsCreated;
+
+    public EngineContext Context { get; } = context;
+    public CancellationToken Cancellation { get; } = cancellationToken;
+    public StepChangeSet Changes { get; } = new();
+    public DateTimeOffset Now { get; } = context.Clock.GetUtcNow();
+
+    public async Task<InstanceExecution> LoadAsync(long instanceKey)
+    {
+        if (_instances.TryGetValue(instanceKey, out var loaded)) return loaded;
+        var entity = await Context.Store.FindInstanceAsync(instanceKey, Cancellation)
+            ?? throw new EngineNotFoundException($"process instance {instanceKey} does not exist");
+        var definition = await Context.Models.GetAsync(entity.ProcessDefinitionKey, Cancellation);
+        var state = InstanceStateSerializer.Deserialize(entity.StateData);
+        var execution = new InstanceExecution(entity, state, definition.Model, isNew: false);
+        _instances.Add(instanceKey, execution);
+        return execution;
+    }
+
+    public InstanceExecution CreateInstance(CachedDefinition definition, string? businessKey, JsonObject? variables,
+        long? parentInstanceKey = null, long? parentElementInstanceKey = null)
+    {
+        var entity = new ProcessInstanceEntity
+        {
+            Key = Context.Keys.Next(),
+            ProcessDefinitionKey = definition.Key,
+            BpmnProcessId = definition.BpmnProcessId,
+            Version = definition.Version,
+            BusinessKey = businessKey,
+            State = InstanceStates.Active,
+            StartedAt = Now,
+            ParentInstanceKey = parentInstanceKey,
+            ParentElementInstanceKey = parentElementInstanceKey,
+        };
+        var execution = new InstanceExecution(entity, new InstanceState(), definition.Model, isNew: true);
+        _instances.Add(entity.Key, execution);
+        Record(execution, HistoryEvents.Activated, definition.BpmnProcessId, "process", entity.Key);
+        if (variables is not null)
+            foreach (var (name, value) in variables.ToArray())
+                SetLocal(execution, entity.Key, name, value);
+        return execution;
+    }
+
+    public void Enqueue(WorkItem work) => _agenda.Enqueue(work);
+
+    /// <summary>Runs the agenda until every token waits or ends.</summary>
+    public async Task RunAsync()
+    {
+        var executed = 0;
+        while (true)
+        {
+            while (_agenda.TryDequeue(out var work))
+            {
+                if (!work.Instance.IsActive) continue;
+                if (++executed > Context.Options.MaxWorkItemsPerStep)
+                    throw new InvalidOperationException($"a step ran more than {Context.Options.MaxWorkItemsPerStep} element activations; the model loops without a wait state");
+                await ExecuteSafelyAsync(work);
+            }
+            if (_scopesToCheck.Count == 0) break;
+            var scopes = _scopesToCheck.ToArray();
+            _scopesToCheck.Clear();
+            foreach (var (instance, scopeKey) in scopes)
+                if (instance.IsActive) await CheckScopeAsync(instance, scopeKey);
+            if (_agenda.Count == 0 && _scopesToCheck.Count == 0) break;
+        }
+    }
+
+    private async Task ExecuteSafelyAsync(WorkItem work)
+    {
+        _current = null;
+        try
+        {
+            await ExecuteAsync(work);
+        }
+        catch (IncidentException ex)
+        {
+            RaiseIncident(work, ex.ErrorType, ex.Message);
+        }
+        catch (FeelEvaluationException ex)
+        {
+            RaiseIncident(work, IncidentTypes.ExtractValue, ex.Message);
+        }
+    }
+
+    private Task ExecuteAsync(WorkItem work) => work switch
+    {
+        ActivateWork activate => ActivateAsync(activate),
+        ExecuteWork execute => execute.Instance.Find(execute.Element.Key) is null ? Task.CompletedTask : ActivateElementAsync(execute.Instance, execute.Element),
+        CompleteWork complete => complete.Instance.Find(complete.Element.Key) is null ? Task.CompletedTask : CompleteAsync(complete.Instance, complete.Element),
+        _ => throw new InvalidOperationException($"unknown work {work.GetType().Name}"),
+    };
+
+    private void RaiseIncident(WorkItem work, string errorType, string message)
+    {
+        var element = _current ?? throw new InvalidOperationException($"{errorType}: {message}");
+        var instance = work.Instance;
+        var incident = new IncidentEntity
+        {
+            Key = Context.Keys.Next(),
+            ProcessInstanceKey = instance.Key,
+            ElementInstanceKey = element.Key,
+            ElementId = element.ElementId,
+            ErrorType = errorType,
+            ErrorMessage = message,
+            State = "ACTIVE",
+            CreatedAt = Now,
+        };
+        Changes.InsertedIncidents.Add(incident);
+        element.IncidentKey = incident.Key;
+        element.Pending = work is CompleteWork ? PendingAction.Complete : PendingAction.Activate;
+        Record(instance, HistoryEvents.IncidentCreated, element.ElementId, instance.NodeOf(element).ElementType, element.Key,
+            name: errorType, value: JsonValue.Create(message));
+    }
+
+    public void Record(InstanceExecution instance, string @event, string? elementId, string? elementType, long? elementInstanceKey,
+        string? name = null, JsonNode? value = null, long? scopeKey = null)
+    {
+        instance.History.Add(new HistoryEntry(@event, elementId, elementType, elementInstanceKey?.ToString(), Now, name, value, scopeKey?.ToString()));
+    }
+
+    public void MarkJobsCreated() => _jobsCreated = true;
+
+    /// <summary>Writes every loaded instance, its journal row and all other changes in one transaction.</summary>
+    public async Task CommitAsync()
+    {
+        foreach (var instance in _instances.Values)
+        {
+            var entity = instance.Entity;
+            entity.StateData = InstanceStateSerializer.Serialize(instance.State);
+            entity.ActiveElementIds = ActiveElementIds(instance);
+            entity.HasIncident = instance.State.Elements.Exists(e => e.IncidentKey is not null);
+            entity.Revision += 1;
+            (instance.IsNew ? Changes.InsertedInstances : Changes.UpdatedInstances).Add(entity);
+            if (instance.History.Count > 0)
+                Changes.Journal.Add(new JournalEntity
+                {
+                    ProcessInstanceKey = entity.Key,
+                    Sequence = entity.Revision,
+                    RecordedAt = Now,
+                    Entries = JsonSerializer.Serialize(instance.History, JournalSerializer.Options),
+                });
+        }
+        if (Changes.IsEmpty) return;
+        await Context.Store.CommitAsync(Changes, Cancellation);
+        if (_jobsCreated) Context.NotifyJobsCreated();
+    }
+
+    private static string ActiveElementIds(InstanceExecution instance)
+    {
+        var ids = new List<string>();
+        foreach (var element in instance.State.Elements)
+            if (!ids.Contains(element.ElementId)) ids.Add(element.ElementId);
+        if (instance.State.Joins is { } joins)
+            foreach (var gateways in joins.Values)
+                foreach (var gatewayId in gateways.Keys)
+                    if (!ids.Contains(gatewayId)) ids.Add(gatewayId);
+        return string.Join(',', ids);
+    }
+}

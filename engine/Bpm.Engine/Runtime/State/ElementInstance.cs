@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Bpm.Engine.Runtime.State;
+
+/// <summary>A live element instance inside a process instance's state document. The process instance itself is the root
+/// scope (its key is the process instance key) and is not stored in this list.</summary>
+public sealed class ElementInstance
+{
+    [JsonPropertyName("k")] public long Key { get; set; }
+    [JsonPropertyName("e")] public string ElementId { get; set; } = "";
+    /// <summary>The element instance of the flow scope (sub-process, multi-instance body) or the process instance key.</summary>
+    [JsonPropertyName("s")] public long ScopeKey { get; set; }
+    [JsonPropertyName("st")] public ElementState State { get; set; }
+    [JsonPropertyName("v")] public JsonObject? Variables { get; set; }
+    /// <summary>True for the body of a multi-instance activity (its inner instances have this as their scope).</summary>
+    [JsonPropertyName("mb")] public bool IsMultiInstanceBody { get; set; }
+    [JsonPropertyName("mi")] public MultiInstanceState? MultiInstance { get; set; }
+    [JsonPropertyName("lc")] public int? LoopCounter { get; set; }
+    [JsonPropertyName("job")] public long? JobKey { get; set; }
+    [JsonPropertyName("ut")] public long? UserTaskKey { get; set; }
+    [JsonPropertyName("sub")] public List<long>? SubscriptionKeys { get; set; }
+    [JsonPropertyName("ch")] public long? ChildInstanceKey { get; set; }
+    [JsonPropertyName("inc")] public long? IncidentKey { get; set; }
+    [JsonPropertyName("pa")] public PendingAction? Pending { get; set; }
+    /// <summary>Variables of the event that completes a catch element (message payload, error variables), applied on completion.</summary>
+    [JsonPropertyName("tv")] public JsonObject? TriggerVariables { get; set; }
+    /// <summary>An activity that is an interrupting event sub-process's trigger is marked so the scope knows it was interrupted.</summary>
+    [JsonPropertyName("int")] public bool Interrupted { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace Bpm.Engine.Runtime.State;
+
+public enum ElementState { Activating, Active, Completing }
