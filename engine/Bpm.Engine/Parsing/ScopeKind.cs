@@ -1,0 +1,3 @@
+namespace Bpm.Engine.Parsing;
+
+internal enum ScopeKind { Process, SubProcess, EventSubProcess }

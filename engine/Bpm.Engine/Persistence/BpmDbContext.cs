@@ -1,0 +1,35 @@
+using Bpm.Engine.Persistence.Configuration;
+using Bpm.Engine.Persistence.Conversion;
+using Bpm.Engine.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bpm.Engine.Persistence;
+
+/// <summary>The engine's tables. The schema itself comes from the hand-written scripts in Migrations/; a test proves both agree.</summary>
+public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbContext(options)
+{
+    public DbSet<DeploymentEntity> Deployments => Set<DeploymentEntity>();
+    public DbSet<ProcessDefinitionEntity> ProcessDefinitions => Set<ProcessDefinitionEntity>();
+    public DbSet<ProcessInstanceEntity> ProcessInstances => Set<ProcessInstanceEntity>();
+    public DbSet<JobEntity> Jobs => Set<JobEntity>();
+    public DbSet<UserTaskEntity> UserTasks => Set<UserTaskEntity>();
+    public DbSet<SubscriptionEntity> Subscriptions => Set<SubscriptionEntity>();
+    public DbSet<IncidentEntity> Incidents => Set<IncidentEntity>();
+    public DbSet<JournalEntity> Journal => Set<JournalEntity>();
+    public DbSet<OutboxMessageEntity> Outbox => Set<OutboxMessageEntity>();
+    public DbSet<UserEntity> Users => Set<UserEntity>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date type: UTC ticks keep ORDER BY and comparisons correct in SQL.
+        // Npgsql only writes DateTimeOffset with offset zero to timestamptz.
+        if (Database.IsSqlite())
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        else
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtcConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BpmDbContext).Assembly,
+            t => t.Namespace == typeof(JobConfiguration).Namespace);
+}

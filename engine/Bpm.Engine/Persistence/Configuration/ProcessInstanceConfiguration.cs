@@ -1,0 +1,32 @@
+using Bpm.Engine.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Bpm.Engine.Persistence.Configuration;
+
+internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<ProcessInstanceEntity>
+{
+    public void Configure(EntityTypeBuilder<ProcessInstanceEntity> b)
+    {
+        b.ToTable("process_instances");
+        b.HasKey(x => x.Key).HasName("pk_process_instances");
+        b.Property(x => x.Key).HasColumnName("key").ValueGeneratedNever();
+        b.Property(x => x.ProcessDefinitionKey).HasColumnName("process_definition_key");
+        b.Property(x => x.BpmnProcessId).HasColumnName("bpmn_process_id");
+        b.Property(x => x.Version).HasColumnName("version");
+        b.Property(x => x.BusinessKey).HasColumnName("business_key");
+        b.Property(x => x.State).HasColumnName("state");
+        b.Property(x => x.StartedAt).HasColumnName("started_at");
+        b.Property(x => x.EndedAt).HasColumnName("ended_at");
+        b.Property(x => x.Revision).HasColumnName("revision");
+        b.Property(x => x.StateData).HasColumnName("state_data");
+        b.Property(x => x.ActiveElementIds).HasColumnName("active_element_ids");
+        b.Property(x => x.HasIncident).HasColumnName("has_incident");
+        b.Property(x => x.ParentInstanceKey).HasColumnName("parent_instance_key");
+        b.Property(x => x.ParentElementInstanceKey).HasColumnName("parent_element_instance_key");
+        b.HasIndex(x => x.State).HasDatabaseName("ix_process_instances_state");
+        b.HasIndex(x => new { x.BpmnProcessId, x.State }).HasDatabaseName("ix_process_instances_bpmn_process_id_state");
+        b.HasIndex(x => x.BusinessKey).HasDatabaseName("ix_process_instances_business_key");
+        b.HasIndex(x => x.ParentInstanceKey).HasDatabaseName("ix_process_instances_parent_instance_key");
+    }
+}

@@ -1,0 +1,19 @@
+using Bpm.Engine.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Bpm.Engine.Persistence.Configuration;
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<UserEntity>
+{
+    public void Configure(EntityTypeBuilder<UserEntity> b)
+    {
+        b.ToTable("users");
+        b.HasKey(x => x.Username).HasName("pk_users");
+        b.Property(x => x.Username).HasColumnName("username").ValueGeneratedNever();
+        b.Property(x => x.DisplayName).HasColumnName("display_name");
+        b.Property(x => x.PasswordHash).HasColumnName("password_hash");
+        b.Property(x => x.Roles).HasColumnName("roles");
+        b.Property(x => x.CreatedAt).HasColumnName("created_at");
+    }
+}

@@ -1,0 +1,32 @@
+using Bpm.Engine.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Bpm.Engine.Persistence.Configuration;
+
+internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskEntity>
+{
+    public void Configure(EntityTypeBuilder<UserTaskEntity> b)
+    {
+        b.ToTable("user_tasks");
+        b.HasKey(x => x.Key).HasName("pk_user_tasks");
+        b.Property(x => x.Key).HasColumnName("key").ValueGeneratedNever();
+        b.Property(x => x.ProcessInstanceKey).HasColumnName("process_instance_key");
+        b.Property(x => x.ElementInstanceKey).HasColumnName("element_instance_key");
+        b.Property(x => x.ElementId).HasColumnName("element_id");
+        b.Property(x => x.Name).HasColumnName("name");
+        b.Property(x => x.BpmnProcessId).HasColumnName("bpmn_process_id");
+        b.Property(x => x.State).HasColumnName("state");
+        b.Property(x => x.Assignee).HasColumnName("assignee");
+        b.Property(x => x.CandidateGroups).HasColumnName("candidate_groups");
+        b.Property(x => x.CandidateUsers).HasColumnName("candidate_users");
+        b.Property(x => x.DueDate).HasColumnName("due_date");
+        b.Property(x => x.FollowUpDate).HasColumnName("follow_up_date");
+        b.Property(x => x.Priority).HasColumnName("priority");
+        b.Property(x => x.FormKey).HasColumnName("form_key");
+        b.Property(x => x.CreatedAt).HasColumnName("created_at");
+        b.Property(x => x.CompletedAt).HasColumnName("completed_at");
+        b.HasIndex(x => new { x.State, x.Assignee }).HasDatabaseName("ix_user_tasks_state_assignee");
+        b.HasIndex(x => x.ProcessInstanceKey).HasDatabaseName("ix_user_tasks_process_instance_key");
+    }
+}

@@ -1,0 +1,7 @@
+namespace Bpm.Engine.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

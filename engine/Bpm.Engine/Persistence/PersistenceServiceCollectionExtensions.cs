@@ -1,0 +1,66 @@
+using Bpm.Engine.Persistence.Migrations;
+using Bpm.Engine.Persistence.Queries;
+using Bpm.Engine.Persistence.Store;
+using Bpm.Engine.Queries;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bpm.Engine.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>Registers the database (SQLite by default, PostgreSQL when <c>Bpm:Database:Provider</c> is Postgres),
+    /// a pooled <see cref="IDbContextFactory{BpmDbContext}"/>, <see cref="IEngineStore"/>, <see cref="IEngineQueries"/>
+    /// and <see cref="DatabaseMigrator"/>.</summary>
+    public static IServiceCollection AddBpmPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new DatabaseOptions();
+        var provider = configuration["Bpm:Database:Provider"];
+        if (!string.IsNullOrWhiteSpace(provider))
+        {
+            options.Provider = provider.Trim().ToLowerInvariant() switch
+            {
+                "sqlite" => DatabaseProvider.Sqlite,
+                "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
+                _ => throw new InvalidOperationException($"Unknown Bpm:Database:Provider '{provider}' (use Sqlite or Postgres)."),
+            };
+        }
+        var connectionString = configuration.GetConnectionString("Bpm");
+        if (!string.IsNullOrWhiteSpace(connectionString))
+            options.ConnectionString = connectionString;
+        else if (options.Provider == DatabaseProvider.Postgres)
+            throw new InvalidOperationException("ConnectionStrings:Bpm is required for the Postgres provider.");
+
+        if (options.Provider == DatabaseProvider.Sqlite)
+            EnsureSqliteDirectory(options.ConnectionString);
+
+        services.TryAddSingleton(options);
+        services.AddPooledDbContextFactory<BpmDbContext>(builder => Configure(builder, options));
+        services.TryAddSingleton<IEngineStore, EngineStore>();
+        services.TryAddSingleton<IEngineQueries, EngineQueries>();
+        services.TryAddSingleton<DatabaseMigrator>();
+        return services;
+    }
+
+    private static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        if (options.Provider == DatabaseProvider.Sqlite)
+            builder.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmaInterceptor());
+        else
+            builder.UseNpgsql(options.ConnectionString);
+    }
+
+    private static void EnsureSqliteDirectory(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+            return;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(directory))
+            Directory.CreateDirectory(directory);
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bpm.Engine.Persistence.Queries;
+
+/// <summary>Read-only, untracked queries for the API.</summary>
+internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFactory) : IEngineQueries
+{
+    private const int MaxPageSize = 500;
+    private static readonly JsonSerializerOptions HistoryJson = new(JsonSerializerDefaults.Web);
+
+    public async Task<IReadOnlyList<ProcessDefinitionInfo>> ListDefinitionsAsync(string? bpmnProcessId, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        var query = context.ProcessDefinitions.AsNoTracking();
+        if (!string.IsNullOrEmpty(bpmnProcessId))
+            query = query.Where(d => d.BpmnProcessId == bpmnProcessId);
+        var rows = await query.OrderBy(d => d.BpmnProcessId).ThenByDescending(d => d.Version).Select(DefinitionColumns).ToListAsync(ct);
+        return rows.Select(ToInfo).ToList();
+    }
+
+    public async Task<ProcessDefinitionInfo?> GetDefinitionAsync(long key, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        var row = await context.ProcessDefinitions.AsNoTracking().Where(d => d.Key == key).Select(DefinitionColumns).FirstOrDefaultAsync(ct);
+        return row is null ? null : ToInfo(row);
+    }
+
+    public async Task<string?> GetDefinitionXmlAsync(long key, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        return await context.ProcessDefinitions.AsNoTracking().Where(d => d.Key == key).Select(d => d.Xml).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<ProcessInstanceInfo?> GetInstanceAsync(long key, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        var instance = await context.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Key == key, ct);
+        if (instance is null)
+            return null;
+        var incidents = await context.Incidents.AsNoTracking()
+            .Where(i => i.ProcessInstanceKey == key && i.State == "ACTIVE")
+            .OrderBy(i => i.Key).ToListAsync(ct);
+        return new ProcessInstanceInfo(Key(instance.Key), instance.BpmnProcessId, instance.Version, Key(instance.ProcessDefinitionKey),
+            instance.BusinessKey, instance.State, instance.StartedAt, instance.EndedAt, RootVariables(instance.StateData),
+            SplitIds(instance.ActiveElementIds), incidents.Select(ToInfo).ToList(),
+            instance.ParentInstanceKey is { } parent ? Key(parent) : null);
+    }
+
+    public async Task<PagedResult<ProcessInstanceSummary>> ListInstancesAsync(ProcessInstanceFilter filter, CancellationToken ct)
+    {
+        var (page, pageSize) = Paging(filter.Page, filter.PageSize);
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        var query = context.ProcessInstances.AsNoTracking();
+        if (!string.IsNullOrEmpty(filter.State))
+            query = query.Where(i => i.State == filter.State);
+        if (!string.IsNullOrEmpty(filter.BpmnProcessId))
+            query = query.Where(i => i.BpmnProcessId == filter.BpmnProcessId);
+        if (!string.IsNullOrEmpty(filter.BusinessKey))
+            query = query.Where(i => i.BusinessKey == filter.BusinessKey);
+        var total = await query.LongCountAsync(ct);
+        var items = await query.OrderByDescending(i => i.Key).Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(i => new ProcessInstanceSummary(i.Key.ToString(), i.BpmnProcessId, i.Version, i.BusinessKey, i.State,
+                i.StartedAt, i.EndedAt, i.HasIncident))
+            .ToListAsync(ct);
+        return new PagedResult<ProcessInstanceSummary>(items, total, page, pageSize);
+    }
+
+    public async Task<IReadOnlyList<HistoryEntry>?> GetHistoryAsync(long processInstanceKey, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        if (!await context.ProcessInstances.AnyAsync(i => i.Key == processInstanceKey, ct))
+            return null;
+        var rows = await context.Journal.AsNoTracking().Where(j => j.ProcessInstanceKey == processInstanceKey)
+            .OrderBy(j => j.Sequence).Select(j => j.Entries).ToListAsync(ct);
+        var history = new List<HistoryEntry>();
+        foreach (var entries in rows)
+            history.AddRange(JsonSerializer.Deserialize<List<HistoryEntry>>(entries, HistoryJson) ?? []);
+        return history;
+    }
+
+    public async Task<PagedResult<UserTaskInfo>> ListUserTasksAsync(UserTaskFilter filter, CancellationToken ct)
+    {
+        var (page, pageSize) = Paging(filter.Page, filter.PageSize);
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        var query = context.UserTasks.AsNoTracking();
+        if (!string.IsNullOrEmpty(filter.ProcessInstanceKey))
+        {
+            if (!long.TryParse(filter.ProcessInstanceKey, out var instanceKey))
+                return new PagedResult<UserTaskInfo>([], 0, page, pageSize);
+            query = query.Where(t => t.ProcessInstanceKey == instanceKey);
+        }
+        if (!string.IsNullOrEmpty(filter.State))
+            query = query.Where(t => t.State == filter.State);
+        if (!string.IsNullOrEmpty(filter.Assignee))
+            query = query.Where(t => t.Assignee == filter.Assignee);
+        if (!string.IsNullOrEmpty(filter.CandidateGroup))
+        {
+            // The array may have been written with non-ASCII characters escaped (\uXXXX) or not: match both spellings.
+            var plain = LikeContains("\"" + filter.CandidateGroup + "\"");
+            var escaped = LikeContains(JsonSerializer.Serialize(filter.CandidateGroup));
+            query = query.Where(t => EF.Functions.Like(t.CandidateGroups, plain, "\\") || EF.Functions.Like(t.CandidateGroups, escaped, "\\"));
+        }
+        var total = await query.LongCountAsync(ct);
+        var rows = await query.OrderBy(t => t.Key).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new PagedResult<UserTaskInfo>(rows.Select(ToInfo).ToList(), total, page, pageSize);
+    }
+
+    public async Task<IReadOnlyList<IncidentInfo>> ListIncidentsAsync(long? processInstanceKey, string? state, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        var query = context.Incidents.AsNoTracking();
+        if (processInstanceKey is { } key)
+            query = query.Where(i => i.ProcessInstanceKey == key);
+        if (!string.IsNullOrEmpty(state))
+            query = query.Where(i => i.State == state);
+        var rows = await query.OrderBy(i => i.Key).ToListAsync(ct);
+        return rows.Select(ToInfo).ToList();
+    }
+
+    private static (int Page, int PageSize) Paging(int page, int pageSize) => (Math.Max(1, page), Math.Clamp(pageSize, 1, MaxPageSize));
+
+    private static string Key(long key) => key.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string LikeContains(string text) =>
+        "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+
+    internal static JsonObject RootVariables(string stateData)
+    {
+        if (string.IsNullOrWhiteSpace(stateData))
+            return [];
+        if (JsonNode.Parse(stateData) is JsonObject root && root["variables"] is JsonObject variables)
+        {
+            root.Remove("variables");
+            return variables;
+        }
+        return [];
+    }
+
+    private static IReadOnlyList<string> SplitIds(string ids) =>
+        ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static IReadOnlyList<string> JsonStrings(string json) =>
+        string.IsNullOrWhiteSpace(json) ? [] : JsonSerializer.Deserialize<List<string>>(json) ?? [];
+
+    private static readonly System.Linq.Expressions.Expression<Func<ProcessDefinitionEntity, DefinitionRow>> DefinitionColumns =
+        d => new DefinitionRow(d.Key, d.BpmnProcessId, d.Version, d.Name, d.ResourceName, d.DeploymentKey, d.DeployedAt);
+
+    private sealed record DefinitionRow(long Key, string BpmnProcessId, int Version, string? Name, string ResourceName, long DeploymentKey, DateTimeOffset DeployedAt);
+
+    private static ProcessDefinitionInfo ToInfo(DefinitionRow d) =>
+        new(Key(d.Key), d.BpmnProcessId, d.Version, d.Name, d.ResourceName, Key(d.DeploymentKey), d.DeployedAt);
+
+    private static IncidentInfo ToInfo(IncidentEntity i) =>
+        new(Key(i.Key), Key(i.ProcessInstanceKey), i.ElementId, Key(i.ElementInstanceKey), i.ErrorType, i.ErrorMessage, i.State,
+            i.JobKey is { } job ? Key(job) : null, i.CreatedAt, i.ResolvedAt);
+
+    private static UserTaskInfo ToInfo(UserTaskEntity t) =>
+        new(Key(t.Key), t.ElementId, t.Name, Key(t.ProcessInstanceKey), t.BpmnProcessId, t.State, t.Assignee,
+            JsonStrings(t.CandidateGroups), JsonStrings(t.CandidateUsers), t.DueDate, t.FollowUpDate, t.Priority, t.FormKey,
+            t.CreatedAt, t.CompletedAt);
+}

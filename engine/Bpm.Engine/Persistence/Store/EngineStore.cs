@@ -1,0 +1,111 @@
+using Bpm.Engine.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bpm.Engine.Persistence.Store;
+
+/// <summary>The runtime's database access. Each call rents a pooled context for its own duration.</summary>
+internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory, DatabaseOptions options) : IEngineStore
+{
+    private const string Activatable = "ACTIVATABLE";
+
+    private static readonly Func<BpmDbContext, long, CancellationToken, Task<ProcessInstanceEntity?>> InstanceByKey =
+        EF.CompileAsyncQuery((BpmDbContext c, long key, CancellationToken _) => c.ProcessInstances.AsNoTracking().FirstOrDefault(x => x.Key == key));
+
+    private static readonly Func<BpmDbContext, long, CancellationToken, Task<JobEntity?>> JobByKey =
+        EF.CompileAsyncQuery((BpmDbContext c, long key, CancellationToken _) => c.Jobs.AsNoTracking().FirstOrDefault(x => x.Key == key));
+
+    private readonly JobLocker _jobLocker = new(options.Provider);
+    private StepCommitter? _committer;
+
+    public async Task CommitAsync(StepChangeSet changes, CancellationToken ct)
+    {
+        if (changes.IsEmpty)
+            return;
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        _committer ??= new StepCommitter(context.Model);
+        await _committer.CommitAsync(context, changes, ct);
+    }
+
+    public async Task<ProcessInstanceEntity?> FindInstanceAsync(long key, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        return await InstanceByKey(context, key, ct);
+    }
+
+    public async Task<JobEntity?> FindJobAsync(long key, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        return await JobByKey(context, key, ct);
+    }
+
+    public Task<ProcessDefinitionEntity?> FindDefinitionAsync(long key, CancellationToken ct) =>
+        FindAsync<ProcessDefinitionEntity>(c => c.ProcessDefinitions.Where(x => x.Key == key), ct);
+
+    public Task<ProcessDefinitionEntity?> FindDefinitionAsync(string bpmnProcessId, int? version, CancellationToken ct) =>
+        FindAsync<ProcessDefinitionEntity>(c => c.ProcessDefinitions
+            .Where(x => x.BpmnProcessId == bpmnProcessId && (version == null || x.Version == version))
+            .OrderByDescending(x => x.Version), ct);
+
+    public Task<UserTaskEntity?> FindUserTaskAsync(long key, CancellationToken ct) =>
+        FindAsync<UserTaskEntity>(c => c.UserTasks.Where(x => x.Key == key), ct);
+
+    public Task<IncidentEntity?> FindIncidentAsync(long key, CancellationToken ct) =>
+        FindAsync<IncidentEntity>(c => c.Incidents.Where(x => x.Key == key), ct);
+
+    public Task<SubscriptionEntity?> FindSubscriptionAsync(long key, CancellationToken ct) =>
+        FindAsync<SubscriptionEntity>(c => c.Subscriptions.Where(x => x.Key == key), ct);
+
+    public async Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        context.Deployments.Add(deployment);
+        context.ProcessDefinitions.AddRange(definitions);
+        await context.SaveChangesAsync(ct); // one implicit transaction
+    }
+
+    public async Task<IReadOnlyList<ProcessDefinitionEntity>> LatestDefinitionsAsync(IReadOnlyCollection<string> bpmnProcessIds, CancellationToken ct)
+    {
+        if (bpmnProcessIds.Count == 0)
+            return [];
+        var ids = bpmnProcessIds.Distinct().ToList();
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        return await context.ProcessDefinitions.AsNoTracking()
+            .Where(d => ids.Contains(d.BpmnProcessId)
+                && d.Version == context.ProcessDefinitions.Where(x => x.BpmnProcessId == d.BpmnProcessId).Max(x => x.Version))
+            .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<JobEntity>> LockDueJobsAsync(string owner, DateTimeOffset now, DateTimeOffset lockUntil, int max, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        return await _jobLocker.LockDueJobsAsync(context, owner, now, lockUntil, max, ct);
+    }
+
+    public async Task ReleaseJobLocksAsync(string owner, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        await _jobLocker.ReleaseAsync(context, owner, ct);
+    }
+
+    public async Task UnlockJobAsync(long jobKey, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        await _jobLocker.UnlockAsync(context, jobKey, ct);
+    }
+
+    public async Task<DateTimeOffset?> NextJobDueAtAsync(CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        return await context.Jobs.AsNoTracking()
+            .Where(j => j.State == Activatable && j.LockedBy == null)
+            .OrderBy(j => j.DueAt)
+            .Select(j => (DateTimeOffset?)j.DueAt)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    private async Task<T?> FindAsync<T>(Func<BpmDbContext, IQueryable<T>> query, CancellationToken ct) where T : class
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        return await query(context).AsNoTracking().FirstOrDefaultAsync(ct);
+    }
+}

@@ -1,0 +1,158 @@
+using System.Data.Common;
+using Bpm.Engine.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Bpm.Engine.Persistence.Store;
+
+/// <summary>Writes a <see cref="StepChangeSet"/> with plain ADO.NET commands inside one transaction on the context's
+/// connection. This is the engine's hot path: no change tracking, statements generated once, and on PostgreSQL one
+/// batch (one round trip) for the whole step.</summary>
+internal sealed class StepCommitter
+{
+    private readonly TableMap _instances;
+    private readonly TableMap _jobs;
+    private readonly TableMap _userTasks;
+    private readonly TableMap _subscriptions;
+    private readonly TableMap _incidents;
+    private readonly TableMap _journal;
+    private readonly TableMap _outbox;
+
+    public StepCommitter(IModel model)
+    {
+        _instances = new TableMap(Entity<ProcessInstanceEntity>(model), "\"revision\" = @expected");
+        _jobs = new TableMap(Entity<JobEntity>(model));
+        _userTasks = new TableMap(Entity<UserTaskEntity>(model));
+        _subscriptions = new TableMap(Entity<SubscriptionEntity>(model));
+        _incidents = new TableMap(Entity<IncidentEntity>(model));
+        _journal = new TableMap(Entity<JournalEntity>(model));
+        _outbox = new TableMap(Entity<OutboxMessageEntity>(model));
+    }
+
+    public async Task CommitAsync(BpmDbContext context, StepChangeSet changes, CancellationToken ct)
+    {
+        await context.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var connection = context.Database.GetDbConnection();
+            var statements = Build(connection, changes);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            try
+            {
+                if (connection.CanCreateBatch)
+                    await ExecuteBatchAsync(connection, transaction, statements, ct);
+                else
+                    await ExecuteOneByOneAsync(connection, transaction, statements, ct);
+                await transaction.CommitAsync(ct);
+            }
+            catch (Exception ex) when (UniqueViolation.IsJournalSequence(ex))
+            {
+                await RollbackQuietlyAsync(transaction);
+                throw new ConcurrencyConflictException("A journal entry with this sequence was already written for the instance.", ex);
+            }
+            catch
+            {
+                await RollbackQuietlyAsync(transaction);
+                throw;
+            }
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+    }
+
+    private List<PendingStatement> Build(DbConnection connection, StepChangeSet changes)
+    {
+        using var factory = connection.CreateCommand();
+        var statements = new List<PendingStatement>();
+        // Revision-checked updates first: on SQLite a conflict then stops before anything else is written.
+        foreach (var instance in changes.UpdatedInstances)
+        {
+            var expected = factory.CreateParameter();
+            expected.ParameterName = "@expected";
+            expected.Value = instance.Revision - 1;
+            statements.Add(new(_instances.UpdateSql, _instances.UpdateParameters(factory, instance, expected), instance.Key));
+        }
+        Insert(statements, factory, _instances, changes.InsertedInstances);
+        Insert(statements, factory, _jobs, changes.InsertedJobs);
+        Update(statements, factory, _jobs, changes.UpdatedJobs);
+        Delete(statements, factory, _jobs, changes.DeletedJobKeys);
+        Insert(statements, factory, _userTasks, changes.InsertedUserTasks);
+        Update(statements, factory, _userTasks, changes.UpdatedUserTasks);
+        Insert(statements, factory, _subscriptions, changes.InsertedSubscriptions);
+        Delete(statements, factory, _subscriptions, changes.DeletedSubscriptionKeys);
+        Insert(statements, factory, _incidents, changes.InsertedIncidents);
+        Update(statements, factory, _incidents, changes.UpdatedIncidents);
+        Insert(statements, factory, _journal, changes.Journal);
+        Insert(statements, factory, _outbox, changes.Outbox);
+        return statements;
+    }
+
+    private static void Insert<T>(List<PendingStatement> statements, DbCommand factory, TableMap table, List<T> entities) where T : class
+    {
+        foreach (var entity in entities)
+            statements.Add(new(table.InsertSql, table.InsertParameters(factory, entity)));
+    }
+
+    private static void Update<T>(List<PendingStatement> statements, DbCommand factory, TableMap table, List<T> entities) where T : class
+    {
+        foreach (var entity in entities)
+            statements.Add(new(table.UpdateSql, table.UpdateParameters(factory, entity)));
+    }
+
+    private static void Delete(List<PendingStatement> statements, DbCommand factory, TableMap table, List<long> keys)
+    {
+        foreach (var key in keys)
+            statements.Add(new(table.DeleteSql, table.DeleteParameters(factory, key)));
+    }
+
+    private static async Task ExecuteBatchAsync(DbConnection connection, DbTransaction transaction, List<PendingStatement> statements, CancellationToken ct)
+    {
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
+        foreach (var statement in statements)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = statement.Sql;
+            command.Parameters.AddRange(statement.Parameters);
+            batch.BatchCommands.Add(command);
+        }
+        await batch.ExecuteNonQueryAsync(ct);
+        for (var i = 0; i < statements.Count; i++)
+            CheckRevision(statements[i], batch.BatchCommands[i].RecordsAffected);
+    }
+
+    private static async Task ExecuteOneByOneAsync(DbConnection connection, DbTransaction transaction, List<PendingStatement> statements, CancellationToken ct)
+    {
+        foreach (var statement in statements)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = statement.Sql;
+            command.Parameters.AddRange(statement.Parameters);
+            CheckRevision(statement, await command.ExecuteNonQueryAsync(ct));
+        }
+    }
+
+    private static void CheckRevision(PendingStatement statement, int rowsAffected)
+    {
+        if (statement.RevisionCheckedInstanceKey is { } key && rowsAffected != 1)
+            throw new ConcurrencyConflictException($"Process instance {key} was changed by another step (stale revision).");
+    }
+
+    private static async Task RollbackQuietlyAsync(DbTransaction transaction)
+    {
+        try
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // The connection may already be broken; the transaction is gone with it and nothing was committed.
+        }
+    }
+
+    private static IEntityType Entity<T>(IModel model) => model.FindEntityType(typeof(T))
+        ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+}

@@ -1,0 +1,58 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Bpm.Engine.Persistence.Store;
+
+/// <summary>INSERT / full-row UPDATE / DELETE statements for one entity, generated once from the EF model so they
+/// always use the model's table, columns and value conversions.</summary>
+internal sealed class TableMap
+{
+    private readonly ColumnMap[] _insertColumns;
+    private readonly ColumnMap[] _updateColumns;
+    private readonly ColumnMap _key;
+
+    public TableMap(IEntityType entityType, string? extraUpdateCondition = null)
+    {
+        var table = Quote(entityType.GetTableName()!);
+        var keyProperty = entityType.FindPrimaryKey()!.Properties.Single();
+        _key = new ColumnMap(keyProperty);
+        var all = entityType.GetProperties().ToArray();
+        _insertColumns = all.Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey())
+            .Select(p => new ColumnMap(p)).ToArray();
+        _updateColumns = all.Where(p => !p.IsPrimaryKey()).Select(p => new ColumnMap(p)).ToArray();
+
+        InsertSql = $"INSERT INTO {table} ({string.Join(", ", _insertColumns.Select(c => Quote(c.Name)))}) "
+            + $"VALUES ({string.Join(", ", _insertColumns.Select((_, i) => "@p" + i))})";
+        UpdateSql = $"UPDATE {table} SET {string.Join(", ", _updateColumns.Select((c, i) => $"{Quote(c.Name)} = @p{i}"))} "
+            + $"WHERE {Quote(_key.Name)} = @key" + (extraUpdateCondition is null ? "" : " AND " + extraUpdateCondition);
+        DeleteSql = $"DELETE FROM {table} WHERE {Quote(_key.Name)} = @key";
+    }
+
+    public string InsertSql { get; }
+    public string UpdateSql { get; }
+    public string DeleteSql { get; }
+
+    public DbParameter[] InsertParameters(DbCommand factory, object entity)
+    {
+        var parameters = new DbParameter[_insertColumns.Length];
+        for (var i = 0; i < parameters.Length; i++)
+            parameters[i] = _insertColumns[i].CreateParameter(factory, "@p" + i, entity);
+        return parameters;
+    }
+
+    /// <summary>Parameters @p0.. for every non-key column, @key, then <paramref name="extra"/> (for the extra condition).</summary>
+    public DbParameter[] UpdateParameters(DbCommand factory, object entity, params DbParameter[] extra)
+    {
+        var parameters = new DbParameter[_updateColumns.Length + 1 + extra.Length];
+        for (var i = 0; i < _updateColumns.Length; i++)
+            parameters[i] = _updateColumns[i].CreateParameter(factory, "@p" + i, entity);
+        parameters[_updateColumns.Length] = _key.CreateParameter(factory, "@key", entity);
+        extra.CopyTo(parameters, _updateColumns.Length + 1);
+        return parameters;
+    }
+
+    public DbParameter[] DeleteParameters(DbCommand factory, object key) => [_key.CreateParameterForValue(factory, "@key", key)];
+
+    public static string Quote(string identifier) => "\"" + identifier + "\"";
+}

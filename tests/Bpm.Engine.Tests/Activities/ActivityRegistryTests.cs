@@ -1,0 +1,75 @@
+using Bpm.Activities;
+using Bpm.Activities.Generic;
+using Bpm.Engine.Activities;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bpm.Engine.Tests.Activities;
+
+public sealed class ActivityRegistryTests
+{
+    [Fact]
+    public void Finds_by_type()
+    {
+        var registry = new ActivityRegistry([ActivityDescriptorBuilder.Build<SampleActivity>(), ActivityDescriptorBuilder.Build<GreeterActivity>()]);
+
+        Assert.Same(typeof(SampleActivity), registry.Find("test:sample")?.ImplementationType);
+        Assert.Null(registry.Find("test:unknown"));
+        Assert.Equal(2, registry.All.Count);
+    }
+
+    [Fact]
+    public void Rejects_two_classes_with_one_type()
+    {
+        var ex = Assert.Throws<ActivityDefinitionException>(() => new ActivityRegistry(
+            [ActivityDescriptorBuilder.Build<SampleActivity>(), ActivityDescriptorBuilder.Build<DuplicateSampleActivity>()]));
+
+        Assert.Contains("test:sample", ex.Message);
+        Assert.Contains(nameof(DuplicateSampleActivity), ex.Message);
+    }
+
+    [Fact]
+    public void The_same_class_twice_is_listed_once()
+    {
+        var descriptor = ActivityDescriptorBuilder.Build<SampleActivity>();
+
+        Assert.Single(new ActivityRegistry([descriptor, descriptor]).All);
+    }
+
+    [Fact]
+    public void AddBpmActivities_scans_the_assembly_and_registers_registry_invoker_and_activities()
+    {
+        using var provider = ActivityTestHost.Build(s => s.AddBpmActivities(BpmActivitiesAssembly.Assembly));
+
+        var registry = provider.GetRequiredService<IActivityRegistry>();
+        Assert.Equal(
+            ["bpm:counter", "bpm:delay", "bpm:fail", "bpm:log", "bpm:set-variables"],
+            registry.All.Select(d => d.Type).Order(StringComparer.Ordinal));
+        Assert.All(registry.All, d => Assert.Equal("通用", d.Category));
+        Assert.Same(registry, provider.GetRequiredService<IActivityRegistry>());
+        Assert.IsType<ActivityInvoker>(provider.GetRequiredService<IActivityInvoker>());
+        Assert.NotSame(provider.GetRequiredService<LogActivity>(), provider.GetRequiredService<LogActivity>());
+    }
+
+    [Fact]
+    public void Repeated_calls_accumulate_and_tolerate_repeats()
+    {
+        using var provider = ActivityTestHost.Build(s => s
+            .AddBpmActivities(BpmActivitiesAssembly.Assembly)
+            .AddBpmActivity<SampleActivity>()
+            .AddBpmActivities(BpmActivitiesAssembly.Assembly)
+            .AddBpmActivity<SampleActivity>());
+
+        var registry = provider.GetRequiredService<IActivityRegistry>();
+        Assert.NotNull(registry.Find("test:sample"));
+        Assert.NotNull(registry.Find("bpm:log"));
+        Assert.Equal(6, registry.All.Count);
+    }
+
+    [Fact]
+    public void A_duplicate_type_fails_at_registration()
+    {
+        var services = new ServiceCollection().AddBpmActivity<SampleActivity>();
+
+        Assert.Throws<ActivityDefinitionException>(() => services.AddBpmActivity<DuplicateSampleActivity>());
+    }
+}

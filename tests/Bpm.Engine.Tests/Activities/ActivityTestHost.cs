@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.Activities;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bpm.Engine.Tests.Activities;
+
+internal static class ActivityTestHost
+{
+    public static ServiceProvider Build(Action<IServiceCollection> configure)
+    {
+        var services = new ServiceCollection();
+        configure(services);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public static ActivityInvocation Invocation(JsonObject? variables = null) =>
+        new(ProcessInstanceKey: 1, BpmnProcessId: "process", ElementId: "task", ElementInstanceKey: 2, BusinessKey: "BK-1",
+            Variables: (variables ?? []).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            Headers: new Dictionary<string, string>(), RetriesLeft: 3);
+
+    public static Task<ActivityResult> InvokeAsync(this IServiceProvider services, string type, JsonObject? variables = null,
+        CancellationToken ct = default)
+    {
+        var descriptor = services.GetRequiredService<IActivityRegistry>().Find(type)
+            ?? throw new InvalidOperationException($"activity {type} not registered");
+        return services.GetRequiredService<IActivityInvoker>().InvokeAsync(descriptor, Invocation(variables), ct);
+    }
+}
