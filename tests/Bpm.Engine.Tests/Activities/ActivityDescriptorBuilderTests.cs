@@ -116,4 +116,11 @@ public sealed class ActivityDescriptorBuilderTests
     {
         Assert.Throws<ActivityDefinitionException>(() => ActivityDescriptorBuilder.Build(typeof(string)));
     }
+
+    [Fact]
+    public void An_icon_must_be_a_url_or_data_uri()
+    {
+        Assert.Throws<ActivityDefinitionException>(() => ActivityDescriptorBuilder.Build<BadIconActivity>());
+        Assert.StartsWith("data:", ActivityDescriptorBuilder.Build<IconActivity>().Icon);
+    }
 }

@@ -69,7 +69,7 @@ public sealed class ElementTemplateGeneratorTests
         var amount = Property("zeebe:input", "name", "amount");
         Assert.Equal("Number", (string?)amount["type"]);
         Assert.Equal("=amount", (string?)amount["value"]);
-        Assert.True((bool?)amount["optional"]);
+        Assert.Null(amount["optional"]);
         Assert.Null(amount["constraints"]);
 
         Assert.Equal(2m, (decimal?)Property("zeebe:input", "name", "count")["value"]);
@@ -101,6 +101,15 @@ public sealed class ElementTemplateGeneratorTests
         Assert.Equal(1 + descriptor.Inputs.Count + descriptor.Outputs.Count + 1, Properties.Count);
         Assert.Equal("Hidden", (string?)Properties[0]!["type"]);
         Assert.Equal("retries", (string?)Properties[^1]!["binding"]!["property"]);
+    }
+
+    [Fact]
+    public void The_icon_is_carried_over()
+    {
+        var template = ElementTemplateGenerator.Generate(ActivityDescriptorBuilder.Build<IconActivity>());
+
+        Assert.Equal(IconActivity.Icon, (string?)template["icon"]!["contents"]);
+        Assert.Null(Template["icon"]);
     }
 
     [Fact]

@@ -124,3 +124,17 @@ public sealed class BpmnErrorActivity : IActivity
     public ValueTask ExecuteAsync(ActivityContext context, CancellationToken cancellationToken) =>
         throw new BpmnErrorException("MATERIALS_INCOMPLETE", "材料不全");
 }
+
+[Activity("test:icon", "图标", "测试", Icon = Icon)]
+public sealed class IconActivity : IActivity
+{
+    public const string Icon = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E";
+
+    public ValueTask ExecuteAsync(ActivityContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+}
+
+[Activity("test:bad-icon", "坏图标", "测试", Icon = "icons/log.svg")]
+public sealed class BadIconActivity : IActivity
+{
+    public ValueTask ExecuteAsync(ActivityContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+}

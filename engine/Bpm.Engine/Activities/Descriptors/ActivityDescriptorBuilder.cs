@@ -65,6 +65,8 @@ public static class ActivityDescriptorBuilder
             throw new ActivityDefinitionException($"{type.FullName}: [Activity] needs a non-empty type.");
         if (attribute.Type.Any(char.IsWhiteSpace))
             throw new ActivityDefinitionException($"{type.FullName}: activity type '{attribute.Type}' must not contain white space.");
+        if (attribute.Icon is { } icon && !IsIconUri(icon))
+            throw new ActivityDefinitionException($"{type.FullName}: the icon must be an http(s) URL or a data URI.");
         if (string.IsNullOrWhiteSpace(attribute.DisplayName))
             throw new ActivityDefinitionException($"{type.FullName}: [Activity] needs a display name.");
 
@@ -101,6 +103,11 @@ public static class ActivityDescriptorBuilder
             Icon = attribute.Icon,
         };
     }
+
+    // The element template schema only accepts these.
+    private static bool IsIconUri(string icon) =>
+        icon.StartsWith("data:", StringComparison.Ordinal) || icon.StartsWith("https:", StringComparison.Ordinal)
+        || icon.StartsWith("http:", StringComparison.Ordinal);
 
     private static bool IsInitOnly(Type modifier) => modifier.FullName == "System.Runtime.CompilerServices.IsExternalInit";
 

@@ -101,9 +101,9 @@ public static class ElementTemplateGenerator
         property["feel"] = feel;
         if (input.DefaultValue is not null) property["value"] = DefaultValue(input.DefaultValue, type, feel);
         property["binding"] = new JsonObject { ["type"] = "zeebe:input", ["name"] = input.Name };
+        // No "optional": true for optional inputs; the schema deprecates it for zeebe:input (8.8+). An empty input maps to null,
+        // which the invoker treats as missing.
         if (input.Required) property["constraints"] = new JsonObject { ["notEmpty"] = true };
-        // An empty optional input then writes no mapping at all, instead of mapping the variable to null.
-        else property["optional"] = true;
         return property;
     }
 
