@@ -4,33 +4,33 @@ namespace Bpm.Engine.Runtime.Behaviors;
 
 internal static class ElementBehaviors
 {
-    private static readonly IElementBehavior PassThrough = new PassThroughBehavior();
-    private static readonly IElementBehavior EndEvent = new EndEventBehavior();
-    private static readonly IElementBehavior CatchEvent = new IntermediateCatchEventBehavior();
-    private static readonly IElementBehavior ThrowEvent = new IntermediateThrowEventBehavior();
-    private static readonly IElementBehavior EventBasedGateway = new EventBasedGatewayBehavior();
-    private static readonly IElementBehavior ServiceTask = new ServiceTaskBehavior();
-    private static readonly IElementBehavior ScriptTask = new ScriptTaskBehavior();
-    private static readonly IElementBehavior UserTask = new UserTaskBehavior();
-    private static readonly IElementBehavior ReceiveTask = new ReceiveTaskBehavior();
-    private static readonly IElementBehavior SubProcess = new SubProcessBehavior();
-    private static readonly IElementBehavior CallActivity = new CallActivityBehavior();
+    private static readonly IElementBehavior PassThroughBehaviour = new PassThroughBehavior();
+    private static readonly IElementBehavior EndEventBehaviour = new EndEventBehavior();
+    private static readonly IElementBehavior CatchEventBehaviour = new IntermediateCatchEventBehavior();
+    private static readonly IElementBehavior ThrowEventBehaviour = new IntermediateThrowEventBehavior();
+    private static readonly IElementBehavior EventBasedGatewayBehaviour = new EventBasedGatewayBehavior();
+    private static readonly IElementBehavior ServiceTaskBehaviour = new ServiceTaskBehavior();
+    private static readonly IElementBehavior ScriptTaskBehaviour = new ScriptTaskBehavior();
+    private static readonly IElementBehavior UserTaskBehaviour = new UserTaskBehavior();
+    private static readonly IElementBehavior ReceiveTaskBehaviour = new ReceiveTaskBehavior();
+    private static readonly IElementBehavior SubProcessBehaviour = new SubProcessBehavior();
+    private static readonly IElementBehavior CallActivityBehaviour = new CallActivityBehavior();
 
     public static IElementBehavior For(FlowNode node) => node switch
     {
-        StartEvent or BoundaryEvent => PassThrough,
-        EndEvent => EndEvent,
-        IntermediateCatchEvent => CatchEvent,
-        IntermediateThrowEvent => ThrowEvent,
-        Gateway { Kind: GatewayKind.EventBased } => EventBasedGateway,
-        Gateway => PassThrough,
-        TaskNode { Kind: TaskKind.Service or TaskKind.Send } => ServiceTask,
-        TaskNode { Kind: TaskKind.Script } => ScriptTask,
-        TaskNode { Kind: TaskKind.User } => UserTask,
-        TaskNode { Kind: TaskKind.Receive } => ReceiveTask,
-        TaskNode { Kind: TaskKind.Manual or TaskKind.Undefined } => PassThrough,
-        SubProcessNode => SubProcess,
-        CallActivityNode => CallActivity,
+        StartEvent or BoundaryEvent => PassThroughBehaviour,
+        EndEvent => EndEventBehaviour,
+        IntermediateCatchEvent => CatchEventBehaviour,
+        IntermediateThrowEvent => ThrowEventBehaviour,
+        Gateway { Kind: GatewayKind.EventBased } => EventBasedGatewayBehaviour,
+        Gateway => PassThroughBehaviour,
+        TaskNode { Kind: TaskKind.Service or TaskKind.Send } => ServiceTaskBehaviour,
+        TaskNode { Kind: TaskKind.Script } => ScriptTaskBehaviour,
+        TaskNode { Kind: TaskKind.User } => UserTaskBehaviour,
+        TaskNode { Kind: TaskKind.Receive } => ReceiveTaskBehaviour,
+        TaskNode { Kind: TaskKind.Manual or TaskKind.Undefined } => PassThroughBehaviour,
+        SubProcessNode => SubProcessBehaviour,
+        CallActivityNode => CallActivityBehaviour,
         _ => throw new InvalidOperationException($"no behaviour for {node.ElementType} '{node.Id}'"),
     };
 }

@@ -31,7 +31,7 @@ internal sealed partial class StepExecution
         {
             var body = NewElement(instance, work.Node, work.ScopeKey);
             body.IsMultiInstanceBody = true;
-            _current = body;
+            Focus(instance, body);
             await ActivateMultiInstanceBodyAsync(instance, body, (Activity)work.Node);
             return;
         }
@@ -58,7 +58,7 @@ internal sealed partial class StepExecution
     /// <summary>Input mappings, boundary subscriptions, then the element's behaviour. Re-run as a whole when an incident is resolved.</summary>
     private async Task ActivateElementAsync(InstanceExecution instance, ElementInstance element)
     {
-        _current = element;
+        Focus(instance, element);
         var node = instance.NodeOf(element);
         if (element.IsMultiInstanceBody)
         {
@@ -79,7 +79,7 @@ internal sealed partial class StepExecution
 
     private async Task CompleteAsync(InstanceExecution instance, ElementInstance element)
     {
-        _current = element;
+        Focus(instance, element);
         var node = instance.NodeOf(element);
         if (element.TriggerVariables is { } trigger)
         {
@@ -189,7 +189,7 @@ internal sealed partial class StepExecution
             var parent = await LoadAsync(parentKey);
             var call = parent.Find(callKey);
             if (call is null || !parent.IsActive) return;
-            _current = call;
+            Focus(parent, call);
             var node = (CallActivityNode)parent.NodeOf(call);
             call.ChildInstanceKey = null;
             if (node.OutputMappings.Count > 0)

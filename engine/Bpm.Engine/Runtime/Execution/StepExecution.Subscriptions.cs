@@ -120,7 +120,7 @@ internal sealed partial class StepExecution
         var eventNode = instance.Model.Node(subscription.ElementId);
         if (waiting is null && subscription.ElementInstanceKey != instance.Key)
             throw new EngineConflictException($"the element waiting for subscription {subscription.Key} is no longer active");
-        if (waiting is not null) _current = waiting;
+        if (waiting is not null) Focus(instance, waiting);
         DeleteSubscription(subscription.Key);
         waiting?.SubscriptionKeys?.Remove(subscription.Key);
         instance.State.RootSubscriptionKeys?.Remove(subscription.Key);

@@ -18,6 +18,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
     /// <summary>Scopes where a token ended or left: checked for inclusive joins and completion once no work is in flight.</summary>
     private readonly List<(InstanceExecution Instance, long ScopeKey)> _scopesToCheck = [];
     private ElementInstance? _current;
+    private InstanceExecution? _currentInstance;
     private bool _jobsCreated;
 
     public EngineContext Context { get; } = context;
@@ -88,6 +89,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
     private async Task ExecuteSafelyAsync(WorkItem work)
     {
         _current = null;
+        _currentInstance = null;
         try
         {
             await ExecuteAsync(work);
@@ -110,10 +112,27 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         _ => throw new InvalidOperationException($"unknown work {work.GetType().Name}"),
     };
 
-    private void RaiseIncident(WorkItem work, string errorType, string message)
+    /// <summary>Runs command code that acts on one element outside the agenda, with the same incident handling.</summary>
+    public async Task RunGuardedAsync(InstanceExecution instance, ElementInstance element, Func<Task> action)
+    {
+        Focus(instance, element);
+        try
+        {
+            await action();
+        }
+        catch (IncidentException ex)
+        {
+            RaiseIncident(instance, ex.ErrorType, ex.Message, PendingAction.Activate);
+        }
+    }
+
+    private void RaiseIncident(WorkItem work, string errorType, string message) =>
+        RaiseIncident(work.Instance, errorType, message, work is CompleteWork ? PendingAction.Complete : PendingAction.Activate);
+
+    private void RaiseIncident(InstanceExecution instance, string errorType, string message, PendingAction pending)
     {
         var element = _current ?? throw new InvalidOperationException($"{errorType}: {message}");
-        var instance = work.Instance;
+        instance = _currentInstance ?? instance;
         var incident = new IncidentEntity
         {
             Key = Context.Keys.Next(),
@@ -127,9 +146,16 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         };
         Changes.InsertedIncidents.Add(incident);
         element.IncidentKey = incident.Key;
-        element.Pending = work is CompleteWork ? PendingAction.Complete : PendingAction.Activate;
+        element.Pending = pending;
         Record(instance, HistoryEvents.IncidentCreated, element.ElementId, instance.NodeOf(element).ElementType, element.Key,
             name: errorType, value: JsonValue.Create(message));
+    }
+
+    /// <summary>The element an incident is raised on if the current work fails.</summary>
+    private void Focus(InstanceExecution instance, ElementInstance element)
+    {
+        _current = element;
+        _currentInstance = instance;
     }
 
     public void Record(InstanceExecution instance, string @event, string? elementId, string? elementType, long? elementInstanceKey,

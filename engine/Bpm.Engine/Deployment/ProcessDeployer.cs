@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using System.Text;
+using Bpm.Engine.Activities;
+using Bpm.Engine.Model;
+using Bpm.Engine.Parsing;
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Runtime;
+
+namespace Bpm.Engine.Deployment;
+
+/// <summary>Validates and stores deployments. All resources are checked before anything is stored; a single problem
+/// rejects the whole deployment. Content identical to a process's latest version deploys idempotently.</summary>
+public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, ProcessModelCache models, IActivityRegistry activities,
+    KeyGenerator keys, TimeProvider clock)
+{
+    private static readonly string[] BpmnExtensions = [".bpmn", ".bpmn20.xml", ".xml"];
+
+    public async Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct)
+    {
+        if (resources.Count == 0) throw new InvalidCommandException("a deployment needs at least one resource", "resources");
+        var errors = new List<ValidationError>();
+        var parsed = new List<(DeploymentResource Resource, ProcessModel Model, string Checksum)>();
+        foreach (var resource in resources)
+        {
+            if (!BpmnExtensions.Any(e => resource.Name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            {
+                errors.Add(new ValidationError(null, $"'{resource.Name}' is not a BPMN resource (.bpmn)", null, null, resource.Name));
+                continue;
+            }
+            var result = parser.Parse(resource.Name, resource.Content);
+            errors.AddRange(result.Errors.Select(e => e with { ResourceName = e.ResourceName ?? resource.Name }));
+            var checksum = Convert.ToHexString(SHA256.HashData(resource.Content)).ToLowerInvariant();
+            foreach (var model in result.ExecutableProcesses)
+            {
+                errors.AddRange(UnknownTaskTypes(model, resource.Name));
+                parsed.Add((resource, model, checksum));
+            }
+        }
+        foreach (var duplicate in parsed.GroupBy(p => p.Model.Id).Where(g => g.Count() > 1))
+            errors.Add(new ValidationError(duplicate.Key, $"process '{duplicate.Key}' is defined more than once in this deployment", null, "process"));
+        if (errors.Count > 0) throw new DeploymentRejectedException(errors);
+
+        var latest = (await store.LatestDefinitionsAsync(parsed.Select(p => p.Model.Id).ToList(), ct)).ToDictionary(d => d.BpmnProcessId);
+        var now = clock.GetUtcNow();
+        var deployment = new DeploymentEntity { Key = keys.Next(), DeployedAt = now, ResourceNames = string.Join(',', resources.Select(r => r.Name)) };
+        var created = new List<(ProcessDefinitionEntity Entity, ProcessModel Model)>();
+        var processes = new List<DeployedProcess>();
+        foreach (var (resource, model, checksum) in parsed)
+        {
+            if (latest.TryGetValue(model.Id, out var current) && current.Checksum == checksum)
+            {
+                processes.Add(new DeployedProcess(current.Key.ToString(), current.BpmnProcessId, current.Version, current.Name, current.ResourceName));
+                continue;
+            }
+            var entity = new ProcessDefinitionEntity
+            {
+                Key = keys.Next(),
+                DeploymentKey = deployment.Key,
+                BpmnProcessId = model.Id,
+                Version = (current?.Version ?? 0) + 1,
+                Name = model.Name,
+                ResourceName = resource.Name,
+                Checksum = checksum,
+                Xml = Encoding.UTF8.GetString(resource.Content),
+                DeployedAt = now,
+            };
+            created.Add((entity, model));
+            processes.Add(new DeployedProcess(entity.Key.ToString(), entity.BpmnProcessId, entity.Version, entity.Name, entity.ResourceName));
+        }
+        if (created.Count > 0)
+        {
+            await store.SaveDeploymentAsync(deployment, created.Select(c => c.Entity).ToList(), ct);
+            foreach (var (entity, model) in created)
+                models.Add(new CachedDefinition(entity.Key, entity.BpmnProcessId, entity.Version, entity.Name, model));
+        }
+        return new DeploymentResult(deployment.Key.ToString(), processes);
+    }
+
+    /// <summary>A static task type must name a registered activity: an element the engine cannot run is refused now, not at run time.</summary>
+    private IEnumerable<ValidationError> UnknownTaskTypes(ProcessModel model, string resourceName)
+    {
+        foreach (var usage in TaskTypes.Of(model))
+        {
+            if (!usage.Type.IsStatic) continue;
+            var type = usage.Type.Source;
+            if (activities.Find(type) is null)
+                yield return new ValidationError(usage.Node.Id,
+                    $"{usage.Node.ElementType} '{usage.Node.Id}': no activity is registered for task type '{type}'",
+                    usage.Node.Line, usage.Node.ElementType, resourceName);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Bpm.Engine.Activities;
+using Bpm.Engine.Deployment;
+using Bpm.Engine.Expressions;
+using Bpm.Engine.Jobs;
+using Bpm.Engine.Parsing;
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Runtime;
+using Bpm.Engine.Runtime.Execution;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bpm.Engine.Hosting;
+
+public static class BpmEngineServiceCollectionExtensions
+{
+    /// <summary>Registers the engine: persistence (SQLite by default, PostgreSQL by configuration), FEEL, the parser and model
+    /// cache, the deployer, <see cref="IProcessEngine"/>, the job executor and its background worker. Activities are added
+    /// separately with AddBpmActivities. A <see cref="TimeProvider"/> registered before this call is used as the engine's clock.</summary>
+    public static IServiceCollection AddBpmEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBpmPersistence(configuration);
+        services.AddOptions<EngineOptions>().Bind(configuration.GetSection("Bpm:Engine"));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<FeelFunctionRegistry>();
+        services.TryAddSingleton(sp => new FeelEngine(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FeelFunctionRegistry>()));
+        services.TryAddSingleton<BpmnParser>();
+        services.TryAddSingleton<ProcessModelCache>();
+        services.TryAddSingleton(sp => new KeyGenerator(NodeNumber(sp.GetRequiredService<IOptions<EngineOptions>>().Value)));
+        services.AddBpmActivities();
+        services.TryAddSingleton<ProcessDeployer>();
+        services.TryAddSingleton(sp => new EngineContext(
+            sp.GetRequiredService<IEngineStore>(), sp.GetRequiredService<ProcessModelCache>(), sp.GetRequiredService<FeelEngine>(),
+            sp.GetRequiredService<IActivityRegistry>(), sp.GetRequiredService<IActivityInvoker>(), sp.GetRequiredService<KeyGenerator>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<EngineOptions>>().Value,
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EngineContext>>()));
+        services.TryAddSingleton<ProcessEngine>();
+        services.TryAddSingleton<IProcessEngine>(sp => sp.GetRequiredService<ProcessEngine>());
+        services.TryAddSingleton(sp => new JobExecutor(sp.GetRequiredService<EngineContext>(), sp.GetRequiredService<ProcessEngine>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<JobExecutor>>()));
+        services.AddHostedService<JobWorkerService>();
+        return services;
+    }
+
+    private static int NodeNumber(EngineOptions options) =>
+        options.NodeNumber ?? (int)((uint)StableHash(options.NodeId + ":" + Environment.ProcessId) % 1024);
+
+    private static int StableHash(string text)
+    {
+        var hash = 17;
+        foreach (var c in text) hash = unchecked(hash * 31 + c);
+        return hash;
+    }
+}

@@ -1,0 +1,18 @@
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Bpm.Engine.Hosting;
+
+public static class EngineStartup
+{
+    /// <summary>Brings the database schema up to date and releases job locks this node held before a crash, so its
+    /// interrupted jobs run again at once.</summary>
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+        var options = services.GetRequiredService<IOptions<EngineOptions>>().Value;
+        await services.GetRequiredService<IEngineStore>().ReleaseJobLocksAsync(options.NodeId, ct);
+    }
+}

@@ -1,0 +1,163 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.Activities;
+using Bpm.Engine.Deployment;
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Runtime.Commands;
+using Bpm.Engine.Runtime.Execution;
+
+namespace Bpm.Engine.Runtime;
+
+/// <summary>The engine's commands. Each one is a step: load, run until every token waits, commit once; a step that lost an
+/// optimistic-concurrency race is run again from fresh state.</summary>
+internal sealed class ProcessEngine(EngineContext context, ProcessDeployer deployer) : IProcessEngine
+{
+    public Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct) =>
+        WithConflictRetry(() => deployer.DeployAsync(resources, ct), ct);
+
+    public async Task<StartedProcessInstance> StartProcessInstanceAsync(StartProcessInstanceCommand command, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(command.BpmnProcessId)) throw new InvalidCommandException("bpmnProcessId is required", "bpmnProcessId");
+        var entity = await context.Store.FindDefinitionAsync(command.BpmnProcessId, command.Version, ct)
+            ?? throw new EngineNotFoundException(command.Version is { } v
+                ? $"process '{command.BpmnProcessId}' has no version {v}"
+                : $"no process with id '{command.BpmnProcessId}' is deployed");
+        var definition = context.Models.Add(entity);
+        if (definition.Model.NoneStartEvents.Count == 0)
+            throw new InvalidCommandException($"process '{command.BpmnProcessId}' has no none start event; it starts by message or timer", "bpmnProcessId");
+        return await RunStepAsync(step =>
+        {
+            var instance = step.CreateInstance(definition, command.BusinessKey, command.Variables?.DeepClone() as JsonObject);
+            step.StartScope(instance, instance.Model, instance.Key);
+            return Task.FromResult(new StartedProcessInstance(instance.Key.ToString(), definition.BpmnProcessId, definition.Version, definition.Key.ToString()));
+        }, ct);
+    }
+
+    public Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, CancellationToken ct) =>
+        RunStepAsync(async step =>
+        {
+            var task = await context.Store.FindUserTaskAsync(userTaskKey, ct) ?? throw new EngineNotFoundException($"user task {userTaskKey} does not exist");
+            if (task.State != "CREATED") throw new EngineConflictException($"user task {userTaskKey} is {task.State}, not CREATED");
+            var instance = await step.LoadAsync(task.ProcessInstanceKey);
+            var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"user task {userTaskKey} is no longer active");
+            task.State = "COMPLETED";
+            task.CompletedAt = step.Now;
+            step.Changes.UpdatedUserTasks.Add(task);
+            element.UserTaskKey = null;
+            if (variables is not null) step.SetCompletionVariables(instance, element, variables.DeepClone().AsObject());
+            step.Complete(instance, element);
+            return true;
+        }, ct);
+
+    public Task CancelProcessInstanceAsync(long processInstanceKey, CancellationToken ct) =>
+        RunStepAsync(async step =>
+        {
+            var instance = await step.LoadAsync(processInstanceKey);
+            if (!instance.IsActive) throw new EngineConflictException($"process instance {processInstanceKey} is {instance.Entity.State}, not ACTIVE");
+            if (instance.Entity.ParentInstanceKey is { } parent)
+                throw new EngineConflictException($"process instance {processInstanceKey} was called by instance {parent}; cancel the root instance instead");
+            await step.TerminateInstanceAsync(instance);
+            return true;
+        }, ct);
+
+    public Task ResolveIncidentAsync(long incidentKey, CancellationToken ct) =>
+        RunStepAsync(async step =>
+        {
+            var incident = await context.Store.FindIncidentAsync(incidentKey, ct) ?? throw new EngineNotFoundException($"incident {incidentKey} does not exist");
+            if (incident.State != "ACTIVE") throw new EngineConflictException($"incident {incidentKey} is already {incident.State}");
+            var instance = await step.LoadAsync(incident.ProcessInstanceKey);
+            var element = instance.Find(incident.ElementInstanceKey);
+            step.Changes.UpdatedIncidents.Add(incident);
+            step.MarkResolved(instance, incident);
+            if (element is null) return true;
+            if (incident.JobKey is { } jobKey && await context.Store.FindJobAsync(jobKey, ct) is { } job)
+            {
+                job.Retries = Math.Max(job.Retries, 1);
+                job.State = "ACTIVATABLE";
+                job.DueAt = step.Now;
+                step.Changes.UpdatedJobs.Add(job);
+                step.MarkJobsCreated();
+                return true;
+            }
+            var pending = element.Pending;
+            element.Pending = null;
+            step.Enqueue(pending == State.PendingAction.Complete ? new CompleteWork(instance, element) : new ExecuteWork(instance, element));
+            return true;
+        }, ct);
+
+    public Task TriggerSubscriptionAsync(long subscriptionKey, JsonObject? variables, CancellationToken ct) =>
+        RunStepAsync(async step =>
+        {
+            var subscription = await context.Store.FindSubscriptionAsync(subscriptionKey, ct)
+                ?? throw new EngineNotFoundException($"subscription {subscriptionKey} does not exist");
+            var instance = await step.LoadAsync(subscription.ProcessInstanceKey);
+            await step.TriggerAsync(instance, subscription, variables?.DeepClone().AsObject() ?? []);
+            return true;
+        }, ct);
+
+    /// <summary>A job's activity finished: its outputs complete the element. A job whose element has gone is dropped.</summary>
+    internal Task CompleteJobAsync(long jobKey, ActivityResult result, CancellationToken ct) =>
+        WithJob(jobKey, ct, (step, instance, element, _) =>
+        {
+            step.DeleteJob(jobKey);
+            element.JobKey = null;
+            step.ApplyActivityResult(instance, element, result);
+            return Task.CompletedTask;
+        });
+
+    internal Task FailJobAsync(long jobKey, string message, CancellationToken ct) =>
+        WithJob(jobKey, ct, (step, instance, element, job) =>
+        {
+            step.FailJob(instance, element, job, message);
+            return Task.CompletedTask;
+        });
+
+    internal Task ThrowJobErrorAsync(long jobKey, string code, string? message, CancellationToken ct) =>
+        WithJob(jobKey, ct, async (step, instance, element, _) =>
+        {
+            step.DeleteJob(jobKey);
+            element.JobKey = null;
+            await step.ThrowErrorFromElementAsync(instance, element, code, message);
+        });
+
+    private Task WithJob(long jobKey, CancellationToken ct, Func<StepExecution, InstanceExecution, State.ElementInstance, Persistence.Entities.JobEntity, Task> action) =>
+        RunStepAsync(async step =>
+        {
+            var job = await context.Store.FindJobAsync(jobKey, ct);
+            if (job is null) return false;
+            var instance = await step.LoadAsync(job.ProcessInstanceKey);
+            var element = instance.State.Elements.Find(e => e.JobKey == jobKey);
+            if (element is null || !instance.IsActive)
+            {
+                step.DeleteJob(jobKey);
+                return false;
+            }
+            await step.RunGuardedAsync(instance, element, () => action(step, instance, element, job));
+            return true;
+        }, ct);
+
+    private Task<T> RunStepAsync<T>(Func<StepExecution, Task<T>> body, CancellationToken ct) =>
+        WithConflictRetry(async () =>
+        {
+            var step = new StepExecution(context, ct);
+            var result = await body(step);
+            await step.RunAsync();
+            await step.CommitAsync();
+            return result;
+        }, ct);
+
+    private async Task<T> WithConflictRetry<T>(Func<Task<T>> attempt, CancellationToken ct)
+    {
+        for (var tries = 0; ; tries++)
+        {
+            try
+            {
+                return await attempt();
+            }
+            catch (ConcurrencyConflictException) when (tries < context.Options.ConflictRetries)
+            {
+                // Another step won the race for the same instance; back off a little at random and run again on fresh state.
+                await Task.Delay(Random.Shared.Next(1, 5 + tries * 5), ct);
+            }
+        }
+    }
+}

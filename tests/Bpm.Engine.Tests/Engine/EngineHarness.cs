@@ -1,0 +1,98 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Bpm.Activities;
+using Bpm.Engine.Activities;
+using Bpm.Engine.Deployment;
+using Bpm.Engine.Hosting;
+using Bpm.Engine.Jobs;
+using Bpm.Engine.Queries;
+using Bpm.Engine.Runtime;
+using Bpm.Engine.Runtime.Commands;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bpm.Engine.Tests.Engine;
+
+/// <summary>A real engine on a real database (SQLite file or PostgreSQL), with a manual clock and no background worker:
+/// tests run due jobs explicitly and move time by hand.</summary>
+public sealed class EngineHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private EngineHarness(ServiceProvider services, ManualClock clock)
+    {
+        _services = services;
+        Clock = clock;
+    }
+
+    public ManualClock Clock { get; }
+    public IProcessEngine Engine => _services.GetRequiredService<IProcessEngine>();
+    public IEngineQueries Queries => _services.GetRequiredService<IEngineQueries>();
+    public JobExecutor Jobs => _services.GetRequiredService<JobExecutor>();
+    public IServiceProvider Services => _services;
+
+    public static async Task<EngineHarness> StartAsync(TestProvider provider, Action<IServiceCollection>? configure = null)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8)));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Bpm"] = await SharedDatabases.ConnectionStringAsync(provider),
+            ["Bpm:Database:Provider"] = provider.ToString(),
+            ["Bpm:Engine:RunJobWorker"] = "false",
+            ["Bpm:Engine:NodeId"] = "test-" + Guid.NewGuid().ToString("N"),
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddBpmEngine(configuration);
+        services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
+        configure?.Invoke(services);
+        var provider_ = services.BuildServiceProvider();
+        await MigrationGate.RunOnceAsync(provider, () => EngineStartup.InitializeAsync(provider_, CancellationToken.None));
+        return new EngineHarness(provider_, clock);
+    }
+
+    public Task<DeploymentResult> DeployAsync(string xml, string name = "test.bpmn") =>
+        Engine.DeployAsync([new DeploymentResource(name, Encoding.UTF8.GetBytes(xml))], CancellationToken.None);
+
+    public async Task<long> StartAsync(string processId, object? variables = null, string? businessKey = null)
+    {
+        var started = await Engine.StartProcessInstanceAsync(
+            new StartProcessInstanceCommand(processId, null, businessKey, ToJsonObject(variables)), CancellationToken.None);
+        return long.Parse(started.ProcessInstanceKey);
+    }
+
+    public async Task<ProcessInstanceInfo> InstanceAsync(long key) =>
+        await Queries.GetInstanceAsync(key, CancellationToken.None) ?? throw new InvalidOperationException($"instance {key} not found");
+
+    public async Task<IReadOnlyList<UserTaskInfo>> OpenTasksAsync(long instanceKey) =>
+        (await Queries.ListUserTasksAsync(new UserTaskFilter(instanceKey.ToString(), "CREATED", null, null, 1, 500), CancellationToken.None)).Items;
+
+    /// <summary>Completes the one open task of an element (fails if there is not exactly one).</summary>
+    public async Task CompleteTaskAsync(long instanceKey, string elementId, object? variables = null)
+    {
+        var task = (await OpenTasksAsync(instanceKey)).Single(t => t.ElementId == elementId);
+        await Engine.CompleteUserTaskAsync(long.Parse(task.UserTaskKey), ToJsonObject(variables), CancellationToken.None);
+    }
+
+    public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(long instanceKey) =>
+        await Queries.GetHistoryAsync(instanceKey, CancellationToken.None) ?? [];
+
+    /// <summary>Element ids in the order they completed (process end excluded).</summary>
+    public async Task<List<string>> CompletedElementsAsync(long instanceKey) =>
+        (await HistoryAsync(instanceKey)).Where(h => h.Event == "COMPLETED" && h.ElementType != "process").Select(h => h.ElementId!).ToList();
+
+    public Task<int> RunJobsAsync() => Jobs.RunDueJobsAsync(CancellationToken.None);
+
+    public static JsonObject? ToJsonObject(object? variables) => variables switch
+    {
+        null => null,
+        JsonObject o => o,
+        string s => JsonNode.Parse(s)!.AsObject(),
+        _ => JsonSerializer.SerializeToNode(variables, new JsonSerializerOptions(JsonSerializerDefaults.Web))!.AsObject(),
+    };
+
+    public async ValueTask DisposeAsync() => await _services.DisposeAsync();
+}

@@ -1,0 +1,3 @@
+namespace Bpm.Engine.Tests.Engine;
+
+public enum TestProvider { Sqlite, Postgres }
