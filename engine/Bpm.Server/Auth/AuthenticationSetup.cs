@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Bpm.Server.Auth;
+
+/// <summary>Bearer tokens issued and checked by ASP.NET Core's bearer token handler, protected with data-protection
+/// keys kept in a shared folder.</summary>
+public static class AuthenticationSetup
+{
+    /// <summary>Shared by every node so that their data-protection purposes match.</summary>
+    public const string ApplicationName = "BPM";
+
+    public static IServiceCollection AddBpmAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Bpm:Auth");
+        services.Configure<BpmAuthOptions>(section);
+        var options = section.Get<BpmAuthOptions>() ?? new BpmAuthOptions();
+
+        services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(options.KeyDirectory)))
+            .SetApplicationName(ApplicationName);
+
+        services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme)
+            .AddBearerToken(bearer => bearer.BearerTokenExpiration = options.TokenLifetime);
+        services.AddAuthorization();
+
+        services.AddSingleton<CredentialValidator>();
+        services.AddSingleton<AdminSeeder>();
+        return services;
+    }
+}

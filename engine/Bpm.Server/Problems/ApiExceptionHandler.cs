@@ -1,0 +1,57 @@
+using Bpm.Engine.Deployment;
+using Bpm.Engine.Runtime;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Bpm.Server.Problems;
+
+/// <summary>Turns every exception into an RFC 7807 problem: engine exceptions to 400/404/409, anything else to a
+/// plain 500 with no internals (the exception is logged, never sent).</summary>
+internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ToProblem(exception);
+        if (problem.Status >= 500)
+            logger.LogError(exception, "Unhandled error for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+
+        httpContext.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
+    }
+
+    private static ProblemDetails ToProblem(Exception exception) => exception switch
+    {
+        EngineNotFoundException e => Problem(404, "Not found", e.Message),
+        EngineConflictException e => Problem(409, "Conflict", e.Message),
+        InvalidCommandException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
+        ApiBadRequestException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
+        DeploymentRejectedException e => Rejected(e),
+        BadHttpRequestException e => Problem(e.StatusCode, "Invalid request", BadRequestDetail(e)),
+        OperationCanceledException => Problem(499, "Request cancelled", "The request was cancelled."),
+        _ => Problem(500, "Internal server error", "An unexpected error occurred; it has been logged."),
+    };
+
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails WithField(ProblemDetails problem, string? field)
+    {
+        if (field is not null)
+            problem.Extensions["field"] = field;
+        return problem;
+    }
+
+    private static ProblemDetails Rejected(DeploymentRejectedException e)
+    {
+        var problem = Problem(400, "Deployment rejected", e.Message);
+        problem.Extensions["errors"] = e.Errors
+            .Select(error => new DeploymentErrorResponse(error.ElementId, error.Message, error.Line, error.ResourceName, error.ElementType))
+            .ToList();
+        return problem;
+    }
+
+    private static string BadRequestDetail(BadHttpRequestException e) =>
+        e.InnerException is System.Text.Json.JsonException json
+            ? $"The request body is not valid JSON: {json.Message}"
+            : e.Message;
+}

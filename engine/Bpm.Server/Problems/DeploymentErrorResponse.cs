@@ -1,0 +1,4 @@
+namespace Bpm.Server.Problems;
+
+/// <summary>One problem of a rejected deployment, as listed in the problem's <c>errors</c>.</summary>
+public sealed record DeploymentErrorResponse(string? ElementId, string Message, int? Line, string? ResourceName, string? ElementType);

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Bpm.Server.Problems;
+
+/// <summary>Reads a request body as a JSON object and its fields, with a 400 naming the field for anything malformed.</summary>
+public static class JsonBody
+{
+    public static async Task<JsonObject> ReadObjectAsync(HttpRequest request, bool optional, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        if (buffer.Length == 0 || buffer.ToArray().All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            if (optional)
+                return [];
+            throw new ApiBadRequestException("The request body is empty; a JSON object is required.", "body");
+        }
+
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(buffer.ToArray());
+        }
+        catch (JsonException e)
+        {
+            throw new ApiBadRequestException($"The request body is not valid JSON: {e.Message}", "body");
+        }
+        return node as JsonObject ?? throw new ApiBadRequestException("The request body must be a JSON object.", "body");
+    }
+
+    public static string RequiredString(JsonObject body, string field) =>
+        OptionalString(body, field) is { Length: > 0 } value
+            ? value
+            : throw new ApiBadRequestException($"{field} is required.", field);
+
+    public static string? OptionalString(JsonObject body, string field)
+    {
+        var node = body[field];
+        if (node is null)
+            return null;
+        if (node is JsonValue value && value.TryGetValue<string>(out var text))
+            return text;
+        throw new ApiBadRequestException($"{field} must be a string.", field);
+    }
+
+    public static int? OptionalInt(JsonObject body, string field)
+    {
+        var node = body[field];
+        if (node is null)
+            return null;
+        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number))
+            return number;
+        throw new ApiBadRequestException($"{field} must be an integer.", field);
+    }
+
+    /// <summary>A detached copy of the object at <paramref name="field"/>, or null when absent.</summary>
+    public static JsonObject? OptionalObject(JsonObject body, string field)
+    {
+        var node = body[field];
+        if (node is null)
+            return null;
+        if (node is JsonObject obj)
+            return obj.DeepClone().AsObject();
+        throw new ApiBadRequestException($"{field} must be a JSON object.", field);
+    }
+}

@@ -1,0 +1,25 @@
+namespace Bpm.Server.Problems;
+
+/// <summary>Checks enumerated and paging query values.</summary>
+public static class QueryValues
+{
+    /// <summary>Null when absent; the upper-cased value when it is one of <paramref name="allowed"/>; else a 400.</summary>
+    public static string? OneOf(string? raw, string field, params string[] allowed)
+    {
+        if (string.IsNullOrEmpty(raw))
+            return null;
+        var value = raw.ToUpperInvariant();
+        if (allowed.Contains(value))
+            return value;
+        throw new ApiBadRequestException($"'{raw}' is not a valid {field}; use one of {string.Join(", ", allowed)}.", field);
+    }
+
+    public static int AtLeastOne(int? raw, string field, int fallback)
+    {
+        if (raw is null)
+            return fallback;
+        if (raw < 1)
+            throw new ApiBadRequestException($"{field} must be 1 or more.", field);
+        return raw.Value;
+    }
+}

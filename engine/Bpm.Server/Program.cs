@@ -1,0 +1,20 @@
+using System.Text;
+using Bpm.Engine.Hosting;
+using Bpm.Server.Startup;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Order matters: the server's start-up work (migrate, seed, deploy workflows) is a hosted service that must run
+// before the engine's own hosted services (job worker) start.
+builder.Services.AddBpmServer(builder.Configuration);
+builder.Services.AddBpmEngine(builder.Configuration);
+
+var app = builder.Build();
+app.UseBpmServer();
+app.MapBpmServer();
+app.Run();
+
+/// <summary>The server's entry point; public so that tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,31 @@
+using Bpm.Server.Endpoints;
+
+namespace Bpm.Server.Startup;
+
+/// <summary>The request pipeline and the endpoint map.</summary>
+public static class ServerApplicationExtensions
+{
+    public static WebApplication UseBpmServer(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapBpmServer(this WebApplication app)
+    {
+        HealthEndpoints.Map(app);
+        var api = app.MapGroup("/api").RequireAuthorization();
+        AuthEndpoints.Map(api);
+        DeploymentEndpoints.Map(api);
+        ProcessDefinitionEndpoints.Map(api);
+        ProcessInstanceEndpoints.Map(api);
+        IncidentEndpoints.Map(api);
+        UserTaskEndpoints.Map(api);
+        ActivityEndpoints.Map(api);
+        ApiFallbackEndpoints.Map(api);
+        return app;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+using Bpm.Server.Auth;
+using Bpm.Server.Problems;
+using Bpm.Server.Templates;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Bpm.Server.Startup;
+
+/// <summary>Registers everything the HTTP server adds around the engine.</summary>
+public static class ServerServiceCollectionExtensions
+{
+    public static IServiceCollection AddBpmServer(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Runs first among hosted services: migrations, admin seed, workflow deployment.
+        services.AddHostedService<ServerStartupService>();
+        services.AddHostedService<StartupBanner>();
+
+        services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        // Binding failures (bad query values, unreadable bodies) reach the exception handler and become problem details.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddHealthChecks();
+
+        services.AddBpmAuthentication(configuration);
+        services.AddSingleton<WorkflowLocator>();
+        services.AddSingleton<WorkflowDeployer>();
+        services.AddSingleton<SqliteDirectoryPreparer>();
+        services.AddSingleton<IElementTemplateSource, DescriptorElementTemplateSource>();
+        services.AddBpmDatabaseServices();
+        return services;
+    }
+}

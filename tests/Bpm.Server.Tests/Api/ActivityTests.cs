@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Bpm.Server.Tests.Infrastructure;
+
+namespace Bpm.Server.Tests.Api;
+
+public abstract class ActivityTests(BpmServerFactory factory) : ApiTestBase(factory)
+{
+    [Fact]
+    public async Task Descriptors_are_an_array_without_clr_types()
+    {
+        var response = await Client.GetAsync("/api/activity-descriptors");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var descriptors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+        foreach (var descriptor in descriptors.Select(d => d!.AsObject()))
+        {
+            Assert.False(string.IsNullOrEmpty(descriptor["type"]!.GetValue<string>()));
+            Assert.NotNull(descriptor["displayName"]);
+            Assert.NotNull(descriptor["category"]);
+            Assert.Contains(descriptor["mode"]!.GetValue<string>(), new[] { "Job", "Inline" });
+            Assert.False(descriptor.ContainsKey("implementationType"));
+            foreach (var input in descriptor["inputs"]!.AsArray())
+            {
+                Assert.NotNull(input!["name"]);
+                Assert.NotNull(input["valueKind"]);
+                Assert.NotNull(input["required"]);
+                Assert.False(input.AsObject().ContainsKey("clrType"));
+            }
+            Assert.NotNull(descriptor["outputs"]);
+        }
+    }
+
+    [Fact]
+    public async Task Element_templates_are_an_array_with_one_template_per_activity()
+    {
+        var descriptors = JsonNode.Parse(await Client.GetStringAsync("/api/activity-descriptors"))!.AsArray();
+        var response = await Client.GetAsync("/api/element-templates");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var templates = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+        Assert.True(templates.Count >= descriptors.Count);
+        foreach (var template in templates)
+        {
+            Assert.NotNull(template!["id"]);
+            Assert.NotNull(template["name"]);
+            Assert.NotNull(template["appliesTo"]);
+            Assert.NotNull(template["properties"]);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Bpm.Server.Tests.Infrastructure;
+
+namespace Bpm.Server.Tests.Api;
+
+// Every API test class runs twice: on the embedded SQLite default and on PostgreSQL (BPM_TEST_POSTGRES).
+// One server (and database) per class and provider.
+
+public sealed class HealthAndAuthSqliteTests(BpmServerFactory f) : HealthAndAuthTests(f), IClassFixture<BpmServerFactory>;
+public sealed class HealthAndAuthPostgresTests(PostgresBpmServerFactory f) : HealthAndAuthTests(f), IClassFixture<PostgresBpmServerFactory>;
+
+public sealed class DeploymentSqliteTests(BpmServerFactory f) : DeploymentTests(f), IClassFixture<BpmServerFactory>;
+public sealed class DeploymentPostgresTests(PostgresBpmServerFactory f) : DeploymentTests(f), IClassFixture<PostgresBpmServerFactory>;
+
+public sealed class ProcessDefinitionSqliteTests(BpmServerFactory f) : ProcessDefinitionTests(f), IClassFixture<BpmServerFactory>;
+public sealed class ProcessDefinitionPostgresTests(PostgresBpmServerFactory f) : ProcessDefinitionTests(f), IClassFixture<PostgresBpmServerFactory>;
+
+public sealed class ProcessInstanceSqliteTests(BpmServerFactory f) : ProcessInstanceTests(f), IClassFixture<BpmServerFactory>;
+public sealed class ProcessInstancePostgresTests(PostgresBpmServerFactory f) : ProcessInstanceTests(f), IClassFixture<PostgresBpmServerFactory>;
+
+public sealed class UserTaskSqliteTests(BpmServerFactory f) : UserTaskTests(f), IClassFixture<BpmServerFactory>;
+public sealed class UserTaskPostgresTests(PostgresBpmServerFactory f) : UserTaskTests(f), IClassFixture<PostgresBpmServerFactory>;
+
+public sealed class IncidentSqliteTests(BpmServerFactory f) : IncidentTests(f), IClassFixture<BpmServerFactory>;
+public sealed class IncidentPostgresTests(PostgresBpmServerFactory f) : IncidentTests(f), IClassFixture<PostgresBpmServerFactory>;
+
+public sealed class ActivitySqliteTests(BpmServerFactory f) : ActivityTests(f), IClassFixture<BpmServerFactory>;
+public sealed class ActivityPostgresTests(PostgresBpmServerFactory f) : ActivityTests(f), IClassFixture<PostgresBpmServerFactory>;
+
+public sealed class EndToEndSqliteTests(BpmServerFactory f) : EndToEndTests(f), IClassFixture<BpmServerFactory>;
+public sealed class EndToEndPostgresTests(PostgresBpmServerFactory f) : EndToEndTests(f), IClassFixture<PostgresBpmServerFactory>;

@@ -1,0 +1,75 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Bpm.Server.Tests.Infrastructure;
+
+/// <summary>Hosts the real server in memory on a fresh temporary SQLite file, with its own workflows and key folders.
+/// Subclasses point it at another database.</summary>
+public class BpmServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string StartupProcessId = "startup-demo";
+
+    protected string TempRoot { get; } = Path.Combine(Path.GetTempPath(), "bpm-server-tests", Guid.NewGuid().ToString("N"));
+
+    public string WorkflowsPath => Path.Combine(TempRoot, "workflows");
+
+    protected virtual string Provider => "Sqlite";
+
+    protected virtual string ConnectionString => $"Data Source={Path.Combine(TempRoot, "bpm.db")}";
+
+    public virtual Task InitializeAsync()
+    {
+        Directory.CreateDirectory(WorkflowsPath);
+        File.WriteAllText(Path.Combine(WorkflowsPath, "startup-demo.bpmn"), TestModels.UserTaskProcess(StartupProcessId, "Start-up demo"));
+        return Task.CompletedTask;
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        // Host configuration is visible while Program registers services (unlike app configuration added later).
+        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Bpm"] = ConnectionString,
+            ["Bpm:Database:Provider"] = Provider,
+            ["Bpm:WorkflowsPath"] = WorkflowsPath,
+            ["Bpm:Auth:KeyDirectory"] = Path.Combine(TempRoot, "keys"),
+        }));
+        return base.CreateHost(builder);
+    }
+
+    /// <summary>A client that sends the admin's bearer token.</summary>
+    public async Task<HttpClient> CreateAuthenticatedClientAsync(string username = "admin", string password = "admin")
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await DropDatabaseAsync();
+        try
+        {
+            Directory.Delete(TempRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown; the temp folder is cleaned by the OS.
+        }
+    }
+
+    protected virtual Task DropDatabaseAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        return Task.CompletedTask;
+    }
+}
