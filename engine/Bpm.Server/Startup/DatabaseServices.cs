@@ -1,14 +1,15 @@
+using Bpm.Server.Auth;
+using Bpm.Server.Persistence;
+
 namespace Bpm.Server.Startup;
 
-/// <summary>The server's services that read the engine database directly (user directory, database health check).
-/// Their implementations live in Persistence/, which compiles once the engine's BpmDbContext exists.</summary>
-internal static partial class DatabaseServices
+/// <summary>The server's services that read the engine database directly (user directory, database health check).</summary>
+internal static class DatabaseServices
 {
     public static IServiceCollection AddBpmDatabaseServices(this IServiceCollection services)
     {
-        AddDatabaseBacked(services);
+        services.AddSingleton<IUserDirectory, DbUserDirectory>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
-
-    static partial void AddDatabaseBacked(IServiceCollection services);
 }
