@@ -36,9 +36,13 @@ public class PeerModelTests(ITestOutputHelper output)
     }
 
     [PeerModelTheory]
-    [InlineData("bpmn-elements/lanes.bpmn")]
-    [InlineData("bpmn-elements/exclusive-gateway-as-join.bpmn")]
     [InlineData("bpmn-elements/two-executable-processes.bpmn")]
+    [InlineData("bpmn-elements/messageflow-target-process.bpmn")]
+    [InlineData("bpmn-elements/groups.bpmn")]
+    [InlineData("bpmn-elements/data-store-reference.bpmn")]
+    [InlineData("bpmn-elements/timer-event.bpmn")]
+    [InlineData("bpmn-elements/boundary-non-interupting-timer.bpmn")]
+    [InlineData("miwg/bpmn.io_Camunda_Modeler_18.6.1/A.4.0-export.bpmn")]
     public void Files_without_unsupported_constructs_parse_cleanly(string relativePath)
     {
         var result = ParseFile(relativePath);
@@ -46,14 +50,29 @@ public class PeerModelTests(ITestOutputHelper output)
         Assert.NotEmpty(result.ExecutableProcesses);
     }
 
+    [PeerModelFact]
+    public void Lanes_are_ignored_and_only_the_unsupported_elements_are_named()
+    {
+        var result = ParseFile("bpmn-elements/lanes.bpmn");
+        Assert.Equal(["task1", "intermediate"], result.Errors.Select(e => e.ElementId));
+        Assert.Contains("camunda:inputOutput", result.Errors[0].Message);
+        Assert.Contains("has no message name", result.Errors[1].Message);
+    }
+
     [PeerModelTheory]
     [InlineData("bpmn-elements/signals.bpmn", "signal events are not supported")]
-    [InlineData("bpmn-elements/send-signal.bpmn", "signal events are not supported")]
+    [InlineData("bpmn-elements/signal-after-signal.bpmn", "signal events are not supported")]
+    [InlineData("bpmn-elements/send-signal.bpmn", "no executable process")]
     [InlineData("bpmn-elements/transaction.bpmn", "transaction sub-processes are not supported")]
+    [InlineData("bpmn-elements/transaction.bpmn", "cancel events are not supported")]
     [InlineData("bpmn-elements/ad-hoc-subprocess.bpmn", "adHocSubProcess is not supported")]
     [InlineData("bpmn-elements/end-compensate.bpmn", "compensation is not supported")]
-    [InlineData("bpmn-elements/service-task.bpmn", "has no zeebe:taskDefinition type")]
-    [InlineData("bpmn-elements/simple-task.bpmn", "has no start event")]
+    [InlineData("bpmn-elements/wait-activities.bpmn", "conditional events are not supported")]
+    [InlineData("bpmn-elements/service-task.bpmn", "serviceTask 'serviceTask' has no zeebe:taskDefinition type")]
+    [InlineData("bpmn-elements/loop.bpmn", "scriptFormat 'JavaScript' is not supported")]
+    [InlineData("bpmn-elements/succeeding-joins.bpmn", "JUEL expressions are not supported")]
+    [InlineData("bpmn-elements/simple-task.bpmn", "process 'simpleTaskProcess' has no start event")]
+    [InlineData("bpmn-elements/service-task-operation.bpmn", "not a BPMN 2.0 definitions document")]
     public void Files_with_unsupported_constructs_are_rejected_by_name(string relativePath, string expected)
     {
         var result = ParseFile(relativePath);

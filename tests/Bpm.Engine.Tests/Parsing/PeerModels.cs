@@ -1,6 +1,7 @@
 namespace Bpm.Engine.Tests.Parsing;
 
-/// <summary>Locates the shared peer-model BPMN files: &lt;repo root&gt;/../shared/peer-models, where the repo root holds BPM.sln.</summary>
+/// <summary>Locates the shared peer-model BPMN files: &lt;repo root&gt;/../shared/peer-models, where the repo root holds BPM.sln.
+/// A git worktree sits one level deeper than the main checkout, so the ancestors of the repo root are tried as well.</summary>
 internal static class PeerModels
 {
     public static readonly string? Folder = Find();
@@ -20,11 +21,15 @@ internal static class PeerModels
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "BPM.sln")))
+            if (!File.Exists(Path.Combine(dir.FullName, "BPM.sln")))
+                continue;
+            for (var parent = dir.Parent; parent is not null; parent = parent.Parent)
             {
-                var folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "peer-models"));
-                return Directory.Exists(folder) ? folder : null;
+                var folder = Path.Combine(parent.FullName, "shared", "peer-models");
+                if (Directory.Exists(folder))
+                    return folder;
             }
+            return null;
         }
         return null;
     }

@@ -192,7 +192,7 @@ public class ValidationTests
         AssertError(xml, "g", "default flow 'elsewhere' of 'g' is not one of its outgoing sequence flows");
         AssertError(xml, "a", "leaves exclusive gateway 'g' without a condition and is not its default flow");
         AssertError(xml, "cond", "its source 'fork' is a parallelGateway");
-        AssertError(xml, "ev", "event-based gateway 'ev' leads to 'work' (a task)");
+        AssertError(xml, "ev", "event-based gateway 'ev' leads to 'work' (task)");
     }
 
     [Fact]
