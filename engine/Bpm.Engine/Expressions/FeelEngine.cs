@@ -1,12 +1,57 @@
+using System.Collections.Concurrent;
+using Bpm.Engine.Expressions.Builtins;
+using Bpm.Engine.Expressions.Evaluation;
+using Bpm.Engine.Expressions.Syntax;
+
 namespace Bpm.Engine.Expressions;
 
 /// <summary>Parses and compiles FEEL; caches compiled expressions by source text.</summary>
 public sealed class FeelEngine
 {
-    public FeelEngine(TimeProvider clock, FeelFunctionRegistry? functions = null) => throw new NotImplementedException();
-    public FeelFunctionRegistry Functions => throw new NotImplementedException();
+    private readonly ConcurrentDictionary<string, FeelExpression> sourceCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FeelExpression> expressionCache = new(StringComparer.Ordinal);
+    private readonly FunctionResolver resolver;
+    private readonly Compiler compiler;
+
+    public FeelEngine(TimeProvider clock, FeelFunctionRegistry? functions = null)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        Functions = functions ?? new FeelFunctionRegistry();
+        resolver = new FunctionResolver(new BuiltInFunctions(clock), Functions);
+        compiler = new Compiler(resolver);
+    }
+
+    public FeelFunctionRegistry Functions { get; }
+
     /// <summary>"=expr" compiles expr; anything else is a static string value. Throws <see cref="FeelSyntaxException"/>.</summary>
-    public FeelExpression Parse(string source) => throw new NotImplementedException();
+    public FeelExpression Parse(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (sourceCache.TryGetValue(source, out var cached)) return cached;
+        var equals = IndexOfLeadingEquals(source);
+        var expression = equals < 0 ? FeelExpression.Static(source) : Compile(source, equals + 1);
+        return sourceCache.GetOrAdd(source, expression);
+    }
+
     /// <summary>Compiles the text as FEEL whether or not it starts with '=' (for conditions written without it).</summary>
-    public FeelExpression ParseExpression(string feel) => throw new NotImplementedException();
+    public FeelExpression ParseExpression(string feel)
+    {
+        ArgumentNullException.ThrowIfNull(feel);
+        if (expressionCache.TryGetValue(feel, out var cached)) return cached;
+        var equals = IndexOfLeadingEquals(feel);
+        return expressionCache.GetOrAdd(feel, Compile(feel, equals + 1));
+    }
+
+    private static int IndexOfLeadingEquals(string source)
+    {
+        var i = 0;
+        while (i < source.Length && char.IsWhiteSpace(source[i])) i++;
+        return i < source.Length && source[i] == '=' ? i : -1;
+    }
+
+    private FeelExpression Compile(string source, int start)
+    {
+        var syntax = Parser.Parse(source, start, resolver.IsKnown);
+        return FeelExpression.Compiled(source, compiler.Compile(syntax));
+    }
 }
