@@ -5,7 +5,7 @@ namespace Bpm.Engine.Tests.Parsing;
 
 public class PeerModelTests(ITestOutputHelper output)
 {
-    public static IEnumerable<object[]> Files() => PeerModels.RelativePaths().Select(path => new object[] { path });
+    public static IEnumerable<object[]> Files() => PeerModels.RelativePaths().Select(path => new object[] { new PeerModelFile(path) });
 
     private ParseResult ParseFile(string relativePath)
     {
@@ -18,8 +18,9 @@ public class PeerModelTests(ITestOutputHelper output)
 
     [PeerModelTheory]
     [MemberData(nameof(Files))]
-    public void Every_file_parses_or_is_rejected_with_located_errors(string relativePath)
+    public void Every_file_parses_or_is_rejected_with_located_errors(PeerModelFile file)
     {
+        var relativePath = file.RelativePath;
         var result = ParseFile(relativePath);
         if (result.IsValid)
         {
