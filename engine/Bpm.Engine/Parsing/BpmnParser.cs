@@ -68,6 +68,6 @@ public sealed class BpmnParser(FeelEngine feel)
                 : "no executable process: no bpmn:process has isExecutable=\"true\"";
             errors.Add(new ValidationError(null, message, root.Line(), root.Name.LocalName, resourceName));
         }
-        return new ParseResult(processes, errors);
+        return new ParseResult(processes, errors.OrderBy(e => e.Line ?? 0).ToList());
     }
 }

@@ -38,6 +38,8 @@ internal sealed class ParseContext(string resourceName, FeelEngine feel, RootEle
     /// <summary>A harmless constant used where a required expression could not be compiled (an error is already recorded).</summary>
     public FeelExpression Placeholder => placeholder ??= feel.Parse("invalid");
 
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+
     private FeelExpression? Compile(XElement owner, string text, string what, XObject? at, Func<FeelExpression> compile)
     {
         try
@@ -46,11 +48,11 @@ internal sealed class ParseContext(string resourceName, FeelEngine feel, RootEle
         }
         catch (FeelSyntaxException ex)
         {
-            Error(owner, $"invalid FEEL in {what} at position {ex.Position}: {ex.Message} (in '{text}')", at);
+            Error(owner, $"invalid FEEL in {what} at position {ex.Position}: {ex.Message} (in '{Shorten(text)}')", at);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            Error(owner, $"invalid FEEL in {what}: {ex.Message} (in '{text}')", at);
+            Error(owner, $"invalid FEEL in {what}: {ex.Message} (in '{Shorten(text)}')", at);
         }
         return null;
     }

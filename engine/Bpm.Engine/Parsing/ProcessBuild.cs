@@ -11,6 +11,8 @@ internal sealed class ProcessBuild(ParseContext ctx)
     public Dictionary<FlowNode, string> DefaultFlowRefs { get; } = [];
     public Dictionary<BoundaryEvent, string?> AttachedToRefs { get; } = [];
     public Dictionary<SequenceFlow, (string? Source, string? Target)> FlowRefs { get; } = [];
+    /// <summary>Flows whose XML has a conditionExpression, even one rejected (so it is not reported again as missing).</summary>
+    public HashSet<SequenceFlow> FlowsWithConditionElement { get; } = [];
 
     public void Register(FlowElement element)
     {

@@ -19,7 +19,7 @@ internal static class ProcessBuilder
         ScopeBuilder.Build(build, element, process, ScopeKind.Process);
         GraphWiring.Wire(build);
         foreach (var scope in build.Scopes)
-            ScopeValidator.Validate(ctx, scope);
+            ScopeValidator.Validate(build, scope);
         process.ElementsById = build.ById;
         return process;
     }

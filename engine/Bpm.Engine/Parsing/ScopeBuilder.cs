@@ -12,7 +12,7 @@ internal static class ScopeBuilder
         "documentation", "extensionElements", "laneSet", "lane", "dataObject", "dataObjectReference", "dataStoreReference",
         "dataStore", "textAnnotation", "association", "group", "ioSpecification", "property", "auditing", "monitoring",
         "resourceRole", "performer", "humanPerformer", "potentialOwner", "correlationSubscription", "supports",
-        "dataInputAssociation", "dataOutputAssociation", "ioBinding", "category",
+        "dataInputAssociation", "dataOutputAssociation", "ioBinding", "category", "incoming", "outgoing", "flowNodeRef",
     };
 
     private static readonly HashSet<string> Events = new(StringComparer.Ordinal)
@@ -106,6 +106,8 @@ internal static class ScopeBuilder
             Condition = ConditionReader.Read(ctx, element, element.BpmnChild("conditionExpression"), "conditionExpression"),
         };
         build.FlowRefs[flow] = (element.Attr("sourceRef"), element.Attr("targetRef"));
+        if (element.BpmnChild("conditionExpression") is not null)
+            build.FlowsWithConditionElement.Add(flow);
         return flow;
     }
 }

@@ -5,11 +5,12 @@ namespace Bpm.Engine.Parsing;
 /// <summary>Structural checks on a wired scope: start events, event sub-processes, links, gateways and flow directions.</summary>
 internal static class ScopeValidator
 {
-    public static void Validate(ParseContext ctx, ScopeInfo info)
+    public static void Validate(ProcessBuild build, ScopeInfo info)
     {
+        var ctx = build.Ctx;
         CheckStarts(info, message => ctx.Error(info.Element, message));
         foreach (var node in info.Nodes)
-            CheckNode(ctx, info, node);
+            CheckNode(build, info, node);
         foreach (var flow in info.Flows.Where(f => f.Condition is not null && f.Source is not null))
         {
             if (flow.Source is Gateway { Kind: GatewayKind.Parallel or GatewayKind.EventBased } or not (Gateway or Activity))
@@ -34,8 +35,9 @@ internal static class ScopeValidator
         }
     }
 
-    private static void CheckNode(ParseContext ctx, ScopeInfo info, FlowNode node)
+    private static void CheckNode(ProcessBuild build, ScopeInfo info, FlowNode node)
     {
+        var ctx = build.Ctx;
         switch (node)
         {
             case StartEvent when node.Incoming.Count > 0:
@@ -55,26 +57,30 @@ internal static class ScopeValidator
                 ctx.Error(node, $"link throw event '{node.Id}' has no link catch event named '{link}' in the same scope");
                 break;
             case Gateway gateway:
-                CheckGateway(ctx, gateway);
+                CheckGateway(build, gateway);
                 break;
         }
     }
 
-    private static void CheckGateway(ParseContext ctx, Gateway gateway)
+    private static void CheckGateway(ProcessBuild build, Gateway gateway)
     {
+        var ctx = build.Ctx;
         if (gateway.Kind == GatewayKind.EventBased)
         {
-            foreach (var target in gateway.Outgoing.Select(f => f.Target))
+            // Signal and conditional catch events are already reported as unsupported.
+            var targets = gateway.Outgoing.Select(f => f.Target).Distinct()
+                .Where(t => t is not (UnsupportedNode or IntermediateCatchEvent { Event.Kind: EventKind.Signal or EventKind.Conditional }));
+            foreach (var target in targets)
             {
                 var ok = target is IntermediateCatchEvent { Event.Kind: EventKind.Message or EventKind.Timer }
                     or TaskNode { Kind: TaskKind.Receive };
                 if (!ok)
-                    ctx.Error(gateway, $"event-based gateway '{gateway.Id}' leads to '{target.Id}' (a {target.ElementType}); its targets must be message or timer intermediate catch events or receive tasks");
+                    ctx.Error(gateway, $"event-based gateway '{gateway.Id}' leads to '{target.Id}' ({target.ElementType}); its targets must be message or timer intermediate catch events or receive tasks");
             }
         }
         else if (gateway.Kind == GatewayKind.Exclusive && gateway.Outgoing.Count > 1)
         {
-            foreach (var flow in gateway.Outgoing.Where(f => f.Condition is null && !f.IsDefault))
+            foreach (var flow in gateway.Outgoing.Where(f => !build.FlowsWithConditionElement.Contains(f) && !f.IsDefault))
                 ctx.Error(flow, $"sequence flow '{flow.Id}' leaves exclusive gateway '{gateway.Id}' without a condition and is not its default flow");
         }
     }
