@@ -10,7 +10,13 @@ internal sealed class BuiltInFunctions
     public BuiltInFunctions(TimeProvider clock)
     {
         Add("not", ["negand"], a => a[0] is bool b ? !b : null);
+        // Normally compiled as a special form that can see whether a variable exists; this covers other call shapes.
+        Add("is defined", ["value"], a => a[0] is not null);
         StringFunctions.Register(this);
+        NumericFunctions.Register(this);
+        ListFunctions.Register(this);
+        ContextFunctions.Register(this);
+        TemporalFunctions.Register(this, clock);
     }
 
     public bool Contains(string name) => functions.ContainsKey(name);

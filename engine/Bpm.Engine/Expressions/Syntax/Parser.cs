@@ -26,6 +26,9 @@ internal sealed class Parser
     private readonly Func<string, bool> isKnownFunction;
     private int index;
 
+    /// <summary>While parsing the end of a range, '[' closes an open range ("]1..10[") instead of starting a filter.</summary>
+    private bool parsingRangeEnd;
+
     private Parser(List<Token> tokens, Func<string, bool> isKnownFunction)
     {
         this.tokens = tokens;
@@ -194,7 +197,7 @@ internal sealed class Parser
                 Advance();
                 node = new PathNode(node, member.Text, member.Position);
             }
-            else if (Current.Is("["))
+            else if (Current.Is("[") && !parsingRangeEnd)
             {
                 var position = Advance().Position;
                 var filter = ParseExpression();
@@ -360,7 +363,10 @@ internal sealed class Parser
     private RangeNode FinishRange(SyntaxNode start, bool startIncluded, int position)
     {
         Expect("..");
-        var end = ParseExpression();
+        var outerRangeEnd = parsingRangeEnd;
+        parsingRangeEnd = true;
+        var end = ParseAdditive();
+        parsingRangeEnd = outerRangeEnd;
         bool endIncluded;
         if (TryConsume("]")) endIncluded = true;
         else if (TryConsume(")") || TryConsume("[")) endIncluded = false;
