@@ -28,7 +28,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         DeploymentRejectedException e => Rejected(e),
         BadHttpRequestException e => Problem(e.StatusCode, "Invalid request", BadRequestDetail(e)),
         OperationCanceledException => Problem(499, "Request cancelled", "The request was cancelled."),
-        _ => Problem(500, "Internal server error", "An unexpected error occurred; it has been logged."),
+        _ => Problem(500, "Internal server error", Environment.GetEnvironmentVariable("BPM_DEBUG_ERRORS") == "1" ? exception.ToString() : "An unexpected error occurred; it has been logged."),
     };
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
