@@ -8,10 +8,11 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
 {
     private const string Activatable = "ACTIVATABLE";
 
-    private static readonly Func<BpmDbContext, long, CancellationToken, Task<ProcessInstanceEntity?>> InstanceByKey =
+    // Compiled per store: a compiled query is bound to one model, and each service provider builds its own.
+    private readonly Func<BpmDbContext, long, CancellationToken, Task<ProcessInstanceEntity?>> _instanceByKey =
         EF.CompileAsyncQuery((BpmDbContext c, long key, CancellationToken _) => c.ProcessInstances.AsNoTracking().FirstOrDefault(x => x.Key == key));
 
-    private static readonly Func<BpmDbContext, long, CancellationToken, Task<JobEntity?>> JobByKey =
+    private readonly Func<BpmDbContext, long, CancellationToken, Task<JobEntity?>> _jobByKey =
         EF.CompileAsyncQuery((BpmDbContext c, long key, CancellationToken _) => c.Jobs.AsNoTracking().FirstOrDefault(x => x.Key == key));
 
     private readonly JobLocker _jobLocker = new(options.Provider);
@@ -29,13 +30,13 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
     public async Task<ProcessInstanceEntity?> FindInstanceAsync(long key, CancellationToken ct)
     {
         await using var context = await contextFactory.CreateDbContextAsync(ct);
-        return await InstanceByKey(context, key, ct);
+        return await _instanceByKey(context, key, ct);
     }
 
     public async Task<JobEntity?> FindJobAsync(long key, CancellationToken ct)
     {
         await using var context = await contextFactory.CreateDbContextAsync(ct);
-        return await JobByKey(context, key, ct);
+        return await _jobByKey(context, key, ct);
     }
 
     public Task<ProcessDefinitionEntity?> FindDefinitionAsync(long key, CancellationToken ct) =>
