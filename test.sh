@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every test of the solution on SQLite and PostgreSQL, then prints one summary line.
+# PostgreSQL must answer on 127.0.0.1:5432 (role bpm/bpm); as root this script starts it with .ci/services.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+export BPM_TEST_POSTGRES="${BPM_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=bpm;Password=bpm;Database=postgres}"
+
+if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    bash .ci/services
+  else
+    echo "PostgreSQL does not answer on 127.0.0.1:5432: start it with 'sudo .ci/services' (the PostgreSQL tests will fail otherwise)."
+  fi
+fi
+
+results="$(mktemp -d)"
+status=0
+dotnet test BPM.sln --logger "console;verbosity=normal" --logger "trx" --results-directory "$results" "$@" || status=$?
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+  p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  s="$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${s:-0}))
+done
+rm -rf "$results"
+echo
+echo "== summary (dotnet test exit code $status)"
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"
