@@ -1,4 +1,6 @@
 using System.Text;
+using Bpm.Activities;
+using Bpm.Engine.Activities;
 using Bpm.Engine.Hosting;
 using Bpm.Server.Startup;
 
@@ -10,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 // before the engine's own hosted services (job worker) start.
 builder.Services.AddBpmServer(builder.Configuration);
 builder.Services.AddBpmEngine(builder.Configuration);
+builder.Services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
 
 var app = builder.Build();
 app.UseBpmServer();

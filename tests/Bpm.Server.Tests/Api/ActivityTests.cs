@@ -12,6 +12,10 @@ public abstract class ActivityTests(BpmServerFactory factory) : ApiTestBase(fact
         var response = await Client.GetAsync("/api/activity-descriptors");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var descriptors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+        var types = descriptors.Select(d => d!["type"]!.GetValue<string>()).ToList();
+        Assert.Contains("bpm:set-variables", types);
+        Assert.Contains("bpm:fail", types);
+        Assert.Equal("设置变量", descriptors.Single(d => d!["type"]!.GetValue<string>() == "bpm:set-variables")!["displayName"]!.GetValue<string>());
         foreach (var descriptor in descriptors.Select(d => d!.AsObject()))
         {
             Assert.False(string.IsNullOrEmpty(descriptor["type"]!.GetValue<string>()));
@@ -37,7 +41,12 @@ public abstract class ActivityTests(BpmServerFactory factory) : ApiTestBase(fact
         var response = await Client.GetAsync("/api/element-templates");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var templates = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
-        Assert.True(templates.Count >= descriptors.Count);
+        Assert.NotEmpty(descriptors);
+        Assert.Equal(descriptors.Count, templates.Count);
+        var setVariables = templates.Single(t => t!["id"]!.GetValue<string>() == "bpm.activity.bpm:set-variables")!;
+        var typeBinding = setVariables["properties"]!.AsArray()
+            .Single(p => p!["binding"]!["type"]!.GetValue<string>() == "zeebe:taskDefinition" && p["binding"]!["property"]!.GetValue<string>() == "type")!;
+        Assert.Equal("bpm:set-variables", typeBinding["value"]!.GetValue<string>());
         foreach (var template in templates)
         {
             Assert.NotNull(template!["id"]);
