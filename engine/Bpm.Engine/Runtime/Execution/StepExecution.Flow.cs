@@ -114,6 +114,7 @@ internal sealed partial class StepExecution
     {
         if (element.JobKey is { } jobKey) DeleteJob(jobKey);
         if (element.SubscriptionKeys is { } subscriptions) foreach (var key in subscriptions) DeleteSubscription(key);
+        if (element.EventSubProcessSubscriptionKeys is { } scopeSubscriptions) foreach (var key in scopeSubscriptions) DeleteSubscription(key);
         if (element.UserTaskKey is { } taskKey && @event == HistoryEvents.Terminated) await CancelUserTaskAsync(taskKey);
         if (element.IncidentKey is { } incidentKey) await ResolveIncidentRecordAsync(instance, incidentKey);
         instance.State.Elements.Remove(element);

@@ -64,7 +64,7 @@ internal sealed partial class StepExecution
             if (scopeKey == instance.Key)
                 OpenSubscription(instance, instance.Key, instance.State.RootSubscriptionKeys ??= [], start, definition, start.IsInterrupting);
             else
-                OpenSubscription(instance, instance.Get(scopeKey), start, definition, start.IsInterrupting);
+                OpenSubscription(instance, scopeKey, instance.Get(scopeKey).EventSubProcessSubscriptionKeys ??= [], start, definition, start.IsInterrupting);
         }
     }
 
@@ -121,9 +121,15 @@ internal sealed partial class StepExecution
         if (waiting is null && subscription.ElementInstanceKey != instance.Key)
             throw new EngineConflictException($"the element waiting for subscription {subscription.Key} is no longer active");
         if (waiting is not null) Focus(instance, waiting);
-        DeleteSubscription(subscription.Key);
-        waiting?.SubscriptionKeys?.Remove(subscription.Key);
-        instance.State.RootSubscriptionKeys?.Remove(subscription.Key);
+        // A non-interrupting message event may happen again while its scope lives; every other bookmark fires once.
+        var keepOpen = !subscription.Interrupting && subscription.Kind == "MESSAGE";
+        if (!keepOpen)
+        {
+            DeleteSubscription(subscription.Key);
+            waiting?.SubscriptionKeys?.Remove(subscription.Key);
+            waiting?.EventSubProcessSubscriptionKeys?.Remove(subscription.Key);
+            instance.State.RootSubscriptionKeys?.Remove(subscription.Key);
+        }
         switch (eventNode)
         {
             case BoundaryEvent boundary:
@@ -163,7 +169,7 @@ internal sealed partial class StepExecution
     /// <summary>An interrupted scope stops waiting for its other event sub-process triggers.</summary>
     public void CloseScopeSubscriptions(InstanceExecution instance, long scopeKey)
     {
-        var keys = scopeKey == instance.Key ? instance.State.RootSubscriptionKeys : instance.Find(scopeKey)?.SubscriptionKeys;
+        var keys = scopeKey == instance.Key ? instance.State.RootSubscriptionKeys : instance.Find(scopeKey)?.EventSubProcessSubscriptionKeys;
         if (keys is null) return;
         foreach (var key in keys.ToList())
         {

@@ -20,6 +20,8 @@ public sealed class ElementInstance
     [JsonPropertyName("job")] public long? JobKey { get; set; }
     [JsonPropertyName("ut")] public long? UserTaskKey { get; set; }
     [JsonPropertyName("sub")] public List<long>? SubscriptionKeys { get; set; }
+    /// <summary>Bookmarks of the event sub-processes of this scope (message/timer starts), apart from its own boundary events.</summary>
+    [JsonPropertyName("esub")] public List<long>? EventSubProcessSubscriptionKeys { get; set; }
     [JsonPropertyName("ch")] public long? ChildInstanceKey { get; set; }
     [JsonPropertyName("inc")] public long? IncidentKey { get; set; }
     [JsonPropertyName("pa")] public PendingAction? Pending { get; set; }
