@@ -98,22 +98,7 @@ internal sealed partial class StepExecution
         else
         {
             job.State = "FAILED";
-            var incident = new IncidentEntity
-            {
-                Key = Context.Keys.Next(),
-                ProcessInstanceKey = instance.Key,
-                ElementInstanceKey = element.Key,
-                ElementId = element.ElementId,
-                ErrorType = IncidentTypes.JobNoRetries,
-                ErrorMessage = message,
-                State = "ACTIVE",
-                JobKey = job.Key,
-                CreatedAt = Now,
-            };
-            Changes.InsertedIncidents.Add(incident);
-            element.IncidentKey = incident.Key;
-            Record(instance, HistoryEvents.IncidentCreated, element.ElementId, instance.NodeOf(element).ElementType, element.Key,
-                name: incident.ErrorType, value: JsonValue.Create(message));
+            OpenIncident(instance, element, IncidentTypes.JobNoRetries, message, job.Key);
         }
         if (!Changes.InsertedJobs.Contains(job) && !Changes.UpdatedJobs.Contains(job)) Changes.UpdatedJobs.Add(job);
     }

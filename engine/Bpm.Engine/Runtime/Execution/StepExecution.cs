@@ -132,7 +132,13 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
     private void RaiseIncident(InstanceExecution instance, string errorType, string message, PendingAction pending)
     {
         var element = _current ?? throw new InvalidOperationException($"{errorType}: {message}");
-        instance = _currentInstance ?? instance;
+        OpenIncident(_currentInstance ?? instance, element, errorType, message, jobKey: null);
+        element.Pending = pending;
+    }
+
+    /// <summary>Opens an incident on an element instance: the element stops where it is until an operator resolves it.</summary>
+    public void OpenIncident(InstanceExecution instance, ElementInstance element, string errorType, string message, long? jobKey)
+    {
         var incident = new IncidentEntity
         {
             Key = Context.Keys.Next(),
@@ -142,11 +148,11 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
             ErrorType = errorType,
             ErrorMessage = message,
             State = "ACTIVE",
+            JobKey = jobKey,
             CreatedAt = Now,
         };
         Changes.InsertedIncidents.Add(incident);
         element.IncidentKey = incident.Key;
-        element.Pending = pending;
         Record(instance, HistoryEvents.IncidentCreated, element.ElementId, instance.NodeOf(element).ElementType, element.Key,
             name: errorType, value: JsonValue.Create(message));
     }
