@@ -26,11 +26,14 @@ internal sealed partial class StepExecution
             return true;
         }
         var scopeKey = current.ScopeKey;
+        // An event thrown inside an event sub-process is not caught by the event sub-processes of the scope that
+        // started it (that would restart the handler forever); it goes on to the scope's boundary events and outwards.
+        long? skipEventSubProcessesOf = null;
         while (true)
         {
             if (scopeKey == instance.Key)
             {
-                if (FindEventSubProcess(instance.Model, kind, code) is { } rootHandler)
+                if (skipEventSubProcessesOf != instance.Key && FindEventSubProcess(instance.Model, kind, code) is { } rootHandler)
                 {
                     await StartEventSubProcessAsync(instance, instance.Key, rootHandler.SubProcess, rootHandler.Start.IsInterrupting, variables);
                     return true;
@@ -48,10 +51,11 @@ internal sealed partial class StepExecution
                     return true;
                 }
                 scopeKey = current.ScopeKey;
+                skipEventSubProcessesOf = null;
                 continue;
             }
             var scope = instance.Get(scopeKey);
-            if (!scope.IsMultiInstanceBody && instance.NodeOf(scope) is SubProcessNode subProcess &&
+            if (!scope.IsMultiInstanceBody && scope.Key != skipEventSubProcessesOf && instance.NodeOf(scope) is SubProcessNode subProcess &&
                 FindEventSubProcess(subProcess, kind, code) is { } handler)
             {
                 await StartEventSubProcessAsync(instance, scope.Key, handler.SubProcess, handler.Start.IsInterrupting, variables);
@@ -62,6 +66,7 @@ internal sealed partial class StepExecution
                 await CatchByBoundaryAsync(instance, scope, boundary, variables);
                 return true;
             }
+            skipEventSubProcessesOf = instance.NodeOf(scope) is SubProcessNode { TriggeredByEvent: true } ? scope.ScopeKey : null;
             scopeKey = scope.ScopeKey;
         }
     }

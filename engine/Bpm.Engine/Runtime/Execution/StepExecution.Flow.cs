@@ -43,6 +43,11 @@ internal sealed partial class StepExecution
             var definition = ((Activity)work.Node).MultiInstance!;
             if (definition.InputElement is { } inputElement) SetLocal(instance, element.Key, inputElement, work.LoopItem);
             SetLocal(instance, element.Key, "loopCounter", JsonValue.Create(counter));
+            // As in Zeebe: an outputElement that names a variable gets a local of that name on each inner instance, so
+            // what each instance completes with stays its own instead of colliding in an outer scope.
+            if (definition.OutputElement is { IsStatic: false } outputElement && OutputVariableName(outputElement.Source) is { } outputName
+                && outputName != definition.InputElement)
+                SetLocal(instance, element.Key, outputName, null);
         }
         await ActivateElementAsync(instance, element);
     }
@@ -209,5 +214,11 @@ internal sealed partial class StepExecution
             : throw new IncidentException(IncidentTypes.ExtractValue, $"no link catch event named '{node.Event.Name}' for '{node.Id}'");
         await LeaveAsync(instance, element, HistoryEvents.Completed);
         Enqueue(new ActivateWork(instance, target, element.ScopeKey, null, []));
+    }
+
+    private static string? OutputVariableName(string source)
+    {
+        var name = source.TrimStart().TrimStart('=').Trim();
+        return name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_') ? name : null;
     }
 }

@@ -93,7 +93,8 @@ internal sealed partial class StepExecution
             name: job.Type, value: JsonValue.Create(message));
         if (job.Retries > 0)
         {
-            job.DueAt = Now + Context.Options.JobRetryBackoff;
+            element.JobFailures = (element.JobFailures ?? 0) + 1;
+            job.DueAt = Now + RetryBackoff(element.JobFailures.Value);
         }
         else
         {
@@ -101,6 +102,15 @@ internal sealed partial class StepExecution
             OpenIncident(instance, element, IncidentTypes.JobNoRetries, message, job.Key);
         }
         if (!Changes.InsertedJobs.Contains(job) && !Changes.UpdatedJobs.Contains(job)) Changes.UpdatedJobs.Add(job);
+    }
+
+    /// <summary>The first retry waits JobRetryBackoff; each further one twice as long, up to JobRetryBackoffMax.</summary>
+    private TimeSpan RetryBackoff(int failures)
+    {
+        var options = Context.Options;
+        var factor = Math.Pow(2, Math.Min(failures - 1, 30));
+        var ticks = Math.Min(options.JobRetryBackoff.Ticks * factor, options.JobRetryBackoffMax.Ticks);
+        return TimeSpan.FromTicks((long)ticks);
     }
 
     public static ActivityInvocation BuildInvocation(InstanceExecution instance, ElementInstance element, FlowNode node, int retries) =>

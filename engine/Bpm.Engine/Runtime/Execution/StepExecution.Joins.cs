@@ -35,8 +35,11 @@ internal sealed partial class StepExecution
         {
             if (instance.Model.Node(gatewayId) is not Gateway { Kind: GatewayKind.Inclusive } gateway) continue;
             if (!gateways.ContainsKey(gatewayId)) continue;
-            var blocked = instance.ChildrenOf(scopeKey).Exists(e => reachability.CanReach(e.ElementId, gatewayId))
-                || gateways.Keys.Any(other => other != gatewayId && reachability.CanReach(other, gatewayId));
+            var tokens = gateways[gatewayId];
+            var everyIncomingHasToken = gateway.Incoming.All(f => tokens.GetValueOrDefault(f.Id) > 0);
+            var blocked = !everyIncomingHasToken && (
+                instance.ChildrenOf(scopeKey).Exists(e => reachability.CanReach(e.ElementId, gatewayId))
+                || gateways.Keys.Any(other => other != gatewayId && reachability.CanReach(other, gatewayId)));
             if (blocked) continue;
             ConsumeJoinTokens(instance, scopeKey, gateway, gateways[gatewayId].Keys.ToList());
             FireJoin(instance, scopeKey, gateway);

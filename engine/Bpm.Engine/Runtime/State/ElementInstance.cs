@@ -23,6 +23,8 @@ public sealed class ElementInstance
     /// <summary>Bookmarks of the event sub-processes of this scope (message/timer starts), apart from its own boundary events.</summary>
     [JsonPropertyName("esub")] public List<long>? EventSubProcessSubscriptionKeys { get; set; }
     [JsonPropertyName("ch")] public long? ChildInstanceKey { get; set; }
+    /// <summary>How many attempts of this element's job have failed (for the doubling retry back-off).</summary>
+    [JsonPropertyName("jf")] public int? JobFailures { get; set; }
     [JsonPropertyName("inc")] public long? IncidentKey { get; set; }
     [JsonPropertyName("pa")] public PendingAction? Pending { get; set; }
     /// <summary>Variables of the event that completes a catch element (message payload, error variables), applied on completion.</summary>
