@@ -161,4 +161,36 @@ public sealed class ExclusiveGatewayTests
         Assert.Equal(2, await h.CountAsync(key, "merge", "COMPLETED"));
         Assert.Equal(2, await h.CountAsync(key, "end", "COMPLETED"));
     }
+
+    /// <summary>The variable the conditions read is fixed by a parallel user task; resolving the incident then re-runs
+    /// the gateway, which now finds a true condition.</summary>
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Resolving_after_the_variable_was_fixed_lets_the_gateway_continue(TestProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        await h.DeployAsync(Bpmn.Process("xor_fixed", $"""
+            {Start()}
+            {Gateway("parallel", "fork")}
+            {Bpmn.UserTask("fix")}{End("fixEnd")}
+            {Gateway("exclusive", "gw")}
+            {End("endA")}{End("endB")}
+            {Bpmn.Flow("f0", "start", "fork")}
+            {Bpmn.Flow("f1", "fork", "gw")}{Bpmn.Flow("f2", "fork", "fix")}{Bpmn.Flow("f3", "fix", "fixEnd")}
+            {Bpmn.Flow("toA", "gw", "endA", "=x = 1")}
+            {Bpmn.Flow("toB", "gw", "endB", "=x = 2")}
+            """));
+        var key = await h.StartAsync("xor_fixed", new { x = 3 });
+        var incident = Assert.Single(await h.IncidentsAsync(key));
+        await h.CompleteTaskAsync(key, "fix", new { x = 2 });
+        Assert.Equal("ACTIVE", (await h.InstanceAsync(key)).State);
+
+        await h.ResolveAsync(incident);
+
+        Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
+        Assert.Empty(await h.IncidentsAsync(key));
+        Assert.Equal(1, await h.CountAsync(key, "endB", "COMPLETED"));
+        Assert.Equal(0, await h.CountAsync(key, "endA", "ACTIVATED"));
+        Assert.Equal(1, await h.CountAsync(key, "gw", "COMPLETED"));
+        Assert.Equal(1, await h.CountAsync(key, "gw", "ACTIVATED"));
+    }
 }

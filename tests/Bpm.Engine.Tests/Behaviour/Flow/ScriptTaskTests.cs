@@ -101,4 +101,33 @@ public sealed class ScriptTaskTests
         Assert.True(instance.Variables.ContainsKey("out"));
         Assert.Null(instance.Variables["out"]);
     }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Resolving_after_the_input_was_fixed_completes_the_script(TestProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        await h.DeployAsync(Bpmn.Process("script_fixed", $"""
+            {Start()}
+            {Gateway("parallel", "fork")}
+            {Bpmn.UserTask("fix")}{End("fixEnd")}
+            {Script("calc", "=if ready then 42 else frobnicate()", "answer")}
+            {End()}
+            {Bpmn.Flow("f0", "start", "fork")}
+            {Bpmn.Flow("f1", "fork", "calc")}{Bpmn.Flow("f2", "fork", "fix")}{Bpmn.Flow("f3", "fix", "fixEnd")}
+            {Bpmn.Flow("f4", "calc", "end")}
+            """));
+        var key = await h.StartAsync("script_fixed", new { ready = false });
+        var incident = Assert.Single(await h.IncidentsAsync(key));
+        Assert.Equal("calc", incident.ElementId);
+        await h.CompleteTaskAsync(key, "fix", new { ready = true });
+
+        await h.ResolveAsync(incident);
+
+        var instance = await h.InstanceAsync(key);
+        Assert.Equal("COMPLETED", instance.State);
+        Assert.Equal(42m, instance.Variables.Number("answer"));
+        Assert.Empty(await h.IncidentsAsync(key));
+        Assert.Equal(1, await h.CountAsync(key, "calc", "ACTIVATED"));
+        Assert.Equal(1, await h.CountAsync(key, "calc", "COMPLETED"));
+    }
 }
