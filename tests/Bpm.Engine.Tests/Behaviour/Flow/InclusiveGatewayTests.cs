@@ -230,7 +230,7 @@ public sealed class InclusiveGatewayTests
 
     /// <summary>Every incoming flow of the join already holds a token, so (BPMN 2.0 and Zeebe) the join fires at once, even
     /// though a token elsewhere (a waiting user task that loops back to the split) could still reach it.</summary>
-    [Theory(Skip = "ENGINE BUG: inclusive join with a token on every incoming flow still waits while any other token can reach it"),
+    [Theory,
      MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Join_fires_when_every_incoming_flow_has_a_token_even_if_another_token_could_still_reach_it(TestProvider provider)
     {

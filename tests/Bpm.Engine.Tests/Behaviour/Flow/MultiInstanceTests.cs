@@ -99,7 +99,7 @@ public sealed class MultiInstanceTests
 
     /// <summary>Zeebe creates the outputElement variable (when it is a plain variable reference) as a local of each inner
     /// instance, so parallel instances writing the same result variable do not overwrite each other.</summary>
-    [Theory(Skip = "ENGINE BUG: outputElement variable is not created as a local of each inner instance; parallel results collide ([30,30,30]) and leak"),
+    [Theory,
      MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Parallel_script_instances_do_not_overwrite_each_others_output_element(TestProvider provider)
     {

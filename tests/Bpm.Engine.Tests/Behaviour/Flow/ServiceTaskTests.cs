@@ -92,7 +92,7 @@ public sealed class ServiceTaskTests
     }
 
     /// <summary>EngineOptions.JobRetryBackoff documents "First retry delay of a failed job; doubles per attempt".</summary>
-    [Theory(Skip = "ENGINE BUG: retry back-off does not double per attempt (FailJob always uses JobRetryBackoff) as EngineOptions documents"),
+    [Theory,
      MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Retry_backoff_doubles_per_attempt(TestProvider provider)
     {
