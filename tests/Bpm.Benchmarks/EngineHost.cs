@@ -3,6 +3,7 @@ using Bpm.Activities;
 using Bpm.Engine.Activities;
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Hosting;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime;
 using Microsoft.Extensions.Configuration;
@@ -24,7 +25,7 @@ public sealed class EngineHost : IAsyncDisposable
     public IProcessEngine Engine => _services.GetRequiredService<IProcessEngine>();
     public IEngineQueries Queries => _services.GetRequiredService<IEngineQueries>();
 
-    public static async Task<EngineHost> StartAsync(BenchDatabase database, bool runJobWorker)
+    public static async Task<EngineHost> StartAsync(BenchDatabase database, bool runJobWorker, StoreTimings? timings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -37,6 +38,7 @@ public sealed class EngineHost : IAsyncDisposable
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddBpmEngine(configuration);
         services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
+        if (timings is not null) WrapStore(services, timings);
         var provider = services.BuildServiceProvider();
         await EngineStartup.InitializeAsync(provider, CancellationToken.None);
         var host = new EngineHost(provider);
@@ -49,6 +51,15 @@ public sealed class EngineHost : IAsyncDisposable
             }
         }
         return host;
+    }
+
+    /// <summary>Replaces the registered store with a timing wrapper around it (profiling only).</summary>
+    private static void WrapStore(ServiceCollection services, StoreTimings timings)
+    {
+        var original = services.Single(d => d.ServiceType == typeof(IEngineStore));
+        services.Remove(original);
+        services.AddSingleton<IEngineStore>(sp => new TimingEngineStore(
+            (IEngineStore)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!), timings));
     }
 
     public Task<DeploymentResult> DeployAsync(string xml, string name) =>

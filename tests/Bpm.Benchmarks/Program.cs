@@ -24,6 +24,21 @@ Console.WriteLine($"Settings: {options.Concurrency} concurrent callers, {options
     $"{options.WaitingInstances:N0} waiting instances, pgbench -c 8 -j 2 -T {options.PgbenchSeconds} (scale 8), bpmn-engine {options.PeerSeconds} s");
 Console.WriteLine();
 
+if (options.Profile)
+{
+    if (options.RunSqlite)
+    {
+        await using var sqlite = BenchDatabase.CreateSqlite();
+        await ProfileRun.RunAsync("SQLite", sqlite, options);
+    }
+    if (options.RunPostgres)
+    {
+        await using var postgres = await BenchDatabase.CreatePostgresAsync(options.PostgresAdmin);
+        await ProfileRun.RunAsync("PostgreSQL", postgres, options);
+    }
+    return 0;
+}
+
 var pgbench = BaselineResult.NotMeasured("not run (--no-pgbench)");
 if (options.RunPgbench)
 {
