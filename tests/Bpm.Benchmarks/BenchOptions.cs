@@ -16,6 +16,7 @@ public sealed class BenchOptions
     public bool RunJobMode { get; private set; } = true;
     public bool RunAsyncCommit { get; private set; }
     public bool Profile { get; private set; }
+    public bool SerializeWrites { get; private set; }
     public string PostgresAdmin { get; private set; } =
         Environment.GetEnvironmentVariable("BPM_BENCH_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=bpm;Password=bpm;Database=postgres";
 
@@ -30,6 +31,7 @@ public sealed class BenchOptions
           --only sqlite|postgres
           --no-pgbench  --no-peer  --no-jobs
           --profile           only print where a step's time goes (store calls vs engine work), per provider
+          --serialize-writes  with --profile: experiment, commits queue on an in-process lock (SQLite single writer)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
         PostgreSQL admin connection: BPM_BENCH_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm).
         """;
@@ -60,6 +62,7 @@ public sealed class BenchOptions
                 case "--no-jobs": options.RunJobMode = false; break;
                 case "--async-commit": options.RunAsyncCommit = true; break;
                 case "--profile": options.Profile = true; break;
+                case "--serialize-writes": options.SerializeWrites = true; break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }

@@ -25,7 +25,7 @@ public sealed class EngineHost : IAsyncDisposable
     public IProcessEngine Engine => _services.GetRequiredService<IProcessEngine>();
     public IEngineQueries Queries => _services.GetRequiredService<IEngineQueries>();
 
-    public static async Task<EngineHost> StartAsync(BenchDatabase database, bool runJobWorker, StoreTimings? timings = null)
+    public static async Task<EngineHost> StartAsync(BenchDatabase database, bool runJobWorker, StoreTimings? timings = null, bool serializeWrites = false)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -38,7 +38,7 @@ public sealed class EngineHost : IAsyncDisposable
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddBpmEngine(configuration);
         services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
-        if (timings is not null) WrapStore(services, timings);
+        if (timings is not null) WrapStore(services, timings, serializeWrites);
         var provider = services.BuildServiceProvider();
         await EngineStartup.InitializeAsync(provider, CancellationToken.None);
         var host = new EngineHost(provider);
@@ -54,12 +54,12 @@ public sealed class EngineHost : IAsyncDisposable
     }
 
     /// <summary>Replaces the registered store with a timing wrapper around it (profiling only).</summary>
-    private static void WrapStore(ServiceCollection services, StoreTimings timings)
+    private static void WrapStore(ServiceCollection services, StoreTimings timings, bool serializeWrites)
     {
         var original = services.Single(d => d.ServiceType == typeof(IEngineStore));
         services.Remove(original);
         services.AddSingleton<IEngineStore>(sp => new TimingEngineStore(
-            (IEngineStore)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!), timings));
+            (IEngineStore)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!), timings, serializeWrites));
     }
 
     public Task<DeploymentResult> DeployAsync(string xml, string name) =>

@@ -13,7 +13,7 @@ public static class ProfileRun
     public static async Task RunAsync(string label, BenchDatabase database, BenchOptions options)
     {
         var timings = new StoreTimings();
-        await using var host = await EngineHost.StartAsync(database, runJobWorker: false, timings);
+        await using var host = await EngineHost.StartAsync(database, runJobWorker: false, timings, options.SerializeWrites);
         await host.DeployAsync(BenchProcesses.StraightThrough(), "ten-tasks.bpmn");
         await host.DeployAsync(BenchProcesses.UserTask(), "user-task.bpmn");
         foreach (var callers in new[] { 1, options.Concurrency })
@@ -35,12 +35,15 @@ public static class ProfileRun
     {
         await LoadRunner.RunAsync(callers, TimeSpan.Zero, TimeSpan.FromSeconds(1), (_, _) => unit());
         timings.Reset();
+        var latencies = new LatencyRecorder(callers);
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var result = await LoadRunner.RunAsync(callers, TimeSpan.Zero, TimeSpan.FromSeconds(Math.Min(options.DurationSeconds, 5)), (_, _) => unit());
+        var result = await LoadRunner.RunAsync(callers, TimeSpan.Zero, TimeSpan.FromSeconds(Math.Min(options.DurationSeconds, 5)),
+            (worker, _) => latencies.TimeAsync(worker, unit, record: true));
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
         var wallPerUnit = result.Seconds * 1000.0 * callers / result.Completed;
         Console.WriteLine($"[{label}] {what}: {result.PerSecond:N0}/s, {wallPerUnit:0.00} ms wall per unit per caller, " +
-            $"{cpu / result.Completed:0.00} ms CPU of this process per unit");
+            $"{cpu / result.Completed:0.00} ms CPU of this process per unit; unit p50 / p99 {latencies.Summarize().P50:0.0} / {latencies.Summarize().P99:0.0} ms" +
+            (options.SerializeWrites ? " (commits serialized in process)" : ""));
         var storeMs = 0.0;
         foreach (var (operation, calls, totalMs, rows) in timings.Snapshot())
         {

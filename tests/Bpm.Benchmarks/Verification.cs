@@ -5,8 +5,9 @@ namespace Bpm.Benchmarks;
 /// <summary>Checks a phase's results against the database: instance counts per state, plus samples the phase adds.</summary>
 public sealed record Verification(bool Passed, string Detail)
 {
-    public Verification With(bool ok, string? failure) =>
-        ok ? this with { Detail = Detail + "; sample ok" } : new Verification(false, Detail + "; " + failure);
+    public Verification With(bool ok, string? failure) => ok ? this : new Verification(false, Detail + "; " + failure);
+
+    public Verification Note(string note) => this with { Detail = Detail + "; " + note };
 
     public static async Task<long> CountAsync(EngineHost host, string processId, string state) =>
         (await host.Queries.ListInstancesAsync(new ProcessInstanceFilter(state, processId, null, 1, 1), CancellationToken.None)).Total;
