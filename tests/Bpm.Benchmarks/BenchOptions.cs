@@ -1,0 +1,71 @@
+namespace Bpm.Benchmarks;
+
+/// <summary>Command-line options. Defaults keep the whole run within about three minutes.</summary>
+public sealed class BenchOptions
+{
+    public int DurationSeconds { get; private set; } = 10;
+    public int WarmupSeconds { get; private set; } = 2;
+    public int Concurrency { get; private set; } = 16;
+    public int WaitingInstances { get; private set; } = 10_000;
+    public int PgbenchSeconds { get; private set; } = 15;
+    public int PeerSeconds { get; private set; } = 5;
+    public bool RunSqlite { get; private set; } = true;
+    public bool RunPostgres { get; private set; } = true;
+    public bool RunPgbench { get; private set; } = true;
+    public bool RunPeer { get; private set; } = true;
+    public bool RunJobMode { get; private set; } = true;
+    public bool RunAsyncCommit { get; private set; }
+    public bool Profile { get; private set; }
+    public bool SerializeWrites { get; private set; }
+    public string PostgresAdmin { get; private set; } =
+        Environment.GetEnvironmentVariable("BPM_BENCH_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=bpm;Password=bpm;Database=postgres";
+
+    public const string Usage = """
+        Usage: dotnet run -c Release --project tests/Bpm.Benchmarks -- [options]
+          --duration N        measured seconds per throughput phase (default 10)
+          --warmup N          warm-up seconds before each phase (default 2)
+          --concurrency N     concurrent callers (default 16)
+          --waiting N         waiting instances for the memory figure (default 10000)
+          --pgbench-seconds N pgbench run length (default 15)
+          --peer-seconds N    bpmn-engine run length (default 5)
+          --only sqlite|postgres
+          --no-pgbench  --no-peer  --no-jobs
+          --profile           only print where a step's time goes (store calls vs engine work), per provider
+          --serialize-writes  with --profile: experiment, commits queue on an in-process lock (SQLite single writer)
+          --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
+        PostgreSQL admin connection: BPM_BENCH_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm).
+        """;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            int NextInt() => int.TryParse(Next(), out var n) && n > 0 ? n : throw new ArgumentException($"{args[i - 1]} needs a positive number");
+            switch (args[i])
+            {
+                case "--duration": options.DurationSeconds = NextInt(); break;
+                case "--warmup": options.WarmupSeconds = NextInt(); break;
+                case "--concurrency": options.Concurrency = NextInt(); break;
+                case "--waiting": options.WaitingInstances = NextInt(); break;
+                case "--pgbench-seconds": options.PgbenchSeconds = NextInt(); break;
+                case "--peer-seconds": options.PeerSeconds = NextInt(); break;
+                case "--only":
+                    var only = Next().ToLowerInvariant();
+                    options.RunSqlite = only == "sqlite";
+                    options.RunPostgres = only is "postgres" or "postgresql";
+                    if (!options.RunSqlite && !options.RunPostgres) throw new ArgumentException("--only takes sqlite or postgres");
+                    break;
+                case "--no-pgbench": options.RunPgbench = false; break;
+                case "--no-peer": options.RunPeer = false; break;
+                case "--no-jobs": options.RunJobMode = false; break;
+                case "--async-commit": options.RunAsyncCommit = true; break;
+                case "--profile": options.Profile = true; break;
+                case "--serialize-writes": options.SerializeWrites = true; break;
+                default: throw new ArgumentException($"unknown option {args[i]}");
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.Runtime.Commands;
+
+namespace Bpm.Benchmarks;
+
+/// <summary>Optional variant: the 10-task process with Job-mode service tasks (bpm:counter), so an instance takes six steps
+/// (the start plus one per job) and the background job worker drives it. Closed loop: each caller starts an instance and
+/// polls it every 10 ms until it is COMPLETED; throughput counts completed instances.</summary>
+public static class JobModeBenchmark
+{
+    public static async Task<JobModeResult> RunAsync(EngineHost host, BenchOptions options)
+    {
+        await host.DeployAsync(BenchProcesses.JobMode(), "ten-tasks-jobs.bpmn");
+        var latencies = new LatencyRecorder(options.Concurrency);
+        long completed = 0;
+        var deadline = TimeSpan.FromSeconds(30);
+        var load = await LoadRunner.RunAsync(options.Concurrency, TimeSpan.FromSeconds(options.WarmupSeconds),
+            TimeSpan.FromSeconds(Math.Min(options.DurationSeconds, 5)),
+            async (worker, measured) =>
+            {
+                await latencies.TimeAsync(worker, async () =>
+                {
+                    var command = new StartProcessInstanceCommand(BenchProcesses.JobModeId, Variables: new JsonObject { ["n"] = 1 });
+                    var key = long.Parse((await host.Engine.StartProcessInstanceAsync(command, CancellationToken.None)).ProcessInstanceKey);
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    while ((await host.Queries.GetInstanceAsync(key, CancellationToken.None))?.State != "COMPLETED")
+                    {
+                        if (clock.Elapsed > deadline) throw new TimeoutException($"job-mode instance {key} did not complete within {deadline}");
+                        await Task.Delay(10);
+                    }
+                }, measured);
+                Interlocked.Increment(ref completed);
+            });
+        var incidents = (await host.Queries.ListIncidentsAsync(null, "ACTIVE", CancellationToken.None)).Count;
+        var check = await Verification.CountsAsync(host, BenchProcesses.JobModeId, expectedCompleted: completed, expectedActive: 0);
+        check = check.With(incidents == 0, $"{incidents} active incidents");
+        return new JobModeResult(load, latencies.Summarize(), check);
+    }
+}

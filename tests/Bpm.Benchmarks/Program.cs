@@ -1,0 +1,86 @@
+using Bpm.Benchmarks;
+
+BenchOptions options;
+try
+{
+    if (args.Contains("--help") || args.Contains("-h"))
+    {
+        Console.WriteLine(BenchOptions.Usage);
+        return 0;
+    }
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+var clock = System.Diagnostics.Stopwatch.StartNew();
+Console.WriteLine("# BPM benchmark");
+foreach (var line in await MachineInfo.DescribeAsync(options)) Console.WriteLine(line);
+Console.WriteLine($"Settings: {options.Concurrency} concurrent callers, {options.WarmupSeconds} s warm-up + {options.DurationSeconds} s per phase, " +
+    $"{options.WaitingInstances:N0} waiting instances, pgbench -c 8 -j 2 -T {options.PgbenchSeconds} (scale 8), bpmn-engine {options.PeerSeconds} s");
+Console.WriteLine();
+
+if (options.Profile)
+{
+    if (options.RunSqlite)
+    {
+        await using var sqlite = BenchDatabase.CreateSqlite();
+        await ProfileRun.RunAsync("SQLite", sqlite, options);
+    }
+    if (options.RunPostgres)
+    {
+        await using var postgres = await BenchDatabase.CreatePostgresAsync(options.PostgresAdmin);
+        await ProfileRun.RunAsync("PostgreSQL", postgres, options);
+    }
+    return 0;
+}
+
+var pgbench = BaselineResult.NotMeasured("not run (--no-pgbench)");
+if (options.RunPgbench)
+{
+    Console.WriteLine($"[pgbench] TPC-B-like, 8 clients, {options.PgbenchSeconds} s ...");
+    pgbench = await PgBench.RunAsync(options, asyncCommit: false);
+    Console.WriteLine(pgbench.Missing ?? $"  pgbench: {pgbench.PerSecond:N0} tps, latency average {pgbench.LatencyMs:0.00} ms");
+}
+var peer = BaselineResult.NotMeasured("not run (--no-peer)");
+if (options.RunPeer)
+{
+    Console.WriteLine($"[bpmn-engine] same 10-task process in memory, {options.PeerSeconds} s ...");
+    peer = await PeerBenchmark.RunAsync(options);
+    Console.WriteLine(peer.Missing ?? $"  bpmn-engine: {peer.PerSecond:N1} instances/s");
+}
+
+var table = new ResultTable();
+if (pgbench.PerSecond is { } tps)
+    table.Add(new ResultRow("PostgreSQL", "pgbench TPC-B-like tps (8 clients)", ProviderRun.Rate(tps), "", null, "1.00×", "", $"latency avg {pgbench.LatencyMs:0.00} ms"));
+if (peer.PerSecond is { } peerRate)
+    table.Add(new ResultRow("bpmn-engine", "straight-through instances/s (10 tasks, in memory)", ProviderRun.Rate(peerRate), "", null,
+        ProviderRun.Ratio(pgbench.Ratio(peerRate)), "1.00×", "one caller (Node is single-threaded)"));
+
+if (options.RunSqlite)
+    await ProviderRun.RunAsync("SQLite", () => Task.FromResult(BenchDatabase.CreateSqlite()), options, pgbench, peer, table);
+if (options.RunPostgres)
+    await ProviderRun.RunAsync("PostgreSQL", () => BenchDatabase.CreatePostgresAsync(options.PostgresAdmin), options, pgbench, peer, table);
+if (options.RunAsyncCommit && options.RunPostgres)
+{
+    Console.WriteLine("[pgbench] again with synchronous_commit=off on its database ...");
+    var asyncPgbench = await PgBench.RunAsync(options, asyncCommit: true);
+    if (asyncPgbench.PerSecond is { } asyncTps)
+        table.Add(new ResultRow("PG sync_commit=off", "pgbench TPC-B-like tps (8 clients)", ProviderRun.Rate(asyncTps), "", null, "1.00×", "", "secondary"));
+    await ProviderRun.RunAsync("PG sync_commit=off", () => BenchDatabase.CreatePostgresAsync(options.PostgresAdmin, asyncCommit: true),
+        options, asyncPgbench, peer, table, withMemoryAndJobs: false);
+}
+
+Console.WriteLine();
+table.Print(Console.Out);
+Console.WriteLine();
+if (pgbench.Missing is not null) Console.WriteLine($"pgbench: {pgbench.Missing}");
+if (peer.Missing is not null) Console.WriteLine($"bpmn-engine: {peer.Missing}");
+Console.WriteLine($"Load average at end (1/5/15 min): {MachineInfo.LoadAverage()}; total time {clock.Elapsed.TotalSeconds:0} s");
+var failed = table.Rows.Any(r => r.Check.StartsWith("FAILED", StringComparison.Ordinal));
+if (failed) Console.WriteLine("A correctness check FAILED: the figures above are not valid.");
+return failed ? 1 : 0;

@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace Bpm.Server.Tests.Recovery;
+
+/// <summary>How a recovery test runs the server. Every process of one test shares the database, the folders and the
+/// node id, so a restarted process is the same node coming back after its crash.</summary>
+public sealed record RecoveryServerSettings(
+    RecoveryDatabase Database, string WorkflowsPath, string KeyDirectory, string NodeId, bool RunJobWorker = true)
+{
+    /// <summary>The server's configuration, as environment variables of its process.</summary>
+    public IReadOnlyDictionary<string, string> Environment() => new Dictionary<string, string>
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["ConnectionStrings__Bpm"] = Database.ConnectionString,
+        ["Bpm__Database__Provider"] = Database.Provider,
+        ["Bpm__WorkflowsPath"] = WorkflowsPath,
+        ["Bpm__Auth__KeyDirectory"] = KeyDirectory,
+        ["Bpm__Engine__NodeId"] = NodeId,
+        ["Bpm__Engine__RunJobWorker"] = RunJobWorker ? "true" : "false",
+        ["Bpm__Engine__JobPollInterval"] = "00:00:00.200",
+        ["Bpm__Engine__JobWorkerConcurrency"] = 8.ToString(CultureInfo.InvariantCulture),
+        ["BPM_DEBUG_ERRORS"] = "1",
+    };
+}
