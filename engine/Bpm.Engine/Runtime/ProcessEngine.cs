@@ -17,11 +17,10 @@ internal sealed class ProcessEngine(EngineContext context, ProcessDeployer deplo
     public async Task<StartedProcessInstance> StartProcessInstanceAsync(StartProcessInstanceCommand command, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(command.BpmnProcessId)) throw new InvalidCommandException("bpmnProcessId is required", "bpmnProcessId");
-        var entity = await context.Store.FindDefinitionAsync(command.BpmnProcessId, command.Version, ct)
+        var definition = await context.Models.FindAsync(command.BpmnProcessId, command.Version, ct)
             ?? throw new EngineNotFoundException(command.Version is { } v
                 ? $"process '{command.BpmnProcessId}' has no version {v}"
                 : $"no process with id '{command.BpmnProcessId}' is deployed");
-        var definition = context.Models.Add(entity);
         if (definition.Model.NoneStartEvents.Count == 0)
             throw new InvalidCommandException($"process '{command.BpmnProcessId}' has no none start event; it starts by message or timer", "bpmnProcessId");
         return await RunStepAsync(step =>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bpm.Engine.Persistence.Store;
 
 /// <summary>The runtime's database access. Each call rents a pooled context for its own duration.</summary>
-internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory, DatabaseOptions options) : IEngineStore
+internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory, DatabaseOptions options) : IEngineStore, IAsyncDisposable, IDisposable
 {
     private const string Activatable = "ACTIVATABLE";
 
@@ -17,15 +17,34 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
 
     private readonly JobLocker _jobLocker = new(options.Provider);
     private StepCommitter? _committer;
+    private CommitBatcher? _batcher;
+    private readonly object _batcherGate = new();
 
-    public async Task CommitAsync(StepChangeSet changes, CancellationToken ct)
+    /// <summary>Steps are group-committed: SQLite has one writer (it allows no more), PostgreSQL two, so one batch is
+    /// being written while the next one fills.</summary>
+    public Task CommitAsync(StepChangeSet changes, CancellationToken ct)
     {
         if (changes.IsEmpty)
-            return;
-        await using var context = await contextFactory.CreateDbContextAsync(ct);
-        _committer ??= new StepCommitter(context.Model);
-        await _committer.CommitAsync(context, changes, ct);
+            return Task.CompletedTask;
+        if (_batcher is null)
+            lock (_batcherGate)
+                _batcher ??= new CommitBatcher(WriteAsync, options.Provider == DatabaseProvider.Sqlite ? 1 : 2, maxBatch: 64);
+        return _batcher.CommitAsync(changes);
     }
+
+    private async Task WriteAsync(StepChangeSet changes)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync();
+        _committer ??= new StepCommitter(context.Model);
+        await _committer.CommitAsync(context, changes, CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_batcher is not null) await _batcher.DisposeAsync();
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async Task<ProcessInstanceEntity?> FindInstanceAsync(long key, CancellationToken ct)
     {

@@ -14,9 +14,8 @@ internal sealed class CallActivityBehavior : IElementBehavior
         var node = (CallActivityNode)instance.NodeOf(element);
         var processId = step.Evaluate(node.CalledProcessId, instance, element.Key, "called element") as string
             ?? throw new IncidentException(IncidentTypes.CalledElement, $"the called process id of '{node.Id}' is not a string");
-        var entity = await step.Context.Store.FindDefinitionAsync(processId, null, step.Cancellation)
+        var definition = await step.Context.Models.FindAsync(processId, null, step.Cancellation)
             ?? throw new IncidentException(IncidentTypes.CalledElement, $"no process with id '{processId}' is deployed (called by '{node.Id}')");
-        var definition = step.Context.Models.Add(entity);
         var variables = new JsonObject();
         var source = node.PropagateAllParentVariables
             ? StepExecution.CollectVisible(instance, element.Key)

@@ -20,6 +20,8 @@ internal sealed partial class StepExecution
     private async Task ActivateAsync(ActivateWork work)
     {
         var instance = work.Instance;
+        // A token queued for a scope that an event terminated earlier in this step dies with the scope.
+        if (work.ScopeKey != instance.Key && instance.Find(work.ScopeKey) is null) return;
         if (work.Node is Gateway { Kind: GatewayKind.Parallel or GatewayKind.Inclusive } join && join.Incoming.Count > 1 && work.Via is not null)
         {
             AddJoinToken(instance, work.ScopeKey, join, work.Via);
