@@ -11,7 +11,7 @@ public static class EventBpmn
     public static string Escalation(string id, string code) => $"""<bpmn:escalation id="{id}" name="{id}" escalationCode="{code}" />""";
 
     public static string Message(string id, string name, string correlationKey = "=caseNo") => $"""
-        <bpmn:message id="{id}" name="{name}"><bpmn:extensionElements><zeebe:subscription correlationKey="{Escape(correlationKey)}" /></bpmn:extensionElements></bpmn:message>
+        <bpmn:message id="{id}" name="{Escape(name)}"><bpmn:extensionElements><zeebe:subscription correlationKey="{Escape(correlationKey)}" /></bpmn:extensionElements></bpmn:message>
         """;
 
     public static string SubProcess(string id, string body) => $"""<bpmn:subProcess id="{id}">{body}</bpmn:subProcess>""";
