@@ -1,0 +1,108 @@
+using Bpm.Engine.Tests.Engine;
+using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
+
+namespace Bpm.Engine.Tests.Behaviour.Events;
+
+/// <summary>Errors and escalations that leave the element that threw them: an activity error without its own boundary,
+/// escalations and uncaught errors across a call activity.</summary>
+public sealed class ErrorPropagationTests
+{
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Activity_error_without_its_own_boundary_is_caught_on_the_enclosing_sub_process(TestProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        await h.DeployAsync(Bpmn.ProcessWith("errprop_activity_up", Error("errX", "X"), $"""
+            <bpmn:startEvent id="start" />
+            {SubProcess("sub", $"""
+                <bpmn:startEvent id="subStart" />
+                {Fail("charge", "X", "boom")}
+                <bpmn:endEvent id="subEnd" />
+                {Bpmn.Chain("subStart", "charge", "subEnd")}
+                """)}
+            <bpmn:endEvent id="end" />
+            {ErrorBoundary("caught", "sub", "errX")}
+            <bpmn:endEvent id="handled" />
+            {Bpmn.Chain("start", "sub", "end")}
+            {Bpmn.Flow("fh", "caught", "handled")}
+            """));
+
+        var key = await h.StartAsync("errprop_activity_up");
+
+        var instance = await h.InstanceAsync(key);
+        Assert.Equal("COMPLETED", instance.State);
+        Assert.Equal(["start", "subStart", "caught", "handled"], await h.CompletedElementsAsync(key));
+        Assert.Equal(["charge", "sub"], await h.TerminatedElementsAsync(key));
+        Assert.Equal("X", instance.Variables.Text("errorCode"));
+        Assert.Equal("boom", instance.Variables.Text("errorMessage"));
+    }
+
+    /// <summary>An error nobody catches in the child or the parent: the incident is on the child's throw event and both
+    /// instances stay active.</summary>
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Error_uncaught_in_child_and_parent_raises_the_incident_in_the_child(TestProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        await h.DeployAsync(Bpmn.ProcessWith("errprop_uncaught_child", Error("errX", "X"), $"""
+            <bpmn:startEvent id="childStart" />
+            {ErrorEnd("childThrow", "errX")}
+            {Bpmn.Flow("cf1", "childStart", "childThrow")}
+            """), "child.bpmn");
+        await h.DeployAsync(Bpmn.Process("errprop_uncaught_parent", $"""
+            <bpmn:startEvent id="start" />
+            {CallActivity("call", "errprop_uncaught_child")}
+            <bpmn:endEvent id="end" />
+            {Bpmn.Chain("start", "call", "end")}
+            """), "parent.bpmn");
+
+        var key = await h.StartAsync("errprop_uncaught_parent");
+
+        var parent = await h.InstanceAsync(key);
+        Assert.Equal("ACTIVE", parent.State);
+        Assert.Empty(parent.Incidents);
+        Assert.Equal(["call"], parent.ActiveElementIds);
+        var childKey = Assert.Single(await h.ChildInstancesAsync(key));
+        var child = await h.InstanceAsync(childKey);
+        Assert.Equal("ACTIVE", child.State);
+        var incident = Assert.Single(child.Incidents);
+        Assert.Equal(("UNHANDLED_ERROR_EVENT", "childThrow"), (incident.ErrorType, incident.ElementId));
+    }
+
+    /// <summary>An escalation thrown in the child reaches the non-interrupting boundary of the call activity: the parent runs
+    /// the boundary path while the child goes on and completes, which then completes the call activity.</summary>
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Escalation_in_a_called_process_reaches_the_non_interrupting_boundary_of_the_call_activity(TestProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        await h.DeployAsync(Bpmn.ProcessWith("escprop_child", Escalation("escLate", "LATE"), $"""
+            <bpmn:startEvent id="childStart" />
+            {EscalationThrow("raise", "escLate")}
+            {Bpmn.UserTask("childWork")}
+            <bpmn:endEvent id="childEnd" />
+            {Bpmn.Chain("childStart", "raise", "childWork", "childEnd")}
+            """), "child.bpmn");
+        await h.DeployAsync(Bpmn.ProcessWith("escprop_parent", Escalation("escLate", "LATE"), $"""
+            <bpmn:startEvent id="start" />
+            {CallActivity("call", "escprop_child")}
+            <bpmn:endEvent id="end" />
+            {EscalationBoundary("escalated", "call", "escLate", interrupting: false)}
+            {Bpmn.ScriptTask("notify", "=\"notified\"", "notice")}
+            <bpmn:endEvent id="notifyEnd" />
+            {Bpmn.Chain("start", "call", "end")}
+            {Bpmn.Chain("escalated", "notify", "notifyEnd")}
+            """), "parent.bpmn");
+
+        var key = await h.StartAsync("escprop_parent");
+
+        Assert.Equal(["start", "escalated", "notify", "notifyEnd"], await h.CompletedElementsAsync(key));
+        Assert.Equal("notified", (await h.InstanceAsync(key)).Variables.Text("notice"));
+        var childKey = Assert.Single(await h.ChildInstancesAsync(key));
+        Assert.Equal(["childStart", "raise"], await h.CompletedElementsAsync(childKey));
+        Assert.Equal(["childWork"], (await h.OpenTasksAsync(childKey)).Select(t => t.ElementId));
+
+        await h.CompleteTaskAsync(childKey, "childWork");
+
+        Assert.Equal("COMPLETED", (await h.InstanceAsync(childKey)).State);
+        Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
+        Assert.Equal(["start", "escalated", "notify", "notifyEnd", "call", "end"], await h.CompletedElementsAsync(key));
+    }
+}
