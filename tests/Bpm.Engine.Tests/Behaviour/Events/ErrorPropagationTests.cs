@@ -105,4 +105,54 @@ public sealed class ErrorPropagationTests
         Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
         Assert.Equal(["start", "escalated", "notify", "notifyEnd", "call", "end"], await h.CompletedElementsAsync(key));
     }
+
+    /// <summary>The nearest scope wins: a catch-all boundary on the inner sub-process catches the error before an exact
+    /// boundary on the outer one; and among event sub-processes of one scope the exact code beats the catch-all.</summary>
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Nearest_catch_all_beats_an_outer_exact_match_and_exact_beats_catch_all_among_event_sub_processes(TestProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        await h.DeployAsync(Bpmn.ProcessWith("errprop_nearest", Error("errX", "X"), $"""
+            <bpmn:startEvent id="start" />
+            {SubProcess("outer", $"""
+                <bpmn:startEvent id="outerStart" />
+                {SubProcess("inner", $"""
+                    <bpmn:startEvent id="innerStart" />
+                    {Fail("work", "X", "inner failure")}
+                    <bpmn:endEvent id="innerEnd" />
+                    {Bpmn.Chain("innerStart", "work", "innerEnd")}
+                    """)}
+                <bpmn:endEvent id="outerEnd" />
+                {ErrorBoundary("innerAny", "inner")}
+                {Fail("again", "X", "second failure")}
+                <bpmn:endEvent id="againEnd" />
+                {Bpmn.Chain("outerStart", "inner", "outerEnd")}
+                {Bpmn.Chain("innerAny", "again", "againEnd")}
+                {EventSubProcess("outerAny", $"""
+                    {ErrorStart("outerAnyStart")}
+                    <bpmn:endEvent id="outerAnyEnd" />
+                    {Bpmn.Flow("oa", "outerAnyStart", "outerAnyEnd")}
+                    """)}
+                {EventSubProcess("outerExact", $"""
+                    {ErrorStart("outerExactStart", "errX")}
+                    <bpmn:endEvent id="outerExactEnd" />
+                    {Bpmn.Flow("oe", "outerExactStart", "outerExactEnd")}
+                    """)}
+                """)}
+            <bpmn:endEvent id="end" />
+            {ErrorBoundary("outerExactBoundary", "outer", "errX")}
+            <bpmn:endEvent id="outerBoundaryEnd" />
+            {Bpmn.Chain("start", "outer", "end")}
+            {Bpmn.Flow("fb", "outerExactBoundary", "outerBoundaryEnd")}
+            """));
+
+        var key = await h.StartAsync("errprop_nearest");
+
+        var instance = await h.InstanceAsync(key);
+        Assert.Equal("COMPLETED", instance.State);
+        Assert.Equal(["start", "outerStart", "innerStart", "innerAny", "outerExactStart", "outerExactEnd", "outerExact", "outer", "end"],
+            await h.CompletedElementsAsync(key));
+        Assert.Equal(["work", "inner", "again"], await h.TerminatedElementsAsync(key));
+        Assert.Equal("second failure", instance.Variables.Text("errorMessage"));
+    }
 }

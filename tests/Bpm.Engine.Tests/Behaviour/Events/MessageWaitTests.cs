@@ -68,4 +68,28 @@ public sealed class MessageWaitTests
         Assert.Equal(["start", "awaitReply", "end"], await h.CompletedElementsAsync(key));
         Assert.Empty(await h.SubscriptionsAsync(key));
     }
+
+    /// <summary>With output mappings only the mapped values of the message reach the process.</summary>
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Message_catch_with_output_mappings_keeps_the_unmapped_message_variables_local(TestProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        await h.DeployAsync(Bpmn.ProcessWith("msg_catch_output", Message("msgPay", "payment", "=caseNo"), $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:intermediateCatchEvent id="waitPay">
+              <bpmn:extensionElements><zeebe:ioMapping>{Output("=payload.amount", "paid")}</zeebe:ioMapping></bpmn:extensionElements>
+              <bpmn:messageEventDefinition messageRef="msgPay" />
+            </bpmn:intermediateCatchEvent>
+            <bpmn:endEvent id="end" />
+            {Bpmn.Chain("start", "waitPay", "end")}
+            """));
+        var key = await h.StartAsync("msg_catch_output", new { caseNo = "P-1" });
+
+        await h.TriggerAsync(key, "waitPay", new { payload = new { amount = 5 } });
+
+        var instance = await h.InstanceAsync(key);
+        Assert.Equal("COMPLETED", instance.State);
+        Assert.Equal(["caseNo", "paid"], instance.Variables.Select(v => v.Key).Order());
+        Assert.Equal(5m, instance.Variables.Number("paid"));
+    }
 }
