@@ -158,4 +158,35 @@ public sealed class CallActivityTests
         Assert.Equal(["approve"], (await h.TasksAsync(childKey, "CANCELED")).Select(t => t.ElementId));
         Assert.Empty(await h.OpenTasksAsync(childKey));
     }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Interrupting_message_boundary_on_a_call_activity_terminates_the_child(TestProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        await h.DeployAsync(Bpmn.Process("call_boundary_child", $"""
+            <bpmn:startEvent id="childStart" />
+            {Bpmn.UserTask("approve")}
+            <bpmn:endEvent id="childEnd" />
+            {Bpmn.Chain("childStart", "approve", "childEnd")}
+            """), "child.bpmn");
+        await h.DeployAsync(Bpmn.ProcessWith("call_boundary_parent", Message("msgStop", "stop", "=caseNo"), $"""
+            <bpmn:startEvent id="start" />
+            {CallActivity("call", "call_boundary_child")}
+            <bpmn:endEvent id="end" />
+            {MessageBoundary("stopped", "call", "msgStop", interrupting: true)}
+            <bpmn:endEvent id="stoppedEnd" />
+            {Bpmn.Chain("start", "call", "end")}
+            {Bpmn.Flow("fs", "stopped", "stoppedEnd")}
+            """), "parent.bpmn");
+        var key = await h.StartAsync("call_boundary_parent", new { caseNo = "C-1" });
+        var childKey = Assert.Single(await h.ChildInstancesAsync(key));
+
+        await h.TriggerAsync(key, "stopped");
+
+        Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
+        Assert.Equal(["start", "stopped", "stoppedEnd"], await h.CompletedElementsAsync(key));
+        Assert.Equal(["call"], await h.TerminatedElementsAsync(key));
+        Assert.Equal("TERMINATED", (await h.InstanceAsync(childKey)).State);
+        Assert.Equal(["approve"], (await h.TasksAsync(childKey, "CANCELED")).Select(t => t.ElementId));
+    }
 }

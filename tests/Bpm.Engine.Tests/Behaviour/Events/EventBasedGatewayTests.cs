@@ -74,4 +74,33 @@ public sealed class EventBasedGatewayTests
         Assert.DoesNotContain("paid", await h.ActivatedElementsAsync(key));
         Assert.Empty(await h.SubscriptionsAsync(key));
     }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Receive_task_after_an_event_based_gateway_completes_with_the_message(TestProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        await h.DeployAsync(Bpmn.ProcessWith("ebg_receive", Message("msgAnswer", "answer", "=orderNo") + Message("msgRetract", "retract", "=orderNo"), $"""
+            <bpmn:startEvent id="start" />
+            {EventBasedGateway("race")}
+            {ReceiveTask("answered", "msgAnswer")}
+            {MessageCatch("retracted", "msgRetract")}
+            <bpmn:endEvent id="answeredEnd" />
+            <bpmn:endEvent id="retractedEnd" />
+            {Bpmn.Flow("f1", "start", "race")}
+            {Bpmn.Flow("f2", "race", "answered")}
+            {Bpmn.Flow("f3", "race", "retracted")}
+            {Bpmn.Flow("f4", "answered", "answeredEnd")}
+            {Bpmn.Flow("f5", "retracted", "retractedEnd")}
+            """));
+        var key = await h.StartAsync("ebg_receive", new { orderNo = "O-8" });
+        Assert.Equal(["answer", "retract"], (await h.SubscriptionsAsync(key)).Select(s => s.Name).Order());
+
+        await h.TriggerAsync(key, "answered", new { answer = 42 });
+
+        var instance = await h.InstanceAsync(key);
+        Assert.Equal("COMPLETED", instance.State);
+        Assert.Equal(42m, instance.Variables.Number("answer"));
+        Assert.Equal(["start", "race", "answered", "answeredEnd"], await h.CompletedElementsAsync(key));
+        Assert.Empty(await h.SubscriptionsAsync(key));
+    }
 }
