@@ -99,4 +99,48 @@ public sealed class MessageEventSubProcessTests
         Assert.Equal(2, (await h.CompletedElementsAsync(key)).Count(id => id == "onCancel"));
         Assert.Equal(["work"], (await h.OpenTasksAsync(key)).Select(t => t.ElementId));
     }
+
+    /// <summary>Inside a sub-process: the subscription belongs to the sub-process instance; the sub-process waits for a running
+    /// non-interrupting event sub-process before it completes.</summary>
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Sub_process_waits_for_its_running_non_interrupting_event_sub_process(TestProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        await h.DeployAsync(Bpmn.ProcessWith("esp_msg_in_sub", Message("msgNote", "note"), $"""
+            <bpmn:startEvent id="start" />
+            {SubProcess("sub", $"""
+                <bpmn:startEvent id="subStart" />
+                {Bpmn.UserTask("work")}
+                <bpmn:endEvent id="subEnd" />
+                {Bpmn.Chain("subStart", "work", "subEnd")}
+                {EventSubProcess("onNote", $"""
+                    {MessageStart("noteStart", "msgNote", interrupting: false)}
+                    {Bpmn.UserTask("readNote")}
+                    <bpmn:endEvent id="onNoteEnd" />
+                    {Bpmn.Chain("noteStart", "readNote", "onNoteEnd")}
+                    """)}
+                """)}
+            <bpmn:endEvent id="end" />
+            {Bpmn.Chain("start", "sub", "end")}
+            """));
+        var key = await h.StartAsync("esp_msg_in_sub", new { caseNo = "N-1" });
+        var subKey = (await h.HistoryAsync(key)).Single(e => e.Event == "ACTIVATED" && e.ElementId == "sub").ElementInstanceKey;
+        var subscription = await h.SubscriptionAsync(key, "noteStart");
+        Assert.Equal(subKey, subscription.ElementInstanceKey.ToString());
+        Assert.Equal("N-1", subscription.CorrelationKey);
+
+        await h.TriggerAsync(key, "noteStart");
+        await h.CompleteTaskAsync(key, "work");
+
+        Assert.Equal("ACTIVE", (await h.InstanceAsync(key)).State);
+        Assert.Equal(["readNote"], (await h.OpenTasksAsync(key)).Select(t => t.ElementId));
+        Assert.DoesNotContain("sub", await h.CompletedElementsAsync(key));
+
+        await h.CompleteTaskAsync(key, "readNote");
+
+        Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
+        Assert.Equal(["start", "subStart", "noteStart", "work", "subEnd", "readNote", "onNoteEnd", "onNote", "sub", "end"],
+            await h.CompletedElementsAsync(key));
+        Assert.Empty(await h.SubscriptionsAsync(key));
+    }
 }
