@@ -1,0 +1,76 @@
+using Bpm.Engine.Deployment;
+using Bpm.Engine.Runtime.Commands;
+using Bpm.Engine.Tests.Behaviour.Events;
+using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Parsing;
+using PeerModelFiles = Bpm.Engine.Tests.Parsing.PeerModels;
+
+namespace Bpm.Engine.Tests.Behaviour.PeerModels;
+
+/// <summary>Every peer-model file in bpmn-elements/ that parses cleanly is deployed and driven to the end state its BPMN
+/// semantics give it (see <see cref="PeerModelScenarios"/>).</summary>
+public sealed class PeerModelExecutionTests
+{
+    public static TheoryData<TestProvider, string> Scenarios()
+    {
+        var data = new TheoryData<TestProvider, string>();
+        foreach (var provider in new[] { TestProvider.Sqlite, TestProvider.Postgres })
+            foreach (var scenario in PeerModelScenarios.All)
+                data.Add(provider, scenario.Name);
+        return data;
+    }
+
+    [PeerModelFact]
+    public void Every_cleanly_parsing_file_has_a_scenario_for_each_executable_process()
+    {
+        var expected = new List<string>();
+        foreach (var path in PeerModelFiles.RelativePaths().Where(p => p.StartsWith(PeerModelScenarios.Folder + "/", StringComparison.Ordinal)))
+        {
+            var result = BpmnText.Parser().Parse(path, PeerModelFiles.Read(path));
+            if (!result.IsValid) continue;
+            var file = path[(PeerModelScenarios.Folder.Length + 1)..];
+            expected.AddRange(result.ExecutableProcesses.Select(p => $"{file}#{p.Id}"));
+        }
+        Assert.Equal(expected.Order(StringComparer.Ordinal), PeerModelScenarios.All.Select(s => s.Name).Order(StringComparer.Ordinal));
+    }
+
+    [PeerModelTheory, MemberData(nameof(Scenarios))]
+    public async Task Peer_model_runs_to_its_BPMN_end_state(TestProvider provider, string scenarioName)
+    {
+        var scenario = PeerModelScenarios.Named(scenarioName);
+        await using var h = await EngineHarness.StartAsync(provider);
+        var content = PeerModelFiles.Read($"{PeerModelScenarios.Folder}/{scenario.File}");
+        var deployed = await h.Engine.DeployAsync([new DeploymentResource(scenario.File, content)], CancellationToken.None);
+        var process = deployed.Processes.Single(p => p.BpmnProcessId == scenario.ProcessId);
+        var started = await h.Engine.StartProcessInstanceAsync(
+            new StartProcessInstanceCommand(scenario.ProcessId, process.Version), CancellationToken.None);
+        var key = long.Parse(started.ProcessInstanceKey);
+
+        foreach (var step in scenario.Steps)
+            await RunAsync(h, key, step);
+
+        var instance = await h.InstanceAsync(key);
+        Assert.Equal(scenario.ExpectedState, instance.State);
+        Assert.Empty(instance.Incidents);
+        Assert.Equal(scenario.ExpectedCompleted, await h.CompletedElementsAsync(key));
+        if (scenario.ExpectedState == "COMPLETED")
+        {
+            Assert.Empty(instance.ActiveElementIds);
+            Assert.Empty(await h.OpenTasksAsync(key));
+            Assert.Empty(await h.SubscriptionsAsync(key));
+        }
+    }
+
+    /// <summary>Runs one step; a timer is only fired once the clock has reached its due time.</summary>
+    private static async Task RunAsync(EngineHarness h, long key, PeerModelStep step)
+    {
+        if (step.Kind == PeerModelStepKind.CompleteTask)
+        {
+            await h.CompleteTaskAsync(key, step.ElementId);
+            return;
+        }
+        var subscription = await h.SubscriptionAsync(key, step.ElementId);
+        if (subscription.DueAt is { } due && due > h.Clock.GetUtcNow()) h.Clock.Advance(due - h.Clock.GetUtcNow());
+        await h.TriggerAsync(key, step.ElementId);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Bpm.Engine.Tests.Behaviour.PeerModels;
+
+public enum PeerModelStepKind { CompleteTask, Trigger }
