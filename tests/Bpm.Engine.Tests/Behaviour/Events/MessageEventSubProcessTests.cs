@@ -84,7 +84,7 @@ public sealed class MessageEventSubProcessTests
 
     /// <summary>Zeebe keeps a non-interrupting event sub-process's message subscription open while its scope is active, so
     /// each message starts another run.</summary>
-    [Theory(Skip = "ENGINE BUG: TriggerAsync deletes a non-interrupting event sub-process's message subscription; Zeebe keeps it open while the scope is active"), MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Non_interrupting_message_event_sub_process_can_run_again_while_the_process_is_active(TestProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);

@@ -76,7 +76,7 @@ public sealed class UserTaskBoundaryEventTests
 
     /// <summary>Zeebe keeps the subscription of a non-interrupting message boundary event open after a message was correlated:
     /// it may fire again while the activity is active.</summary>
-    [Theory(Skip = "ENGINE BUG: TriggerAsync deletes the subscription of a non-interrupting message boundary; Zeebe keeps it open"), MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Non_interrupting_message_boundary_can_fire_again_while_the_task_is_open(TestProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
