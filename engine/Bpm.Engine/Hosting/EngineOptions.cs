@@ -19,6 +19,9 @@ public sealed class EngineOptions
     public bool RunJobWorker { get; set; } = true;
     /// <summary>How often a command is retried after an optimistic-concurrency conflict.</summary>
     public int ConflictRetries { get; set; } = 20;
+    /// <summary>How many active instances' latest state this node keeps in memory, saving a read per command on them.
+    /// 0 turns the cache off.</summary>
+    public int InstanceCacheSize { get; set; } = 10_000;
     /// <summary>A step that keeps activating elements past this count is stopped with an incident (an endless loop in a model).</summary>
     public int MaxWorkItemsPerStep { get; set; } = 100_000;
 }

@@ -51,7 +51,7 @@ public static class PersistenceServiceCollectionExtensions
         if (options.Provider == DatabaseProvider.Sqlite)
             builder.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmaInterceptor());
         else
-            builder.UseNpgsql(options.ConnectionString);
+            builder.UseNpgsql(WithAutoPrepare(options.ConnectionString));
     }
 
     private static void EnsureSqliteDirectory(string connectionString)
@@ -62,5 +62,14 @@ public static class PersistenceServiceCollectionExtensions
         var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
         if (!string.IsNullOrEmpty(directory))
             Directory.CreateDirectory(directory);
+    }
+
+    /// <summary>The engine sends the same few statements all day: let Npgsql prepare them on the server (parsed and
+    /// planned once per connection) unless the connection string says otherwise.</summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
+        return builder.ConnectionString;
     }
 }

@@ -61,11 +61,11 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
             query = query.Where(i => i.BpmnProcessId == filter.BpmnProcessId);
         if (!string.IsNullOrEmpty(filter.BusinessKey))
             query = query.Where(i => i.BusinessKey == filter.BusinessKey);
-        var total = await query.LongCountAsync(ct);
         var items = await query.OrderByDescending(i => i.Key).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(i => new ProcessInstanceSummary(i.Key.ToString(), i.BpmnProcessId, i.Version, i.BusinessKey, i.State,
                 i.StartedAt, i.EndedAt, i.HasIncident))
             .ToListAsync(ct);
+        var total = page == 1 && items.Count < pageSize ? items.Count : await query.LongCountAsync(ct);
         return new PagedResult<ProcessInstanceSummary>(items, total, page, pageSize);
     }
 
@@ -104,8 +104,9 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
             var escaped = LikeContains(JsonSerializer.Serialize(filter.CandidateGroup));
             query = query.Where(t => EF.Functions.Like(t.CandidateGroups, plain, "\\") || EF.Functions.Like(t.CandidateGroups, escaped, "\\"));
         }
-        var total = await query.LongCountAsync(ct);
         var rows = await query.OrderBy(t => t.Key).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        // A first page that is not full already says how many there are; count only when it cannot.
+        var total = page == 1 && rows.Count < pageSize ? rows.Count : await query.LongCountAsync(ct);
         return new PagedResult<UserTaskInfo>(rows.Select(ToInfo).ToList(), total, page, pageSize);
     }
 

@@ -20,6 +20,7 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public TimeProvider Clock { get; } = clock;
     public EngineOptions Options { get; } = options;
     public ILogger Logger { get; } = logger;
+    public InstanceCache Instances { get; } = new(options.InstanceCacheSize);
     /// <summary>Raised after a commit that created runnable jobs, so the local worker starts at once.</summary>
     public event Action? JobsCreated;
     public void NotifyJobsCreated() => JobsCreated?.Invoke();

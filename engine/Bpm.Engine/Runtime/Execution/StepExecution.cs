@@ -29,7 +29,8 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
     public async Task<InstanceExecution> LoadAsync(long instanceKey)
     {
         if (_instances.TryGetValue(instanceKey, out var loaded)) return loaded;
-        var entity = await Context.Store.FindInstanceAsync(instanceKey, Cancellation)
+        var entity = Context.Instances.Get(instanceKey)
+            ?? await Context.Store.FindInstanceAsync(instanceKey, Cancellation)
             ?? throw new EngineNotFoundException($"process instance {instanceKey} does not exist");
         var definition = await Context.Models.GetAsync(entity.ProcessDefinitionKey, Cancellation);
         var state = InstanceStateSerializer.Deserialize(entity.StateData);
@@ -193,7 +194,20 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
                 });
         }
         if (Changes.IsEmpty) return;
-        await Context.Store.CommitAsync(Changes, Cancellation);
+        try
+        {
+            await Context.Store.CommitAsync(Changes, Cancellation);
+        }
+        catch
+        {
+            foreach (var key in _instances.Keys) Context.Instances.Remove(key);
+            throw;
+        }
+        foreach (var instance in _instances.Values)
+        {
+            if (instance.IsActive) Context.Instances.Put(instance.Entity);
+            else Context.Instances.Remove(instance.Key);
+        }
         if (_jobsCreated) Context.NotifyJobsCreated();
     }
 

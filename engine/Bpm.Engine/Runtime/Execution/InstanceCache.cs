@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using Bpm.Engine.Persistence.Entities;
+
+namespace Bpm.Engine.Runtime.Execution;
+
+/// <summary>The state each active instance had after this node's last commit of it, so the next command on it need not
+/// read it back. Safe across nodes: a step built on a stale entry fails its revision check, the entry is evicted and the
+/// command runs again from the database.</summary>
+internal sealed class InstanceCache(int capacity)
+{
+    private readonly ConcurrentDictionary<long, ProcessInstanceEntity> _entries = new();
+
+    public ProcessInstanceEntity? Get(long key) => _entries.TryGetValue(key, out var cached) ? Copy(cached) : null;
+
+    public void Put(ProcessInstanceEntity entity)
+    {
+        if (capacity <= 0) return;
+        if (_entries.Count >= capacity) EvictSome();
+        _entries[entity.Key] = Copy(entity);
+    }
+
+    public void Remove(long key) => _entries.TryRemove(key, out _);
+
+    /// <summary>Drops about a quarter of the entries; which ones does not matter for correctness.</summary>
+    private void EvictSome()
+    {
+        var drop = Math.Max(1, capacity / 4);
+        foreach (var key in _entries.Keys.Take(drop)) _entries.TryRemove(key, out _);
+    }
+
+    private static ProcessInstanceEntity Copy(ProcessInstanceEntity e) => new()
+    {
+        Key = e.Key,
+        ProcessDefinitionKey = e.ProcessDefinitionKey,
+        BpmnProcessId = e.BpmnProcessId,
+        Version = e.Version,
+        BusinessKey = e.BusinessKey,
+        State = e.State,
+        StartedAt = e.StartedAt,
+        EndedAt = e.EndedAt,
+        Revision = e.Revision,
+        StateData = e.StateData,
+        ActiveElementIds = e.ActiveElementIds,
+        HasIncident = e.HasIncident,
+        ParentInstanceKey = e.ParentInstanceKey,
+        ParentElementInstanceKey = e.ParentElementInstanceKey,
+    };
+}
