@@ -26,8 +26,10 @@ for trx in "$results"/*.trx; do
   counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
   p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
   f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
-  s="$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")"
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${s:-0}))
+  t="$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  e="$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  # TRX leaves skipped tests out of "executed" (its notExecuted counter stays 0 for them).
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
 done
 rm -rf "$results"
 echo

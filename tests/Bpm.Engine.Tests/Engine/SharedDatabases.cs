@@ -1,26 +1,24 @@
-using System.Diagnostics;
+using Bpm.Engine.Tests.Infrastructure;
 using Npgsql;
 
 namespace Bpm.Engine.Tests.Engine;
 
 /// <summary>One database per provider for the whole test run (instances never interfere: each test uses its own keys).
-/// PostgreSQL comes from BPM_TEST_POSTGRES (default: local server, user bpm); it is started when installed but down.
-/// A missing PostgreSQL fails the tests rather than skipping them: CI must run both providers.</summary>
+/// PostgreSQL is the server of <see cref="PostgresServer"/>; a missing one fails the tests rather than skipping them.</summary>
 public static class SharedDatabases
 {
     private static readonly Lazy<string> SqlitePath = new(() =>
         Path.Combine(Path.GetTempPath(), $"bpm-engine-tests-{Guid.NewGuid():N}.db"));
     private static readonly Lazy<Task<string>> Postgres = new(CreatePostgresAsync);
 
-    public static string AdminConnectionString =>
-        Environment.GetEnvironmentVariable("BPM_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=bpm;Password=bpm;Database=postgres";
+    private static string AdminConnectionString => PostgresServer.AdminConnectionString;
 
     public static async Task<string> ConnectionStringAsync(TestProvider provider) =>
         provider == TestProvider.Sqlite ? $"Data Source={SqlitePath.Value}" : await Postgres.Value;
 
     private static async Task<string> CreatePostgresAsync()
     {
-        await EnsurePostgresRunningAsync();
+        await PostgresServer.EnsureRunningAsync();
         var name = $"bpm_engine_test_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(AdminConnectionString))
         {
@@ -30,34 +28,6 @@ public static class SharedDatabases
         }
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DropQuietly(name);
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
-    }
-
-    private static async Task EnsurePostgresRunningAsync()
-    {
-        if (await CanConnectAsync()) return;
-        if (File.Exists("/usr/bin/pg_ctlcluster"))
-        {
-            using var start = Process.Start(new ProcessStartInfo("pg_ctlcluster", "15 main start") { UseShellExecute = false });
-            start?.WaitForExit(30_000);
-            for (var i = 0; i < 30 && !await CanConnectAsync(); i++) await Task.Delay(500);
-        }
-        if (!await CanConnectAsync())
-            throw new InvalidOperationException(
-                "PostgreSQL is not reachable at BPM_TEST_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm). Start it with .ci/services.");
-    }
-
-    private static async Task<bool> CanConnectAsync()
-    {
-        try
-        {
-            await using var connection = new NpgsqlConnection(AdminConnectionString);
-            await connection.OpenAsync();
-            return true;
-        }
-        catch (Exception)
-        {
-            return false;
-        }
     }
 
     private static void DropQuietly(string name)

@@ -1,3 +1,4 @@
+using Bpm.Server.Tests.Infrastructure;
 using Npgsql;
 
 namespace Bpm.Server.Tests.Recovery;
@@ -6,22 +7,15 @@ namespace Bpm.Server.Tests.Recovery;
 /// and dropped after it.</summary>
 public sealed class PostgresRecoveryDatabase : RecoveryDatabase
 {
-    public const string DefaultServer = "Host=127.0.0.1;Port=5432;Username=bpm;Password=bpm;Database=postgres";
-
-    private readonly string _name = $"bpm_recovery_{Guid.NewGuid():N}";
-
-    private static string AdminConnectionString =>
-        Environment.GetEnvironmentVariable("BPM_TEST_POSTGRES") is { Length: > 0 } configured ? configured : DefaultServer;
+    private readonly ScratchPostgresDatabase _database = new("bpm_recovery");
 
     public override string Provider => "Postgres";
 
-    public override string ConnectionString =>
-        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = _name }.ConnectionString;
+    public override string ConnectionString => _database.ConnectionString;
 
-    public override Task CreateAsync() => ExecuteAsAdminAsync($"CREATE DATABASE \"{_name}\"");
+    public override Task CreateAsync() => _database.CreateAsync();
 
-    // FORCE: connections of a killed server may not be gone yet.
-    public override Task DropAsync() => ExecuteAsAdminAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+    public override Task DropAsync() => _database.DropAsync();
 
     public override async Task<long> CountAsync(string sql)
     {
@@ -30,13 +24,5 @@ public sealed class PostgresRecoveryDatabase : RecoveryDatabase
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static async Task ExecuteAsAdminAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
