@@ -6,6 +6,7 @@ using Bpm.Engine.Parsing;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
+using Bpm.Engine.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,12 @@ public static class BpmEngineServiceCollectionExtensions
     {
         services.AddBpmPersistence(configuration);
         services.AddOptions<EngineOptions>().Bind(configuration.GetSection("Bpm:Engine"));
+        if (configuration.GetValue<bool>("Bpm:Testing:ControllableClock"))
+        {
+            services.TryAddSingleton(new ControllableClock(TimeProvider.System));
+            // Replace, not TryAdd: the host (e.g. authentication) may already have registered the system clock.
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(sp => sp.GetRequiredService<ControllableClock>()));
+        }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FeelFunctionRegistry>();
         services.TryAddSingleton(sp => new FeelEngine(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FeelFunctionRegistry>()));

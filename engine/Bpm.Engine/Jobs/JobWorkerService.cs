@@ -1,5 +1,6 @@
 using Bpm.Engine.Hosting;
 using Bpm.Engine.Runtime.Execution;
+using Bpm.Engine.Time;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -20,6 +21,7 @@ internal sealed class JobWorkerService : BackgroundService
         _context = context;
         _logger = logger;
         context.JobsCreated += Wake;
+        if (context.Clock is ControllableClock clock) clock.Moved += Wake;
     }
 
     private void Wake()
@@ -61,6 +63,7 @@ internal sealed class JobWorkerService : BackgroundService
     public override void Dispose()
     {
         _context.JobsCreated -= Wake;
+        if (_context.Clock is ControllableClock clock) clock.Moved -= Wake;
         _wake.Dispose();
         base.Dispose();
     }

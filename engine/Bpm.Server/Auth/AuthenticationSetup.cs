@@ -21,7 +21,12 @@ public static class AuthenticationSetup
             .SetApplicationName(ApplicationName);
 
         services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme)
-            .AddBearerToken(bearer => bearer.BearerTokenExpiration = options.TokenLifetime);
+            .AddBearerToken(bearer =>
+            {
+                bearer.BearerTokenExpiration = options.TokenLifetime;
+                // Tokens expire in real time, even when tests move the engine's controllable clock by months.
+                bearer.TimeProvider = TimeProvider.System;
+            });
         services.AddAuthorization();
 
         services.AddSingleton<CredentialValidator>();

@@ -25,6 +25,7 @@ public static class ServerApplicationExtensions
         IncidentEndpoints.Map(api);
         UserTaskEndpoints.Map(api);
         ActivityEndpoints.Map(api);
+        ClockEndpoints.Map(api, app.Services);
         ApiFallbackEndpoints.Map(api);
         return app;
     }

@@ -22,6 +22,9 @@ public class BpmServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual string ConnectionString => $"Data Source={Path.Combine(TempRoot, "bpm.db")}";
 
+    /// <summary>More configuration for a subclass (e.g. the controllable clock).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings { get; } = new Dictionary<string, string?>();
+
     public virtual Task InitializeAsync()
     {
         Directory.CreateDirectory(WorkflowsPath);
@@ -32,13 +35,15 @@ public class BpmServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override IHost CreateHost(IHostBuilder builder)
     {
         // Host configuration is visible while Program registers services (unlike app configuration added later).
-        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Bpm"] = ConnectionString,
             ["Bpm:Database:Provider"] = Provider,
             ["Bpm:WorkflowsPath"] = WorkflowsPath,
             ["Bpm:Auth:KeyDirectory"] = Path.Combine(TempRoot, "keys"),
-        }));
+        };
+        foreach (var (key, value) in ExtraSettings) settings[key] = value;
+        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(settings));
         return base.CreateHost(builder);
     }
 

@@ -22,6 +22,19 @@ public static class TestModels
         </bpmn:definitions>
         """;
 
+    /// <summary>A process with the given body (BPMN elements with the bpmn: prefix; zeebe: extensions allowed).</summary>
+    public static string Process(string processId, string body) => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                          xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
+                          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                          id="defs_{processId}" targetNamespace="http://bpm.test">
+          <bpmn:process id="{processId}" isExecutable="true">
+        {body}
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
     /// <summary>An exclusive gateway whose only flow needs <c>amount &gt; 10</c>: started with a smaller amount, it raises an incident.</summary>
     public static string GatewayProcess(string processId) => $"""
         <?xml version="1.0" encoding="UTF-8"?>

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Bpm.Engine.Time;
+using Bpm.Server.Problems;
+
+namespace Bpm.Server.Endpoints;
+
+/// <summary>The controllable clock for end-to-end tests, mapped only when <c>Bpm:Testing:ControllableClock</c> is true:
+/// read it, pin it (first pin anywhere, then only forward), or return to real time.</summary>
+public static class ClockEndpoints
+{
+    public static void Map(RouteGroupBuilder api, IServiceProvider services)
+    {
+        if (services.GetService<ControllableClock>() is null) return;
+        var group = api.MapGroup("/clock");
+        group.MapGet("", (ControllableClock clock) => Results.Ok(new ClockResponse(clock.GetUtcNow(), clock.IsPinned)));
+        group.MapPut("", async (HttpRequest request, ControllableClock clock, CancellationToken ct) =>
+        {
+            var body = await JsonBody.ReadObjectAsync(request, optional: false, ct);
+            var text = JsonBody.RequiredString(body, "now");
+            if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+                throw new ApiBadRequestException($"'{text}' is not an ISO 8601 date-time", "now");
+            clock.Pin(instant);
+            return Results.Ok(new ClockResponse(clock.GetUtcNow(), clock.IsPinned));
+        });
+        group.MapDelete("", (ControllableClock clock) =>
+        {
+            clock.Release();
+            return Results.NoContent();
+        });
+    }
+}

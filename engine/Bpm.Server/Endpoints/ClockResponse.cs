@@ -1,0 +1,3 @@
+namespace Bpm.Server.Endpoints;
+
+public sealed record ClockResponse(DateTimeOffset Now, bool Pinned);

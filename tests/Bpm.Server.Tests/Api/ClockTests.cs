@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Bpm.Server.Tests.Infrastructure;
+
+namespace Bpm.Server.Tests.Api;
+
+public sealed class ClockTests(ControllableClockServerFactory factory) : ApiTestBase(factory), IClassFixture<ControllableClockServerFactory>
+{
+    private static readonly DateTimeOffset Pinned = new(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8));
+
+    [Fact]
+    public async Task Pinning_moves_the_engine_clock_only_forward_and_release_returns_to_real_time()
+    {
+        var before = await Client.GetFromJsonAsync<JsonObject>("/api/clock");
+        Assert.False(before!["pinned"]!.GetValue<bool>());
+        Assert.True((DateTimeOffset.UtcNow - before["now"]!.GetValue<DateTimeOffset>()).Duration() < TimeSpan.FromMinutes(1));
+
+        var pinned = await Client.PutAsJsonAsync("/api/clock", new { now = Pinned.ToString("O") });
+        Assert.Equal(HttpStatusCode.OK, pinned.StatusCode);
+        var body = (await pinned.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.True(body["pinned"]!.GetValue<bool>());
+        Assert.Equal(Pinned, body["now"]!.GetValue<DateTimeOffset>());
+
+        var backwards = await Client.PutAsJsonAsync("/api/clock", new { now = Pinned.AddSeconds(-1).ToString("O") });
+        Assert.Equal(HttpStatusCode.Conflict, backwards.StatusCode);
+        Assert.Equal(Pinned, (await Client.GetFromJsonAsync<JsonObject>("/api/clock"))!["now"]!.GetValue<DateTimeOffset>());
+
+        var forward = await Client.PutAsJsonAsync("/api/clock", new { now = Pinned.AddDays(30).ToString("O") });
+        Assert.Equal(HttpStatusCode.OK, forward.StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync("/api/clock")).StatusCode);
+        var released = await Client.GetFromJsonAsync<JsonObject>("/api/clock");
+        Assert.False(released!["pinned"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task The_engine_reads_the_pinned_clock_for_instances_and_due_dates()
+    {
+        var id = UniqueProcessId("clock");
+        await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, """
+            <bpmn:startEvent id="start" />
+            <bpmn:userTask id="review"><bpmn:extensionElements><zeebe:taskSchedule dueDate="=now() + duration(&quot;P7D&quot;)" /></bpmn:extensionElements></bpmn:userTask>
+            <bpmn:endEvent id="end" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="review" />
+            <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="end" />
+            """)));
+        var now = (await Client.GetFromJsonAsync<JsonObject>("/api/clock"))!["now"]!.GetValue<DateTimeOffset>();
+        var at = now.AddDays(400);
+        (await Client.PutAsJsonAsync("/api/clock", new { now = at.ToString("O") })).EnsureSuccessStatusCode();
+
+        var started = await (await Client.PostAsJsonAsync("/api/process-instances", new { bpmnProcessId = id })).Content.ReadFromJsonAsync<JsonObject>();
+        var key = started!["processInstanceKey"]!.GetValue<string>();
+        var instance = await Client.GetFromJsonAsync<JsonObject>($"/api/process-instances/{key}");
+        var task = (await Client.GetFromJsonAsync<JsonObject>($"/api/user-tasks?processInstanceKey={key}"))!["items"]![0]!;
+
+        Assert.Equal(at, instance!["startedAt"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(at.AddDays(7), task["dueDate"]!.GetValue<DateTimeOffset>());
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"now\":\"next tuesday\"}")]
+    public async Task A_missing_or_invalid_instant_is_a_problem_naming_now(string json)
+    {
+        var response = await Client.PutAsync("/api/clock", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("now", (await response.Content.ReadFromJsonAsync<JsonObject>())!["field"]!.GetValue<string>());
+    }
+}

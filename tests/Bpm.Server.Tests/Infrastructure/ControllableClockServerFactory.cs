@@ -1,0 +1,8 @@
+namespace Bpm.Server.Tests.Infrastructure;
+
+/// <summary>The server with <c>Bpm:Testing:ControllableClock</c> on.</summary>
+public sealed class ControllableClockServerFactory : BpmServerFactory
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings { get; } =
+        new Dictionary<string, string?> { ["Bpm:Testing:ControllableClock"] = "true" };
+}
