@@ -22,6 +22,8 @@ public sealed class EngineOptions
     /// <summary>How many active instances' latest state this node keeps in memory, saving a read per command on them.
     /// 0 turns the cache off.</summary>
     public int InstanceCacheSize { get; set; } = 10_000;
+    /// <summary>Share of a task's period (creation to due date) after which it is in the yellow <c>warning</c> state.</summary>
+    public double DeadlineWarningShare { get; set; } = 0.8;
     /// <summary>A step that keeps activating elements past this count is stopped with an incident (an endless loop in a model).</summary>
     public int MaxWorkItemsPerStep { get; set; } = 100_000;
 }

@@ -35,7 +35,7 @@ public sealed class ClockTests(ControllableClockServerFactory factory) : ApiTest
     }
 
     [Fact]
-    public async Task The_engine_reads_the_pinned_clock_for_instances_and_due_dates()
+    public async Task The_engine_reads_the_pinned_clock_for_instances_due_dates_and_deadline_states()
     {
         var id = UniqueProcessId("clock");
         await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, """
@@ -56,6 +56,20 @@ public sealed class ClockTests(ControllableClockServerFactory factory) : ApiTest
 
         Assert.Equal(at, instance!["startedAt"]!.GetValue<DateTimeOffset>());
         Assert.Equal(at.AddDays(7), task["dueDate"]!.GetValue<DateTimeOffset>());
+        Assert.Equal("onTime", task["deadline"]!["state"]!.GetValue<string>());
+        Assert.Equal("onTime", instance["deadline"]!["state"]!.GetValue<string>());
+
+        (await Client.PutAsJsonAsync("/api/clock", new { now = at.AddDays(6).ToString("O") })).EnsureSuccessStatusCode();
+        Assert.Equal("warning", (await DeadlineStatesAsync(key)).Task);
+        (await Client.PutAsJsonAsync("/api/clock", new { now = at.AddDays(8).ToString("O") })).EnsureSuccessStatusCode();
+        Assert.Equal(("overdue", "overdue"), await DeadlineStatesAsync(key));
+    }
+
+    private async Task<(string Task, string Instance)> DeadlineStatesAsync(string key)
+    {
+        var task = (await Client.GetFromJsonAsync<JsonObject>($"/api/user-tasks?processInstanceKey={key}"))!["items"]![0]!;
+        var instance = (await Client.GetFromJsonAsync<JsonObject>($"/api/process-instances/{key}"))!;
+        return (task["deadline"]!["state"]!.GetValue<string>(), instance["deadline"]!["state"]!.GetValue<string>());
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using Bpm.Engine.Hosting;
+using Microsoft.Extensions.Options;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bpm.Engine.Persistence.Entities;
@@ -7,8 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Bpm.Engine.Persistence.Queries;
 
 /// <summary>Read-only, untracked queries for the API.</summary>
-internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFactory) : IEngineQueries
+internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFactory, TimeProvider? clock = null,
+    IOptions<EngineOptions>? engineOptions = null) : IEngineQueries
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly double _warningShare = engineOptions?.Value.DeadlineWarningShare ?? new EngineOptions().DeadlineWarningShare;
+
     private const int MaxPageSize = 500;
     private static readonly JsonSerializerOptions HistoryJson = new(JsonSerializerDefaults.Web);
 
@@ -44,10 +50,15 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
         var incidents = await context.Incidents.AsNoTracking()
             .Where(i => i.ProcessInstanceKey == key && i.State == "ACTIVE")
             .OrderBy(i => i.Key).ToListAsync(ct);
+        var openTasks = await context.UserTasks.AsNoTracking()
+            .Where(t => t.ProcessInstanceKey == key && t.State == "CREATED" && t.DueDate != null)
+            .Select(t => new { t.DueDate, t.CreatedAt }).ToListAsync(ct);
+        var now = _clock.GetUtcNow();
+        var deadline = DeadlineEvaluator.MostPressing(openTasks.Select(t => DeadlineEvaluator.Evaluate(t.DueDate, t.CreatedAt, now, _warningShare)));
         return new ProcessInstanceInfo(Key(instance.Key), instance.BpmnProcessId, instance.Version, Key(instance.ProcessDefinitionKey),
             instance.BusinessKey, instance.State, instance.StartedAt, instance.EndedAt, RootVariables(instance.StateData),
             SplitIds(instance.ActiveElementIds), incidents.Select(ToInfo).ToList(),
-            instance.ParentInstanceKey is { } parent ? Key(parent) : null);
+            instance.ParentInstanceKey is { } parent ? Key(parent) : null, deadline);
     }
 
     public async Task<PagedResult<ProcessInstanceSummary>> ListInstancesAsync(ProcessInstanceFilter filter, CancellationToken ct)
@@ -159,8 +170,10 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
         new(Key(i.Key), Key(i.ProcessInstanceKey), i.ElementId, Key(i.ElementInstanceKey), i.ErrorType, i.ErrorMessage, i.State,
             i.JobKey is { } job ? Key(job) : null, i.CreatedAt, i.ResolvedAt);
 
-    private static UserTaskInfo ToInfo(UserTaskEntity t) =>
+    /// <summary>Open tasks carry their deadline state now; finished ones do not (they are no longer waiting).</summary>
+    private UserTaskInfo ToInfo(UserTaskEntity t) =>
         new(Key(t.Key), t.ElementId, t.Name, Key(t.ProcessInstanceKey), t.BpmnProcessId, t.State, t.Assignee,
             JsonStrings(t.CandidateGroups), JsonStrings(t.CandidateUsers), t.DueDate, t.FollowUpDate, t.Priority, t.FormKey,
-            t.CreatedAt, t.CompletedAt);
+            t.CreatedAt, t.CompletedAt,
+            t.State == "CREATED" ? DeadlineEvaluator.Evaluate(t.DueDate, t.CreatedAt, _clock.GetUtcNow(), _warningShare) : null);
 }
