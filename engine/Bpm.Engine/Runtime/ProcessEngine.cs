@@ -88,8 +88,32 @@ internal sealed class ProcessEngine(EngineContext context, ProcessDeployer deplo
         {
             var subscription = await context.Store.FindSubscriptionAsync(subscriptionKey, ct)
                 ?? throw new EngineNotFoundException($"subscription {subscriptionKey} does not exist");
+            if (subscription.ProcessDefinitionKey is { } definitionKey)
+            {
+                step.FireTimerStart(await context.Models.GetAsync(definitionKey, ct), subscription, variables?.DeepClone().AsObject());
+                return true;
+            }
             var instance = await step.LoadAsync(subscription.ProcessInstanceKey);
             await step.TriggerAsync(instance, subscription, variables?.DeepClone().AsObject() ?? []);
+            return true;
+        }, ct);
+
+    /// <summary>Fires a due timer (the due-timer sweep). False, not an error, when it is gone or no longer awaited: another
+    /// node fired it, or the step that ended its element committed after the sweep read it.</summary>
+    internal Task<bool> FireTimerAsync(long subscriptionKey, CancellationToken ct) =>
+        RunStepAsync(async step =>
+        {
+            var subscription = await context.Store.FindSubscriptionAsync(subscriptionKey, ct);
+            if (subscription is not { Kind: "TIMER" }) return false;
+            if (subscription.ProcessDefinitionKey is { } definitionKey)
+            {
+                step.FireTimerStart(await context.Models.GetAsync(definitionKey, ct), subscription, null);
+                return true;
+            }
+            var instance = await step.LoadAsync(subscription.ProcessInstanceKey);
+            if (!StepExecution.Holds(instance, subscription)) return false;
+            await step.TriggerAsync(instance, subscription, []);
+            step.MarkFired(subscription);
             return true;
         }, ct);
 
