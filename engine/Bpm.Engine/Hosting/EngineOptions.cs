@@ -25,7 +25,7 @@ public sealed class EngineOptions
     public TimeSpan TimerClaimTimeout { get; set; } = TimeSpan.FromMinutes(5);
     /// <summary>Due timers claimed per round trip, and how many of them fire at once.</summary>
     public int TimerSweepBatchSize { get; set; } = 256;
-    public int TimerSweepConcurrency { get; set; } = 16;
+    public int TimerSweepConcurrency { get; set; } = 32;
     /// <summary>How often a command is retried after an optimistic-concurrency conflict.</summary>
     public int ConflictRetries { get; set; } = 20;
     /// <summary>How many active instances' latest state this node keeps in memory, saving a read per command on them.

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Bpm.Engine.Activities;
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.Commands;
 using Bpm.Engine.Runtime.Execution;
 
@@ -100,10 +101,13 @@ internal sealed class ProcessEngine(EngineContext context, ProcessDeployer deplo
 
     /// <summary>Fires a due timer (the due-timer sweep). False, not an error, when it is gone or no longer awaited: another
     /// node fired it, or the step that ended its element committed after the sweep read it.</summary>
-    internal Task<bool> FireTimerAsync(long subscriptionKey, CancellationToken ct) =>
-        RunStepAsync(async step =>
+    internal Task<bool> FireTimerAsync(SubscriptionEntity claimed, CancellationToken ct)
+    {
+        var attempt = 0;
+        return RunStepAsync(async step =>
         {
-            var subscription = await context.Store.FindSubscriptionAsync(subscriptionKey, ct);
+            // The claim just read the row; a retry after a conflict reads it again (it may be gone by then).
+            var subscription = attempt++ == 0 ? claimed : await context.Store.FindSubscriptionAsync(claimed.Key, ct);
             if (subscription is not { Kind: "TIMER" }) return false;
             if (subscription.ProcessDefinitionKey is { } definitionKey)
             {
@@ -116,6 +120,7 @@ internal sealed class ProcessEngine(EngineContext context, ProcessDeployer deplo
             step.MarkFired(subscription);
             return true;
         }, ct);
+    }
 
     /// <summary>A job's activity finished: its outputs complete the element. A job whose element has gone is dropped.</summary>
     internal Task CompleteJobAsync(long jobKey, ActivityResult result, CancellationToken ct) =>

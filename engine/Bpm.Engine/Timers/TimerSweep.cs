@@ -44,7 +44,7 @@ public sealed class TimerSweep : IDisposable
             await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.TimerSweepConcurrency, CancellationToken = ct },
                 async (timer, token) =>
                 {
-                    if (await FireAsync(timer.Key, token)) Interlocked.Increment(ref fired);
+                    if (await FireAsync(timer, token)) Interlocked.Increment(ref fired);
                 });
             total += fired;
         }
@@ -75,11 +75,11 @@ public sealed class TimerSweep : IDisposable
         await _wake.WaitAsync(delay, ct);
     }
 
-    private async Task<bool> FireAsync(long key, CancellationToken ct)
+    private async Task<bool> FireAsync(Persistence.Entities.SubscriptionEntity timer, CancellationToken ct)
     {
         try
         {
-            return await _engine.FireTimerAsync(key, ct);
+            return await _engine.FireTimerAsync(timer, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -88,7 +88,7 @@ public sealed class TimerSweep : IDisposable
         catch (Exception ex)
         {
             // The claim stays until it expires, so a timer that cannot fire is retried later, not in a tight loop.
-            _logger.LogError(ex, "Timer {SubscriptionKey} could not fire; it is retried when its claim expires", key);
+            _logger.LogError(ex, "Timer {SubscriptionKey} could not fire; it is retried when its claim expires", timer.Key);
             return false;
         }
     }
