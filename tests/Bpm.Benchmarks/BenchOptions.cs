@@ -17,6 +17,9 @@ public sealed class BenchOptions
     public bool RunAsyncCommit { get; private set; }
     public bool Profile { get; private set; }
     public bool SerializeWrites { get; private set; }
+    public bool Timers { get; private set; }
+    public int TimerCount { get; private set; } = 100_000;
+    public int TimerSpreadSeconds { get; private set; } = 10;
     public string PostgresAdmin { get; private set; } =
         Environment.GetEnvironmentVariable("BPM_BENCH_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=bpm;Password=bpm;Database=postgres";
 
@@ -32,6 +35,9 @@ public sealed class BenchOptions
           --no-pgbench  --no-peer  --no-jobs
           --profile           only print where a step's time goes (store calls vs engine work), per provider
           --serialize-writes  with --profile: experiment, commits queue on an in-process lock (SQLite single writer)
+          --timers            only the timer figure: N pending timers due over S seconds, fired by the sweep (lateness p50/p99)
+          --timer-count N     timers for --timers (default 100000)
+          --timer-spread S    seconds over which they fall due (default 10)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
         PostgreSQL admin connection: BPM_BENCH_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm).
         """;
@@ -63,6 +69,9 @@ public sealed class BenchOptions
                 case "--async-commit": options.RunAsyncCommit = true; break;
                 case "--profile": options.Profile = true; break;
                 case "--serialize-writes": options.SerializeWrites = true; break;
+                case "--timers": options.Timers = true; break;
+                case "--timer-count": options.TimerCount = NextInt(); break;
+                case "--timer-spread": options.TimerSpreadSeconds = NextInt(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }

@@ -24,14 +24,17 @@ public sealed class EngineHost : IAsyncDisposable
 
     public IProcessEngine Engine => _services.GetRequiredService<IProcessEngine>();
     public IEngineQueries Queries => _services.GetRequiredService<IEngineQueries>();
+    public IServiceProvider Services => _services;
 
-    public static async Task<EngineHost> StartAsync(BenchDatabase database, bool runJobWorker, StoreTimings? timings = null, bool serializeWrites = false)
+    public static async Task<EngineHost> StartAsync(BenchDatabase database, bool runJobWorker, StoreTimings? timings = null, bool serializeWrites = false,
+        bool runTimerSweep = false)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Bpm"] = database.ConnectionString,
             ["Bpm:Database:Provider"] = database.Provider,
             ["Bpm:Engine:RunJobWorker"] = runJobWorker ? "true" : "false",
+            ["Bpm:Engine:RunTimerSweep"] = runTimerSweep ? "true" : "false",
             ["Bpm:Engine:NodeId"] = "bench-" + Guid.NewGuid().ToString("N"),
         }).Build();
         var services = new ServiceCollection();
@@ -42,7 +45,7 @@ public sealed class EngineHost : IAsyncDisposable
         var provider = services.BuildServiceProvider();
         await EngineStartup.InitializeAsync(provider, CancellationToken.None);
         var host = new EngineHost(provider);
-        if (runJobWorker)
+        if (runJobWorker || runTimerSweep)
         {
             foreach (var hosted in provider.GetServices<IHostedService>())
             {

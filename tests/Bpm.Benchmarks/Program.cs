@@ -24,6 +24,22 @@ Console.WriteLine($"Settings: {options.Concurrency} concurrent callers, {options
     $"{options.WaitingInstances:N0} waiting instances, pgbench -c 8 -j 2 -T {options.PgbenchSeconds} (scale 8), bpmn-engine {options.PeerSeconds} s");
 Console.WriteLine();
 
+if (options.Timers)
+{
+    Console.WriteLine($"[timers] {options.TimerCount:N0} pending timers due over {options.TimerSpreadSeconds} s, fired by the due-timer sweep ...");
+    if (options.RunSqlite)
+    {
+        await using var sqlite = BenchDatabase.CreateSqlite();
+        TimerBenchmark.Print(await TimerBenchmark.RunAsync("SQLite", sqlite, options));
+    }
+    if (options.RunPostgres)
+    {
+        await using var postgres = await BenchDatabase.CreatePostgresAsync(options.PostgresAdmin);
+        TimerBenchmark.Print(await TimerBenchmark.RunAsync("PostgreSQL", postgres, options));
+    }
+    return 0;
+}
+
 if (options.Profile)
 {
     if (options.RunSqlite)

@@ -49,8 +49,9 @@ public sealed class TimingEngineStore(IEngineStore inner, StoreTimings timings, 
 
     public Task<SubscriptionEntity?> FindSubscriptionAsync(long key, CancellationToken ct) => inner.FindSubscriptionAsync(key, ct);
 
-    public Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions, CancellationToken ct) =>
-        inner.SaveDeploymentAsync(deployment, definitions, ct);
+    public Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions,
+        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, CancellationToken ct) =>
+        inner.SaveDeploymentAsync(deployment, definitions, timerStartSubscriptions, ct);
 
     public Task<IReadOnlyList<ProcessDefinitionEntity>> LatestDefinitionsAsync(IReadOnlyCollection<string> bpmnProcessIds, CancellationToken ct) =>
         inner.LatestDefinitionsAsync(bpmnProcessIds, ct);
@@ -64,8 +65,17 @@ public sealed class TimingEngineStore(IEngineStore inner, StoreTimings timings, 
 
     public Task<DateTimeOffset?> NextJobDueAtAsync(CancellationToken ct) => inner.NextJobDueAtAsync(ct);
 
+    public Task<IReadOnlyList<SubscriptionEntity>> ClaimDueTimersAsync(string owner, DateTimeOffset now, DateTimeOffset claimUntil, int max, CancellationToken ct) =>
+        timings.TimeAsync("ClaimDueTimersAsync", () => inner.ClaimDueTimersAsync(owner, now, claimUntil, max, ct));
+
+    public Task ReleaseTimerClaimsAsync(string owner, CancellationToken ct) => inner.ReleaseTimerClaimsAsync(owner, ct);
+
+    public Task ReleaseTimerClaimAsync(long subscriptionKey, CancellationToken ct) => inner.ReleaseTimerClaimAsync(subscriptionKey, ct);
+
+    public Task<DateTimeOffset?> NextTimerDueAtAsync(CancellationToken ct) => inner.NextTimerDueAtAsync(ct);
+
     private static int RowCount(StepChangeSet c) =>
         c.InsertedInstances.Count + c.UpdatedInstances.Count + c.InsertedJobs.Count + c.UpdatedJobs.Count + c.DeletedJobKeys.Count
-        + c.InsertedUserTasks.Count + c.UpdatedUserTasks.Count + c.InsertedSubscriptions.Count + c.DeletedSubscriptionKeys.Count
+        + c.InsertedUserTasks.Count + c.UpdatedUserTasks.Count + c.InsertedSubscriptions.Count + c.DeletedSubscriptionKeys.Count + c.FiredSubscriptionKeys.Count
         + c.InsertedIncidents.Count + c.UpdatedIncidents.Count + c.Journal.Count + c.Outbox.Count;
 }

@@ -6,6 +6,7 @@ using Bpm.Engine.Parsing;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
+using Bpm.Engine.Timers;
 
 namespace Bpm.Engine.Deployment;
 
@@ -15,6 +16,9 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
     KeyGenerator keys, TimeProvider clock)
 {
     private static readonly string[] BpmnExtensions = [".bpmn", ".bpmn20.xml", ".xml"];
+
+    /// <summary>Raised after a deployment opened timer start events, with the earliest due time (wakes the local sweep).</summary>
+    internal event Action<DateTimeOffset>? TimerStartsOpened;
 
     public async Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct)
     {
@@ -70,9 +74,14 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         }
         if (created.Count > 0)
         {
-            await store.SaveDeploymentAsync(deployment, created.Select(c => c.Entity).ToList(), ct);
+            var timerStarts = new List<SubscriptionEntity>();
+            foreach (var (entity, model) in created)
+                timerStarts.AddRange(TimerStartSubscriptions.Build(entity.Key, model, keys, now, clock.LocalTimeZone, entity.ResourceName, errors));
+            if (errors.Count > 0) throw new DeploymentRejectedException(errors);
+            await store.SaveDeploymentAsync(deployment, created.Select(c => c.Entity).ToList(), timerStarts, ct);
             foreach (var (entity, model) in created)
                 models.Add(new CachedDefinition(entity.Key, entity.BpmnProcessId, entity.Version, entity.Name, model));
+            if (timerStarts.Count > 0) TimerStartsOpened?.Invoke(timerStarts.Min(s => s.DueAt!.Value));
         }
         return new DeploymentResult(deployment.Key.ToString(), processes);
     }

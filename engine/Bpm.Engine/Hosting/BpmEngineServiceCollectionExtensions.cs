@@ -7,6 +7,7 @@ using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
 using Bpm.Engine.Time;
+using Bpm.Engine.Timers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,6 +49,9 @@ public static class BpmEngineServiceCollectionExtensions
         services.TryAddSingleton(sp => new JobExecutor(sp.GetRequiredService<EngineContext>(), sp.GetRequiredService<ProcessEngine>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<JobExecutor>>()));
         services.AddHostedService<JobWorkerService>();
+        services.TryAddSingleton(sp => new TimerSweep(sp.GetRequiredService<EngineContext>(), sp.GetRequiredService<ProcessEngine>(),
+            sp.GetRequiredService<ProcessDeployer>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<TimerSweep>>()));
+        services.AddHostedService<TimerSweepService>();
         return services;
     }
 

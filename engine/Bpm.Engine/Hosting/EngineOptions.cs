@@ -17,6 +17,15 @@ public sealed class EngineOptions
     public int JobWorkerConcurrency { get; set; } = 8;
     /// <summary>Whether this node runs the background job worker.</summary>
     public bool RunJobWorker { get; set; } = true;
+    /// <summary>Whether this node runs the background due-timer sweep.</summary>
+    public bool RunTimerSweep { get; set; } = true;
+    /// <summary>The longest the timer sweep sleeps when no known timer falls due sooner (timers opened by other nodes).</summary>
+    public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>How long a node's claim on a due timer lasts before another node may fire it (engine clock).</summary>
+    public TimeSpan TimerClaimTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>Due timers claimed per round trip, and how many of them fire at once.</summary>
+    public int TimerSweepBatchSize { get; set; } = 256;
+    public int TimerSweepConcurrency { get; set; } = 32;
     /// <summary>How often a command is retried after an optimistic-concurrency conflict.</summary>
     public int ConflictRetries { get; set; } = 20;
     /// <summary>How many active instances' latest state this node keeps in memory, saving a read per command on them.

@@ -7,12 +7,14 @@ namespace Bpm.Engine.Hosting;
 
 public static class EngineStartup
 {
-    /// <summary>Brings the database schema up to date and releases job locks this node held before a crash, so its
-    /// interrupted jobs run again at once.</summary>
+    /// <summary>Brings the database schema up to date and releases job locks and timer claims this node held before a
+    /// crash, so its interrupted jobs run again and its timers fire at once.</summary>
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken ct)
     {
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         var options = services.GetRequiredService<IOptions<EngineOptions>>().Value;
-        await services.GetRequiredService<IEngineStore>().ReleaseJobLocksAsync(options.NodeId, ct);
+        var store = services.GetRequiredService<IEngineStore>();
+        await store.ReleaseJobLocksAsync(options.NodeId, ct);
+        await store.ReleaseTimerClaimsAsync(options.NodeId, ct);
     }
 }

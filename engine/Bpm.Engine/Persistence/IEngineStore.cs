@@ -19,7 +19,12 @@ public interface IEngineStore
     Task<SubscriptionEntity?> FindSubscriptionAsync(long key, CancellationToken ct);
 
     /// <summary>Stores a deployment and its new definitions in one transaction.</summary>
-    Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions, CancellationToken ct);
+    Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions, CancellationToken ct) =>
+        SaveDeploymentAsync(deployment, definitions, [], ct);
+    /// <summary>Stores a deployment, its new definitions and their timer start subscriptions in one transaction; the timer
+    /// start subscriptions of every earlier version of those process ids are deleted (a new version replaces them).</summary>
+    Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions,
+        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, CancellationToken ct);
     /// <summary>Latest stored definition per process id among the given ids (for idempotent redeploys and version numbers).</summary>
     Task<IReadOnlyList<ProcessDefinitionEntity>> LatestDefinitionsAsync(IReadOnlyCollection<string> bpmnProcessIds, CancellationToken ct);
 
@@ -33,4 +38,14 @@ public interface IEngineStore
     Task UnlockJobAsync(long jobKey, CancellationToken ct);
     /// <summary>Earliest DueAt of an unlocked ACTIVATABLE job, or null.</summary>
     Task<DateTimeOffset?> NextJobDueAtAsync(CancellationToken ct);
+
+    /// <summary>Claims up to <paramref name="max"/> TIMER subscriptions due at <paramref name="now"/> (earliest first) for
+    /// <paramref name="owner"/> until <paramref name="claimUntil"/>; unclaimed or expired claims only. Concurrent callers
+    /// get disjoint sets.</summary>
+    Task<IReadOnlyList<SubscriptionEntity>> ClaimDueTimersAsync(string owner, DateTimeOffset now, DateTimeOffset claimUntil, int max, CancellationToken ct);
+    /// <summary>Releases every timer claim of <paramref name="owner"/> (a node restarting), or of one timer.</summary>
+    Task ReleaseTimerClaimsAsync(string owner, CancellationToken ct);
+    Task ReleaseTimerClaimAsync(long subscriptionKey, CancellationToken ct);
+    /// <summary>Earliest due time of an unclaimed timer, or null.</summary>
+    Task<DateTimeOffset?> NextTimerDueAtAsync(CancellationToken ct);
 }

@@ -15,6 +15,9 @@ public sealed class StepChangeSet
     public List<UserTaskEntity> UpdatedUserTasks { get; } = [];
     public List<SubscriptionEntity> InsertedSubscriptions { get; } = [];
     public List<long> DeletedSubscriptionKeys { get; } = [];
+    /// <summary>Timers fired by this step: deleted like <see cref="DeletedSubscriptionKeys"/>, but a row that is already
+    /// gone fails the step with <see cref="ConcurrencyConflictException"/> (another node fired it first).</summary>
+    public List<long> FiredSubscriptionKeys { get; } = [];
     public List<IncidentEntity> InsertedIncidents { get; } = [];
     public List<IncidentEntity> UpdatedIncidents { get; } = [];
     public List<JournalEntity> Journal { get; } = [];
@@ -22,6 +25,6 @@ public sealed class StepChangeSet
 
     public bool IsEmpty =>
         InsertedInstances.Count + UpdatedInstances.Count + InsertedJobs.Count + UpdatedJobs.Count + DeletedJobKeys.Count
-        + InsertedUserTasks.Count + UpdatedUserTasks.Count + InsertedSubscriptions.Count + DeletedSubscriptionKeys.Count
+        + InsertedUserTasks.Count + UpdatedUserTasks.Count + InsertedSubscriptions.Count + DeletedSubscriptionKeys.Count + FiredSubscriptionKeys.Count
         + InsertedIncidents.Count + UpdatedIncidents.Count + Journal.Count + Outbox.Count == 0;
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Bpm.Engine.Activities;
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.Commands;
 using Bpm.Engine.Runtime.Execution;
 
@@ -88,10 +89,38 @@ internal sealed class ProcessEngine(EngineContext context, ProcessDeployer deplo
         {
             var subscription = await context.Store.FindSubscriptionAsync(subscriptionKey, ct)
                 ?? throw new EngineNotFoundException($"subscription {subscriptionKey} does not exist");
+            if (subscription.ProcessDefinitionKey is { } definitionKey)
+            {
+                step.FireTimerStart(await context.Models.GetAsync(definitionKey, ct), subscription, variables?.DeepClone().AsObject());
+                return true;
+            }
             var instance = await step.LoadAsync(subscription.ProcessInstanceKey);
             await step.TriggerAsync(instance, subscription, variables?.DeepClone().AsObject() ?? []);
             return true;
         }, ct);
+
+    /// <summary>Fires a due timer (the due-timer sweep). False, not an error, when it is gone or no longer awaited: another
+    /// node fired it, or the step that ended its element committed after the sweep read it.</summary>
+    internal Task<bool> FireTimerAsync(SubscriptionEntity claimed, CancellationToken ct)
+    {
+        var attempt = 0;
+        return RunStepAsync(async step =>
+        {
+            // The claim just read the row; a retry after a conflict reads it again (it may be gone by then).
+            var subscription = attempt++ == 0 ? claimed : await context.Store.FindSubscriptionAsync(claimed.Key, ct);
+            if (subscription is not { Kind: "TIMER" }) return false;
+            if (subscription.ProcessDefinitionKey is { } definitionKey)
+            {
+                step.FireTimerStart(await context.Models.GetAsync(definitionKey, ct), subscription, null);
+                return true;
+            }
+            var instance = await step.LoadAsync(subscription.ProcessInstanceKey);
+            if (!StepExecution.Holds(instance, subscription)) return false;
+            await step.TriggerAsync(instance, subscription, []);
+            step.MarkFired(subscription);
+            return true;
+        }, ct);
+    }
 
     /// <summary>A job's activity finished: its outputs complete the element. A job whose element has gone is dropped.</summary>
     internal Task CompleteJobAsync(long jobKey, ActivityResult result, CancellationToken ct) =>

@@ -33,14 +33,20 @@ public sealed class EngineHarness : IAsyncDisposable
     public JobExecutor Jobs => _services.GetRequiredService<JobExecutor>();
     public IServiceProvider Services => _services;
 
-    public static async Task<EngineHarness> StartAsync(TestProvider provider, Action<IServiceCollection>? configure = null)
+    public static Task<EngineHarness> StartAsync(TestProvider provider, Action<IServiceCollection>? configure = null) =>
+        StartAsync(provider, connectionString: null, configure);
+
+    /// <summary>An engine on a database of its own (<paramref name="connectionString"/>, already migrated or not), or on the
+    /// shared one when it is null.</summary>
+    public static async Task<EngineHarness> StartAsync(TestProvider provider, string? connectionString, Action<IServiceCollection>? configure = null)
     {
         var clock = new ManualClock(new DateTimeOffset(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8)));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Bpm"] = await SharedDatabases.ConnectionStringAsync(provider),
+            ["ConnectionStrings:Bpm"] = connectionString ?? await SharedDatabases.ConnectionStringAsync(provider),
             ["Bpm:Database:Provider"] = provider.ToString(),
             ["Bpm:Engine:RunJobWorker"] = "false",
+            ["Bpm:Engine:RunTimerSweep"] = "false",
             ["Bpm:Engine:NodeId"] = "test-" + Guid.NewGuid().ToString("N"),
         }).Build();
         var services = new ServiceCollection();
@@ -50,7 +56,10 @@ public sealed class EngineHarness : IAsyncDisposable
         services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
         configure?.Invoke(services);
         var provider_ = services.BuildServiceProvider();
-        await MigrationGate.RunOnceAsync(provider, () => EngineStartup.InitializeAsync(provider_, CancellationToken.None));
+        if (connectionString is null)
+            await MigrationGate.RunOnceAsync(provider, () => EngineStartup.InitializeAsync(provider_, CancellationToken.None));
+        else
+            await EngineStartup.InitializeAsync(provider_, CancellationToken.None);
         return new EngineHarness(provider_, clock);
     }
 

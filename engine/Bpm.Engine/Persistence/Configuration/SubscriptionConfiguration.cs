@@ -22,8 +22,14 @@ internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subsc
         // No store default: the entity's own default (true) is always written.
         b.Property(x => x.Interrupting).HasColumnName("interrupting").ValueGeneratedNever();
         b.Property(x => x.CreatedAt).HasColumnName("created_at");
+        b.Property(x => x.ProcessDefinitionKey).HasColumnName("process_definition_key");
+        b.Property(x => x.TimerCycle).HasColumnName("timer_cycle");
+        b.Property(x => x.RepetitionsLeft).HasColumnName("repetitions_left");
+        b.Property(x => x.ClaimedBy).HasColumnName("claimed_by");
+        b.Property(x => x.ClaimedUntil).HasColumnName("claimed_until");
         b.HasIndex(x => new { x.Kind, x.Name, x.CorrelationKey }).HasDatabaseName("ix_subscriptions_kind_name_correlation_key");
         b.HasIndex(x => new { x.Kind, x.DueAt }).HasDatabaseName("ix_subscriptions_kind_due_at");
         b.HasIndex(x => x.ProcessInstanceKey).HasDatabaseName("ix_subscriptions_process_instance_key");
+        b.HasIndex(x => x.ProcessDefinitionKey).HasDatabaseName("ix_subscriptions_process_definition_key");
     }
 }

@@ -19,4 +19,13 @@ public sealed class SubscriptionEntity
     public string? TimerText { get; set; }
     public bool Interrupting { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The definition a timer start event belongs to (ProcessInstanceKey and ElementInstanceKey are 0 then).</summary>
+    public long? ProcessDefinitionKey { get; set; }
+    /// <summary>The evaluated timeCycle (ISO 8601 repeating interval or cron) of a repeating timer; null for one-shot timers.</summary>
+    public string? TimerCycle { get; set; }
+    /// <summary>Firings left of a cycle, this one included; null for an unbounded cycle (R/...) or a one-shot timer.</summary>
+    public int? RepetitionsLeft { get; set; }
+    /// <summary>The node whose due-timer sweep is firing this timer, until <see cref="ClaimedUntil"/> (engine clock).</summary>
+    public string? ClaimedBy { get; set; }
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }

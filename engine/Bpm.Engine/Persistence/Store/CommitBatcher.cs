@@ -91,6 +91,7 @@ internal sealed class CommitBatcher : IAsyncDisposable
             merged.UpdatedUserTasks.AddRange(changes.UpdatedUserTasks);
             merged.InsertedSubscriptions.AddRange(changes.InsertedSubscriptions);
             merged.DeletedSubscriptionKeys.AddRange(changes.DeletedSubscriptionKeys);
+            merged.FiredSubscriptionKeys.AddRange(changes.FiredSubscriptionKeys);
             merged.InsertedIncidents.AddRange(changes.InsertedIncidents);
             merged.UpdatedIncidents.AddRange(changes.UpdatedIncidents);
             merged.Journal.AddRange(changes.Journal);

@@ -16,6 +16,7 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
         EF.CompileAsyncQuery((BpmDbContext c, long key, CancellationToken _) => c.Jobs.AsNoTracking().FirstOrDefault(x => x.Key == key));
 
     private readonly JobLocker _jobLocker = new(options.Provider);
+    private readonly TimerClaimer _timerClaimer = new(options.Provider);
     private StepCommitter? _committer;
     private CommitBatcher? _batcher;
     private readonly object _batcherGate = new();
@@ -75,12 +76,22 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
     public Task<SubscriptionEntity?> FindSubscriptionAsync(long key, CancellationToken ct) =>
         FindAsync<SubscriptionEntity>(c => c.Subscriptions.Where(x => x.Key == key), ct);
 
-    public async Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions, CancellationToken ct)
+    public async Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions,
+        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, CancellationToken ct)
     {
         await using var context = await contextFactory.CreateDbContextAsync(ct);
+        await using var transaction = await context.Database.BeginTransactionAsync(ct);
+        var processIds = definitions.Select(d => d.BpmnProcessId).Distinct().ToList();
+        if (processIds.Count > 0)
+            await context.Subscriptions
+                .Where(s => s.ProcessDefinitionKey != null
+                    && context.ProcessDefinitions.Any(d => d.Key == s.ProcessDefinitionKey && processIds.Contains(d.BpmnProcessId)))
+                .ExecuteDeleteAsync(ct);
         context.Deployments.Add(deployment);
         context.ProcessDefinitions.AddRange(definitions);
-        await context.SaveChangesAsync(ct); // one implicit transaction
+        context.Subscriptions.AddRange(timerStartSubscriptions);
+        await context.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     public async Task<IReadOnlyList<ProcessDefinitionEntity>> LatestDefinitionsAsync(IReadOnlyCollection<string> bpmnProcessIds, CancellationToken ct)
@@ -121,6 +132,31 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
             .OrderBy(j => j.DueAt)
             .Select(j => (DateTimeOffset?)j.DueAt)
             .FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<SubscriptionEntity>> ClaimDueTimersAsync(string owner, DateTimeOffset now, DateTimeOffset claimUntil,
+        int max, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        return await _timerClaimer.ClaimAsync(context, owner, now, claimUntil, max, ct);
+    }
+
+    public async Task ReleaseTimerClaimsAsync(string owner, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        await _timerClaimer.ReleaseAsync(context, owner, ct);
+    }
+
+    public async Task ReleaseTimerClaimAsync(long subscriptionKey, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        await _timerClaimer.ReleaseAsync(context, subscriptionKey, ct);
+    }
+
+    public async Task<DateTimeOffset?> NextTimerDueAtAsync(CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        return await _timerClaimer.NextDueAtAsync(context, ct);
     }
 
     private async Task<T?> FindAsync<T>(Func<BpmDbContext, IQueryable<T>> query, CancellationToken ct) where T : class

@@ -82,6 +82,8 @@ internal sealed class StepCommitter
         Update(statements, factory, _userTasks, changes.UpdatedUserTasks);
         Insert(statements, factory, _subscriptions, changes.InsertedSubscriptions);
         Delete(statements, factory, _subscriptions, changes.DeletedSubscriptionKeys);
+        foreach (var key in changes.FiredSubscriptionKeys)
+            statements.Add(new(_subscriptions.DeleteSql, _subscriptions.DeleteParameters(factory, key), MustDeleteKey: key));
         Insert(statements, factory, _incidents, changes.InsertedIncidents);
         Update(statements, factory, _incidents, changes.UpdatedIncidents);
         Insert(statements, factory, _journal, changes.Journal);
@@ -139,6 +141,8 @@ internal sealed class StepCommitter
     {
         if (statement.RevisionCheckedInstanceKey is { } key && rowsAffected != 1)
             throw new ConcurrencyConflictException($"Process instance {key} was changed by another step (stale revision).");
+        if (statement.MustDeleteKey is { } fired && rowsAffected != 1)
+            throw new ConcurrencyConflictException($"Timer {fired} was already fired or closed by another step.");
     }
 
     private static async Task RollbackQuietlyAsync(DbTransaction transaction)

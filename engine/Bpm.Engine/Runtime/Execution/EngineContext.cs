@@ -24,4 +24,7 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     /// <summary>Raised after a commit that created runnable jobs, so the local worker starts at once.</summary>
     public event Action? JobsCreated;
     public void NotifyJobsCreated() => JobsCreated?.Invoke();
+    /// <summary>Raised after a commit that opened timers, with the earliest due time, so the local sweep can wake sooner.</summary>
+    public event Action<DateTimeOffset>? TimerScheduled;
+    public void NotifyTimerScheduled(DateTimeOffset dueAt) => TimerScheduled?.Invoke(dueAt);
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Xml;
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
@@ -39,7 +38,7 @@ internal sealed partial class StepExecution
             subscription.Kind = "TIMER";
             var timer = definition.Timer!;
             subscription.TimerText = timer.Text;
-            subscription.DueAt = TimerDueAt(timer, Evaluate(timer.Expression, instance, ownerKey, "timer"));
+            PlanTimer(subscription, timer, Evaluate(timer.Expression, instance, ownerKey, "timer"));
         }
         Changes.InsertedSubscriptions.Add(subscription);
         ownerKeys.Add(subscription.Key);
@@ -76,42 +75,6 @@ internal sealed partial class StepExecution
         _ => FeelValues.ToJson(value)?.ToJsonString(),
     };
 
-    /// <summary>When a timer falls due: a date, now + a duration, or the first repetition of a cycle. Null when it cannot be
-    /// computed here (a cron cycle); the timer issue schedules those.</summary>
-    private DateTimeOffset? TimerDueAt(TimerDefinition timer, object? value)
-    {
-        switch (value)
-        {
-            case DateTimeOffset at: return at;
-            case DateTime local: return new DateTimeOffset(local, Context.Clock.LocalTimeZone.GetUtcOffset(local));
-            case DateOnly date: return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), Context.Clock.LocalTimeZone.GetUtcOffset(date.ToDateTime(TimeOnly.MinValue)));
-            case TimeSpan span: return Now + span;
-            case YearsMonthsDuration months: return Now.AddMonths(months.TotalMonths);
-            case string text: return ParseTimerText(timer.Kind, text.Trim());
-            default: throw new IncidentException(IncidentTypes.ExtractValue, $"timer '{timer.Text}' evaluated to {value ?? "null"}, not a date, duration or cycle");
-        }
-    }
-
-    private DateTimeOffset? ParseTimerText(TimerKind kind, string text)
-    {
-        try
-        {
-            if (kind == TimerKind.Date) return DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
-            if (kind == TimerKind.Duration) return Now + XmlConvert.ToTimeSpan(text);
-            if (text.StartsWith('R'))
-            {
-                var parts = text.Split('/');
-                var interval = parts.Length > 1 ? parts[^1] : "";
-                if (interval.StartsWith('P')) return Now + XmlConvert.ToTimeSpan(interval);
-            }
-            return null;
-        }
-        catch (FormatException ex)
-        {
-            throw new IncidentException(IncidentTypes.ExtractValue, $"timer '{text}' is not a valid ISO 8601 {kind.ToString().ToLowerInvariant()}: {ex.Message}", ex);
-        }
-    }
-
     /// <summary>A bookmark fires: a catch event or receive task completes, an event-based gateway takes the branch of the
     /// event, a boundary event interrupts (or not) its activity, or an event sub-process starts.</summary>
     public async Task TriggerAsync(InstanceExecution instance, SubscriptionEntity subscription, JsonObject variables)
@@ -126,9 +89,10 @@ internal sealed partial class StepExecution
         if (!keepOpen)
         {
             DeleteSubscription(subscription.Key);
-            waiting?.SubscriptionKeys?.Remove(subscription.Key);
-            waiting?.EventSubProcessSubscriptionKeys?.Remove(subscription.Key);
-            instance.State.RootSubscriptionKeys?.Remove(subscription.Key);
+            var owner = OwnerKeys(instance, waiting, subscription.Key);
+            owner?.Remove(subscription.Key);
+            // A non-interrupting timer cycle re-arms its next occurrence in the step that fires this one.
+            if (owner is not null && subscription.Kind == "TIMER" && !subscription.Interrupting) ReArmCycle(subscription, owner);
         }
         switch (eventNode)
         {

@@ -1,0 +1,113 @@
+using Bpm.Engine.Deployment;
+using Bpm.Engine.Runtime;
+using Bpm.Engine.Runtime.Execution;
+using Bpm.Engine.Time;
+using Microsoft.Extensions.Logging;
+
+namespace Bpm.Engine.Timers;
+
+/// <summary>Fires due timers: claims TIMER subscriptions with due_at &lt;= now (the engine clock) and fires each in its own
+/// step, the same path as <see cref="IProcessEngine.TriggerSubscriptionAsync"/>. The step deletes the bookmark (a checked
+/// delete), so a timer fires once even if two nodes race for it; the loser's step is a no-op.</summary>
+public sealed class TimerSweep : IDisposable
+{
+    private readonly EngineContext _context;
+    private readonly ProcessEngine _engine;
+    private readonly ProcessDeployer _deployer;
+    private readonly ILogger<TimerSweep> _logger;
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly object _gate = new();
+    private DateTimeOffset _sleepingUntil = DateTimeOffset.MinValue;
+
+    internal TimerSweep(EngineContext context, ProcessEngine engine, ProcessDeployer deployer, ILogger<TimerSweep> logger)
+    {
+        _context = context;
+        _engine = engine;
+        _deployer = deployer;
+        _logger = logger;
+        context.TimerScheduled += OnTimerScheduled;
+        deployer.TimerStartsOpened += OnTimerScheduled;
+        if (context.Clock is ControllableClock clock) clock.Moved += Wake;
+    }
+
+    /// <summary>Fires every timer due now, in batches, and returns how many fired (timers another node fired first, or
+    /// whose element ended meanwhile, are not counted).</summary>
+    public async Task<int> RunDueTimersAsync(CancellationToken ct)
+    {
+        var options = _context.Options;
+        var total = 0;
+        while (true)
+        {
+            var now = _context.Clock.GetUtcNow();
+            var claimed = await _context.Store.ClaimDueTimersAsync(options.NodeId, now, now + options.TimerClaimTimeout,
+                options.TimerSweepBatchSize, ct);
+            if (claimed.Count == 0) return total;
+            var fired = 0;
+            await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.TimerSweepConcurrency, CancellationToken = ct },
+                async (timer, token) =>
+                {
+                    if (await FireAsync(timer, token)) Interlocked.Increment(ref fired);
+                });
+            total += fired;
+        }
+    }
+
+    /// <summary>Earliest due time of a timer waiting to be claimed, or null.</summary>
+    public Task<DateTimeOffset?> NextDueAtAsync(CancellationToken ct) => _context.Store.NextTimerDueAtAsync(ct);
+
+    /// <summary>Wakes the background sweep at once (e.g. after the engine clock was moved forward).</summary>
+    public void Wake()
+    {
+        try
+        {
+            if (_wake.CurrentCount == 0) _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+
+    /// <summary>Sleeps for at most <paramref name="delay"/> (real time), or until woken.</summary>
+    internal async Task SleepAsync(TimeSpan delay, CancellationToken ct)
+    {
+        lock (_gate) _sleepingUntil = _context.Clock.GetUtcNow() + delay;
+        await _wake.WaitAsync(delay, ct);
+    }
+
+    private async Task<bool> FireAsync(Persistence.Entities.SubscriptionEntity timer, CancellationToken ct)
+    {
+        try
+        {
+            return await _engine.FireTimerAsync(timer, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // The claim stays until it expires, so a timer that cannot fire is retried later, not in a tight loop.
+            _logger.LogError(ex, "Timer {SubscriptionKey} could not fire; it is retried when its claim expires", timer.Key);
+            return false;
+        }
+    }
+
+    /// <summary>A step or deployment opened a timer: wake the sweep if it falls due before the sweep would wake anyway.</summary>
+    private void OnTimerScheduled(DateTimeOffset dueAt)
+    {
+        bool sooner;
+        lock (_gate) sooner = dueAt < _sleepingUntil;
+        if (sooner) Wake();
+    }
+
+    public void Dispose()
+    {
+        _context.TimerScheduled -= OnTimerScheduled;
+        _deployer.TimerStartsOpened -= OnTimerScheduled;
+        if (_context.Clock is ControllableClock clock) clock.Moved -= Wake;
+        _wake.Dispose();
+    }
+}
