@@ -7,33 +7,6 @@ namespace Bpm.Server.Tests.Api;
 
 public sealed class ClockTests(ControllableClockServerFactory factory) : ApiTestBase(factory), IClassFixture<ControllableClockServerFactory>
 {
-    private static readonly DateTimeOffset Pinned = new(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8));
-
-    [Fact]
-    public async Task Pinning_moves_the_engine_clock_only_forward_and_release_returns_to_real_time()
-    {
-        var before = await Client.GetFromJsonAsync<JsonObject>("/api/clock");
-        Assert.False(before!["pinned"]!.GetValue<bool>());
-        Assert.True((DateTimeOffset.UtcNow - before["now"]!.GetValue<DateTimeOffset>()).Duration() < TimeSpan.FromMinutes(1));
-
-        var pinned = await Client.PutAsJsonAsync("/api/clock", new { now = Pinned.ToString("O") });
-        Assert.Equal(HttpStatusCode.OK, pinned.StatusCode);
-        var body = (await pinned.Content.ReadFromJsonAsync<JsonObject>())!;
-        Assert.True(body["pinned"]!.GetValue<bool>());
-        Assert.Equal(Pinned, body["now"]!.GetValue<DateTimeOffset>());
-
-        var backwards = await Client.PutAsJsonAsync("/api/clock", new { now = Pinned.AddSeconds(-1).ToString("O") });
-        Assert.Equal(HttpStatusCode.Conflict, backwards.StatusCode);
-        Assert.Equal(Pinned, (await Client.GetFromJsonAsync<JsonObject>("/api/clock"))!["now"]!.GetValue<DateTimeOffset>());
-
-        var forward = await Client.PutAsJsonAsync("/api/clock", new { now = Pinned.AddDays(30).ToString("O") });
-        Assert.Equal(HttpStatusCode.OK, forward.StatusCode);
-
-        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync("/api/clock")).StatusCode);
-        var released = await Client.GetFromJsonAsync<JsonObject>("/api/clock");
-        Assert.False(released!["pinned"]!.GetValue<bool>());
-    }
-
     [Fact]
     public async Task The_engine_reads_the_pinned_clock_for_instances_due_dates_and_deadline_states()
     {
@@ -70,6 +43,40 @@ public sealed class ClockTests(ControllableClockServerFactory factory) : ApiTest
         var task = (await Client.GetFromJsonAsync<JsonObject>($"/api/user-tasks?processInstanceKey={key}"))!["items"]![0]!;
         var instance = (await Client.GetFromJsonAsync<JsonObject>($"/api/process-instances/{key}"))!;
         return (task["deadline"]!["state"]!.GetValue<string>(), instance["deadline"]!["state"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_timer_due_at_the_new_time_fires_within_two_seconds_of_moving_the_clock()
+    {
+        var id = UniqueProcessId("timer");
+        await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, """
+            <bpmn:startEvent id="start" />
+            <bpmn:intermediateCatchEvent id="wait"><bpmn:timerEventDefinition><bpmn:timeDuration>P30D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+            <bpmn:endEvent id="end" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="wait" />
+            <bpmn:sequenceFlow id="f2" sourceRef="wait" targetRef="end" />
+            """)));
+        var now = (await Client.GetFromJsonAsync<JsonObject>("/api/clock"))!["now"]!.GetValue<DateTimeOffset>();
+        var at = now.AddDays(1000);
+        (await Client.PutAsJsonAsync("/api/clock", new { now = at.ToString("O") })).EnsureSuccessStatusCode();
+        var started = await (await Client.PostAsJsonAsync("/api/process-instances", new { bpmnProcessId = id })).Content.ReadFromJsonAsync<JsonObject>();
+        var key = started!["processInstanceKey"]!.GetValue<string>();
+
+        (await Client.PutAsJsonAsync("/api/clock", new { now = at.AddDays(30).AddSeconds(-1).ToString("O") })).EnsureSuccessStatusCode();
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        Assert.Equal("ACTIVE", (await Client.GetFromJsonAsync<JsonObject>($"/api/process-instances/{key}"))!["state"]!.GetValue<string>());
+
+        (await Client.PutAsJsonAsync("/api/clock", new { now = at.AddDays(30).ToString("O") })).EnsureSuccessStatusCode();
+        var moved = DateTimeOffset.UtcNow;
+        string state;
+        do
+        {
+            state = (await Client.GetFromJsonAsync<JsonObject>($"/api/process-instances/{key}"))!["state"]!.GetValue<string>();
+            if (state == "COMPLETED") break;
+            await Task.Delay(50);
+        }
+        while (DateTimeOffset.UtcNow - moved < TimeSpan.FromSeconds(2));
+        Assert.Equal("COMPLETED", state);
     }
 
     [Theory]
