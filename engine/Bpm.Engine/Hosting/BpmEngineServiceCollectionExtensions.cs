@@ -25,6 +25,7 @@ public static class BpmEngineServiceCollectionExtensions
         services.AddOptions<EngineOptions>().Bind(configuration.GetSection("Bpm:Engine"));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FeelFunctionRegistry>();
+        Calendar.CalendarServiceCollectionExtensions.AddBpmCalendar(services, configuration);
         services.TryAddSingleton(sp => new FeelEngine(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FeelFunctionRegistry>()));
         services.TryAddSingleton<BpmnParser>();
         services.TryAddSingleton<ProcessModelCache>();
