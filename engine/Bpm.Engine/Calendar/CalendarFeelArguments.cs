@@ -17,7 +17,7 @@ internal static class CalendarFeelArguments
             case DateOnly or DateTimeOffset:
                 return value;
             case DateTime dateTime:
-                return dateTime.Kind == DateTimeKind.Unspecified ? dateTime : new DateTimeOffset(dateTime);
+                return dateTime.Kind == DateTimeKind.Unspecified ? dateTime : (object)new DateTimeOffset(dateTime);
             case string text:
                 var parsed = Temporals.ParseDate(text) as object ?? (text.Contains('T') ? Temporals.ParseDateTime(text) : null);
                 return parsed ?? throw Error(function, parameter, $"'{text}' is not an ISO date (yyyy-MM-dd) or date-time");

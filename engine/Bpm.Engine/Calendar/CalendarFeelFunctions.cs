@@ -23,9 +23,10 @@ public static class CalendarFeelFunctions
             var organisation = CalendarFeelArguments.Organisation(args, 2, "addWorkingDays");
             return start switch
             {
-                DateOnly date => calendar.AddWorkingDays(date, n, organisation),
+                DateOnly date => (object)calendar.AddWorkingDays(date, n, organisation),
                 DateTime dateTime => calendar.AddWorkingDays(dateTime, n, organisation),
-                _ => (object)calendar.AddWorkingDays((DateTimeOffset)start, n, organisation),
+                DateTimeOffset zoned => calendar.AddWorkingDays(zoned, n, organisation),
+                _ => throw new InvalidOperationException("unreachable"),
             };
         });
         registry.Register("addCalendarDays", ["start", "n", "organisation"], args =>
@@ -35,9 +36,10 @@ public static class CalendarFeelFunctions
             var organisation = CalendarFeelArguments.Organisation(args, 2, "addCalendarDays");
             return start switch
             {
-                DateOnly date => calendar.AddCalendarDays(date, n, organisation),
+                DateOnly date => (object)calendar.AddCalendarDays(date, n, organisation),
                 DateTime dateTime => calendar.AddCalendarDays(dateTime, n, organisation),
-                _ => (object)calendar.AddCalendarDays((DateTimeOffset)start, n, organisation),
+                DateTimeOffset zoned => calendar.AddCalendarDays(zoned, n, organisation),
+                _ => throw new InvalidOperationException("unreachable"),
             };
         });
         registry.Register("workingDaysBetween", ["a", "b", "organisation"], args =>
