@@ -25,6 +25,7 @@ public static class ServerApplicationExtensions
         IncidentEndpoints.Map(api);
         UserTaskEndpoints.Map(api);
         ActivityEndpoints.Map(api);
+        CalendarEndpoints.Map(api);
         ApiFallbackEndpoints.Map(api);
         return app;
     }
