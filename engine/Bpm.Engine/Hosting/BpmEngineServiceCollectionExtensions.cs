@@ -33,6 +33,7 @@ public static class BpmEngineServiceCollectionExtensions
         }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FeelFunctionRegistry>();
+        Calendar.CalendarServiceCollectionExtensions.AddBpmCalendar(services, configuration);
         services.TryAddSingleton(sp => new FeelEngine(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FeelFunctionRegistry>()));
         services.TryAddSingleton<BpmnParser>();
         services.TryAddSingleton<ProcessModelCache>();

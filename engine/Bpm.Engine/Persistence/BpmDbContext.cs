@@ -18,6 +18,7 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<JournalEntity> Journal => Set<JournalEntity>();
     public DbSet<OutboxMessageEntity> Outbox => Set<OutboxMessageEntity>();
     public DbSet<UserEntity> Users => Set<UserEntity>();
+    public DbSet<CalendarYearEntity> CalendarYears => Set<CalendarYearEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

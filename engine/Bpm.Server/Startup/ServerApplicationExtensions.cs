@@ -26,6 +26,7 @@ public static class ServerApplicationExtensions
         UserTaskEndpoints.Map(api);
         ActivityEndpoints.Map(api);
         ClockEndpoints.Map(api, app.Services);
+        CalendarEndpoints.Map(api);
         ApiFallbackEndpoints.Map(api);
         return app;
     }
