@@ -1,0 +1,58 @@
+using Bpm.Engine.Tests.Engine;
+using RepositoryRoot = Bpm.Engine.Tests.Infrastructure.RepositoryRoot;
+using Bpm.Engine.Tests.Timers;
+
+namespace Bpm.Engine.Tests.Patterns;
+
+/// <summary>The shipped workflows/deadline-escalation.bpmn, driven through a statutory period across the 2025 National Day
+/// holiday: 7 working days from 2025-09-26 09:00 are due 2025-10-13 09:00.</summary>
+public sealed class DeadlineEscalationPatternTests
+{
+    private static readonly DateTimeOffset Due = new(2025, 10, 13, 9, 0, 0, TimeSpan.FromHours(8));
+    // 80 % of the 17-day period after 2025-09-26 09:00.
+    private static readonly DateTimeOffset WarningAt = new(2025, 10, 9, 23, 24, 0, TimeSpan.FromHours(8));
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Reminders_warning_and_overdue_escalation_fire_on_the_working_day_schedule(TestProvider provider)
+    {
+        await using var e = await TimerEngine.StartAsync(provider);
+        var h = e.H;
+        await h.DeployAsync(File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.Path, "workflows", "deadline-escalation.bpmn")), "deadline-escalation.bpmn");
+        var key = await h.StartAsync("deadline-escalation");
+
+        var decide = (await h.OpenTasksAsync(key)).Single();
+        Assert.Equal(Due, decide.DueDate);
+        Assert.Equal("onTime", decide.Deadline!.State);
+
+        await AdvanceToAsync(e, WarningAt.AddMinutes(-1));
+        Assert.DoesNotContain("warn", await h.CompletedElementsAsync(key));
+        await AdvanceToAsync(e, WarningAt);
+        Assert.Contains("warn", await h.CompletedElementsAsync(key));
+        Assert.Equal("warning", (await h.OpenTasksAsync(key)).Single().Deadline!.State);
+
+        await AdvanceToAsync(e, Due.AddDays(-2));
+        await AdvanceToAsync(e, Due.AddDays(-1));
+        Assert.Equal(2, (await h.CompletedElementsAsync(key)).Count(id => id == "remind"));
+        Assert.DoesNotContain(await h.OpenTasksAsync(key), t => t.ElementId == "supervise");
+
+        await AdvanceToAsync(e, Due.AddMinutes(1));
+        var open = await h.OpenTasksAsync(key);
+        Assert.Equal("overdue", open.Single(t => t.ElementId == "decide").Deadline!.State);
+        var supervise = open.Single(t => t.ElementId == "supervise");
+        Assert.Equal(["head"], supervise.CandidateGroups);
+        Assert.Equal(90, supervise.Priority);
+        Assert.Contains("escalate", await h.CompletedElementsAsync(key));
+        Assert.Equal(2, (await h.CompletedElementsAsync(key)).Count(id => id == "remind"));
+
+        await h.CompleteTaskAsync(key, "decide");
+        await h.CompleteTaskAsync(key, "supervise");
+        Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
+        Assert.Empty(await e.TimersAsync());
+    }
+
+    private static async Task AdvanceToAsync(TimerEngine e, DateTimeOffset at)
+    {
+        e.H.Clock.Advance(at - e.H.Clock.GetUtcNow());
+        await e.SweepAsync();
+    }
+}
