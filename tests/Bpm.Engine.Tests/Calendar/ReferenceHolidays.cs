@@ -8,12 +8,13 @@ namespace Bpm.Engine.Tests.Calendar;
 public static partial class ReferenceHolidays
 {
     public const string RelativePath = "shared/reference/holidays-2017-2026.md";
+    private const string SharedRelativePath = "reference/holidays-2017-2026.md";
 
     public sealed record Holiday(int Year, string Name, IReadOnlyList<DateOnly> RestDays, IReadOnlyList<DateOnly> MakeupDays);
 
     public static string MissingReason => $"the holiday reference {RelativePath} was not found above the folder containing BPM.sln";
 
-    public static string? File { get; } = Locate();
+    public static string? File { get; } = Infrastructure.RepositoryRoot.FindShared(SharedRelativePath);
 
     public static IReadOnlyList<Holiday> Load()
     {
@@ -60,18 +61,4 @@ public static partial class ReferenceHolidays
 
     [GeneratedRegex(@"^休 (\d{4}-\d{2}-\d{2})(?:~(\d{2}-\d{2})\((\d+)d\))?$")]
     private static partial Regex RestPattern();
-
-    private static string? Locate()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !System.IO.File.Exists(Path.Combine(directory.FullName, "BPM.sln")))
-            directory = directory.Parent;
-        for (var folder = directory?.Parent; folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, RelativePath);
-            if (System.IO.File.Exists(candidate))
-                return candidate;
-        }
-        return null;
-    }
 }

@@ -4,7 +4,7 @@ namespace Bpm.Engine.Tests.Parsing;
 /// A git worktree sits one level deeper than the main checkout, so the ancestors of the repo root are tried as well.</summary>
 internal static class PeerModels
 {
-    public static readonly string? Folder = Find();
+    public static readonly string? Folder = Infrastructure.RepositoryRoot.FindShared("peer-models");
 
     public static string MissingReason => "peer models folder <repo root>/../shared/peer-models was not found";
 
@@ -16,21 +16,4 @@ internal static class PeerModels
                 .Order(StringComparer.Ordinal);
 
     public static byte[] Read(string relativePath) => File.ReadAllBytes(Path.Combine(Folder!, relativePath));
-
-    private static string? Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "BPM.sln")))
-                continue;
-            for (var parent = dir.Parent; parent is not null; parent = parent.Parent)
-            {
-                var folder = Path.Combine(parent.FullName, "shared", "peer-models");
-                if (Directory.Exists(folder))
-                    return folder;
-            }
-            return null;
-        }
-        return null;
-    }
 }
