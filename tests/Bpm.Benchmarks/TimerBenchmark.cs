@@ -69,6 +69,9 @@ public static class TimerBenchmark
         var ended = await EndTimesAsync(node);
         var lateness = ended.Where(e => offsets.ContainsKey(e.Key))
             .Select(e => (e.Value - (firstDue + offsets[e.Key])).TotalMilliseconds).OrderBy(x => x).ToArray();
+        if (lateness.Length > 0)
+            Console.WriteLine($"  {name}: check: {lateness.Length:N0} of {count:N0} instances ended by their timer; earliest firing " +
+                $"{lateness[0]:0.0} ms after its due time; {lateness.Count(x => x < 0):N0} fired early");
         var last = ended.Count == 0 ? firstDue : ended.Values.Max();
         var sweepSeconds = (last - firstDue).TotalSeconds;
         return new TimerBenchResult(name, count, spread.TotalSeconds, loadSeconds, sweepSeconds, lateness.Length / Math.Max(sweepSeconds, 0.001),
