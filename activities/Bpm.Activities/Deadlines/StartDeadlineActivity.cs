@@ -23,7 +23,7 @@ public sealed class StartDeadlineActivity(DeadlineCalculator calculator, TimePro
     [Input("计算方式", Description = "WORKING（工作日，起算日不计入）或 CALENDAR（自然日，到期日遇节假日顺延）。", DefaultValue = DeadlineUnits.Working)]
     public string Unit { get; set; } = DeadlineUnits.Working;
 
-    [Input("起算时间", Description = "ISO 8601 日期或日期时间；默认为当前时间。")]
+    [Input("起算时间", Description = "ISO 8601 日期或日期时间；默认为当前时间（精确到秒）。")]
     public string? Start { get; set; }
 
     [Input("机构", Description = "使用该机构的地方日历；默认全国日历。")]
@@ -44,7 +44,8 @@ public sealed class StartDeadlineActivity(DeadlineCalculator calculator, TimePro
             throw new ActivityInputException(Type, "unit", $"Activity '{Type}': input 'unit' must be WORKING or CALENDAR (got '{Unit}').");
         var zone = clock.LocalTimeZone;
         var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone);
-        var start = string.IsNullOrWhiteSpace(Start) ? now : ParseStart(Start, zone);
+        // Whole seconds: a statutory period has no use for sub-second precision, and the due date then survives any store.
+        var start = string.IsNullOrWhiteSpace(Start) ? now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)) : ParseStart(Start, zone);
         var organisation = string.IsNullOrWhiteSpace(Organisation) ? null : Organisation.Trim();
         var due = calculator.Due(start, Days, unit, organisation);
 
