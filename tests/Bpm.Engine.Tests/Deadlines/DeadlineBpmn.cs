@@ -34,4 +34,18 @@ public static class DeadlineBpmn
         <bpmn:endEvent id="end" />
         {Bpmn.Chain("start", "deadline", "hearing", "wait", "end")}
         """);
+
+    /// <summary>start → deadline → event-based gateway → the deadline timer ("late") or a one-year timer ("never") → ends.</summary>
+    public static string GatewayRace(string processId, int days) => Bpmn.Process(processId, $"""
+        <bpmn:startEvent id="start" />
+        {StartDeadline("deadline", days)}
+        <bpmn:eventBasedGateway id="race" />
+        {Catch("late", "timeDate", Due)}
+        {Catch("never", "timeDuration", "P1Y")}
+        <bpmn:endEvent id="endLate" />
+        <bpmn:endEvent id="endNever" />
+        {Bpmn.Chain("start", "deadline", "race", "late", "endLate")}
+        {Bpmn.Flow("f_never", "race", "never")}
+        {Bpmn.Flow("f_never_end", "never", "endNever")}
+        """);
 }

@@ -92,6 +92,26 @@ public sealed class DeadlineCommandTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Only_the_timer_after_an_event_based_gateway_that_reads_the_deadline_pauses(TestProvider provider)
+    {
+        await using var e = await TimerEngine.StartAsync(provider);
+        await e.H.DeployAsync(DeadlineBpmn.GatewayRace("gateway_race", 7));
+        var key = await e.H.StartAsync("gateway_race");
+        Assert.Equal(2, (await e.TimersAsync()).Count);
+
+        MoveTo(e.H, At(10, 9, 10));
+        await e.H.Engine.PauseDeadlineAsync(key, "decision", "li.si", "公告", CancellationToken.None);
+        Assert.Equal("never", Assert.Single(await e.TimersAsync()).ElementId);
+
+        MoveTo(e.H, At(10, 13, 10));
+        await e.H.Engine.ResumeDeadlineAsync(key, "decision", "li.si", null, CancellationToken.None);
+        Assert.Equal(["late", "never"], (await e.TimersAsync()).Select(t => t.ElementId));
+        MoveTo(e.H, At(10, 16));
+        Assert.Equal(1, await e.SweepAsync());
+        Assert.Contains("endLate", await e.H.CompletedElementsAsync(key));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Calendar_day_deadlines_roll_past_holidays_and_add_the_calendar_days_paused(TestProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
