@@ -16,6 +16,7 @@ public static class CalendarServiceCollectionExtensions
         services.AddOptions<CalendarOptions>().Bind(configuration.GetSection("Bpm:Calendar"));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BusinessCalendar>();
+        services.TryAddSingleton<Deadlines.DeadlineCalculator>();
         services.TryAddSingleton<ICalendarStore, DbCalendarStore>();
         services.TryAddSingleton<CalendarAdministration>();
         services.AddHostedService<CalendarRefreshService>();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Activities;
+using Bpm.Engine.Deadlines;
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
@@ -10,7 +11,7 @@ namespace Bpm.Engine.Runtime;
 
 /// <summary>The engine's commands. Each one is a step: load, run until every token waits, commit once; a step that lost an
 /// optimistic-concurrency race is run again from fresh state.</summary>
-internal sealed class ProcessEngine(EngineContext context, ProcessDeployer deployer) : IProcessEngine
+internal sealed partial class ProcessEngine(EngineContext context, ProcessDeployer deployer, DeadlineCalculator deadlines) : IProcessEngine
 {
     public Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct) =>
         WithConflictRetry(() => deployer.DeployAsync(resources, ct), ct);

@@ -22,6 +22,7 @@ public static class ServerApplicationExtensions
         DeploymentEndpoints.Map(api);
         ProcessDefinitionEndpoints.Map(api);
         ProcessInstanceEndpoints.Map(api);
+        DeadlineEndpoints.Map(api);
         IncidentEndpoints.Map(api);
         UserTaskEndpoints.Map(api);
         ActivityEndpoints.Map(api);

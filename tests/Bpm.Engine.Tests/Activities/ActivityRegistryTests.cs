@@ -42,9 +42,9 @@ public sealed class ActivityRegistryTests
 
         var registry = provider.GetRequiredService<IActivityRegistry>();
         Assert.Equal(
-            ["bpm:counter", "bpm:delay", "bpm:fail", "bpm:log", "bpm:set-variables"],
+            ["bpm:counter", "bpm:delay", "bpm:fail", "bpm:log", "bpm:set-variables", "bpm:start-deadline"],
             registry.All.Select(d => d.Type).Order(StringComparer.Ordinal));
-        Assert.All(registry.All, d => Assert.Equal("通用", d.Category));
+        Assert.All(registry.All, d => Assert.Equal(d.Type == "bpm:start-deadline" ? "期限" : "通用", d.Category));
         Assert.Same(registry, provider.GetRequiredService<IActivityRegistry>());
         Assert.IsType<ActivityInvoker>(provider.GetRequiredService<IActivityInvoker>());
         Assert.NotSame(provider.GetRequiredService<LogActivity>(), provider.GetRequiredService<LogActivity>());
@@ -62,7 +62,7 @@ public sealed class ActivityRegistryTests
         var registry = provider.GetRequiredService<IActivityRegistry>();
         Assert.NotNull(registry.Find("test:sample"));
         Assert.NotNull(registry.Find("bpm:log"));
-        Assert.Equal(6, registry.All.Count);
+        Assert.Equal(7, registry.All.Count);
     }
 
     [Fact]

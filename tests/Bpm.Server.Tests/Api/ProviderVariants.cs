@@ -28,3 +28,6 @@ public sealed class ActivityPostgresTests(PostgresBpmServerFactory f) : Activity
 
 public sealed class EndToEndSqliteTests(BpmServerFactory f) : EndToEndTests(f), IClassFixture<BpmServerFactory>;
 public sealed class EndToEndPostgresTests(PostgresBpmServerFactory f) : EndToEndTests(f), IClassFixture<PostgresBpmServerFactory>;
+
+public sealed class DeadlineSqliteTests(BpmServerFactory f) : DeadlineTests(f), IClassFixture<BpmServerFactory>;
+public sealed class DeadlinePostgresTests(PostgresBpmServerFactory f) : DeadlineTests(f), IClassFixture<PostgresBpmServerFactory>;

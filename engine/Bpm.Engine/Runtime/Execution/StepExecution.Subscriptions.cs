@@ -8,9 +8,18 @@ namespace Bpm.Engine.Runtime.Execution;
 
 internal sealed partial class StepExecution
 {
-    /// <summary>Opens the bookmark of a message or timer event for <paramref name="element"/> (the waiting element instance).</summary>
-    public SubscriptionEntity OpenSubscription(InstanceExecution instance, ElementInstance element, FlowNode eventNode, EventDefinition definition, bool interrupting) =>
-        OpenSubscription(instance, element.Key, element.SubscriptionKeys ??= [], eventNode, definition, interrupting);
+    /// <summary>Opens the bookmark of a message or timer event for <paramref name="element"/> (the waiting element instance).
+    /// A timer that depends on a paused named deadline is not opened but noted on the element; it opens when the deadline resumes.</summary>
+    public SubscriptionEntity? OpenSubscription(InstanceExecution instance, ElementInstance element, FlowNode eventNode, EventDefinition definition, bool interrupting)
+    {
+        var keys = element.SubscriptionKeys ??= [];
+        if (definition.Timer is { } timer && DependsOnPausedDeadline(instance, element, timer))
+        {
+            (element.PausedTimers ??= []).Add(eventNode.Id);
+            return null;
+        }
+        return OpenSubscription(instance, element.Key, keys, eventNode, definition, interrupting);
+    }
 
     /// <summary>Opens a bookmark owned by <paramref name="ownerKey"/> (an element instance, or the instance key for the process scope).</summary>
     private SubscriptionEntity OpenSubscription(InstanceExecution instance, long ownerKey, List<long> ownerKeys, FlowNode eventNode, EventDefinition definition, bool interrupting)

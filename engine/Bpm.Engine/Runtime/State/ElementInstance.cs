@@ -31,4 +31,7 @@ public sealed class ElementInstance
     [JsonPropertyName("tv")] public JsonObject? TriggerVariables { get; set; }
     /// <summary>An activity that is an interrupting event sub-process's trigger is marked so the scope knows it was interrupted.</summary>
     [JsonPropertyName("int")] public bool Interrupted { get; set; }
+    /// <summary>Ids of this element's timer events (boundary, catch, event-gateway target) that are closed because a named
+    /// deadline they depend on is paused; they reopen when it resumes.</summary>
+    [JsonPropertyName("pt")] public List<string>? PausedTimers { get; set; }
 }

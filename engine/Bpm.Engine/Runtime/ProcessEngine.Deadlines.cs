@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.Deadlines;
+using Bpm.Engine.Runtime.Execution;
+
+namespace Bpm.Engine.Runtime;
+
+/// <summary>Pause, resume and extend a named deadline of an instance (see <see cref="DeadlineCalculator"/> for the date
+/// rules). Each is one step: the deadline's history gets who, when and why, and its timers and task due dates follow.</summary>
+internal sealed partial class ProcessEngine
+{
+    public Task<JsonObject> PauseDeadlineAsync(long processInstanceKey, string name, string by, string reason, CancellationToken ct)
+    {
+        Require(name, "name");
+        Require(reason, "reason");
+        return ChangeDeadlineAsync(processInstanceKey, name, (deadline, now) =>
+        {
+            if (DeadlineDocument.Text(deadline, "state") == DeadlineStates.Paused)
+                throw new EngineConflictException($"deadline '{name}' is already paused");
+            var due = DeadlineDocument.Parse(deadline, "due");
+            deadline["state"] = DeadlineStates.Paused;
+            deadline["pausedSince"] = DeadlineDocument.Format(now);
+            return DeadlineDocument.Entry(DeadlineActions.Pause, now, by, reason, null, due, due);
+        }, ct);
+    }
+
+    public Task<JsonObject> ResumeDeadlineAsync(long processInstanceKey, string name, string by, string? reason, CancellationToken ct)
+    {
+        Require(name, "name");
+        return ChangeDeadlineAsync(processInstanceKey, name, (deadline, now) =>
+        {
+            if (DeadlineDocument.Text(deadline, "state") != DeadlineStates.Paused)
+                throw new EngineConflictException($"deadline '{name}' is not paused");
+            var due = DeadlineDocument.Parse(deadline, "due");
+            var resumed = deadlines.Resumed(due, DeadlineDocument.Parse(deadline, "pausedSince"), now, Unit(deadline), Organisation(deadline));
+            deadline["state"] = DeadlineStates.Running;
+            deadline["pausedSince"] = null;
+            deadline["due"] = DeadlineDocument.Format(resumed);
+            return DeadlineDocument.Entry(DeadlineActions.Resume, now, by, string.IsNullOrWhiteSpace(reason) ? null : reason, null, due, resumed);
+        }, ct);
+    }
+
+    public Task<JsonObject> ExtendDeadlineAsync(long processInstanceKey, string name, int days, string by, string reason, CancellationToken ct)
+    {
+        Require(name, "name");
+        Require(reason, "reason");
+        if (days < 1) throw new InvalidCommandException($"days must be a positive number of days (got {days})", "days");
+        return ChangeDeadlineAsync(processInstanceKey, name, (deadline, now) =>
+        {
+            var due = DeadlineDocument.Parse(deadline, "due");
+            var extended = deadlines.Extended(due, days, Unit(deadline), Organisation(deadline));
+            deadline["due"] = DeadlineDocument.Format(extended);
+            return DeadlineDocument.Entry(DeadlineActions.Extend, now, by, reason, days, due, extended);
+        }, ct);
+    }
+
+    /// <summary>Loads the deadline, lets <paramref name="change"/> edit it (returning its history entry, at local time
+    /// now), writes it back and recomputes what depends on it.</summary>
+    private Task<JsonObject> ChangeDeadlineAsync(long processInstanceKey, string name, Func<JsonObject, DateTimeOffset, JsonObject> change, CancellationToken ct) =>
+        RunStepAsync(async step =>
+        {
+            var instance = await step.LoadAsync(processInstanceKey);
+            if (!instance.IsActive) throw new EngineConflictException($"process instance {processInstanceKey} is {instance.Entity.State}, not ACTIVE");
+            var (all, deadline) = StepExecution.FindDeadline(instance, name);
+            var now = TimeZoneInfo.ConvertTime(step.Now, context.Clock.LocalTimeZone);
+            try
+            {
+                DeadlineDocument.AddHistory(deadline, change(deadline, now));
+            }
+            catch (FormatException ex)
+            {
+                throw new EngineConflictException(ex.Message);
+            }
+            await step.ApplyDeadlineAsync(instance, all, name);
+            return deadline.DeepClone().AsObject();
+        }, ct);
+
+    private static void Require(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"{field} is required", field);
+    }
+
+    private static string Unit(JsonObject deadline) =>
+        DeadlineDocument.Text(deadline, "unit") == DeadlineUnits.Calendar ? DeadlineUnits.Calendar : DeadlineUnits.Working;
+
+    private static string? Organisation(JsonObject deadline) => DeadlineDocument.Text(deadline, "organisation");
+}
