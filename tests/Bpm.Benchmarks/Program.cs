@@ -40,6 +40,22 @@ if (options.Timers)
     return 0;
 }
 
+if (options.Messages)
+{
+    Console.WriteLine($"[messages] {options.MessageCount:N0} waiting instances, {options.MessageCount:N0} messages published by {options.Concurrency} callers ...");
+    if (options.RunSqlite)
+    {
+        await using var sqlite = BenchDatabase.CreateSqlite();
+        MessageBenchmark.Print(await MessageBenchmark.RunAsync("SQLite", sqlite, options));
+    }
+    if (options.RunPostgres)
+    {
+        await using var postgres = await BenchDatabase.CreatePostgresAsync(options.PostgresAdmin);
+        MessageBenchmark.Print(await MessageBenchmark.RunAsync("PostgreSQL", postgres, options));
+    }
+    return 0;
+}
+
 if (options.Profile)
 {
     if (options.RunSqlite)
