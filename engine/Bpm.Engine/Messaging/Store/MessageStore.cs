@@ -21,23 +21,21 @@ internal sealed class MessageStore(IDbContextFactory<BpmDbContext> contextFactor
     public async Task<List<MessageTarget>> WaitingAsync(string name, string? correlationKey, CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var waiting = await (
-                from s in db.Subscriptions
-                join i in db.ProcessInstances on s.ProcessInstanceKey equals i.Key
-                where s.Kind == Message && s.Name == name && s.CorrelationKey == correlationKey && s.ProcessDefinitionKey == null
-                    && i.State == Active
-                orderby s.Key
-                select new { s, i.BpmnProcessId })
-            .AsNoTracking().ToListAsync(ct);
-        var starts = await (
-                from s in db.Subscriptions
-                join d in db.ProcessDefinitions on s.ProcessDefinitionKey equals d.Key
-                where s.Kind == Message && s.Name == name && s.ProcessDefinitionKey != null
-                orderby s.Key
-                select new { s, d.BpmnProcessId })
-            .AsNoTracking().ToListAsync(ct);
-        return waiting.Select(w => new MessageTarget(w.s, w.BpmnProcessId))
-            .Concat(starts.Select(w => new MessageTarget(w.s, w.BpmnProcessId)))
+        // One round trip: the instances' subscriptions UNION ALL the definitions' start events.
+        var waiting =
+            from s in db.Subscriptions
+            join i in db.ProcessInstances on s.ProcessInstanceKey equals i.Key
+            where s.Kind == Message && s.Name == name && s.CorrelationKey == correlationKey && s.ProcessDefinitionKey == null
+                && i.State == Active
+            select new { Subscription = s, i.BpmnProcessId, Start = 0 };
+        var starts =
+            from s in db.Subscriptions
+            join d in db.ProcessDefinitions on s.ProcessDefinitionKey equals d.Key
+            where s.Kind == Message && s.Name == name && s.ProcessDefinitionKey != null
+            select new { Subscription = s, d.BpmnProcessId, Start = 1 };
+        var rows = await waiting.Concat(starts).AsNoTracking().ToListAsync(ct);
+        return rows.OrderBy(r => r.Start).ThenBy(r => r.Subscription.Key)
+            .Select(r => new MessageTarget(r.Subscription, r.BpmnProcessId))
             .ToList();
     }
 
