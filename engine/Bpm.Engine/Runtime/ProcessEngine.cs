@@ -61,8 +61,9 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             return true;
         }, ct);
 
-    public Task ResolveIncidentAsync(long incidentKey, CancellationToken ct) =>
-        RunStepAsync(async step =>
+    public async Task ResolveIncidentAsync(long incidentKey, CancellationToken ct)
+    {
+        var messageDispatch = await RunStepAsync(async step =>
         {
             var incident = await context.Store.FindIncidentAsync(incidentKey, ct) ?? throw new EngineNotFoundException($"incident {incidentKey} does not exist");
             if (incident.State != "ACTIVE") throw new EngineConflictException($"incident {incidentKey} is already {incident.State}");
@@ -70,16 +71,14 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             if (incident.ErrorType == IncidentTypes.MessageDispatch)
             {
                 // The element completed when its message was stored; retrying means sending the stored message now.
-                await outbox.RetryNowAsync(incident.Key, ct);
                 step.Changes.UpdatedIncidents.Add(incident);
                 step.MarkResolved(instance, incident);
-                context.NotifyOutboxWritten();
                 return true;
             }
             var element = instance.Find(incident.ElementInstanceKey);
             step.Changes.UpdatedIncidents.Add(incident);
             step.MarkResolved(instance, incident);
-            if (element is null) return true;
+            if (element is null) return false;
             if (incident.JobKey is { } jobKey && await context.Store.FindJobAsync(jobKey, ct) is { } job)
             {
                 job.Retries = Math.Max(job.Retries, 1);
@@ -87,13 +86,20 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
                 job.DueAt = step.Now;
                 step.Changes.UpdatedJobs.Add(job);
                 step.MarkJobsCreated();
-                return true;
+                return false;
             }
             var pending = element.Pending;
             element.Pending = null;
             step.Enqueue(pending == State.PendingAction.Complete ? new CompleteWork(instance, element) : new ExecuteWork(instance, element));
-            return true;
+            return false;
         }, ct);
+        // After the commit: a failed resolution leaves the message on its retry schedule, incident still open.
+        if (messageDispatch)
+        {
+            await outbox.RetryNowAsync(incidentKey, ct);
+            context.NotifyOutboxWritten();
+        }
+    }
 
     public Task TriggerSubscriptionAsync(long subscriptionKey, JsonObject? variables, CancellationToken ct) =>
         RunStepAsync(async step =>

@@ -281,7 +281,8 @@ public class ElementMappingTests
     public void Reads_start_end_and_throw_event_kinds()
     {
         var roots = """
-            <bpmn:message id="m" name="=&quot;case-&quot; + kind" />
+            <bpmn:message id="m" name="case-opened" />
+            <bpmn:message id="m2" name="=&quot;case-&quot; + kind" />
             <bpmn:escalation id="esc" escalationCode="LATE" />
             """;
         var xml = BpmnText.Process("""
@@ -293,7 +294,7 @@ public class ElementMappingTests
             <bpmn:sequenceFlow id="f3" sourceRef="esc1" targetRef="send" />
             <bpmn:intermediateThrowEvent id="send">
               <bpmn:extensionElements><zeebe:taskDefinition type="notify" /></bpmn:extensionElements>
-              <bpmn:messageEventDefinition messageRef="m" />
+              <bpmn:messageEventDefinition messageRef="m2" />
             </bpmn:intermediateThrowEvent>
             <bpmn:sequenceFlow id="f4" sourceRef="send" targetRef="end" />
             <bpmn:endEvent id="end"><bpmn:terminateEventDefinition /></bpmn:endEvent>
@@ -306,7 +307,9 @@ public class ElementMappingTests
         Assert.Empty(process.NoneStartEvents);
         var ms = Assert.IsType<StartEvent>(process.Node("ms"));
         Assert.Equal(EventKind.Message, ms.Event!.Kind);
-        Assert.NotNull(ms.Event.MessageNameExpression);
+        Assert.Equal("case-opened", ms.Event.Name);
+        Assert.Null(ms.Event.MessageNameExpression);
+        Assert.NotNull(Assert.IsType<IntermediateThrowEvent>(process.Node("send")).Event!.MessageNameExpression);
         Assert.Equal(TimerKind.Date, Assert.IsType<StartEvent>(process.Node("ts")).Event!.Timer!.Kind);
         Assert.Equal("LATE", Assert.IsType<IntermediateThrowEvent>(process.Node("esc1")).Event!.Code);
         Assert.Equal("notify", Assert.IsType<IntermediateThrowEvent>(process.Node("send")).TaskDefinition!.Type.Source);

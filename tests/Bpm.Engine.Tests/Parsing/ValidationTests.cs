@@ -255,4 +255,15 @@ public class ValidationTests
         var xml = BpmnText.Linear("""<bpmn:task id="t" /><bpmn:task id="orphan" />""", "t", "t");
         Assert.Empty(BpmnText.Parse(xml).Errors);
     }
+
+    [Fact]
+    public void Message_start_event_with_an_expression_as_message_name_is_rejected()
+    {
+        var xml = BpmnText.Process("""
+            <bpmn:startEvent id="ms"><bpmn:messageEventDefinition messageRef="m" /></bpmn:startEvent>
+            <bpmn:endEvent id="e" />
+            <bpmn:sequenceFlow id="f" sourceRef="ms" targetRef="e" />
+            """, """<bpmn:message id="m" name="=&quot;case-&quot; + kind" />""");
+        AssertError(xml, "ms", "message start event 'ms' needs a static message name");
+    }
 }
