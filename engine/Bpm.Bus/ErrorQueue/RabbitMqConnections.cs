@@ -3,7 +3,7 @@ using RabbitMQ.Client;
 
 namespace Bpm.Bus.ErrorQueue;
 
-/// <summary>Short-lived RabbitMQ.Client connections for the work MassTransit has no API for (reading the error queue).</summary>
+/// <summary>Short-lived RabbitMQ.Client connections for the work MassTransit has no API for (reading the error queue, probing the broker).</summary>
 internal static class RabbitMqConnections
 {
     public static Task<IConnection> OpenAsync(RabbitMqSettings settings, CancellationToken ct)
@@ -17,7 +17,7 @@ internal static class RabbitMqConnections
             Password = settings.Password,
             AutomaticRecoveryEnabled = false,
             RequestedConnectionTimeout = TimeSpan.FromSeconds(5),
-            ClientProvidedName = "bpm-error-queue",
+            ClientProvidedName = "bpm-bus-admin",
         };
         return factory.CreateConnectionAsync(ct);
     }

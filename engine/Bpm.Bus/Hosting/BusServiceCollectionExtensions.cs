@@ -1,5 +1,6 @@
 using Bpm.Bus.Configuration;
 using Bpm.Bus.ErrorQueue;
+using Bpm.Bus.Health;
 using Bpm.Bus.Inbound;
 using Bpm.Bus.Outbox;
 using Bpm.Engine.Messaging;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Configuration;
 namespace Bpm.Bus.Hosting;
 
 /// <summary>Registers MassTransit on the transport <c>Bpm:Bus:Transport</c> names, the outbox transport, the engine's
-/// inbound consumers and (RabbitMQ) the error-queue browser. MassTransit adds its bus health check to /health.</summary>
+/// inbound consumers and, for RabbitMQ, the error-queue browser and a broker health check (beside MassTransit's bus check).</summary>
 public static class BusServiceCollectionExtensions
 {
     public static IServiceCollection AddBpmBus(this IServiceCollection services, IConfiguration configuration,
@@ -45,7 +46,10 @@ public static class BusServiceCollectionExtensions
 
         services.AddSingleton<IOutboxTransport, MassTransitOutboxTransport>();
         if (options.Transport == BusTransportKind.RabbitMq)
+        {
             services.AddSingleton<IBusErrorQueue, RabbitMqErrorQueue>();
+            services.AddHealthChecks().AddCheck<RabbitMqHealthCheck>("rabbitmq");
+        }
         return services;
     }
 

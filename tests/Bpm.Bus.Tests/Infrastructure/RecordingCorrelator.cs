@@ -13,6 +13,9 @@ public sealed class RecordingCorrelator : IMessageCorrelator
 
     public ConcurrentQueue<InboundMessage> Received { get; } = new();
 
+    /// <summary>Every outcome returned, in order.</summary>
+    public ConcurrentQueue<(Guid MessageId, InboundOutcome Outcome)> Outcomes { get; } = new();
+
     public int FailFirst { get; set; }
 
     public int Attempts(Guid messageId) => attempts.GetValueOrDefault(messageId);
@@ -25,11 +28,11 @@ public sealed class RecordingCorrelator : IMessageCorrelator
         var parked = message.CorrelationKey.StartsWith("UNKNOWN", StringComparison.Ordinal);
         var entry = new InboxEntry(message.MessageId, message.Name, message.CorrelationKey, message.Source, parked ? "PARKED" : "CORRELATED",
             parked ? "no instance waits" : null, parked ? [] : [1L], message.Variables, DateTimeOffset.UtcNow, null);
-        if (!inbox.TryAdd(message.MessageId, entry))
-            return Task.FromResult(new InboundResult(InboundOutcome.Duplicate, [], null));
-        return Task.FromResult(parked
-            ? new InboundResult(InboundOutcome.Parked, [], entry.Reason)
-            : new InboundResult(InboundOutcome.Correlated, [1L], null));
+        var result = !inbox.TryAdd(message.MessageId, entry) ? new InboundResult(InboundOutcome.Duplicate, [], null)
+            : parked ? new InboundResult(InboundOutcome.Parked, [], entry.Reason)
+            : new InboundResult(InboundOutcome.Correlated, [1L], null);
+        Outcomes.Enqueue((message.MessageId, result.Outcome));
+        return Task.FromResult(result);
     }
 
     public Task<IReadOnlyList<InboxEntry>> ParkedAsync(int max, CancellationToken ct) =>

@@ -6,27 +6,21 @@ namespace Bpm.Bus.Tests.Transport;
 
 /// <summary>Requests travel through RabbitMQ to the simulated agencies; their replies come back to the engine's consumer.</summary>
 [Collection(RabbitMqCollection.Name)]
-public sealed class RabbitMqRoundTripTests : IAsyncLifetime
+public sealed class RabbitMqRoundTripTests() : BusHostTests("RabbitMq")
 {
-    private BusTestHost host = null!;
-
-    public async Task InitializeAsync() => host = await BusTestHost.StartAsync("RabbitMq");
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
     [RabbitMqFact]
     public async Task A_filing_reaches_the_justice_bureau_and_its_acknowledgement_reaches_the_correlator()
     {
         var filing = SampleRequests.Filing("豫郑市监罚〔2025〕101号");
-        await host.Transport.SendAsync(SampleRequests.Outbound(filing), CancellationToken.None);
+        await Host.Transport.SendAsync(SampleRequests.Outbound(filing), CancellationToken.None);
 
-        var reply = await host.ReplyReceivedAsync(filing.MessageId);
+        var reply = await Host.ReplyReceivedAsync(filing.MessageId);
         Assert.Equal(FilingAcknowledged.MessageName, reply.Name);
         Assert.Equal(filing.CaseNumber, reply.CorrelationKey);
         Assert.Equal(SimulatedOrganisations.JusticeBureau.CreditCode, reply.Source);
         Assert.Equal(filing.DecisionNumber, reply.Variables["decisionNumber"]!.GetValue<string>());
 
-        var entry = await host.SimulatorEntryAsync(filing.MessageId, e => e["reply"]?["sent"]?.GetValue<bool>() == true);
+        var entry = await Host.SimulatorEntryAsync(filing.MessageId, e => e["reply"]?["sent"]?.GetValue<bool>() == true);
         Assert.Equal(MajorPenaltyFiling.MessageName, entry["name"]!.GetValue<string>());
         Assert.Equal(filing.CaseNumber, entry["caseNumber"]!.GetValue<string>());
         Assert.Equal("郑州某食品有限公司", entry["body"]!["partyName"]!.GetValue<string>());
@@ -41,20 +35,20 @@ public sealed class RabbitMqRoundTripTests : IAsyncLifetime
         var refused = SampleRequests.Transfer("豫郑市监罚〔2025〕103号-R");
         var accepted = SampleRequests.Transfer("豫郑市监罚〔2025〕104号");
         foreach (var request in new AgencyMessage[] { corrected, refused, accepted })
-            await host.Transport.SendAsync(SampleRequests.Outbound(request), CancellationToken.None);
+            await Host.Transport.SendAsync(SampleRequests.Outbound(request), CancellationToken.None);
 
-        Assert.Equal(FilingCorrectionOpinion.MessageName, (await host.ReplyReceivedAsync(corrected.MessageId)).Name);
-        Assert.Equal(TransferRefused.MessageName, (await host.ReplyReceivedAsync(refused.MessageId)).Name);
-        Assert.Equal(TransferAccepted.MessageName, (await host.ReplyReceivedAsync(accepted.MessageId)).Name);
+        Assert.Equal(FilingCorrectionOpinion.MessageName, (await Host.ReplyReceivedAsync(corrected.MessageId)).Name);
+        Assert.Equal(TransferRefused.MessageName, (await Host.ReplyReceivedAsync(refused.MessageId)).Name);
+        Assert.Equal(TransferAccepted.MessageName, (await Host.ReplyReceivedAsync(accepted.MessageId)).Name);
     }
 
     [RabbitMqFact]
     public async Task A_statistics_report_is_kept_without_a_reply()
     {
         var report = SampleRequests.Statistics("TJ-410100-2025-A");
-        await host.Transport.SendAsync(SampleRequests.Outbound(report), CancellationToken.None);
+        await Host.Transport.SendAsync(SampleRequests.Outbound(report), CancellationToken.None);
 
-        var entry = await host.SimulatorEntryAsync(report.MessageId);
+        var entry = await Host.SimulatorEntryAsync(report.MessageId);
         Assert.Equal(StatisticsReport.MessageName, entry["name"]!.GetValue<string>());
         Assert.Null(entry["reply"]);
     }
@@ -64,13 +58,13 @@ public sealed class RabbitMqRoundTripTests : IAsyncLifetime
     {
         var filing = SampleRequests.Filing("豫郑市监罚〔2025〕105号");
         var outbound = SampleRequests.Outbound(filing);
-        await host.Transport.SendAsync(outbound, CancellationToken.None);
-        await host.ReplyReceivedAsync(filing.MessageId);
-        await host.Transport.SendAsync(outbound with { Attempts = 1 }, CancellationToken.None);
+        await Host.Transport.SendAsync(outbound, CancellationToken.None);
+        await Host.ReplyReceivedAsync(filing.MessageId);
+        await Host.Transport.SendAsync(outbound with { Attempts = 1 }, CancellationToken.None);
 
-        await host.SimulatorEntryAsync(filing.MessageId, e => e["deliveries"]!.GetValue<int>() == 2);
-        var entries = (await host.SimulatorMessagesAsync()).Where(m => m!["messageId"]!.GetValue<Guid>() == filing.MessageId);
+        await Host.SimulatorEntryAsync(filing.MessageId, e => e["deliveries"]!.GetValue<int>() == 2);
+        var entries = (await Host.SimulatorMessagesAsync()).Where(m => m!["messageId"]!.GetValue<Guid>() == filing.MessageId);
         Assert.Single(entries);
-        Assert.Single(host.Correlator.Received, m => m.Variables["inReplyTo"]!.GetValue<Guid>() == filing.MessageId);
+        Assert.Single(Host.Correlator.Received, m => m.Variables["inReplyTo"]!.GetValue<Guid>() == filing.MessageId);
     }
 }
