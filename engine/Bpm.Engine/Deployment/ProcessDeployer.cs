@@ -75,10 +75,14 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         if (created.Count > 0)
         {
             var timerStarts = new List<SubscriptionEntity>();
+            var messageStarts = new List<SubscriptionEntity>();
             foreach (var (entity, model) in created)
+            {
                 timerStarts.AddRange(TimerStartSubscriptions.Build(entity.Key, model, keys, now, clock.LocalTimeZone, entity.ResourceName, errors));
+                messageStarts.AddRange(Messaging.MessageStartSubscriptions.Build(entity.Key, model, keys, now));
+            }
             if (errors.Count > 0) throw new DeploymentRejectedException(errors);
-            await store.SaveDeploymentAsync(deployment, created.Select(c => c.Entity).ToList(), timerStarts, ct);
+            await store.SaveDeploymentAsync(deployment, created.Select(c => c.Entity).ToList(), [.. timerStarts, .. messageStarts], ct);
             foreach (var (entity, model) in created)
                 models.Add(new CachedDefinition(entity.Key, entity.BpmnProcessId, entity.Version, entity.Name, model));
             if (timerStarts.Count > 0) TimerStartsOpened?.Invoke(timerStarts.Min(s => s.DueAt!.Value));
@@ -93,6 +97,14 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         {
             if (!usage.Type.IsStatic) continue;
             var type = usage.Type.Source;
+            if (Bpm.Contracts.V1.MessageCatalog.Find(type) is { } contract && Runtime.Execution.StepExecution.IsMessageSender(usage.Node))
+            {
+                if (contract.Direction != Bpm.Contracts.V1.MessageDirection.BpmToAgency)
+                    yield return new ValidationError(usage.Node.Id,
+                        $"{usage.Node.ElementType} '{usage.Node.Id}': message '{type}' travels from agencies to BPM; receive it with a receive task or message catch event",
+                        usage.Node.Line, usage.Node.ElementType, resourceName);
+                continue;
+            }
             if (activities.Find(type) is null)
                 yield return new ValidationError(usage.Node.Id,
                     $"{usage.Node.ElementType} '{usage.Node.Id}': no activity is registered for task type '{type}'",

@@ -44,8 +44,10 @@ public static class BpmEngineServiceCollectionExtensions
             sp.GetRequiredService<IEngineStore>(), sp.GetRequiredService<ProcessModelCache>(), sp.GetRequiredService<FeelEngine>(),
             sp.GetRequiredService<IActivityRegistry>(), sp.GetRequiredService<IActivityInvoker>(), sp.GetRequiredService<KeyGenerator>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<EngineOptions>>().Value,
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EngineContext>>()));
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EngineContext>>(), sp.GetRequiredService<Messaging.Store.MessageStore>()));
+        services.TryAddSingleton<Messaging.Store.MessageStore>();
         services.TryAddSingleton<ProcessEngine>();
+        services.TryAddSingleton<Messaging.IMessageCorrelator>(sp => sp.GetRequiredService<ProcessEngine>());
         services.TryAddSingleton<IProcessEngine>(sp => sp.GetRequiredService<ProcessEngine>());
         services.TryAddSingleton(sp => new JobExecutor(sp.GetRequiredService<EngineContext>(), sp.GetRequiredService<ProcessEngine>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<JobExecutor>>()));
@@ -53,6 +55,12 @@ public static class BpmEngineServiceCollectionExtensions
         services.TryAddSingleton(sp => new TimerSweep(sp.GetRequiredService<EngineContext>(), sp.GetRequiredService<ProcessEngine>(),
             sp.GetRequiredService<ProcessDeployer>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<TimerSweep>>()));
         services.AddHostedService<TimerSweepService>();
+        services.TryAddSingleton<Messaging.Outbox.OutboxStore>();
+        services.TryAddSingleton<Messaging.IOutboxTransport, Messaging.Outbox.UndeliverableOutboxTransport>();
+        services.TryAddSingleton<Messaging.Outbox.OutboxDispatcher>();
+        services.AddHostedService<Messaging.Outbox.OutboxDispatcherService>();
+        services.TryAddSingleton<Messaging.Sweep.MessageSweep>();
+        services.AddHostedService<Messaging.Sweep.MessageSweepService>();
         return services;
     }
 

@@ -35,4 +35,15 @@ public sealed class EngineOptions
     public double DeadlineWarningShare { get; set; } = 0.8;
     /// <summary>A step that keeps activating elements past this count is stopped with an incident (an endless loop in a model).</summary>
     public int MaxWorkItemsPerStep { get; set; } = 100_000;
+    /// <summary>The organisation outbound agency messages name as sender when the model gives none (统一社会信用代码, name, region).</summary>
+    public string MessageSenderCreditCode { get; set; } = "11410100MB1234567X";
+    public string MessageSenderName { get; set; } = "郑州市市场监督管理局";
+    public string? MessageSenderRegionCode { get; set; } = "410100";
+    /// <summary>How long a published message id is remembered after the message expired (publishing it again is a no-op).</summary>
+    public TimeSpan MessageIdRetention { get; set; } = TimeSpan.FromHours(24);
+    /// <summary>How often the message sweep correlates buffered messages that a race or a crash left waiting, and deletes
+    /// expired ones.</summary>
+    public TimeSpan MessageSweepInterval { get; set; } = TimeSpan.FromSeconds(5);
+    public bool RunMessageSweep { get; set; } = true;
+    public OutboxOptions Outbox { get; set; } = new();
 }

@@ -34,6 +34,8 @@ internal static class EventRules
             case EventKind.Message when role is not (EventRole.End or EventRole.Throw):
                 if (definition.Name is null)
                     ctx.Error(element, $"{type} '{id}' has no message name: its messageEventDefinition needs a messageRef to a bpmn:message with a name");
+                else if (role == EventRole.ProcessStart && definition.MessageNameExpression is not null)
+                    ctx.Error(element, $"message start event '{id}' needs a static message name (no instance exists yet to evaluate '{definition.Name}')");
                 else if (definition.CorrelationKey is null && role is not (EventRole.ProcessStart or EventRole.EventSubProcessStart))
                     ctx.Error(element, $"{type} '{id}' waits for message '{definition.Name}', which has no zeebe:subscription correlationKey");
                 break;

@@ -17,6 +17,9 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<IncidentEntity> Incidents => Set<IncidentEntity>();
     public DbSet<JournalEntity> Journal => Set<JournalEntity>();
     public DbSet<OutboxMessageEntity> Outbox => Set<OutboxMessageEntity>();
+    public DbSet<MessageEntity> Messages => Set<MessageEntity>();
+    public DbSet<MessageCorrelationEntity> MessageCorrelations => Set<MessageCorrelationEntity>();
+    public DbSet<InboxMessageEntity> Inbox => Set<InboxMessageEntity>();
     public DbSet<UserEntity> Users => Set<UserEntity>();
     public DbSet<CalendarYearEntity> CalendarYears => Set<CalendarYearEntity>();
 

@@ -22,9 +22,16 @@ public sealed class StepChangeSet
     public List<IncidentEntity> UpdatedIncidents { get; } = [];
     public List<JournalEntity> Journal { get; } = [];
     public List<OutboxMessageEntity> Outbox { get; } = [];
+    public List<MessageEntity> InsertedMessages { get; } = [];
+    /// <summary>A message correlated to a process; a second row for the same (message, process) fails the step with
+    /// <see cref="ConcurrencyConflictException"/> (another step correlated it first).</summary>
+    public List<MessageCorrelationEntity> InsertedCorrelations { get; } = [];
+    public List<InboxMessageEntity> InsertedInbox { get; } = [];
+    public List<InboxMessageEntity> UpdatedInbox { get; } = [];
 
     public bool IsEmpty =>
         InsertedInstances.Count + UpdatedInstances.Count + InsertedJobs.Count + UpdatedJobs.Count + DeletedJobKeys.Count
         + InsertedUserTasks.Count + UpdatedUserTasks.Count + InsertedSubscriptions.Count + DeletedSubscriptionKeys.Count + FiredSubscriptionKeys.Count
-        + InsertedIncidents.Count + UpdatedIncidents.Count + Journal.Count + Outbox.Count == 0;
+        + InsertedIncidents.Count + UpdatedIncidents.Count + Journal.Count + Outbox.Count
+        + InsertedMessages.Count + InsertedCorrelations.Count + InsertedInbox.Count + UpdatedInbox.Count == 0;
 }

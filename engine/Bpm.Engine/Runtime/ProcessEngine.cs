@@ -11,7 +11,8 @@ namespace Bpm.Engine.Runtime;
 
 /// <summary>The engine's commands. Each one is a step: load, run until every token waits, commit once; a step that lost an
 /// optimistic-concurrency race is run again from fresh state.</summary>
-internal sealed partial class ProcessEngine(EngineContext context, ProcessDeployer deployer, DeadlineCalculator deadlines) : IProcessEngine
+internal sealed partial class ProcessEngine(EngineContext context, ProcessDeployer deployer, DeadlineCalculator deadlines,
+    Messaging.Outbox.OutboxStore outbox) : IProcessEngine, Messaging.IMessageCorrelator
 {
     public Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct) =>
         WithConflictRetry(() => deployer.DeployAsync(resources, ct), ct);
@@ -66,6 +67,15 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             var incident = await context.Store.FindIncidentAsync(incidentKey, ct) ?? throw new EngineNotFoundException($"incident {incidentKey} does not exist");
             if (incident.State != "ACTIVE") throw new EngineConflictException($"incident {incidentKey} is already {incident.State}");
             var instance = await step.LoadAsync(incident.ProcessInstanceKey);
+            if (incident.ErrorType == IncidentTypes.MessageDispatch)
+            {
+                // The element completed when its message was stored; retrying means sending the stored message now.
+                await outbox.RetryNowAsync(incident.Key, ct);
+                step.Changes.UpdatedIncidents.Add(incident);
+                step.MarkResolved(instance, incident);
+                context.NotifyOutboxWritten();
+                return true;
+            }
             var element = instance.Find(incident.ElementInstanceKey);
             step.Changes.UpdatedIncidents.Add(incident);
             step.MarkResolved(instance, incident);
@@ -92,7 +102,9 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
                 ?? throw new EngineNotFoundException($"subscription {subscriptionKey} does not exist");
             if (subscription.ProcessDefinitionKey is { } definitionKey)
             {
-                step.FireTimerStart(await context.Models.GetAsync(definitionKey, ct), subscription, variables?.DeepClone().AsObject());
+                var definition = await context.Models.GetAsync(definitionKey, ct);
+                if (subscription.Kind == "MESSAGE") step.StartByMessage(definition, subscription, null, variables ?? []);
+                else step.FireTimerStart(definition, subscription, variables?.DeepClone().AsObject());
                 return true;
             }
             var instance = await step.LoadAsync(subscription.ProcessInstanceKey);
@@ -164,15 +176,21 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             return true;
         }, ct);
 
-    private Task<T> RunStepAsync<T>(Func<StepExecution, Task<T>> body, CancellationToken ct) =>
-        WithConflictRetry(async () =>
+    private async Task<T> RunStepAsync<T>(Func<StepExecution, Task<T>> body, CancellationToken ct)
+    {
+        List<Messaging.Store.MessageProbe>? probes = null;
+        var outcome = await WithConflictRetry(async () =>
         {
             var step = new StepExecution(context, ct);
             var result = await body(step);
             await step.RunAsync();
             await step.CommitAsync();
+            probes = step.BufferedMessageProbes();
             return result;
         }, ct);
+        if (probes is { Count: > 0 }) await CorrelateBufferedAsync(probes, ct);
+        return outcome;
+    }
 
     private async Task<T> WithConflictRetry<T>(Func<Task<T>> attempt, CancellationToken ct)
     {

@@ -24,6 +24,7 @@ public static class ServerApplicationExtensions
         ProcessInstanceEndpoints.Map(api);
         DeadlineEndpoints.Map(api);
         IncidentEndpoints.Map(api);
+        MessageEndpoints.Map(api);
         UserTaskEndpoints.Map(api);
         ActivityEndpoints.Map(api);
         ClockEndpoints.Map(api, app.Services);

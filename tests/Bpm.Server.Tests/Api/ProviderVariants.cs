@@ -31,3 +31,6 @@ public sealed class EndToEndPostgresTests(PostgresBpmServerFactory f) : EndToEnd
 
 public sealed class DeadlineSqliteTests(BpmServerFactory f) : DeadlineTests(f), IClassFixture<BpmServerFactory>;
 public sealed class DeadlinePostgresTests(PostgresBpmServerFactory f) : DeadlineTests(f), IClassFixture<PostgresBpmServerFactory>;
+
+public sealed class MessageApiSqliteTests(BpmServerFactory f) : MessageApiTests(f), IClassFixture<BpmServerFactory>;
+public sealed class MessageApiPostgresTests(PostgresBpmServerFactory f) : MessageApiTests(f), IClassFixture<PostgresBpmServerFactory>;

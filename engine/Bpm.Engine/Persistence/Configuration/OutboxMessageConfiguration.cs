@@ -19,6 +19,12 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(x => x.DispatchedAt).HasColumnName("dispatched_at");
         b.Property(x => x.Attempts).HasColumnName("attempts");
         b.Property(x => x.LastError).HasColumnName("last_error");
+        b.Property(x => x.ElementId).HasColumnName("element_id");
+        b.Property(x => x.ElementInstanceKey).HasColumnName("element_instance_key");
+        b.Property(x => x.NextAttemptAt).HasColumnName("next_attempt_at");
+        b.Property(x => x.IncidentKey).HasColumnName("incident_key");
+        b.Property(x => x.ClaimedBy).HasColumnName("claimed_by");
+        b.Property(x => x.ClaimedUntil).HasColumnName("claimed_until");
         b.HasIndex(x => x.DispatchedAt).HasDatabaseName("ix_outbox_dispatched_at");
     }
 }

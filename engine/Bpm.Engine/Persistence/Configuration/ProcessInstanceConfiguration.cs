@@ -6,6 +6,8 @@ namespace Bpm.Engine.Persistence.Configuration;
 
 internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<ProcessInstanceEntity>
 {
+    public const string StartKeyIndex = "ux_process_instances_start_key";
+
     public void Configure(EntityTypeBuilder<ProcessInstanceEntity> b)
     {
         b.ToTable("process_instances");
@@ -24,6 +26,9 @@ internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<Pr
         b.Property(x => x.HasIncident).HasColumnName("has_incident");
         b.Property(x => x.ParentInstanceKey).HasColumnName("parent_instance_key");
         b.Property(x => x.ParentElementInstanceKey).HasColumnName("parent_element_instance_key");
+        b.Property(x => x.StartCorrelationKey).HasColumnName("start_correlation_key");
+        b.HasIndex(x => new { x.BpmnProcessId, x.StartCorrelationKey }).IsUnique()
+            .HasFilter("state = 'ACTIVE' AND start_correlation_key IS NOT NULL").HasDatabaseName(StartKeyIndex);
         b.HasIndex(x => x.State).HasDatabaseName("ix_process_instances_state");
         b.HasIndex(x => new { x.BpmnProcessId, x.State }).HasDatabaseName("ix_process_instances_bpmn_process_id_state");
         b.HasIndex(x => x.BusinessKey).HasDatabaseName("ix_process_instances_business_key");

@@ -20,4 +20,7 @@ public sealed class ProcessInstanceEntity
     public bool HasIncident { get; set; }
     public long? ParentInstanceKey { get; set; }
     public long? ParentElementInstanceKey { get; set; }
+    /// <summary>The correlation key of the message that started it through a message start event: at most one ACTIVE
+    /// instance of a process per key (a unique index over the active instances).</summary>
+    public string? StartCorrelationKey { get; set; }
 }

@@ -17,6 +17,9 @@ internal sealed class StepCommitter
     private readonly TableMap _incidents;
     private readonly TableMap _journal;
     private readonly TableMap _outbox;
+    private readonly TableMap _messages;
+    private readonly TableMap _correlations;
+    private readonly TableMap _inbox;
 
     public StepCommitter(IModel model)
     {
@@ -27,6 +30,9 @@ internal sealed class StepCommitter
         _incidents = new TableMap(Entity<IncidentEntity>(model));
         _journal = new TableMap(Entity<JournalEntity>(model));
         _outbox = new TableMap(Entity<OutboxMessageEntity>(model));
+        _messages = new TableMap(Entity<MessageEntity>(model));
+        _correlations = new TableMap(Entity<MessageCorrelationEntity>(model));
+        _inbox = new TableMap(Entity<InboxMessageEntity>(model));
     }
 
     public async Task CommitAsync(BpmDbContext context, StepChangeSet changes, CancellationToken ct)
@@ -49,6 +55,13 @@ internal sealed class StepCommitter
             {
                 await RollbackQuietlyAsync(transaction);
                 throw new ConcurrencyConflictException("A journal entry with this sequence was already written for the instance.", ex);
+            }
+            catch (Exception ex) when (UniqueViolation.IsMessageRace(ex))
+            {
+                // Another step correlated the same message to this process, published the same message id, received the same
+                // inbox message, or started the keyed instance first: run again on fresh state.
+                await RollbackQuietlyAsync(transaction);
+                throw new ConcurrencyConflictException("A concurrent step already recorded this message correlation.", ex);
             }
             catch
             {
@@ -88,6 +101,10 @@ internal sealed class StepCommitter
         Update(statements, factory, _incidents, changes.UpdatedIncidents);
         Insert(statements, factory, _journal, changes.Journal);
         Insert(statements, factory, _outbox, changes.Outbox);
+        Insert(statements, factory, _messages, changes.InsertedMessages);
+        Insert(statements, factory, _correlations, changes.InsertedCorrelations);
+        Insert(statements, factory, _inbox, changes.InsertedInbox);
+        Update(statements, factory, _inbox, changes.UpdatedInbox);
         return statements;
     }
 

@@ -16,6 +16,14 @@ internal static class UniqueViolation
     public static bool IsLockedInstanceKey(Exception ex) =>
         Is(ex, "ux_jobs_locked_instance_key", "jobs.locked_instance_key");
 
+    /// <summary>A message correlated twice to one process, a message id or inbox message stored twice, or a second active
+    /// instance started for the same message start key.</summary>
+    public static bool IsMessageRace(Exception ex) =>
+        Is(ex, MessageCorrelationConfiguration.OncePerProcessIndex, "message_correlations.message_key, message_correlations.bpmn_process_id")
+        || Is(ex, MessageConfiguration.MessageIdIndex, "messages.message_id")
+        || Is(ex, "pk_inbox_messages", "inbox_messages.message_id")
+        || Is(ex, ProcessInstanceConfiguration.StartKeyIndex, "process_instances.bpmn_process_id, process_instances.start_correlation_key");
+
     /// <summary>PostgreSQL names the violated index; SQLite names the columns in its message.</summary>
     private static bool Is(Exception ex, string indexName, string sqliteColumns)
     {

@@ -23,6 +23,9 @@ internal sealed class EndEventBehavior : IElementBehavior
                 await step.ThrowEscalationAsync(instance, element, node.Event.Code);
                 if (instance.Find(element.Key) is not null) step.Complete(instance, element);
                 break;
+            case EventKind.Message when node.TaskDefinition is { } definition:
+                await step.RunTaskDefinitionAsync(instance, element, node, definition);
+                break;
             default:
                 step.Complete(instance, element);
                 break;

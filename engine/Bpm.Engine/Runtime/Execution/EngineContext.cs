@@ -9,7 +9,8 @@ namespace Bpm.Engine.Runtime.Execution;
 
 /// <summary>The services a step needs, bundled once per engine.</summary>
 internal sealed class EngineContext(IEngineStore store, ProcessModelCache models, FeelEngine feel, IActivityRegistry activities,
-    IActivityInvoker invoker, KeyGenerator keys, TimeProvider clock, EngineOptions options, ILogger<EngineContext> logger)
+    IActivityInvoker invoker, KeyGenerator keys, TimeProvider clock, EngineOptions options, ILogger<EngineContext> logger,
+    Messaging.Store.MessageStore messages)
 {
     public IEngineStore Store { get; } = store;
     public ProcessModelCache Models { get; } = models;
@@ -20,6 +21,7 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public TimeProvider Clock { get; } = clock;
     public EngineOptions Options { get; } = options;
     public ILogger Logger { get; } = logger;
+    public Messaging.Store.MessageStore Messages { get; } = messages;
     public InstanceCache Instances { get; } = new(options.InstanceCacheSize);
     /// <summary>Raised after a commit that created runnable jobs, so the local worker starts at once.</summary>
     public event Action? JobsCreated;
@@ -27,4 +29,7 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     /// <summary>Raised after a commit that opened timers, with the earliest due time, so the local sweep can wake sooner.</summary>
     public event Action<DateTimeOffset>? TimerScheduled;
     public void NotifyTimerScheduled(DateTimeOffset dueAt) => TimerScheduled?.Invoke(dueAt);
+    /// <summary>Raised after a commit that wrote outbox messages, so the dispatcher sends them at once.</summary>
+    public event Action? OutboxWritten;
+    public void NotifyOutboxWritten() => OutboxWritten?.Invoke();
 }

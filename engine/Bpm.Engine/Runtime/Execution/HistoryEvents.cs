@@ -10,4 +10,5 @@ internal static class HistoryEvents
     public const string IncidentResolved = "INCIDENT_RESOLVED";
     public const string JobFailed = "JOB_FAILED";
     public const string Log = "LOG";
+    public const string MessageSent = "MESSAGE_SENT";
 }

@@ -16,6 +16,11 @@ internal sealed partial class StepExecution
     {
         var type = AsText(Evaluate(definition.Type, instance, element.Key, "task type"))
             ?? throw new IncidentException(IncidentTypes.ExtractValue, $"the task type of '{node.Id}' evaluated to null");
+        if (IsMessageSender(node) && Bpm.Contracts.V1.MessageCatalog.Find(type) is { Direction: Bpm.Contracts.V1.MessageDirection.BpmToAgency } contract)
+        {
+            SendContractMessage(instance, element, node, contract);
+            return;
+        }
         var retries = ToInt(Evaluate(definition.Retries, instance, element.Key, "retries"), 3);
         var descriptor = Context.Activities.Find(type)
             ?? throw new IncidentException(IncidentTypes.UnknownActivity, $"no activity is registered for task type '{type}'");
@@ -43,6 +48,10 @@ internal sealed partial class StepExecution
         }
         ApplyActivityResult(instance, element, result);
     }
+
+    /// <summary>Send tasks and message throw/end events may name a message contract instead of an activity.</summary>
+    public static bool IsMessageSender(FlowNode node) =>
+        node is TaskNode { Kind: TaskKind.Send } or IntermediateThrowEvent { Event.Kind: EventKind.Message } or EndEvent { Event.Kind: EventKind.Message };
 
     public void ApplyActivityResult(InstanceExecution instance, ElementInstance element, ActivityResult result)
     {

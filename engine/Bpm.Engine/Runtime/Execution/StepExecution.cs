@@ -209,6 +209,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
             else Context.Instances.Remove(instance.Key);
         }
         if (_jobsCreated) Context.NotifyJobsCreated();
+        if (Changes.Outbox.Count > 0) Context.NotifyOutboxWritten();
         if (EarliestNewTimer() is { } due) Context.NotifyTimerScheduled(due);
     }
 

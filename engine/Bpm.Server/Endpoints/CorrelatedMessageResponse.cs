@@ -1,0 +1,3 @@
+namespace Bpm.Server.Endpoints;
+
+public sealed record CorrelatedMessageResponse(string ProcessInstanceKey);
