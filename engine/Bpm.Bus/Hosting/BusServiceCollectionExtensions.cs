@@ -6,6 +6,7 @@ using Bpm.Bus.Outbox;
 using Bpm.Engine.Messaging;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bpm.Bus.Hosting;
 
@@ -44,7 +45,8 @@ public static class BusServiceCollectionExtensions
                 bus.UsingInMemory((context, cfg) => ConfigureEndpoints(context, cfg, endpoints, options));
         });
 
-        services.AddSingleton<IOutboxTransport, MassTransitOutboxTransport>();
+        // Replaces the engine's stand-in transport, which keeps every message in the outbox.
+        services.Replace(ServiceDescriptor.Singleton<IOutboxTransport, MassTransitOutboxTransport>());
         if (options.Transport == BusTransportKind.RabbitMq)
         {
             services.AddSingleton<IBusErrorQueue, RabbitMqErrorQueue>();

@@ -22,7 +22,7 @@ public sealed class BusServerFactory(string transport, string? virtualHost = nul
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        Directory.CreateDirectory(WorkflowsPath);
+        FilingModels.WriteTo(WorkflowsPath);
         var all = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Bpm"] = $"Data Source={Path.Combine(tempRoot, "bpm.db")}",
@@ -35,6 +35,8 @@ public sealed class BusServerFactory(string transport, string? virtualHost = nul
             ["Bpm:Bus:RetryInterval"] = "00:00:00.050",
             ["Bpm:Bus:SendTimeout"] = "00:00:03",
             ["Bpm:AgencySimulator:Enabled"] = "true",
+            ["Bpm:Engine:Outbox:RetryBackoff"] = "00:00:00.200",
+            ["Bpm:Engine:Outbox:RetryBackoffMax"] = "00:00:01",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(all));

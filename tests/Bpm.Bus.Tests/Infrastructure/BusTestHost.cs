@@ -26,11 +26,22 @@ public sealed class BusTestHost : IAsyncDisposable
 
     public IOutboxTransport Transport => Factory.Services.GetRequiredService<IOutboxTransport>();
 
-    public static async Task<BusTestHost> StartAsync(string transport, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>A server whose engine correlator is replaced by a <see cref="RecordingCorrelator"/>.</summary>
+    public static Task<BusTestHost> StartAsync(string transport, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var virtualHost = transport == "RabbitMq" ? await RabbitMqBroker.CreateVirtualHostAsync("bus-transport") : null;
         var correlator = new RecordingCorrelator();
-        var factory = new BusServerFactory(transport, virtualHost, s => s.AddSingleton<IMessageCorrelator>(correlator), settings);
+        return StartAsync(transport, correlator, s => s.AddSingleton<IMessageCorrelator>(correlator), settings);
+    }
+
+    /// <summary>A server with the real engine behind the bus (<see cref="Correlator"/> stays unused).</summary>
+    public static Task<BusTestHost> StartWithEngineAsync(string transport, Action<IServiceCollection>? services = null) =>
+        StartAsync(transport, new RecordingCorrelator(), services, null);
+
+    private static async Task<BusTestHost> StartAsync(string transport, RecordingCorrelator correlator, Action<IServiceCollection>? services,
+        IReadOnlyDictionary<string, string?>? settings)
+    {
+        var virtualHost = transport == "RabbitMq" ? await RabbitMqBroker.CreateVirtualHostAsync("bus-tests") : null;
+        var factory = new BusServerFactory(transport, virtualHost, services, settings);
         var client = await factory.CreateAdminClientAsync();
         await Eventually.WaitAsync(async () => (await client.GetAsync("/health")).IsSuccessStatusCode, ok => ok, "the bus to connect");
         return new BusTestHost(factory, client, correlator, virtualHost);
