@@ -22,6 +22,8 @@ public sealed class BenchOptions
     public int BusMessages { get; private set; } = 2_000;
     public int TimerCount { get; private set; } = 100_000;
     public int TimerSpreadSeconds { get; private set; } = 10;
+    public bool Messages { get; private set; }
+    public int MessageCount { get; private set; } = 20_000;
     public string PostgresAdmin { get; private set; } =
         Environment.GetEnvironmentVariable("BPM_BENCH_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=bpm;Password=bpm;Database=postgres";
 
@@ -42,6 +44,8 @@ public sealed class BenchOptions
           --timer-spread S    seconds over which they fall due (default 10)
           --bus               only the bus figure: agency replies published to RabbitMQ (127.0.0.1, guest) correlated per second
           --bus-messages N    replies for --bus, one per waiting instance (default 2000)
+          --messages          only the message figure: N waiting instances, N messages published (correlated/s), then N/4 buffered
+          --message-count N   messages for --messages (default 20000)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
         PostgreSQL admin connection: BPM_BENCH_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm).
         """;
@@ -78,6 +82,8 @@ public sealed class BenchOptions
                 case "--bus-messages": options.BusMessages = NextInt(); break;
                 case "--timer-count": options.TimerCount = NextInt(); break;
                 case "--timer-spread": options.TimerSpreadSeconds = NextInt(); break;
+                case "--messages": options.Messages = true; break;
+                case "--message-count": options.MessageCount = NextInt(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }

@@ -38,6 +38,13 @@ if (options.Bus)
     return 0;
 }
 
+if (options.Messages)
+{
+    Console.WriteLine($"[messages] {options.MessageCount:N0} waiting instances, {options.MessageCount:N0} messages published by {options.Concurrency} callers ...");
+    await EachDatabaseAsync(options, async (name, database) => MessageBenchmark.Print(await MessageBenchmark.RunAsync(name, database, options)));
+    return 0;
+}
+
 if (options.Profile)
 {
     if (options.RunSqlite)

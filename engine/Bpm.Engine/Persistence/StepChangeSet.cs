@@ -29,6 +29,29 @@ public sealed class StepChangeSet
     public List<InboxMessageEntity> InsertedInbox { get; } = [];
     public List<InboxMessageEntity> UpdatedInbox { get; } = [];
 
+    /// <summary>Appends everything <paramref name="other"/> changes (group commit writes several steps as one).</summary>
+    public void AddFrom(StepChangeSet other)
+    {
+        InsertedInstances.AddRange(other.InsertedInstances);
+        UpdatedInstances.AddRange(other.UpdatedInstances);
+        InsertedJobs.AddRange(other.InsertedJobs);
+        UpdatedJobs.AddRange(other.UpdatedJobs);
+        DeletedJobKeys.AddRange(other.DeletedJobKeys);
+        InsertedUserTasks.AddRange(other.InsertedUserTasks);
+        UpdatedUserTasks.AddRange(other.UpdatedUserTasks);
+        InsertedSubscriptions.AddRange(other.InsertedSubscriptions);
+        DeletedSubscriptionKeys.AddRange(other.DeletedSubscriptionKeys);
+        FiredSubscriptionKeys.AddRange(other.FiredSubscriptionKeys);
+        InsertedIncidents.AddRange(other.InsertedIncidents);
+        UpdatedIncidents.AddRange(other.UpdatedIncidents);
+        Journal.AddRange(other.Journal);
+        Outbox.AddRange(other.Outbox);
+        InsertedMessages.AddRange(other.InsertedMessages);
+        InsertedCorrelations.AddRange(other.InsertedCorrelations);
+        InsertedInbox.AddRange(other.InsertedInbox);
+        UpdatedInbox.AddRange(other.UpdatedInbox);
+    }
+
     public bool IsEmpty =>
         InsertedInstances.Count + UpdatedInstances.Count + InsertedJobs.Count + UpdatedJobs.Count + DeletedJobKeys.Count
         + InsertedUserTasks.Count + UpdatedUserTasks.Count + InsertedSubscriptions.Count + DeletedSubscriptionKeys.Count + FiredSubscriptionKeys.Count

@@ -80,23 +80,7 @@ internal sealed class CommitBatcher : IAsyncDisposable
     private static StepChangeSet Merge(List<PendingCommit> batch)
     {
         var merged = new StepChangeSet();
-        foreach (var changes in batch.Select(p => p.Changes))
-        {
-            merged.InsertedInstances.AddRange(changes.InsertedInstances);
-            merged.UpdatedInstances.AddRange(changes.UpdatedInstances);
-            merged.InsertedJobs.AddRange(changes.InsertedJobs);
-            merged.UpdatedJobs.AddRange(changes.UpdatedJobs);
-            merged.DeletedJobKeys.AddRange(changes.DeletedJobKeys);
-            merged.InsertedUserTasks.AddRange(changes.InsertedUserTasks);
-            merged.UpdatedUserTasks.AddRange(changes.UpdatedUserTasks);
-            merged.InsertedSubscriptions.AddRange(changes.InsertedSubscriptions);
-            merged.DeletedSubscriptionKeys.AddRange(changes.DeletedSubscriptionKeys);
-            merged.FiredSubscriptionKeys.AddRange(changes.FiredSubscriptionKeys);
-            merged.InsertedIncidents.AddRange(changes.InsertedIncidents);
-            merged.UpdatedIncidents.AddRange(changes.UpdatedIncidents);
-            merged.Journal.AddRange(changes.Journal);
-            merged.Outbox.AddRange(changes.Outbox);
-        }
+        foreach (var pending in batch) merged.AddFrom(pending.Changes);
         return merged;
     }
 
