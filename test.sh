@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the solution on SQLite and PostgreSQL, then prints one summary line.
-# PostgreSQL must answer on 127.0.0.1:5432 (role bpm/bpm); as root this script starts it with .ci/services.
+# PostgreSQL must answer on 127.0.0.1:5432 (role bpm/bpm) and RabbitMQ on 127.0.0.1:5672 (guest/guest); as root this script
+# starts them with .ci/services. Without RabbitMQ installed the RabbitMQ tests are skipped, saying why.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -8,11 +9,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 export BPM_TEST_POSTGRES="${BPM_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=bpm;Password=bpm;Database=postgres}"
 
-if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
+rabbitmq_answers() { (exec 3<>/dev/tcp/127.0.0.1/5672) 2>/dev/null; }
+if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null || ! rabbitmq_answers; then
   if [ "$(id -u)" = 0 ]; then
     bash .ci/services
   else
-    echo "PostgreSQL does not answer on 127.0.0.1:5432: start it with 'sudo .ci/services' (the PostgreSQL tests will fail otherwise)."
+    echo "PostgreSQL (127.0.0.1:5432) or RabbitMQ (127.0.0.1:5672) does not answer: start them with 'sudo .ci/services'."
   fi
 fi
 

@@ -1,5 +1,7 @@
 using System.Text;
 using Bpm.Activities;
+using Bpm.AgencySimulator.Hosting;
+using Bpm.Bus.Hosting;
 using Bpm.Engine.Activities;
 using Bpm.Engine.Hosting;
 using Bpm.Server.Startup;
@@ -13,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddBpmServer(builder.Configuration);
 builder.Services.AddBpmEngine(builder.Configuration);
 builder.Services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
+builder.Services.AddBpmBus(builder.Configuration, bus => bus.AddAgencySimulator(builder.Configuration));
 
 var app = builder.Build();
 app.UseBpmServer();

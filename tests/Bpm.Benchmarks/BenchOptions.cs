@@ -18,6 +18,8 @@ public sealed class BenchOptions
     public bool Profile { get; private set; }
     public bool SerializeWrites { get; private set; }
     public bool Timers { get; private set; }
+    public bool Bus { get; private set; }
+    public int BusMessages { get; private set; } = 2_000;
     public int TimerCount { get; private set; } = 100_000;
     public int TimerSpreadSeconds { get; private set; } = 10;
     public bool Messages { get; private set; }
@@ -40,6 +42,8 @@ public sealed class BenchOptions
           --timers            only the timer figure: N pending timers due over S seconds, fired by the sweep (lateness p50/p99)
           --timer-count N     timers for --timers (default 100000)
           --timer-spread S    seconds over which they fall due (default 10)
+          --bus               only the bus figure: agency replies published to RabbitMQ (127.0.0.1, guest) correlated per second
+          --bus-messages N    replies for --bus, one per waiting instance (default 2000)
           --messages          only the message figure: N waiting instances, N messages published (correlated/s), then N/4 buffered
           --message-count N   messages for --messages (default 20000)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
@@ -74,6 +78,8 @@ public sealed class BenchOptions
                 case "--profile": options.Profile = true; break;
                 case "--serialize-writes": options.SerializeWrites = true; break;
                 case "--timers": options.Timers = true; break;
+                case "--bus": options.Bus = true; break;
+                case "--bus-messages": options.BusMessages = NextInt(); break;
                 case "--timer-count": options.TimerCount = NextInt(); break;
                 case "--timer-spread": options.TimerSpreadSeconds = NextInt(); break;
                 case "--messages": options.Messages = true; break;

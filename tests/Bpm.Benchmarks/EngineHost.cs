@@ -27,7 +27,8 @@ public sealed class EngineHost : IAsyncDisposable
     public IServiceProvider Services => _services;
 
     public static async Task<EngineHost> StartAsync(BenchDatabase database, bool runJobWorker, StoreTimings? timings = null, bool serializeWrites = false,
-        bool runTimerSweep = false)
+        bool runTimerSweep = false, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection, IConfiguration>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -36,16 +37,18 @@ public sealed class EngineHost : IAsyncDisposable
             ["Bpm:Engine:RunJobWorker"] = runJobWorker ? "true" : "false",
             ["Bpm:Engine:RunTimerSweep"] = runTimerSweep ? "true" : "false",
             ["Bpm:Engine:NodeId"] = "bench-" + Guid.NewGuid().ToString("N"),
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddBpmEngine(configuration);
         services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
         if (timings is not null) WrapStore(services, timings, serializeWrites);
+        configure?.Invoke(services, configuration);
         var provider = services.BuildServiceProvider();
         await EngineStartup.InitializeAsync(provider, CancellationToken.None);
         var host = new EngineHost(provider);
-        if (runJobWorker || runTimerSweep)
+        // A configured extra (the bus) has hosted services of its own to start.
+        if (runJobWorker || runTimerSweep || configure is not null)
         {
             foreach (var hosted in provider.GetServices<IHostedService>())
             {

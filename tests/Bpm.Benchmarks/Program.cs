@@ -27,32 +27,21 @@ Console.WriteLine();
 if (options.Timers)
 {
     Console.WriteLine($"[timers] {options.TimerCount:N0} pending timers due over {options.TimerSpreadSeconds} s, fired by the due-timer sweep ...");
-    if (options.RunSqlite)
-    {
-        await using var sqlite = BenchDatabase.CreateSqlite();
-        TimerBenchmark.Print(await TimerBenchmark.RunAsync("SQLite", sqlite, options));
-    }
-    if (options.RunPostgres)
-    {
-        await using var postgres = await BenchDatabase.CreatePostgresAsync(options.PostgresAdmin);
-        TimerBenchmark.Print(await TimerBenchmark.RunAsync("PostgreSQL", postgres, options));
-    }
+    await EachDatabaseAsync(options, async (name, database) => TimerBenchmark.Print(await TimerBenchmark.RunAsync(name, database, options)));
+    return 0;
+}
+
+if (options.Bus)
+{
+    Console.WriteLine($"[bus] {options.BusMessages:N0} agency replies through RabbitMQ to as many waiting instances ...");
+    await EachDatabaseAsync(options, async (name, database) => BusBenchmark.Print(await BusBenchmark.RunAsync(name, database, options)));
     return 0;
 }
 
 if (options.Messages)
 {
     Console.WriteLine($"[messages] {options.MessageCount:N0} waiting instances, {options.MessageCount:N0} messages published by {options.Concurrency} callers ...");
-    if (options.RunSqlite)
-    {
-        await using var sqlite = BenchDatabase.CreateSqlite();
-        MessageBenchmark.Print(await MessageBenchmark.RunAsync("SQLite", sqlite, options));
-    }
-    if (options.RunPostgres)
-    {
-        await using var postgres = await BenchDatabase.CreatePostgresAsync(options.PostgresAdmin);
-        MessageBenchmark.Print(await MessageBenchmark.RunAsync("PostgreSQL", postgres, options));
-    }
+    await EachDatabaseAsync(options, async (name, database) => MessageBenchmark.Print(await MessageBenchmark.RunAsync(name, database, options)));
     return 0;
 }
 
@@ -116,3 +105,18 @@ Console.WriteLine($"Load average at end (1/5/15 min): {MachineInfo.LoadAverage()
 var failed = table.Rows.Any(r => r.Check.StartsWith("FAILED", StringComparison.Ordinal));
 if (failed) Console.WriteLine("A correctness check FAILED: the figures above are not valid.");
 return failed ? 1 : 0;
+
+// A single-figure run (timers, bus) on each database the options select, each fresh.
+static async Task EachDatabaseAsync(BenchOptions options, Func<string, BenchDatabase, Task> run)
+{
+    if (options.RunSqlite)
+    {
+        await using var sqlite = BenchDatabase.CreateSqlite();
+        await run("SQLite", sqlite);
+    }
+    if (options.RunPostgres)
+    {
+        await using var postgres = await BenchDatabase.CreatePostgresAsync(options.PostgresAdmin);
+        await run("PostgreSQL", postgres);
+    }
+}

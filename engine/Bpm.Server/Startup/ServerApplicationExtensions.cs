@@ -29,6 +29,9 @@ public static class ServerApplicationExtensions
         ActivityEndpoints.Map(api);
         ClockEndpoints.Map(api, app.Services);
         CalendarEndpoints.Map(api);
+        ParkedMessageEndpoints.Map(api);
+        BusErrorEndpoints.Map(api);
+        AgencySimulatorEndpoints.Map(api);
         ApiFallbackEndpoints.Map(api);
         return app;
     }

@@ -1,0 +1,28 @@
+using Bpm.AgencySimulator.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bpm.AgencySimulator.Agencies;
+
+/// <summary>Decides the unfavourable answers. A case number ending in <c>-C</c> always gets a correction opinion and one
+/// ending in <c>-R</c> is always refused by the police (tests and demos use these); any other is drawn with the
+/// configured rate from a random generator seeded by <see cref="AgencySimulatorOptions.Seed"/>.</summary>
+public sealed class SimulatorRules(IOptions<AgencySimulatorOptions> options)
+{
+    public const string CorrectionSuffix = "-C";
+    public const string RefusalSuffix = "-R";
+
+    private readonly Random random = new(options.Value.Seed);
+    private readonly Lock gate = new();
+
+    public bool WantsCorrection(string caseNumber) =>
+        caseNumber.EndsWith(CorrectionSuffix, StringComparison.OrdinalIgnoreCase) || Draw(options.Value.CorrectionRate);
+
+    public bool Refuses(string caseNumber) =>
+        caseNumber.EndsWith(RefusalSuffix, StringComparison.OrdinalIgnoreCase) || Draw(options.Value.RefusalRate);
+
+    private bool Draw(double rate)
+    {
+        if (rate <= 0) return false;
+        lock (gate) return random.NextDouble() < rate;
+    }
+}
