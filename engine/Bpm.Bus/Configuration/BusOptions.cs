@@ -21,6 +21,9 @@ public sealed class BusOptions
     /// <summary>The first retry's delay; each further retry waits this much longer.</summary>
     public TimeSpan RetryInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Messages one node consumes at the same time per queue (prefetch is twice this).</summary>
+    public int ConcurrentMessages { get; set; } = 32;
+
     /// <summary>The queue the engine consumes agency replies from.</summary>
     public string InboundQueue => QueuePrefix + "bpm-engine-inbound";
 

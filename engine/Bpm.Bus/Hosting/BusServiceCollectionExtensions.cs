@@ -61,6 +61,9 @@ public static class BusServiceCollectionExtensions
         foreach (var endpoint in endpoints)
             cfg.ReceiveEndpoint(endpoint.QueueName, e =>
             {
+                // Each message is one engine step; many in flight let the engine group-commit them.
+                e.PrefetchCount = options.ConcurrentMessages * 2;
+                e.ConcurrentMessageLimit = options.ConcurrentMessages;
                 e.UseMessageRetry(retry => retry.Incremental(options.RetryLimit, options.RetryInterval, options.RetryInterval));
                 foreach (var type in endpoint.ConsumerTypes) e.ConfigureConsumer(context, type);
             });

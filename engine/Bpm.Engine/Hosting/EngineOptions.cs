@@ -46,4 +46,14 @@ public sealed class EngineOptions
     public TimeSpan MessageSweepInterval { get; set; } = TimeSpan.FromSeconds(5);
     public bool RunMessageSweep { get; set; } = true;
     public OutboxOptions Outbox { get; set; } = new();
+    /// <summary>The receiver an outbound message names when the model gives none, by the first segment of the message name
+    /// (<c>disclosure</c>, <c>major-penalty</c>, <c>crime-transfer</c>, <c>statistics</c>). Section <c>Bpm:Engine:MessageReceivers</c>;
+    /// the defaults are the Henan demo agencies the agency simulator plays.</summary>
+    public Dictionary<string, OrganisationOptions> MessageReceivers { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["disclosure"] = new() { CreditCode = "11410000MB0000001D", Name = "河南省行政执法信息公示平台", RegionCode = "410000" },
+        ["major-penalty"] = new() { CreditCode = "11410100MB0000002S", Name = "郑州市司法局", RegionCode = "410100" },
+        ["crime-transfer"] = new() { CreditCode = "11410100MB0000003G", Name = "郑州市公安局", RegionCode = "410100" },
+        ["statistics"] = new() { CreditCode = "11410000MB0000004T", Name = "河南省行政执法监督平台", RegionCode = "410000" },
+    };
 }

@@ -7,12 +7,12 @@ namespace Bpm.Engine.Messaging;
 /// <summary>Builds and checks the JSON of an outbound contract message. The body is made of, in rising precedence: the
 /// variables visible to the element, its task headers (a header holding a JSON object is read as one), and its input
 /// mappings. The envelope fills in what the model left out: a new message id, sentAt (engine clock), caseNumber (the
-/// instance's business key) and sender (the configured organisation).</summary>
+/// instance's business key), sender (the configured organisation) and receiver (configured per message family).</summary>
 internal static class OutboundPayload
 {
     public static string Build(MessageContract contract, IReadOnlyDictionary<string, JsonNode?> visible,
         IReadOnlyDictionary<string, string> headers, IReadOnlyDictionary<string, JsonNode?> inputs,
-        Guid messageId, DateTimeOffset sentAt, string? businessKey, OrganisationRef defaultSender)
+        Guid messageId, DateTimeOffset sentAt, string? businessKey, OrganisationRef defaultSender, OrganisationRef? defaultReceiver)
     {
         var body = new JsonObject();
         foreach (var (name, value) in visible) body[name] = value?.DeepClone();
@@ -22,6 +22,7 @@ internal static class OutboundPayload
         body["sentAt"] = sentAt.ToString("O");
         if (IsMissing(body["caseNumber"]) && businessKey is not null) body["caseNumber"] = businessKey;
         if (IsMissing(body["sender"])) body["sender"] = JsonSerializer.SerializeToNode(defaultSender, MessageCatalog.Json);
+        if (IsMissing(body["receiver"]) && defaultReceiver is not null) body["receiver"] = JsonSerializer.SerializeToNode(defaultReceiver, MessageCatalog.Json);
         AgencyMessage message;
         try
         {

@@ -40,6 +40,29 @@ public sealed class OutboxWriteTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_filing_without_a_receiver_goes_to_the_configured_justice_bureau_and_a_header_overrides_it(TestProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        const string header = """{"creditCode":"11410200MB0000009K","name":"开封市司法局","regionCode":"410200"}""";
+        await h.DeployAsync(Bpmn.Process("outbox_receiver", $"""
+            <bpmn:startEvent id="start" />
+            {SendTask("configured", Filing, FilingInputs(omit: "receiver"))}
+            <bpmn:sendTask id="header"><bpmn:extensionElements><zeebe:taskDefinition type="{Filing}" />
+              <zeebe:taskHeaders><zeebe:header key="receiver" value="{System.Security.SecurityElement.Escape(header)}" /></zeebe:taskHeaders>
+              <zeebe:ioMapping>{FilingInputs(omit: "receiver")}</zeebe:ioMapping></bpmn:extensionElements></bpmn:sendTask>
+            <bpmn:endEvent id="end" />
+            {Bpmn.Chain("start", "configured", "header", "end")}
+            """));
+        var key = await h.StartAsync("outbox_receiver", businessKey: "CASE-2025-003");
+
+        var contract = MessageCatalog.Find(Filing)!;
+        var receivers = (await h.OutboxAsync(key)).Select(r => ((MajorPenaltyFiling)MessageCatalog.Deserialize(contract, r.Payload)).Receiver).ToList();
+        var configured = h.Services.GetRequiredService<IOptions<EngineOptions>>().Value.MessageReceivers["major-penalty"];
+        Assert.Equal((configured.CreditCode, "郑州市司法局"), (receivers[0].CreditCode, receivers[0].Name));
+        Assert.Equal(("11410200MB0000009K", "开封市司法局", "410200"), (receivers[1].CreditCode, receivers[1].Name, receivers[1].RegionCode));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Message_throw_and_end_events_write_their_messages_in_order(TestProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);

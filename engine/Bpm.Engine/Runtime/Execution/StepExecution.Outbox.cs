@@ -23,11 +23,15 @@ internal sealed partial class StepExecution
             Name = Context.Options.MessageSenderName,
             RegionCode = Context.Options.MessageSenderRegionCode,
         };
+        var family = contract.Name.Split('.')[0];
+        var receiver = Context.Options.MessageReceivers.TryGetValue(family, out var configured)
+            ? new OrganisationRef { CreditCode = configured.CreditCode, Name = configured.Name, RegionCode = configured.RegionCode }
+            : null;
         string payload;
         try
         {
             payload = OutboundPayload.Build(contract, CollectVisible(instance, element.Key), headers, inputs, messageId, Now,
-                instance.Entity.BusinessKey, sender);
+                instance.Entity.BusinessKey, sender, receiver);
         }
         catch (OutboundPayloadException ex)
         {
