@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -49,15 +46,7 @@ public sealed class BusServerFactory(string transport, string? virtualHost = nul
     }
 
     /// <summary>A client that sends the admin's bearer token.</summary>
-    public async Task<HttpClient> CreateAdminClientAsync()
-    {
-        var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { username = "admin", password = "admin" });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    public Task<HttpClient> CreateAdminClientAsync() => CreateClient().AsAdminAsync();
 
     public override async ValueTask DisposeAsync()
     {

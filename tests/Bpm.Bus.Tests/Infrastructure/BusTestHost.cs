@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Bpm.Engine.Messaging;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,13 +47,9 @@ public sealed class BusTestHost : IAsyncDisposable
     }
 
     /// <summary>GET /api/agency-simulator/messages.</summary>
-    public async Task<JsonArray> SimulatorMessagesAsync() =>
-        (await Client.GetFromJsonAsync<JsonObject>("/api/agency-simulator/messages"))!["items"]!.AsArray();
+    public Task<JsonArray> SimulatorMessagesAsync() => Client.SimulatorMessagesAsync();
 
-    public async Task<JsonObject> SimulatorEntryAsync(Guid requestId, Func<JsonObject, bool>? until = null) =>
-        await Eventually.WaitAsync(async () => (await SimulatorMessagesAsync()).OfType<JsonObject>()
-                .FirstOrDefault(m => m["messageId"]!.GetValue<Guid>() == requestId),
-            m => m is not null && (until?.Invoke(m) ?? true), $"the simulator to record {requestId}") ?? throw new InvalidOperationException();
+    public Task<JsonObject> SimulatorEntryAsync(Guid requestId, Func<JsonObject, bool>? until = null) => Client.SimulatorEntryAsync(requestId, until);
 
     public Task<InboundMessage> ReplyReceivedAsync(Guid requestId) =>
         Eventually.WaitAsync(() => Task.FromResult(Correlator.Received.FirstOrDefault(m => m.Variables["inReplyTo"]?.GetValue<Guid>() == requestId)),
