@@ -31,7 +31,9 @@ internal sealed class MessageStore(IDbContextFactory<BpmDbContext> contextFactor
         var starts =
             from s in db.Subscriptions
             join d in db.ProcessDefinitions on s.ProcessDefinitionKey equals d.Key
-            where s.Kind == Message && s.Name == name && s.ProcessDefinitionKey != null
+            // correlation_key IS NULL keeps this on the (kind, name, correlation_key) index: without it every waiting
+            // instance subscription of the same name would be scanned.
+            where s.Kind == Message && s.Name == name && s.CorrelationKey == null && s.ProcessDefinitionKey != null
             select new { Subscription = s, d.BpmnProcessId, Start = 1 };
         var rows = await waiting.Concat(starts).AsNoTracking().ToListAsync(ct);
         return rows.OrderBy(r => r.Start).ThenBy(r => r.Subscription.Key)
@@ -63,12 +65,12 @@ internal sealed class MessageStore(IDbContextFactory<BpmDbContext> contextFactor
     {
         var keys = probes.Select(p => p.CorrelationKey).Where(k => k is not null).Distinct().ToList();
         if (keys.Count == 0) return [];
+        var names = probes.Select(p => p.Name).Distinct().ToList();
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var candidates = await db.Messages.AsNoTracking()
-            .Where(m => m.ExpiresAt > now && keys.Contains(m.CorrelationKey))
-            .OrderBy(m => m.Key)
-            .Take(1000)
-            .ToListAsync(ct);
+        var query = db.Messages.AsNoTracking().Where(m => m.ExpiresAt > now && keys.Contains(m.CorrelationKey));
+        // With every name known the (name, correlation_key) index finds the rows; a keyed start that ended asks for any name.
+        if (!names.Contains(null)) query = query.Where(m => names.Contains(m.Name));
+        var candidates = await query.OrderBy(m => m.Key).Take(1000).ToListAsync(ct);
         return candidates.Where(m => probes.Any(p => p.CorrelationKey == m.CorrelationKey && (p.Name is null || p.Name == m.Name))).ToList();
     }
 
