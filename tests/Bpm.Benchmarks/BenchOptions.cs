@@ -23,7 +23,10 @@ public sealed class BenchOptions
     public int TimerCount { get; private set; } = 100_000;
     public int TimerSpreadSeconds { get; private set; } = 10;
     public bool Messages { get; private set; }
-    public int MessageCount { get; private set; } = 20_000;
+    public bool MessagesHttp { get; private set; }
+    private int? _messageCount;
+    public int MessageCount => _messageCount ?? 20_000;
+    public int HttpMessageCount => _messageCount ?? 10_000;
     public string PostgresAdmin { get; private set; } =
         Environment.GetEnvironmentVariable("BPM_BENCH_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=bpm;Password=bpm;Database=postgres";
 
@@ -45,7 +48,9 @@ public sealed class BenchOptions
           --bus               only the bus figure: agency replies published to RabbitMQ (127.0.0.1, guest) correlated per second
           --bus-messages N    replies for --bus, one per waiting instance (default 2000)
           --messages          only the message figure: N waiting instances, N messages published (correlated/s), then N/4 buffered
-          --message-count N   messages for --messages (default 20000)
+          --messages-http     the message figure through the HTTP API: the real server as a child process, N instances
+                              started and N messages published over HTTP (correlated/s, request p50/p99)
+          --message-count N   messages for --messages (default 20000) and --messages-http (default 10000)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
         PostgreSQL admin connection: BPM_BENCH_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm).
         """;
@@ -83,7 +88,8 @@ public sealed class BenchOptions
                 case "--timer-count": options.TimerCount = NextInt(); break;
                 case "--timer-spread": options.TimerSpreadSeconds = NextInt(); break;
                 case "--messages": options.Messages = true; break;
-                case "--message-count": options.MessageCount = NextInt(); break;
+                case "--messages-http": options.MessagesHttp = true; break;
+                case "--message-count": options._messageCount = NextInt(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }

@@ -14,7 +14,7 @@ namespace Bpm.Benchmarks;
 public static class MessageBenchmark
 {
     public const string ProcessId = "bench-message-wait";
-    private const string MessageName = "bench.reply";
+    internal const string MessageName = "bench.reply";
 
     public static async Task<MessageBenchResult> RunAsync(string name, BenchDatabase database, BenchOptions options)
     {
@@ -75,7 +75,7 @@ public static class MessageBenchmark
         })));
     }
 
-    private const string Model = $"""
+    internal const string Model = $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
             id="defs_message_bench" targetNamespace="http://bpm.bench">

@@ -45,6 +45,21 @@ if (options.Messages)
     return 0;
 }
 
+if (options.MessagesHttp)
+{
+    Console.WriteLine($"[messages-http] the server as a child process; {options.HttpMessageCount:N0} instances started and " +
+        $"{options.HttpMessageCount:N0} messages published over HTTP by {options.Concurrency} callers ...");
+    var httpPassed = true;
+    await EachDatabaseAsync(options, async (name, database) =>
+    {
+        var result = await MessageHttpBenchmark.RunAsync(name, database, options);
+        MessageHttpBenchmark.Print(result);
+        httpPassed &= result.Passed;
+    });
+    Console.WriteLine($"Load average at end (1/5/15 min): {MachineInfo.LoadAverage()}; total time {clock.Elapsed.TotalSeconds:0} s");
+    return httpPassed ? 0 : 1;
+}
+
 if (options.Profile)
 {
     if (options.RunSqlite)
