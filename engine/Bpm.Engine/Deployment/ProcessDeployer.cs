@@ -26,7 +26,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         if (resources.Count == 0) throw new InvalidCommandException("a deployment needs at least one resource", "resources");
         var errors = new List<ValidationError>();
         var parsed = new List<(DeploymentResource Resource, ProcessModel Model, string Checksum)>();
-        var parsedForms = forms.Parse(resources.Where(Forms.FormDeployer.IsForm), errors);
+        var (parsedForms, formIds) = forms.Parse(resources.Where(Forms.FormDeployer.IsForm), errors);
         foreach (var resource in resources.Where(r => !Forms.FormDeployer.IsForm(r)))
         {
             if (!BpmnExtensions.Any(e => resource.Name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
@@ -45,7 +45,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         }
         foreach (var duplicate in parsed.GroupBy(p => p.Model.Id).Where(g => g.Count() > 1))
             errors.Add(new ValidationError(duplicate.Key, $"process '{duplicate.Key}' is defined more than once in this deployment", null, "process"));
-        await forms.CheckReferencesAsync(parsed.Select(p => (p.Model, p.Resource.Name)), parsedForms, errors, ct);
+        await forms.CheckReferencesAsync(parsed.Select(p => (p.Model, p.Resource.Name)), formIds, errors, ct);
         if (errors.Count > 0) throw new DeploymentRejectedException(errors);
 
         var latest = (await store.LatestDefinitionsAsync(parsed.Select(p => p.Model.Id).ToList(), ct)).ToDictionary(d => d.BpmnProcessId);

@@ -61,7 +61,7 @@ internal sealed class FormComponentWalk(string resourceName, IReadOnlyList<int> 
             if (children is { } rowComponents) Components(rowComponents, rows, [], $"{name}.components");
             if (path is not null)
                 Place(scope, path, new FormField { Key = path, Type = type, Id = id, Label = Text(component, "label"), Rows = rows, HiddenWhen = hidden, Line = line,
-                    Required = FormValidateRules.Read(component, name, line, Error).Required }, name, line);
+                    Rules = FormValidateRules.Read(component, name, line, Error) }, name, line);
             return;
         }
         if (children is { } groupComponents || FormComponentTypes.IsContainer(type))
@@ -80,8 +80,7 @@ internal sealed class FormComponentWalk(string resourceName, IReadOnlyList<int> 
         Place(scope, key, new FormField
         {
             Key = key, Type = type, Id = id, Label = Text(component, "label"), Line = line, HiddenWhen = hidden,
-            Required = rules.Required, Min = rules.Min, Max = rules.Max, MinLength = rules.MinLength, MaxLength = rules.MaxLength,
-            Pattern = rules.Pattern, ValidationType = rules.ValidationType,
+            Rules = rules,
             Options = Options(component, name, line), OptionsVariable = Text(component, "valuesKey"),
             Subtype = type == "datetime" ? Subtype(component, name, line) : null,
             SerializeToString = component.TryGetProperty("serializeToString", out var s) && s.ValueKind == JsonValueKind.True,

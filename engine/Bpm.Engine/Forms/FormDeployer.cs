@@ -30,31 +30,35 @@ public sealed class FormDeployer
 
     public static bool IsForm(DeploymentResource resource) => resource.Name.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
 
-    internal IReadOnlyList<ParsedForm> Parse(IEnumerable<DeploymentResource> resources, List<ValidationError> errors)
+    /// <summary>The valid forms, and the ids of all forms of the deployment (an invalid one is reported once, not again by
+    /// every task naming it).</summary>
+    internal (IReadOnlyList<ParsedForm> Valid, IReadOnlySet<string> Ids) Parse(IEnumerable<DeploymentResource> resources, List<ValidationError> errors)
     {
         var parsed = new List<ParsedForm>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var resource in resources)
         {
             var result = _parser.Parse(resource.Name, resource.Content);
             errors.AddRange(result.Errors);
+            if ((result.Schema?.Id ?? result.Id) is { } id) ids.Add(id);
             if (result.Schema is { } schema)
                 parsed.Add(new ParsedForm(resource, schema, Convert.ToHexString(SHA256.HashData(resource.Content)).ToLowerInvariant()));
         }
         foreach (var duplicate in parsed.GroupBy(p => p.Schema.Id).Where(g => g.Count() > 1))
             errors.Add(new ValidationError(null, $"form '{duplicate.Key}' is defined more than once in this deployment "
                 + $"({string.Join(", ", duplicate.Select(d => d.Resource.Name))})", null, FormSchemaParser.ElementType, duplicate.Last().Resource.Name));
-        return parsed;
+        return (parsed, ids);
     }
 
     /// <summary>A user task's formId must name a form of this deployment or one already deployed.</summary>
-    internal async Task CheckReferencesAsync(IEnumerable<(ProcessModel Model, string ResourceName)> processes, IReadOnlyList<ParsedForm> forms,
+    internal async Task CheckReferencesAsync(IEnumerable<(ProcessModel Model, string ResourceName)> processes, IReadOnlySet<string> deploymentFormIds,
         List<ValidationError> errors, CancellationToken ct)
     {
         var references = processes
             .SelectMany(p => p.Model.ElementsById.Values.OfType<TaskNode>()
                 .Where(t => t.UserTask?.FormId is not null)
                 .Select(t => (Task: t, p.ResourceName)))
-            .Where(r => !forms.Any(f => f.Schema.Id == r.Task.UserTask!.FormId))
+            .Where(r => !deploymentFormIds.Contains(r.Task.UserTask!.FormId!))
             .ToList();
         if (references.Count == 0) return;
         var deployed = (await _store.LatestAsync(references.Select(r => r.Task.UserTask!.FormId!).ToList(), ct)).Select(f => f.FormId).ToHashSet();

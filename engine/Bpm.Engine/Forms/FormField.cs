@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Bpm.Engine.Expressions;
 
 namespace Bpm.Engine.Forms;
@@ -11,13 +10,9 @@ internal sealed class FormField
     public required string Type { get; init; }
     public string? Id { get; init; }
     public string? Label { get; init; }
-    public bool Required { get; init; }
-    public decimal? Min { get; init; }
-    public decimal? Max { get; init; }
-    public int? MinLength { get; init; }
-    public int? MaxLength { get; init; }
-    public Regex? Pattern { get; init; }
-    public string? ValidationType { get; init; }
+    /// <summary>The component's <c>validate</c> rules.</summary>
+    public FormValidateRules Rules { get; init; } = new();
+    public bool Required => Rules.Required;
     /// <summary>Static options (<c>values[].value</c>); null when the options are dynamic or absent.</summary>
     public IReadOnlyList<JsonNode?>? Options { get; init; }
     /// <summary>A variable holding the options (<c>valuesKey</c>).</summary>

@@ -41,7 +41,7 @@ internal sealed class FormSchemaParser(FeelEngine feel)
             var scope = new FormScope();
             if (root.TryGetProperty("components", out var components))
                 walk.Components(components, scope, [], "components");
-            if (walk.Errors.Count > 0 || id is null) return new FormParseResult(null, walk.Errors);
+            if (walk.Errors.Count > 0 || id is null) return new FormParseResult(null, walk.Errors, id);
             return new FormParseResult(new FormSchema(id, scope), []);
         }
     }

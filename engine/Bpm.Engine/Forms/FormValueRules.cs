@@ -23,17 +23,17 @@ internal static partial class FormValueRules
     {
         if (value.GetValueKind() != JsonValueKind.String) return "must be text";
         var text = value.GetValue<string>();
-        if (field.MinLength is { } min && text.Length < min) return $"must have at least {min} characters";
-        if (field.MaxLength is { } max && text.Length > max) return $"must have at most {max} characters";
-        if (field.ValidationType == "email" && !Email().IsMatch(text)) return "must be an email address";
-        if (field.ValidationType == "phone" && !Phone().IsMatch(text)) return "must be a phone number";
+        if (field.Rules.MinLength is { } min && text.Length < min) return $"must have at least {min} characters";
+        if (field.Rules.MaxLength is { } max && text.Length > max) return $"must have at most {max} characters";
+        if (field.Rules.ValidationType == "email" && !Email().IsMatch(text)) return "must be an email address";
+        if (field.Rules.ValidationType == "phone" && !Phone().IsMatch(text)) return "must be a phone number";
         try
         {
-            if (field.Pattern is { } pattern && !pattern.IsMatch(text)) return $"must match the pattern {pattern}";
+            if (field.Rules.Pattern is { } pattern && !pattern.IsMatch(text)) return $"must match the pattern {pattern}";
         }
         catch (RegexMatchTimeoutException)
         {
-            return $"could not be checked against the pattern {field.Pattern} in time";
+            return $"could not be checked against the pattern {field.Rules.Pattern} in time";
         }
         return null;
     }
@@ -42,12 +42,13 @@ internal static partial class FormValueRules
     {
         decimal number;
         var kind = value.GetValueKind();
-        if (kind == JsonValueKind.Number && value.AsValue().TryGetValue(out decimal parsed)) number = parsed;
+        // A JsonValue built in code holds an int or double, not a JsonElement: read numbers from their JSON text.
+        if (kind == JsonValueKind.Number && decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)) number = parsed;
         else if (kind == JsonValueKind.String && field.SerializeToString
             && decimal.TryParse(value.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out parsed)) number = parsed;
         else return field.SerializeToString ? "must be a number (or a numeric string)" : "must be a number";
-        if (field.Min is { } min && number < min) return $"must be at least {min.ToString(CultureInfo.InvariantCulture)}";
-        if (field.Max is { } max && number > max) return $"must be at most {max.ToString(CultureInfo.InvariantCulture)}";
+        if (field.Rules.Min is { } min && number < min) return $"must be at least {min.ToString(CultureInfo.InvariantCulture)}";
+        if (field.Rules.Max is { } max && number > max) return $"must be at most {max.ToString(CultureInfo.InvariantCulture)}";
         if (field.DecimalDigits is { } digits && number.Scale > digits && decimal.Round(number, digits) != number)
             return $"must have at most {digits} decimal digits";
         return null;
