@@ -1,3 +1,6 @@
 namespace Bpm.Engine.Deployment;
 
-public sealed record DeploymentResult(string DeploymentKey, IReadOnlyList<DeployedProcess> Processes);
+public sealed record DeploymentResult(string DeploymentKey, IReadOnlyList<DeployedProcess> Processes)
+{
+    public IReadOnlyList<Forms.DeployedForm> Forms { get; init; } = [];
+}

@@ -11,9 +11,10 @@ using Bpm.Engine.Timers;
 namespace Bpm.Engine.Deployment;
 
 /// <summary>Validates and stores deployments. All resources are checked before anything is stored; a single problem
-/// rejects the whole deployment. Content identical to a process's latest version deploys idempotently.</summary>
+/// rejects the whole deployment. Content identical to a process's latest version deploys idempotently. Forms (.form)
+/// deploy beside the processes, versioned per form id the same way.</summary>
 public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, ProcessModelCache models, IActivityRegistry activities,
-    KeyGenerator keys, TimeProvider clock)
+    KeyGenerator keys, TimeProvider clock, Forms.FormDeployer forms)
 {
     private static readonly string[] BpmnExtensions = [".bpmn", ".bpmn20.xml", ".xml"];
 
@@ -25,11 +26,12 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         if (resources.Count == 0) throw new InvalidCommandException("a deployment needs at least one resource", "resources");
         var errors = new List<ValidationError>();
         var parsed = new List<(DeploymentResource Resource, ProcessModel Model, string Checksum)>();
-        foreach (var resource in resources)
+        var (parsedForms, formIds) = forms.Parse(resources.Where(Forms.FormDeployer.IsForm), errors);
+        foreach (var resource in resources.Where(r => !Forms.FormDeployer.IsForm(r)))
         {
             if (!BpmnExtensions.Any(e => resource.Name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             {
-                errors.Add(new ValidationError(null, $"'{resource.Name}' is not a BPMN resource (.bpmn)", null, null, resource.Name));
+                errors.Add(new ValidationError(null, $"'{resource.Name}' is neither a BPMN (.bpmn) nor a form (.form) resource", null, null, resource.Name));
                 continue;
             }
             var result = parser.Parse(resource.Name, resource.Content);
@@ -43,12 +45,14 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         }
         foreach (var duplicate in parsed.GroupBy(p => p.Model.Id).Where(g => g.Count() > 1))
             errors.Add(new ValidationError(duplicate.Key, $"process '{duplicate.Key}' is defined more than once in this deployment", null, "process"));
+        await forms.CheckReferencesAsync(parsed.Select(p => (p.Model, p.Resource.Name)), formIds, errors, ct);
         if (errors.Count > 0) throw new DeploymentRejectedException(errors);
 
         var latest = (await store.LatestDefinitionsAsync(parsed.Select(p => p.Model.Id).ToList(), ct)).ToDictionary(d => d.BpmnProcessId);
         var now = clock.GetUtcNow();
         var deployment = new DeploymentEntity { Key = keys.Next(), DeployedAt = now, ResourceNames = string.Join(',', resources.Select(r => r.Name)) };
         var created = new List<(ProcessDefinitionEntity Entity, ProcessModel Model)>();
+        var (createdForms, deployedForms) = await forms.VersionAsync(parsedForms, deployment.Key, now, ct);
         var processes = new List<DeployedProcess>();
         foreach (var (resource, model, checksum) in parsed)
         {
@@ -72,7 +76,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
             created.Add((entity, model));
             processes.Add(new DeployedProcess(entity.Key.ToString(), entity.BpmnProcessId, entity.Version, entity.Name, entity.ResourceName));
         }
-        if (created.Count > 0)
+        if (created.Count > 0 || createdForms.Count > 0)
         {
             var timerStarts = new List<SubscriptionEntity>();
             var messageStarts = new List<SubscriptionEntity>();
@@ -82,12 +86,13 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
                 messageStarts.AddRange(Messaging.MessageStartSubscriptions.Build(entity.Key, model, keys, now));
             }
             if (errors.Count > 0) throw new DeploymentRejectedException(errors);
-            await store.SaveDeploymentAsync(deployment, created.Select(c => c.Entity).ToList(), [.. timerStarts, .. messageStarts], ct);
+            await store.SaveDeploymentAsync(deployment, created.Select(c => c.Entity).ToList(), [.. timerStarts, .. messageStarts], createdForms, ct);
+            forms.Stored(createdForms);
             foreach (var (entity, model) in created)
                 models.Add(new CachedDefinition(entity.Key, entity.BpmnProcessId, entity.Version, entity.Name, model));
             if (timerStarts.Count > 0) TimerStartsOpened?.Invoke(timerStarts.Min(s => s.DueAt!.Value));
         }
-        return new DeploymentResult(deployment.Key.ToString(), processes);
+        return new DeploymentResult(deployment.Key.ToString(), processes) { Forms = deployedForms };
     }
 
     /// <summary>A static task type must name a registered activity: an element the engine cannot run is refused now, not at run time.</summary>

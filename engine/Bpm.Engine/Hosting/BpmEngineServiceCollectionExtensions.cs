@@ -39,12 +39,19 @@ public static class BpmEngineServiceCollectionExtensions
         services.TryAddSingleton<ProcessModelCache>();
         services.TryAddSingleton(sp => new KeyGenerator(NodeNumber(sp.GetRequiredService<IOptions<EngineOptions>>().Value)));
         services.AddBpmActivities();
+        services.TryAddSingleton(sp => new Forms.FormSchemaParser(sp.GetRequiredService<FeelEngine>()));
+        services.TryAddSingleton<Forms.FormStore>();
+        services.TryAddSingleton<Forms.FormCache>();
+        services.TryAddSingleton(sp => new Forms.FormDeployer(sp.GetRequiredService<Forms.FormSchemaParser>(),
+            sp.GetRequiredService<Forms.FormStore>(), sp.GetRequiredService<Forms.FormCache>(), sp.GetRequiredService<KeyGenerator>()));
+        services.TryAddSingleton<Forms.IFormQueries, Forms.FormQueries>();
         services.TryAddSingleton<ProcessDeployer>();
         services.TryAddSingleton(sp => new EngineContext(
             sp.GetRequiredService<IEngineStore>(), sp.GetRequiredService<ProcessModelCache>(), sp.GetRequiredService<FeelEngine>(),
             sp.GetRequiredService<IActivityRegistry>(), sp.GetRequiredService<IActivityInvoker>(), sp.GetRequiredService<KeyGenerator>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<EngineOptions>>().Value,
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EngineContext>>(), sp.GetRequiredService<Messaging.Store.MessageStore>()));
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EngineContext>>(), sp.GetRequiredService<Messaging.Store.MessageStore>(),
+            sp.GetRequiredService<Forms.FormCache>()));
         services.TryAddSingleton<Messaging.Store.MessageStore>();
         services.TryAddSingleton<ProcessEngine>();
         services.TryAddSingleton<Messaging.IMessageCorrelator>(sp => sp.GetRequiredService<ProcessEngine>());

@@ -24,7 +24,11 @@ public interface IEngineStore
     /// <summary>Stores a deployment, its new definitions and their timer start subscriptions in one transaction; the timer
     /// start subscriptions of every earlier version of those process ids are deleted (a new version replaces them).</summary>
     Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions,
-        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, CancellationToken ct);
+        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, CancellationToken ct) =>
+        SaveDeploymentAsync(deployment, definitions, timerStartSubscriptions, [], ct);
+    /// <summary>As above, with the deployment's new form versions in the same transaction.</summary>
+    Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions,
+        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, IReadOnlyList<FormEntity> forms, CancellationToken ct);
     /// <summary>Latest stored definition per process id among the given ids (for idempotent redeploys and version numbers).</summary>
     Task<IReadOnlyList<ProcessDefinitionEntity>> LatestDefinitionsAsync(IReadOnlyCollection<string> bpmnProcessIds, CancellationToken ct);
 

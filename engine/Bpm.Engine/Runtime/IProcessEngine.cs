@@ -11,6 +11,8 @@ public interface IProcessEngine
 {
     Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct);
     Task<StartedProcessInstance> StartProcessInstanceAsync(StartProcessInstanceCommand command, CancellationToken ct);
+    /// <summary>Completes a CREATED task. A task bound to a form validates the variables against it first and throws
+    /// <see cref="Forms.FormValidationException"/> listing every bad field; then nothing changes.</summary>
     Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, CancellationToken ct);
     Task CancelProcessInstanceAsync(long processInstanceKey, CancellationToken ct);
     /// <summary>Retries what failed: a job gets its retries back and runs again; an expression failure re-runs the element's step.</summary>

@@ -41,6 +41,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             if (task.State != "CREATED") throw new EngineConflictException($"user task {userTaskKey} is {task.State}, not CREATED");
             var instance = await step.LoadAsync(task.ProcessInstanceKey);
             var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"user task {userTaskKey} is no longer active");
+            await Forms.TaskFormCheck.ValidateAsync(context, task, instance, element, variables, ct);
             task.State = "COMPLETED";
             task.CompletedAt = step.Now;
             step.Changes.UpdatedUserTasks.Add(task);

@@ -4,7 +4,7 @@ using Bpm.Server.Problems;
 
 namespace Bpm.Server.Endpoints;
 
-/// <summary><c>POST /api/deployments</c>: multipart, one or many files in the field <c>resources</c>.</summary>
+/// <summary><c>POST /api/deployments</c>: multipart, one or many files (.bpmn processes, .form forms) in the field <c>resources</c>.</summary>
 public static class DeploymentEndpoints
 {
     public const string ResourcesField = "resources";
@@ -22,7 +22,7 @@ public static class DeploymentEndpoints
         var form = await request.ReadFormAsync(ct);
         var files = form.Files.GetFiles(ResourcesField);
         if (files.Count == 0)
-            throw new ApiBadRequestException("No files: attach one or more .bpmn files in the field 'resources'.", ResourcesField);
+            throw new ApiBadRequestException("No files: attach one or more .bpmn (and .form) files in the field 'resources'.", ResourcesField);
 
         var resources = new List<DeploymentResource>(files.Count);
         foreach (var file in files)

@@ -1,4 +1,5 @@
 using Bpm.Engine.Deployment;
+using Bpm.Engine.Forms;
 using Bpm.Engine.Runtime;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         InvalidCommandException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
         ApiBadRequestException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
         DeploymentRejectedException e => Rejected(e),
+        FormValidationException e => InvalidForm(e),
         BadHttpRequestException e => Problem(e.StatusCode, "Invalid request", BadRequestDetail(e)),
         OperationCanceledException => Problem(499, "Request cancelled", "The request was cancelled."),
         _ => Problem(500, "Internal server error", Environment.GetEnvironmentVariable("BPM_DEBUG_ERRORS") == "1" ? exception.ToString() : "An unexpected error occurred; it has been logged."),
@@ -47,6 +49,16 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         problem.Extensions["errors"] = e.Errors
             .Select(error => new DeploymentErrorResponse(error.ElementId, error.Message, error.Line, error.ResourceName, error.ElementType))
             .ToList();
+        return problem;
+    }
+
+    /// <summary>Every bad field in <c>errors</c>; <c>field</c> names the first, like any other 400.</summary>
+    private static ProblemDetails InvalidForm(FormValidationException e)
+    {
+        var problem = WithField(Problem(400, "Invalid form submission", e.Message), e.Errors.FirstOrDefault()?.Field);
+        problem.Extensions["formId"] = e.FormId;
+        problem.Extensions["formVersion"] = e.Version;
+        problem.Extensions["errors"] = e.Errors.Select(error => new FormFieldErrorResponse(error.Field, error.Message)).ToList();
         return problem;
     }
 

@@ -1,9 +1,10 @@
 using Bpm.Engine.Deployment;
+using Bpm.Engine.Forms;
 using Bpm.Engine.Runtime;
 
 namespace Bpm.Server.Startup;
 
-/// <summary>Deploys every <c>*.bpmn</c> in the workflows folder as one deployment. The engine keeps it idempotent:
+/// <summary>Deploys every <c>*.bpmn</c> and <c>*.form</c> in the workflows folder as one deployment. The engine keeps it idempotent:
 /// unchanged content creates no new version. A rejected workflow is logged and fails start-up.</summary>
 internal sealed class WorkflowDeployer(IServiceProvider services, WorkflowLocator locator, ILogger<WorkflowDeployer> logger)
 {
@@ -16,10 +17,12 @@ internal sealed class WorkflowDeployer(IServiceProvider services, WorkflowLocato
             return;
         }
 
-        var files = Directory.GetFiles(folder, "*.bpmn", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(folder, "*.bpmn", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(folder, "*" + FormDeployer.Extension, SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {
-            logger.LogInformation("No .bpmn files in {Folder}; nothing deployed at start-up.", folder);
+            logger.LogInformation("No .bpmn or .form files in {Folder}; nothing deployed at start-up.", folder);
             return;
         }
 
@@ -35,6 +38,8 @@ internal sealed class WorkflowDeployer(IServiceProvider services, WorkflowLocato
             foreach (var process in result.Processes)
                 logger.LogInformation("Workflow {BpmnProcessId} version {Version} ready (from {Resource}).",
                     process.BpmnProcessId, process.Version, process.ResourceName);
+            foreach (var form in result.Forms)
+                logger.LogInformation("Form {FormId} version {Version} ready (from {Resource}).", form.FormId, form.Version, form.ResourceName);
         }
         catch (DeploymentRejectedException rejected)
         {

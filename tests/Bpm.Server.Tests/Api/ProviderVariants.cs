@@ -34,3 +34,6 @@ public sealed class DeadlinePostgresTests(PostgresBpmServerFactory f) : Deadline
 
 public sealed class MessageApiSqliteTests(BpmServerFactory f) : MessageApiTests(f), IClassFixture<BpmServerFactory>;
 public sealed class MessageApiPostgresTests(PostgresBpmServerFactory f) : MessageApiTests(f), IClassFixture<PostgresBpmServerFactory>;
+
+public sealed class FormApiSqliteTests(BpmServerFactory f) : FormApiTests(f), IClassFixture<BpmServerFactory>;
+public sealed class FormApiPostgresTests(PostgresBpmServerFactory f) : FormApiTests(f), IClassFixture<PostgresBpmServerFactory>;

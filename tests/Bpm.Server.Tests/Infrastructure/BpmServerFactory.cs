@@ -13,6 +13,7 @@ namespace Bpm.Server.Tests.Infrastructure;
 public class BpmServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string StartupProcessId = "startup-demo";
+    public const string StartupFormId = "startup-demo-form";
 
     protected string TempRoot { get; } = Path.Combine(Path.GetTempPath(), "bpm-server-tests", Guid.NewGuid().ToString("N"));
 
@@ -29,6 +30,8 @@ public class BpmServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         Directory.CreateDirectory(WorkflowsPath);
         File.WriteAllText(Path.Combine(WorkflowsPath, "startup-demo.bpmn"), TestModels.UserTaskProcess(StartupProcessId, "Start-up demo"));
+        File.WriteAllText(Path.Combine(WorkflowsPath, StartupFormId + ".form"),
+            $$"""{ "id": "{{StartupFormId}}", "type": "default", "components": [ { "key": "note", "type": "textfield" } ] }""");
         return Task.CompletedTask;
     }
 

@@ -24,6 +24,8 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskE
         b.Property(x => x.FollowUpDate).HasColumnName("follow_up_date");
         b.Property(x => x.Priority).HasColumnName("priority");
         b.Property(x => x.FormKey).HasColumnName("form_key");
+        b.Property(x => x.FormId).HasColumnName("form_id");
+        b.Property(x => x.FormVersion).HasColumnName("form_version");
         b.Property(x => x.CreatedAt).HasColumnName("created_at");
         b.Property(x => x.CompletedAt).HasColumnName("completed_at");
         b.HasIndex(x => new { x.State, x.Assignee }).HasDatabaseName("ix_user_tasks_state_assignee");

@@ -18,7 +18,11 @@ public sealed class UserTaskEntity
     public DateTimeOffset? DueDate { get; set; }
     public DateTimeOffset? FollowUpDate { get; set; }
     public int Priority { get; set; } = 50;
+    /// <summary>zeebe:formDefinition formKey (an external form), or the key of the deployed form the task was bound to.</summary>
     public string? FormKey { get; set; }
+    /// <summary>zeebe:formDefinition formId: the deployed form, bound to its latest version when the task was created.</summary>
+    public string? FormId { get; set; }
+    public int? FormVersion { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
 }

@@ -77,7 +77,7 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
         FindAsync<SubscriptionEntity>(c => c.Subscriptions.Where(x => x.Key == key), ct);
 
     public async Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions,
-        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, CancellationToken ct)
+        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, IReadOnlyList<FormEntity> forms, CancellationToken ct)
     {
         await using var context = await contextFactory.CreateDbContextAsync(ct);
         await using var transaction = await context.Database.BeginTransactionAsync(ct);
@@ -90,6 +90,7 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
         context.Deployments.Add(deployment);
         context.ProcessDefinitions.AddRange(definitions);
         context.Subscriptions.AddRange(timerStartSubscriptions);
+        context.Forms.AddRange(forms);
         await context.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

@@ -10,7 +10,7 @@ namespace Bpm.Engine.Runtime.Execution;
 /// <summary>The services a step needs, bundled once per engine.</summary>
 internal sealed class EngineContext(IEngineStore store, ProcessModelCache models, FeelEngine feel, IActivityRegistry activities,
     IActivityInvoker invoker, KeyGenerator keys, TimeProvider clock, EngineOptions options, ILogger<EngineContext> logger,
-    Messaging.Store.MessageStore messages)
+    Messaging.Store.MessageStore messages, Forms.FormCache forms)
 {
     public IEngineStore Store { get; } = store;
     public ProcessModelCache Models { get; } = models;
@@ -22,6 +22,7 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public EngineOptions Options { get; } = options;
     public ILogger Logger { get; } = logger;
     public Messaging.Store.MessageStore Messages { get; } = messages;
+    public Forms.FormCache Forms { get; } = forms;
     public InstanceCache Instances { get; } = new(options.InstanceCacheSize);
     /// <summary>Raised after a commit that created runnable jobs, so the local worker starts at once.</summary>
     public event Action? JobsCreated;

@@ -148,7 +148,8 @@ internal sealed partial class StepExecution
             task.DueDate = definition.DueDate is { } due ? ToDateTime(Evaluate(due, instance, element.Key, "dueDate"), "dueDate") : null;
             task.FollowUpDate = definition.FollowUpDate is { } followUp ? ToDateTime(Evaluate(followUp, instance, element.Key, "followUpDate"), "followUpDate") : null;
             task.Priority = definition.Priority is { } priority ? ToInt(Evaluate(priority, instance, element.Key, "priority"), 50) : 50;
-            task.FormKey = definition.FormKey ?? definition.FormId;
+            task.FormKey = definition.FormKey;
+            task.FormId = definition.FormId;
         }
         Changes.InsertedUserTasks.Add(task);
         element.UserTaskKey = task.Key;

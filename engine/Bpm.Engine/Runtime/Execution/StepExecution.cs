@@ -176,6 +176,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
     /// <summary>Writes every loaded instance, its journal row and all other changes in one transaction.</summary>
     public async Task CommitAsync()
     {
+        await BindFormsAsync();
         foreach (var instance in _instances.Values)
         {
             var entity = instance.Entity;
