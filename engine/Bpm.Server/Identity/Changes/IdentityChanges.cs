@@ -2,13 +2,27 @@ using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
 using Bpm.Server.Problems;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Server.Identity.Changes;
 
 /// <summary>Changes to people and organisations, each checked against what is stored (or already added to the same
 /// context) and recorded in the audit trail of the same context; the caller saves them in one transaction.</summary>
-public sealed partial class IdentityChanges(BpmDbContext context, string actor, DateTimeOffset now)
+public sealed partial class IdentityChanges
 {
+    private readonly BpmDbContext context;
+    private readonly string actor;
+    private readonly DateTimeOffset now;
+
+    public IdentityChanges(BpmDbContext context, string actor, DateTimeOffset now)
+    {
+        // The engine's contexts read without tracking; here FindAsync must track what it loads so that edits are saved.
+        context.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        this.context = context;
+        this.actor = actor;
+        this.now = now;
+    }
+
     private void Audit(string action, string entity, string entityId, object? before, object? after) =>
         context.Audit.Add(new AuditEntity
         {
