@@ -7,7 +7,7 @@ using Bpm.Server.Problems;
 
 namespace Bpm.Server.Endpoints;
 
-/// <summary>The organisation tree (administrators only): list every unit, add one.</summary>
+/// <summary>The organisation tree (administrators only): list every unit, read one, add one.</summary>
 public static class OrgUnitEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -15,6 +15,10 @@ public static class OrgUnitEndpoints
         var group = api.MapGroup("/org-units").RequireAuthorization(policy => policy.RequireRole(IdentityRoles.Admin));
         group.MapGet("", async (IdentityQueries queries, CancellationToken ct) =>
             Results.Ok(new ItemsResponse<OrgUnitResponse>(await queries.OrgUnitsAsync(ct))));
+        group.MapGet("/{id}", async (string id, IdentityQueries queries, CancellationToken ct) =>
+            (await queries.OrgUnitsAsync(ct)).FirstOrDefault(unit => unit.Id == id) is { } found
+                ? Results.Ok(found)
+                : ApiProblems.NotFound($"Organisation unit {id} does not exist."));
         group.MapPost("", async (HttpRequest request, ClaimsPrincipal user, IdentityService identity, CancellationToken ct) =>
         {
             var unit = IdentityRequests.OrgUnit(await JsonBody.ReadObjectAsync(request, optional: false, ct));

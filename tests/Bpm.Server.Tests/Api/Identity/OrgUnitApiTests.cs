@@ -29,6 +29,8 @@ public abstract class OrgUnitApiTests(BpmServerFactory factory) : IdentityApiTes
         Assert.Equal(id, created["id"]!.GetValue<string>());
         Assert.Equal($"/api/org-units/{id}", response.Headers.Location!.OriginalString);
         Assert.Contains(await Client.GetItemsAsync("/api/org-units"), n => n!["id"]!.GetValue<string>() == id);
+        Assert.Equal("unit", (await Client.GetObjectAsync(response.Headers.Location.OriginalString))["kind"]!.GetValue<string>());
+        await (await Client.GetAsync("/api/org-units/NO-SUCH")).ReadProblemAsync(HttpStatusCode.NotFound);
 
         var audit = Assert.Single(await AuditAsync("org-unit", id));
         Assert.Equal("org-unit.created", audit["action"]!.GetValue<string>());
