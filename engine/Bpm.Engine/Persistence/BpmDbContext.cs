@@ -23,6 +23,10 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<InboxMessageEntity> Inbox => Set<InboxMessageEntity>();
     public DbSet<UserEntity> Users => Set<UserEntity>();
     public DbSet<CalendarYearEntity> CalendarYears => Set<CalendarYearEntity>();
+    public DbSet<OrgUnitEntity> OrgUnits => Set<OrgUnitEntity>();
+    public DbSet<CertificateEntity> Certificates => Set<CertificateEntity>();
+    public DbSet<TrainingEntity> Trainings => Set<TrainingEntity>();
+    public DbSet<AuditEntity> Audit => Set<AuditEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,3 +1,4 @@
+using Bpm.Engine.People;
 using Bpm.Engine.Persistence.Migrations;
 using Bpm.Engine.Persistence.Queries;
 using Bpm.Engine.Persistence.Store;
@@ -13,8 +14,8 @@ namespace Bpm.Engine.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>Registers the database (SQLite by default, PostgreSQL when <c>Bpm:Database:Provider</c> is Postgres),
-    /// a pooled <see cref="IDbContextFactory{BpmDbContext}"/>, <see cref="IEngineStore"/>, <see cref="IEngineQueries"/>
-    /// and <see cref="DatabaseMigrator"/>.</summary>
+    /// a pooled <see cref="IDbContextFactory{BpmDbContext}"/>, <see cref="IEngineStore"/>, <see cref="IEngineQueries"/>,
+    /// <see cref="DatabaseMigrator"/> and the database-backed <see cref="IPeopleDirectory"/>.</summary>
     public static IServiceCollection AddBpmPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         var options = new DatabaseOptions();
@@ -42,6 +43,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<IEngineStore, EngineStore>();
         services.TryAddSingleton<IEngineQueries, EngineQueries>();
         services.TryAddSingleton<DatabaseMigrator>();
+        services.TryAddSingleton<IPeopleDirectory, DbPeopleDirectory>();
         return services;
     }
 

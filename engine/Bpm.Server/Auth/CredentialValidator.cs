@@ -13,7 +13,7 @@ public sealed class CredentialValidator(IUserDirectory users)
     public async Task<ClaimsPrincipal?> ValidateAsync(string username, string password, CancellationToken ct)
     {
         var user = await users.FindAsync(username, ct);
-        if (user is null || string.IsNullOrEmpty(user.PasswordHash))
+        if (user is null || !user.Active || string.IsNullOrEmpty(user.PasswordHash))
             return null;
         if (hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
             return null;

@@ -26,6 +26,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         EngineConflictException e => Problem(409, "Conflict", e.Message),
         InvalidCommandException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
         ApiBadRequestException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
+        RuleViolationException e => Violated(e),
         DeploymentRejectedException e => Rejected(e),
         FormValidationException e => InvalidForm(e),
         BadHttpRequestException e => Problem(e.StatusCode, "Invalid request", BadRequestDetail(e)),
@@ -40,6 +41,14 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
     {
         if (field is not null)
             problem.Extensions["field"] = field;
+        return problem;
+    }
+
+    private static ProblemDetails Violated(RuleViolationException e)
+    {
+        var problem = WithField(Problem(409, "Rule violated", e.Message), e.Field);
+        problem.Extensions["rule"] = e.Rule;
+        problem.Extensions["law"] = e.Law;
         return problem;
     }
 

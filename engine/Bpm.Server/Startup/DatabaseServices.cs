@@ -1,14 +1,20 @@
 using Bpm.Server.Auth;
+using Bpm.Server.Identity;
+using Bpm.Server.Identity.Demo;
 using Bpm.Server.Persistence;
 
 namespace Bpm.Server.Startup;
 
-/// <summary>The server's services that read the engine database directly (user directory, database health check).</summary>
+/// <summary>The server's services that read the engine database directly (user directory, identity administration and demo seed, database health check).</summary>
 internal static class DatabaseServices
 {
-    public static IServiceCollection AddBpmDatabaseServices(this IServiceCollection services)
+    public static IServiceCollection AddBpmDatabaseServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IUserDirectory, DbUserDirectory>();
+        services.AddSingleton<IdentityService>();
+        services.AddSingleton<IdentityQueries>();
+        services.AddSingleton<DemoDataSeeder>();
+        services.Configure<DemoOptions>(configuration.GetSection("Bpm:Demo"));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

@@ -33,6 +33,9 @@ public static class ServerApplicationExtensions
         ParkedMessageEndpoints.Map(api);
         BusErrorEndpoints.Map(api);
         AgencySimulatorEndpoints.Map(api);
+        OrgUnitEndpoints.Map(api);
+        UserEndpoints.Map(api);
+        AuditEndpoints.Map(api);
         ApiFallbackEndpoints.Map(api);
         return app;
     }

@@ -31,7 +31,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<WorkflowDeployer>();
         services.AddSingleton<SqliteDirectoryPreparer>();
         services.AddSingleton<IElementTemplateSource, DescriptorElementTemplateSource>();
-        services.AddBpmDatabaseServices();
+        services.AddBpmDatabaseServices(configuration);
         return services;
     }
 }

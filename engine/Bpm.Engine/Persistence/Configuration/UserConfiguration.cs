@@ -15,5 +15,12 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<UserEntity>
         b.Property(x => x.PasswordHash).HasColumnName("password_hash");
         b.Property(x => x.Roles).HasColumnName("roles");
         b.Property(x => x.CreatedAt).HasColumnName("created_at");
+        b.Property(x => x.OrganisationId).HasColumnName("organisation_id");
+        b.Property(x => x.Groups).HasColumnName("groups");
+        b.Property(x => x.EmploymentType).HasColumnName("employment_type");
+        b.Property(x => x.QualificationNumber).HasColumnName("qualification_number");
+        b.Property(x => x.QualificationObtainedOn).HasColumnName("qualification_obtained_on");
+        b.Property(x => x.Active).HasColumnName("active");
+        b.HasIndex(x => x.OrganisationId).HasDatabaseName("ix_users_organisation_id");
     }
 }

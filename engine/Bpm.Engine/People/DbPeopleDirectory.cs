@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Bpm.Engine.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bpm.Engine.People;
+
+/// <summary>The people directory over the identity tables: users (inactive ones are not found), their certificates and
+/// qualification, and the organisation tree for a user's ancestors.</summary>
+internal sealed class DbPeopleDirectory(IDbContextFactory<BpmDbContext> contexts) : IPeopleDirectory
+{
+    /// <summary>Guards against a corrupted tree with a cycle; real trees are about five levels deep.</summary>
+    private const int MaxDepth = 32;
+
+    public async Task<Person?> FindAsync(string username, CancellationToken ct)
+    {
+        await using var context = await contexts.CreateDbContextAsync(ct);
+        var user = await context.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Username == username && u.Active, ct);
+        if (user is null)
+            return null;
+        var ancestors = user.OrganisationId is null ? [] : await AncestorsAsync(context, user.OrganisationId, ct);
+        return new Person(user.Username, user.DisplayName, StringList(user.Roles), StringList(user.Groups), user.OrganisationId,
+            ancestors, user.EmploymentType);
+    }
+
+    public async Task<IReadOnlyList<Certificate>> CertificatesAsync(string username, CancellationToken ct)
+    {
+        await using var context = await contexts.CreateDbContextAsync(ct);
+        var rows = await context.Certificates.AsNoTracking()
+            .Where(c => c.Username == username)
+            .OrderBy(c => c.ValidFrom).ThenBy(c => c.Number)
+            .ToListAsync(ct);
+        return rows.Select(c => new Certificate(c.Number, c.Type, c.IssuedBy, c.ValidFrom, c.ValidTo, c.Status)).ToList();
+    }
+
+    public async Task<bool> HasLegalQualificationAsync(string username, CancellationToken ct)
+    {
+        await using var context = await contexts.CreateDbContextAsync(ct);
+        return await context.Users.AnyAsync(u => u.Username == username && u.Active && u.QualificationNumber != null, ct);
+    }
+
+    /// <summary>The parent of the unit, its parent, … up to the root (nearest first, the unit itself excluded).</summary>
+    private static async Task<IReadOnlyList<string>> AncestorsAsync(BpmDbContext context, string organisationId, CancellationToken ct)
+    {
+        var ancestors = new List<string>();
+        var current = organisationId;
+        while (ancestors.Count < MaxDepth)
+        {
+            var parent = await context.OrgUnits.AsNoTracking()
+                .Where(o => o.Id == current).Select(o => o.ParentId).FirstOrDefaultAsync(ct);
+            if (parent is null || parent == organisationId || ancestors.Contains(parent))
+                break;
+            ancestors.Add(parent);
+            current = parent;
+        }
+        return ancestors;
+    }
+
+    private static IReadOnlyList<string> StringList(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<string[]>(json) ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+}

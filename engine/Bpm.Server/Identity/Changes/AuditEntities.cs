@@ -1,0 +1,11 @@
+namespace Bpm.Server.Identity.Changes;
+
+/// <summary>What an audit record is about: an organisation unit, or a user (including the user's certificates,
+/// qualification and training records, so that one query shows a person's whole record).</summary>
+public static class AuditEntities
+{
+    public const string OrgUnit = "org-unit";
+    public const string User = "user";
+
+    public static readonly string[] All = [OrgUnit, User];
+}

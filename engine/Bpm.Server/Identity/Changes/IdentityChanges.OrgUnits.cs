@@ -1,0 +1,27 @@
+using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Runtime;
+using Bpm.Server.Identity.Requests;
+using Bpm.Server.Identity.Responses;
+using Bpm.Server.Identity.Vocabulary;
+using Bpm.Server.Problems;
+
+namespace Bpm.Server.Identity.Changes;
+
+public sealed partial class IdentityChanges
+{
+    /// <summary>Only a province is a root; every other unit names an existing parent.</summary>
+    public async Task<OrgUnitEntity> AddOrgUnitAsync(NewOrgUnit request, CancellationToken ct)
+    {
+        if (await context.OrgUnits.FindAsync([request.Id], ct) is not null)
+            throw new EngineConflictException($"Organisation unit {request.Id} exists already.");
+        if (request.ParentId is null && request.Kind != OrgUnitKinds.Province)
+            throw new ApiBadRequestException("parentId is required: only a province may be the root of the tree.", "parentId");
+        if (request.ParentId is not null)
+            await CheckOrganisationAsync(request.ParentId, "parentId", ct);
+
+        var unit = new OrgUnitEntity { Id = request.Id, Name = request.Name, ParentId = request.ParentId, Kind = request.Kind, CreatedAt = now };
+        context.OrgUnits.Add(unit);
+        Audit("org-unit.created", AuditEntities.OrgUnit, unit.Id, null, OrgUnitResponse.From(unit));
+        return unit;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Bpm.Server.Identity.Demo;
+
+/// <summary>Configuration section <c>Bpm:Demo</c>.</summary>
+public sealed class DemoOptions
+{
+    /// <summary>Seed the demo organisations and people when the database has no organisation units yet.</summary>
+    public bool Seed { get; set; } = true;
+}

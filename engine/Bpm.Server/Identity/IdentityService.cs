@@ -1,0 +1,34 @@
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Runtime;
+using Bpm.Server.Auth;
+using Bpm.Server.Identity.Changes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bpm.Server.Identity;
+
+/// <summary>Runs one change to people or organisations in its own context: the change and its audit record are saved
+/// together (SaveChanges is one transaction) or not at all.</summary>
+public sealed class IdentityService(IDbContextFactory<BpmDbContext> contexts, CredentialValidator credentials, TimeProvider clock)
+{
+    public async Task<T> ChangeAsync<T>(string actor, Func<IdentityChanges, Task<T>> change, CancellationToken ct)
+    {
+        await using var context = await contexts.CreateDbContextAsync(ct);
+        var result = await change(new IdentityChanges(context, actor, clock.GetUtcNow()));
+        try
+        {
+            await context.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The checks passed, so a concurrent request stored the same key first.
+            throw new EngineConflictException("The record was changed by another request at the same time; reload it and try again.");
+        }
+        return result;
+    }
+
+    public Func<UserEntity, string> Hasher(string password) => user => credentials.HashPassword(user, password);
+
+    /// <summary>Today in China (UTC+8, no daylight saving), where every user works.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+}

@@ -1,0 +1,102 @@
+using Bpm.Engine.Persistence;
+using Bpm.Server.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bpm.Server.Tests.Api.Identity;
+
+/// <summary>The demo seed runs on a database without organisation units, once: a second start adds nothing, and
+/// <c>Bpm:Demo:Seed=false</c> leaves only the admin.</summary>
+public sealed class DemoSeedTests
+{
+    private sealed record Counts(int Units, int Users, int Certificates, int Trainings, int Audit);
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task Starting_twice_seeds_once(string provider)
+    {
+        await using var database = await OwnDatabase.CreateAsync(provider);
+        var first = await StartAndCountAsync(provider, database.ConnectionString, seed: true);
+        var second = await StartAndCountAsync(provider, database.ConnectionString, seed: true);
+
+        Assert.Equal(first, second);
+        Assert.Equal(13, first.Units);
+        Assert.Equal(16, first.Users);
+        Assert.Equal(9, first.Certificates);
+        Assert.True(first.Trainings > 10);
+        Assert.Equal(first.Units + first.Users - 1 + first.Certificates + first.Trainings + 3, first.Audit);
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task Seeding_can_be_switched_off(string provider)
+    {
+        await using var database = await OwnDatabase.CreateAsync(provider);
+        var counts = await StartAndCountAsync(provider, database.ConnectionString, seed: false);
+        Assert.Equal(new Counts(0, 1, 0, 0, 0), counts);
+    }
+
+    private static async Task<Counts> StartAndCountAsync(string provider, string connectionString, bool seed)
+    {
+        var factory = new SeedServerFactory(provider, connectionString, seed);
+        IAsyncLifetime lifetime = factory;
+        await lifetime.InitializeAsync();
+        try
+        {
+            // Signing in proves the server started (and ran its start-up seed).
+            using var client = await factory.CreateAuthenticatedClientAsync(seed ? "zhangwei" : "admin",
+                seed ? IdentityApiTestBase.DemoPassword : "admin");
+            var contexts = factory.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>();
+            await using var context = await contexts.CreateDbContextAsync();
+            return new Counts(await context.OrgUnits.CountAsync(), await context.Users.CountAsync(), await context.Certificates.CountAsync(),
+                await context.Trainings.CountAsync(), await context.Audit.CountAsync());
+        }
+        finally
+        {
+            await lifetime.DisposeAsync();
+        }
+    }
+
+    /// <summary>A SQLite file or PostgreSQL database that outlives one server.</summary>
+    private sealed class OwnDatabase : IAsyncDisposable
+    {
+        private readonly string? _folder;
+        private readonly ScratchPostgresDatabase? _postgres;
+
+        private OwnDatabase(string connectionString, string? folder, ScratchPostgresDatabase? postgres)
+        {
+            ConnectionString = connectionString;
+            _folder = folder;
+            _postgres = postgres;
+        }
+
+        public string ConnectionString { get; }
+
+        public static async Task<OwnDatabase> CreateAsync(string provider)
+        {
+            if (provider == "Postgres")
+            {
+                var postgres = new ScratchPostgresDatabase("bpm_seed");
+                await postgres.CreateAsync();
+                return new OwnDatabase(postgres.ConnectionString, null, postgres);
+            }
+            var folder = Path.Combine(Path.GetTempPath(), "bpm-seed-tests", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            return new OwnDatabase($"Data Source={Path.Combine(folder, "bpm.db")}", folder, null);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_postgres is not null)
+                await _postgres.DropAsync();
+            if (_folder is not null)
+            {
+                SqliteConnection.ClearAllPools();
+                Directory.Delete(_folder, recursive: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Bpm.Server.Tests.Infrastructure;
+
+namespace Bpm.Server.Tests.Api.Identity;
+
+/// <summary>A server on a database the test owns, so that a second server can start on the same data.</summary>
+public sealed class SeedServerFactory(string provider, string connectionString, bool seed) : BpmServerFactory
+{
+    protected override string Provider => provider;
+
+    protected override string ConnectionString => connectionString;
+
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Bpm:Demo:Seed"] = seed ? "true" : "false",
+    };
+}
