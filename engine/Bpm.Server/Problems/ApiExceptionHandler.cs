@@ -23,6 +23,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
     {
         EngineNotFoundException e => Problem(404, "Not found", e.Message),
         EngineConflictException e => Problem(409, "Conflict", e.Message),
+        Bpm.Engine.UserTasks.UserTaskAccessDeniedException e => WithRule(Problem(403, "Forbidden", e.Message), e.Rule),
         InvalidCommandException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
         ApiBadRequestException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
         DeploymentRejectedException e => Rejected(e),
@@ -38,6 +39,12 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
     {
         if (field is not null)
             problem.Extensions["field"] = field;
+        return problem;
+    }
+
+    private static ProblemDetails WithRule(ProblemDetails problem, string rule)
+    {
+        problem.Extensions["rule"] = rule;
         return problem;
     }
 

@@ -26,6 +26,7 @@ public static class ServerApplicationExtensions
         IncidentEndpoints.Map(api);
         MessageEndpoints.Map(api);
         UserTaskEndpoints.Map(api);
+        NotificationEndpoints.Map(api);
         ActivityEndpoints.Map(api);
         ClockEndpoints.Map(api, app.Services);
         CalendarEndpoints.Map(api);
