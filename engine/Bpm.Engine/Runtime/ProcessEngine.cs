@@ -42,10 +42,9 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         Func<StepExecution, UserTaskEntity, Task>? guard, CancellationToken ct) =>
         RunStepAsync(async step =>
         {
-            var task = await context.Store.FindUserTaskAsync(userTaskKey, ct) ?? throw new EngineNotFoundException($"user task {userTaskKey} does not exist");
+            var (task, instance) = await step.LoadUserTaskAsync(userTaskKey);
             if (task.State != "CREATED") throw new EngineConflictException($"user task {userTaskKey} is {task.State}, not CREATED");
             if (guard is not null) await guard(step, task);
-            var instance = await step.LoadAsync(task.ProcessInstanceKey);
             var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"user task {userTaskKey} is no longer active");
             task.State = "COMPLETED";
             task.CompletedAt = step.Now;

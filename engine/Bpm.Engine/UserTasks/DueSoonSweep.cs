@@ -42,9 +42,8 @@ public sealed class DueSoonSweep
     private Task<bool> WarnAsync(long taskKey, CancellationToken ct) =>
         _engine.RunStepAsync(async step =>
         {
-            var task = await _context.Store.FindUserTaskAsync(taskKey, ct);
+            var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             if (task is not { State: "CREATED", WarnedAt: null, WarningAt: { } warningAt } || warningAt > step.Now) return false;
-            var instance = await step.LoadAsync(task.ProcessInstanceKey);
             task.WarnedAt = step.Now;
             step.Changes.UpdatedUserTasks.Add(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.DueSoon, actor: null,

@@ -22,10 +22,9 @@ internal sealed class NotificationService(IDbContextFactory<BpmDbContext> contex
     public async Task<bool> MarkReadAsync(string recipient, long notificationKey, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var row = await db.Notifications.FirstOrDefaultAsync(n => n.Key == notificationKey && n.Recipient == recipient, ct);
-        if (row is null) return false;
-        row.ReadAt ??= clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return true;
+        var now = clock.GetUtcNow();
+        var mine = db.Notifications.Where(n => n.Key == notificationKey && n.Recipient == recipient);
+        await mine.Where(n => n.ReadAt == null).ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), ct);
+        return await mine.AnyAsync(ct);
     }
 }

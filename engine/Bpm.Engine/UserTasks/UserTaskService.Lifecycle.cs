@@ -104,13 +104,12 @@ internal sealed partial class UserTaskService
         Require(code, "code");
         return engine.RunStepAsync(async step =>
         {
-            var task = await context.Store.FindUserTaskAsync(taskKey, ct) ?? throw new EngineNotFoundException($"user task {taskKey} does not exist");
+            var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
             if (task.State != "CREATED") throw new EngineConflictException($"user task {taskKey} is {task.State}, not CREATED");
             access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "escalate-requires-assignee-or-head",
                 "只有办理人、管理员或所属机构的负责人/监督人可以升级任务 (only the assignee, an admin, or a head or supervisor may escalate it)");
-            var instance = await step.LoadAsync(task.ProcessInstanceKey);
             var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"user task {taskKey} is no longer active");
             step.RecordTaskHistory(task, "ESCALATION_THROWN", actor.Username, new JsonObject { ["code"] = code });
             if (!await step.ThrowEscalationAsync(instance, element, code))

@@ -57,11 +57,10 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
         Func<StepExecution, InstanceExecution, UserTaskEntity, TaskAccess, T> change, CancellationToken ct) =>
         engine.RunStepAsync(async step =>
         {
-            var task = await context.Store.FindUserTaskAsync(taskKey, ct) ?? throw new EngineNotFoundException($"user task {taskKey} does not exist");
+            var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
             if (requireOpen && task.State != "CREATED") throw new EngineConflictException($"user task {taskKey} is {task.State}, not CREATED");
-            var instance = await step.LoadAsync(task.ProcessInstanceKey);
             return change(step, instance, task, access);
         }, ct);
 

@@ -38,6 +38,16 @@ internal sealed partial class StepExecution
             Notify(initial, NotificationKinds.Assigned, task, $"任务「{task.Name ?? task.ElementId}」已分配给您");
     }
 
+    /// <summary>Loads a task's instance and then reads the task: a task change committed after this read also bumped the
+    /// instance revision, so this step's commit fails and runs again instead of acting on stale task state.</summary>
+    public async Task<(UserTaskEntity Task, InstanceExecution Instance)> LoadUserTaskAsync(long taskKey)
+    {
+        var first = await Context.Store.FindUserTaskAsync(taskKey, Cancellation) ?? throw new EngineNotFoundException($"user task {taskKey} does not exist");
+        var instance = await LoadAsync(first.ProcessInstanceKey);
+        var task = await Context.Store.FindUserTaskAsync(taskKey, Cancellation) ?? first;
+        return (task, instance);
+    }
+
     /// <summary>Sets the due date and when its warning starts; a moved due date may warn again.</summary>
     public void SetDueDate(UserTaskEntity task, DateTimeOffset? due)
     {
