@@ -22,6 +22,9 @@ public sealed class BenchOptions
     public int BusMessages { get; private set; } = 2_000;
     public int TimerCount { get; private set; } = 100_000;
     public int TimerSpreadSeconds { get; private set; } = 10;
+    public bool Inbox { get; private set; }
+    public int InboxTasks { get; private set; } = 1_000_000;
+    public int InboxSamples { get; private set; } = 500;
     public bool Messages { get; private set; }
     public int MessageCount { get; private set; } = 20_000;
     public string PostgresAdmin { get; private set; } =
@@ -46,6 +49,9 @@ public sealed class BenchOptions
           --bus-messages N    replies for --bus, one per waiting instance (default 2000)
           --messages          only the message figure: N waiting instances, N messages published (correlated/s), then N/4 buffered
           --message-count N   messages for --messages (default 20000)
+          --inbox             only the inbox figure (PostgreSQL): N user tasks bulk-copied, p50/p95 of assignedToMe / candidateForMe
+          --inbox-tasks N     tasks for --inbox (default 1000000)
+          --inbox-samples N   queries per kind for --inbox (default 500)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
         PostgreSQL admin connection: BPM_BENCH_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm).
         """;
@@ -83,6 +89,9 @@ public sealed class BenchOptions
                 case "--timer-count": options.TimerCount = NextInt(); break;
                 case "--timer-spread": options.TimerSpreadSeconds = NextInt(); break;
                 case "--messages": options.Messages = true; break;
+                case "--inbox": options.Inbox = true; break;
+                case "--inbox-tasks": options.InboxTasks = NextInt(); break;
+                case "--inbox-samples": options.InboxSamples = NextInt(); break;
                 case "--message-count": options.MessageCount = NextInt(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }

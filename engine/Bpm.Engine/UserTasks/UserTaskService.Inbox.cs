@@ -33,9 +33,13 @@ internal sealed partial class UserTaskService
         if (!string.IsNullOrEmpty(filter.CandidateGroup))
             query = query.Where(t => db.UserTaskCandidates.Any(c => c.TaskKey == t.Key && c.Kind == UserTaskCandidateEntity.Group && c.Value == filter.CandidateGroup));
         if (filter.AssignedToMe) query = query.Where(t => t.Assignee == me);
+        // IN (keys from the candidate index), not a correlated EXISTS: PostgreSQL collects the user's few candidate keys
+        // first and fetches those tasks, instead of probing every open task.
+        var myCandidateKeys = db.UserTaskCandidates
+            .Where(c => (c.Kind == UserTaskCandidateEntity.User && c.Value == me) || (c.Kind == UserTaskCandidateEntity.Group && groups.Contains(c.Value)))
+            .Select(c => c.TaskKey);
         if (filter.CandidateForMe)
-            query = query.Where(t => t.Assignee == null && db.UserTaskCandidates.Any(c => c.TaskKey == t.Key
-                && ((c.Kind == UserTaskCandidateEntity.User && c.Value == me) || (c.Kind == UserTaskCandidateEntity.Group && groups.Contains(c.Value)))));
+            query = query.Where(t => t.Assignee == null && myCandidateKeys.Contains(t.Key));
         if (!string.IsNullOrEmpty(filter.Organisation))
             query = query.Where(t => db.UserTaskOrganisations.Any(o => o.TaskKey == t.Key && o.OrganisationId == filter.Organisation));
         if (filter.DueBefore is { } dueBefore) query = query.Where(t => t.DueDate != null && t.DueDate < dueBefore);
@@ -46,8 +50,7 @@ internal sealed partial class UserTaskService
             // from the look-up table, so a finished task stays visible to its assignee, owner and overseers only.
             var overseen = viewer.OverseenOrganisation;
             query = query.Where(t => t.Assignee == me || t.Owner == me
-                || db.UserTaskCandidates.Any(c => c.TaskKey == t.Key
-                    && ((c.Kind == UserTaskCandidateEntity.User && c.Value == me) || (c.Kind == UserTaskCandidateEntity.Group && groups.Contains(c.Value))))
+                || myCandidateKeys.Contains(t.Key)
                 || (overseen != null && db.UserTaskOrganisations.Any(o => o.TaskKey == t.Key && o.OrganisationId == overseen)));
         }
 
