@@ -33,13 +33,16 @@ internal sealed partial class UserTaskService
         if (!string.IsNullOrEmpty(filter.CandidateGroup))
             query = query.Where(t => db.UserTaskCandidates.Any(c => c.TaskKey == t.Key && c.Kind == UserTaskCandidateEntity.Group && c.Value == filter.CandidateGroup));
         if (filter.AssignedToMe) query = query.Where(t => t.Assignee == me);
-        // IN (keys from the candidate index), not a correlated EXISTS: PostgreSQL collects the user's few candidate keys
-        // first and fetches those tasks, instead of probing every open task.
-        var myCandidateKeys = db.UserTaskCandidates
-            .Where(c => (c.Kind == UserTaskCandidateEntity.User && c.Value == me) || (c.Kind == UserTaskCandidateEntity.Group && groups.Contains(c.Value)))
-            .Select(c => c.TaskKey);
+        // Two index-only scans of the candidate index (UNION ALL, not OR, which would need the table).
+        var myCandidateKeys = db.UserTaskCandidates.Where(c => c.Kind == UserTaskCandidateEntity.User && c.Value == me).Select(c => c.TaskKey)
+            .Concat(db.UserTaskCandidates.Where(c => c.Kind == UserTaskCandidateEntity.Group && groups.Contains(c.Value)).Select(c => c.TaskKey));
         if (filter.CandidateForMe)
-            query = query.Where(t => t.Assignee == null && myCandidateKeys.Contains(t.Key));
+        {
+            // The caller's candidate keys are few (hundreds to thousands): fetched first, they make PostgreSQL probe the
+            // open-unassigned index per key instead of hashing the whole index.
+            var candidateKeys = await myCandidateKeys.Distinct().ToListAsync(ct);
+            query = query.Where(t => t.Assignee == null && EF.Parameter(candidateKeys).Contains(t.Key));
+        }
         if (!string.IsNullOrEmpty(filter.Organisation))
             query = query.Where(t => db.UserTaskOrganisations.Any(o => o.TaskKey == t.Key && o.OrganisationId == filter.Organisation));
         if (filter.DueBefore is { } dueBefore) query = query.Where(t => t.DueDate != null && t.DueDate < dueBefore);
@@ -54,10 +57,41 @@ internal sealed partial class UserTaskService
                 || (overseen != null && db.UserTaskOrganisations.Any(o => o.TaskKey == t.Key && o.OrganisationId == overseen)));
         }
 
-        var rows = await Sorted(query, filter).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        var total = page == 1 && rows.Count < pageSize ? rows.Count : await query.LongCountAsync(ct);
+        List<long> keys;
+        long? total = null;
+        if (filter.CandidateForMe)
+        {
+            // Bounded by the caller's candidate keys: one index-only query for every match, sorted, counted and paged here.
+            var matches = await query.Select(t => new SortRow(t.Key, t.DueDate, t.Priority, t.CreatedAt)).ToListAsync(ct);
+            total = matches.Count;
+            keys = SortedInMemory(matches, filter).Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.Key).ToList();
+        }
+        else
+        {
+            // Keys first (sorted and paged on index columns), then only that page's rows.
+            keys = await Sorted(query, filter).Skip((page - 1) * pageSize).Take(pageSize).Select(t => t.Key).ToListAsync(ct);
+        }
+        var byKey = (await db.UserTasks.AsNoTracking().Where(t => keys.Contains(t.Key)).ToListAsync(ct)).ToDictionary(t => t.Key);
+        var rows = keys.Where(byKey.ContainsKey).Select(k => byKey[k]).ToList();
+        total ??= page == 1 && rows.Count < pageSize ? rows.Count : await query.LongCountAsync(ct);
         var share = options.Value.DeadlineWarningShare;
-        return new(rows.Select(t => UserTaskMapper.ToInfo(t, now, share)).ToList(), total, page, pageSize);
+        return new(rows.Select(t => UserTaskMapper.ToInfo(t, now, share)).ToList(), total.Value, page, pageSize);
+    }
+
+    private sealed record SortRow(long Key, DateTimeOffset? DueDate, int Priority, DateTimeOffset CreatedAt);
+
+    /// <summary>The same order as <see cref="Sorted"/>.</summary>
+    private static IEnumerable<SortRow> SortedInMemory(List<SortRow> rows, InboxQuery filter)
+    {
+        var descending = (filter.Order ?? (filter.Sort == "priority" ? "desc" : "asc")) == "desc";
+        return filter.Sort switch
+        {
+            "dueDate" => descending
+                ? rows.OrderBy(r => r.DueDate is null).ThenByDescending(r => r.DueDate).ThenByDescending(r => r.Key)
+                : rows.OrderBy(r => r.DueDate is null).ThenBy(r => r.DueDate).ThenBy(r => r.Key),
+            "priority" => descending ? rows.OrderByDescending(r => r.Priority).ThenBy(r => r.Key) : rows.OrderBy(r => r.Priority).ThenBy(r => r.Key),
+            _ => descending ? rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Key) : rows.OrderBy(r => r.CreatedAt).ThenBy(r => r.Key),
+        };
     }
 
     /// <summary>Tasks without a due date come last either way, on both databases.</summary>

@@ -8,6 +8,8 @@ ALTER TABLE user_tasks ADD COLUMN warning_at INTEGER NULL;
 ALTER TABLE user_tasks ADD COLUMN warned_at INTEGER NULL;
 -- The inbox: a user's open tasks by due date, and the due-soon sweep.
 CREATE INDEX ix_user_tasks_open_assignee_due_date ON user_tasks (assignee, due_date) WHERE state = 'CREATED';
+-- Candidate inboxes join their few candidate keys to this small index and sort and count without touching the table.
+CREATE INDEX ix_user_tasks_open_unassigned ON user_tasks (key, due_date, priority, created_at) WHERE state = 'CREATED' AND assignee IS NULL;
 CREATE INDEX ix_user_tasks_open_warning_at ON user_tasks (warning_at) WHERE state = 'CREATED' AND warned_at IS NULL;
 
 CREATE TABLE user_task_candidates (
