@@ -22,6 +22,9 @@ public sealed class BenchOptions
     public int BusMessages { get; private set; } = 2_000;
     public int TimerCount { get; private set; } = 100_000;
     public int TimerSpreadSeconds { get; private set; } = 10;
+    public bool Inbox { get; private set; }
+    public int InboxTasks { get; private set; } = 1_000_000;
+    public int InboxSamples { get; private set; } = 500;
     public bool Messages { get; private set; }
     public bool MessagesHttp { get; private set; }
     private int? _messageCount;
@@ -51,6 +54,9 @@ public sealed class BenchOptions
           --messages-http     the message figure through the HTTP API: the real server as a child process, N instances
                               started and N messages published over HTTP (correlated/s, request p50/p99)
           --message-count N   messages for --messages (default 20000) and --messages-http (default 10000)
+          --inbox             only the inbox figure (PostgreSQL): N user tasks bulk-copied, p50/p95 of assignedToMe / candidateForMe
+          --inbox-tasks N     tasks for --inbox (default 1000000)
+          --inbox-samples N   queries per kind for --inbox (default 500)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
         PostgreSQL admin connection: BPM_BENCH_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm).
         """;
@@ -90,6 +96,9 @@ public sealed class BenchOptions
                 case "--messages": options.Messages = true; break;
                 case "--messages-http": options.MessagesHttp = true; break;
                 case "--message-count": options._messageCount = NextInt(); break;
+                case "--inbox": options.Inbox = true; break;
+                case "--inbox-tasks": options.InboxTasks = NextInt(); break;
+                case "--inbox-samples": options.InboxSamples = NextInt(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }

@@ -38,6 +38,13 @@ if (options.Bus)
     return 0;
 }
 
+if (options.Inbox)
+{
+    Console.WriteLine($"[inbox] {options.InboxTasks:N0} user tasks on PostgreSQL, {options.InboxSamples} inbox queries per kind ...");
+    await InboxBenchmark.RunAsync(options);
+    return 0;
+}
+
 if (options.Messages)
 {
     Console.WriteLine($"[messages] {options.MessageCount:N0} waiting instances, {options.MessageCount:N0} messages published by {options.Concurrency} callers ...");

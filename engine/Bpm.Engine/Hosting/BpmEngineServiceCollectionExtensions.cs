@@ -51,7 +51,12 @@ public static class BpmEngineServiceCollectionExtensions
             sp.GetRequiredService<IActivityRegistry>(), sp.GetRequiredService<IActivityInvoker>(), sp.GetRequiredService<KeyGenerator>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<EngineOptions>>().Value,
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EngineContext>>(), sp.GetRequiredService<Messaging.Store.MessageStore>(),
-            sp.GetRequiredService<Forms.FormCache>()));
+            sp.GetRequiredService<Forms.FormCache>())
+        {
+            People = sp.GetRequiredService<People.IPeopleDirectory>(),
+        });
+        services.TryAddSingleton<People.IPeopleDirectory, People.NoPeopleDirectory>();
+        UserTasks.UserTaskServiceCollectionExtensions.AddBpmUserTasks(services, configuration);
         services.TryAddSingleton<Messaging.Store.MessageStore>();
         services.TryAddSingleton<ProcessEngine>();
         services.TryAddSingleton<Messaging.IMessageCorrelator>(sp => sp.GetRequiredService<ProcessEngine>());

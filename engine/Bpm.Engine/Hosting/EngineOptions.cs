@@ -33,6 +33,9 @@ public sealed class EngineOptions
     public int InstanceCacheSize { get; set; } = 10_000;
     /// <summary>Share of a task's period (creation to due date) after which it is in the yellow <c>warning</c> state.</summary>
     public double DeadlineWarningShare { get; set; } = 0.8;
+
+    /// <summary>How often the due-soon sweep looks for open tasks whose deadline warning has started (0 = never).</summary>
+    public TimeSpan DueSoonSweepInterval { get; set; } = TimeSpan.FromMinutes(1);
     /// <summary>A step that keeps activating elements past this count is stopped with an incident (an endless loop in a model).</summary>
     public int MaxWorkItemsPerStep { get; set; } = 100_000;
     /// <summary>The organisation outbound agency messages name as sender when the model gives none (统一社会信用代码, name, region).</summary>

@@ -38,6 +38,27 @@ internal sealed class DbPeopleDirectory(IDbContextFactory<BpmDbContext> contexts
         return await context.Users.AnyAsync(u => u.Username == username && u.Active && u.QualificationNumber != null, ct);
     }
 
+    public async Task<IReadOnlyList<string>> OrganisationAncestorsAsync(string organisationId, CancellationToken ct)
+    {
+        await using var context = await contexts.CreateDbContextAsync(ct);
+        return await AncestorsAsync(context, organisationId, ct);
+    }
+
+    public async Task<IReadOnlyList<Person>> FindByRoleAsync(string role, string organisationId, CancellationToken ct)
+    {
+        await using var context = await contexts.CreateDbContextAsync(ct);
+        var users = await context.Users.AsNoTracking()
+            .Where(u => u.OrganisationId == organisationId && u.Active)
+            .OrderBy(u => u.Username)
+            .ToListAsync(ct);
+        var holders = users.Where(u => StringList(u.Roles).Contains(role)).ToList();
+        if (holders.Count == 0)
+            return [];
+        var ancestors = await AncestorsAsync(context, organisationId, ct);
+        return holders.Select(u => new Person(u.Username, u.DisplayName, StringList(u.Roles), StringList(u.Groups), u.OrganisationId,
+            ancestors, u.EmploymentType)).ToList();
+    }
+
     /// <summary>The parent of the unit, its parent, … up to the root (nearest first, the unit itself excluded).</summary>
     private static async Task<IReadOnlyList<string>> AncestorsAsync(BpmDbContext context, string organisationId, CancellationToken ct)
     {

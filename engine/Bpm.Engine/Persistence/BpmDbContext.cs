@@ -21,6 +21,12 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<MessageEntity> Messages => Set<MessageEntity>();
     public DbSet<MessageCorrelationEntity> MessageCorrelations => Set<MessageCorrelationEntity>();
     public DbSet<InboxMessageEntity> Inbox => Set<InboxMessageEntity>();
+    public DbSet<UserTaskCandidateEntity> UserTaskCandidates => Set<UserTaskCandidateEntity>();
+    public DbSet<UserTaskOrganisationEntity> UserTaskOrganisations => Set<UserTaskOrganisationEntity>();
+    public DbSet<UserTaskHistoryEntity> UserTaskHistory => Set<UserTaskHistoryEntity>();
+    public DbSet<UserTaskCommentEntity> UserTaskComments => Set<UserTaskCommentEntity>();
+    public DbSet<UserTaskAttachmentEntity> UserTaskAttachments => Set<UserTaskAttachmentEntity>();
+    public DbSet<NotificationEntity> Notifications => Set<NotificationEntity>();
     public DbSet<UserEntity> Users => Set<UserEntity>();
     public DbSet<CalendarYearEntity> CalendarYears => Set<CalendarYearEntity>();
     public DbSet<OrgUnitEntity> OrgUnits => Set<OrgUnitEntity>();

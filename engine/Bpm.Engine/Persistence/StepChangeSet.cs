@@ -28,6 +28,13 @@ public sealed class StepChangeSet
     public List<MessageCorrelationEntity> InsertedCorrelations { get; } = [];
     public List<InboxMessageEntity> InsertedInbox { get; } = [];
     public List<InboxMessageEntity> UpdatedInbox { get; } = [];
+    /// <summary>Candidates of new tasks. Those of a task in <see cref="UpdatedUserTasks"/> that has ended are deleted.</summary>
+    public List<UserTaskCandidateEntity> InsertedTaskCandidates { get; } = [];
+    public List<UserTaskOrganisationEntity> InsertedTaskOrganisations { get; } = [];
+    public List<UserTaskHistoryEntity> TaskHistory { get; } = [];
+    public List<UserTaskCommentEntity> InsertedComments { get; } = [];
+    public List<UserTaskAttachmentEntity> InsertedAttachments { get; } = [];
+    public List<NotificationEntity> InsertedNotifications { get; } = [];
 
     /// <summary>Appends everything <paramref name="other"/> changes (group commit writes several steps as one).</summary>
     public void AddFrom(StepChangeSet other)
@@ -50,11 +57,19 @@ public sealed class StepChangeSet
         InsertedCorrelations.AddRange(other.InsertedCorrelations);
         InsertedInbox.AddRange(other.InsertedInbox);
         UpdatedInbox.AddRange(other.UpdatedInbox);
+        InsertedTaskCandidates.AddRange(other.InsertedTaskCandidates);
+        InsertedTaskOrganisations.AddRange(other.InsertedTaskOrganisations);
+        TaskHistory.AddRange(other.TaskHistory);
+        InsertedComments.AddRange(other.InsertedComments);
+        InsertedAttachments.AddRange(other.InsertedAttachments);
+        InsertedNotifications.AddRange(other.InsertedNotifications);
     }
 
     public bool IsEmpty =>
         InsertedInstances.Count + UpdatedInstances.Count + InsertedJobs.Count + UpdatedJobs.Count + DeletedJobKeys.Count
         + InsertedUserTasks.Count + UpdatedUserTasks.Count + InsertedSubscriptions.Count + DeletedSubscriptionKeys.Count + FiredSubscriptionKeys.Count
         + InsertedIncidents.Count + UpdatedIncidents.Count + Journal.Count + Outbox.Count
-        + InsertedMessages.Count + InsertedCorrelations.Count + InsertedInbox.Count + UpdatedInbox.Count == 0;
+        + InsertedMessages.Count + InsertedCorrelations.Count + InsertedInbox.Count + UpdatedInbox.Count
+        + InsertedTaskCandidates.Count + InsertedTaskOrganisations.Count + TaskHistory.Count + InsertedComments.Count
+        + InsertedAttachments.Count + InsertedNotifications.Count == 0;
 }

@@ -35,16 +35,22 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
     }
 
     public Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, CancellationToken ct) =>
+        CompleteUserTaskAsync(userTaskKey, variables, actor: null, guard: null, ct);
+
+    /// <summary>Completes a task; <paramref name="guard"/> runs first in the same step and may refuse by throwing.</summary>
+    internal Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, string? actor,
+        Func<StepExecution, UserTaskEntity, Task>? guard, CancellationToken ct) =>
         RunStepAsync(async step =>
         {
-            var task = await context.Store.FindUserTaskAsync(userTaskKey, ct) ?? throw new EngineNotFoundException($"user task {userTaskKey} does not exist");
+            var (task, instance) = await step.LoadUserTaskAsync(userTaskKey);
             if (task.State != "CREATED") throw new EngineConflictException($"user task {userTaskKey} is {task.State}, not CREATED");
-            var instance = await step.LoadAsync(task.ProcessInstanceKey);
+            if (guard is not null) await guard(step, task);
             var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"user task {userTaskKey} is no longer active");
             await Forms.TaskFormCheck.ValidateAsync(context, task, instance, element, variables, ct);
             task.State = "COMPLETED";
             task.CompletedAt = step.Now;
             step.Changes.UpdatedUserTasks.Add(task);
+            step.RecordTaskEvent(instance, task, UserTasks.UserTaskEvents.Completed, actor, null);
             element.UserTaskKey = null;
             if (variables is not null) step.SetCompletionVariables(instance, element, variables.DeepClone().AsObject());
             step.Complete(instance, element);
@@ -183,7 +189,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             return true;
         }, ct);
 
-    private async Task<T> RunStepAsync<T>(Func<StepExecution, Task<T>> body, CancellationToken ct)
+    internal async Task<T> RunStepAsync<T>(Func<StepExecution, Task<T>> body, CancellationToken ct)
     {
         List<Messaging.Store.MessageProbe>? probes = null;
         var outcome = await WithConflictRetry(async () =>

@@ -24,6 +24,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
     {
         EngineNotFoundException e => Problem(404, "Not found", e.Message),
         EngineConflictException e => Problem(409, "Conflict", e.Message),
+        Bpm.Engine.UserTasks.UserTaskAccessDeniedException e => WithRule(Problem(403, "Forbidden", e.Message), e.Rule),
         InvalidCommandException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
         ApiBadRequestException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
         RuleViolationException e => Violated(e),
@@ -49,6 +50,12 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         var problem = WithField(Problem(409, "Rule violated", e.Message), e.Field);
         problem.Extensions["rule"] = e.Rule;
         problem.Extensions["law"] = e.Law;
+        return problem;
+    }
+
+    private static ProblemDetails WithRule(ProblemDetails problem, string rule)
+    {
+        problem.Extensions["rule"] = rule;
         return problem;
     }
 

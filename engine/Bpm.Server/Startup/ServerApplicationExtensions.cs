@@ -27,6 +27,7 @@ public static class ServerApplicationExtensions
         MessageEndpoints.Map(api);
         UserTaskEndpoints.Map(api);
         FormEndpoints.Map(api);
+        NotificationEndpoints.Map(api);
         ActivityEndpoints.Map(api);
         ClockEndpoints.Map(api, app.Services);
         CalendarEndpoints.Map(api);

@@ -1,7 +1,7 @@
 namespace Bpm.Server.Tests.Infrastructure;
 
 /// <summary>The same server on a fresh PostgreSQL database, created for this factory and dropped after it.</summary>
-public sealed class PostgresBpmServerFactory : BpmServerFactory
+public class PostgresBpmServerFactory : BpmServerFactory
 {
     private readonly ScratchPostgresDatabase _database = new("bpm_test");
 

@@ -28,6 +28,15 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskE
         b.Property(x => x.FormVersion).HasColumnName("form_version");
         b.Property(x => x.CreatedAt).HasColumnName("created_at");
         b.Property(x => x.CompletedAt).HasColumnName("completed_at");
+        b.Property(x => x.OrganisationId).HasColumnName("organisation_id");
+        b.Property(x => x.Owner).HasColumnName("owner");
+        b.Property(x => x.DelegationState).HasColumnName("delegation_state");
+        b.Property(x => x.WarningAt).HasColumnName("warning_at");
+        b.Property(x => x.WarnedAt).HasColumnName("warned_at");
+        b.HasIndex(x => new { x.Assignee, x.DueDate }).HasDatabaseName("ix_user_tasks_open_assignee_due_date").HasFilter("state = 'CREATED'");
+        b.HasIndex(x => new { x.Key, x.DueDate, x.Priority, x.CreatedAt }).HasDatabaseName("ix_user_tasks_open_unassigned")
+            .HasFilter("state = 'CREATED' AND assignee IS NULL");
+        b.HasIndex(x => x.WarningAt).HasDatabaseName("ix_user_tasks_open_warning_at").HasFilter("state = 'CREATED' AND warned_at IS NULL");
         b.HasIndex(x => new { x.State, x.Assignee }).HasDatabaseName("ix_user_tasks_state_assignee");
         b.HasIndex(x => x.ProcessInstanceKey).HasDatabaseName("ix_user_tasks_process_instance_key");
     }

@@ -155,9 +155,6 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
     private static IReadOnlyList<string> SplitIds(string ids) =>
         ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static IReadOnlyList<string> JsonStrings(string json) =>
-        string.IsNullOrWhiteSpace(json) ? [] : JsonSerializer.Deserialize<List<string>>(json) ?? [];
-
     private static readonly System.Linq.Expressions.Expression<Func<ProcessDefinitionEntity, DefinitionRow>> DefinitionColumns =
         d => new DefinitionRow(d.Key, d.BpmnProcessId, d.Version, d.Name, d.ResourceName, d.DeploymentKey, d.DeployedAt);
 
@@ -170,10 +167,5 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
         new(Key(i.Key), Key(i.ProcessInstanceKey), i.ElementId, Key(i.ElementInstanceKey), i.ErrorType, i.ErrorMessage, i.State,
             i.JobKey is { } job ? Key(job) : null, i.CreatedAt, i.ResolvedAt);
 
-    /// <summary>Open tasks carry their deadline state now; finished ones do not (they are no longer waiting).</summary>
-    private UserTaskInfo ToInfo(UserTaskEntity t) =>
-        new(Key(t.Key), t.ElementId, t.Name, Key(t.ProcessInstanceKey), t.BpmnProcessId, t.State, t.Assignee,
-            JsonStrings(t.CandidateGroups), JsonStrings(t.CandidateUsers), t.DueDate, t.FollowUpDate, t.Priority, t.FormKey,
-            t.CreatedAt, t.CompletedAt,
-            t.State == "CREATED" ? DeadlineEvaluator.Evaluate(t.DueDate, t.CreatedAt, _clock.GetUtcNow(), _warningShare) : null);
+    private UserTaskInfo ToInfo(UserTaskEntity t) => UserTaskMapper.ToInfo(t, _clock.GetUtcNow(), _warningShare);
 }

@@ -20,6 +20,13 @@ internal sealed class StepCommitter
     private readonly TableMap _messages;
     private readonly TableMap _correlations;
     private readonly TableMap _inbox;
+    private readonly TableMap _candidates;
+    private readonly TableMap _taskOrganisations;
+    private readonly TableMap _taskHistory;
+    private readonly TableMap _comments;
+    private readonly TableMap _attachments;
+    private readonly TableMap _notifications;
+    private const string DeleteCandidatesSql = "DELETE FROM \"user_task_candidates\" WHERE \"task_key\" = @key";
 
     public StepCommitter(IModel model)
     {
@@ -33,6 +40,12 @@ internal sealed class StepCommitter
         _messages = new TableMap(Entity<MessageEntity>(model));
         _correlations = new TableMap(Entity<MessageCorrelationEntity>(model));
         _inbox = new TableMap(Entity<InboxMessageEntity>(model));
+        _candidates = new TableMap(Entity<UserTaskCandidateEntity>(model));
+        _taskOrganisations = new TableMap(Entity<UserTaskOrganisationEntity>(model));
+        _taskHistory = new TableMap(Entity<UserTaskHistoryEntity>(model));
+        _comments = new TableMap(Entity<UserTaskCommentEntity>(model));
+        _attachments = new TableMap(Entity<UserTaskAttachmentEntity>(model));
+        _notifications = new TableMap(Entity<NotificationEntity>(model));
     }
 
     public async Task CommitAsync(BpmDbContext context, StepChangeSet changes, CancellationToken ct)
@@ -93,6 +106,16 @@ internal sealed class StepCommitter
         Delete(statements, factory, _jobs, changes.DeletedJobKeys);
         Insert(statements, factory, _userTasks, changes.InsertedUserTasks);
         Update(statements, factory, _userTasks, changes.UpdatedUserTasks);
+        Insert(statements, factory, _candidates, changes.InsertedTaskCandidates);
+        Insert(statements, factory, _taskOrganisations, changes.InsertedTaskOrganisations);
+        // An ended task leaves the candidates' inboxes.
+        foreach (var task in changes.UpdatedUserTasks)
+            if (task.State != "CREATED")
+                statements.Add(new(DeleteCandidatesSql, _userTasks.DeleteParameters(factory, task.Key)));
+        Insert(statements, factory, _taskHistory, changes.TaskHistory);
+        Insert(statements, factory, _comments, changes.InsertedComments);
+        Insert(statements, factory, _attachments, changes.InsertedAttachments);
+        Insert(statements, factory, _notifications, changes.InsertedNotifications);
         Insert(statements, factory, _subscriptions, changes.InsertedSubscriptions);
         Delete(statements, factory, _subscriptions, changes.DeletedSubscriptionKeys);
         foreach (var key in changes.FiredSubscriptionKeys)

@@ -15,7 +15,8 @@ internal sealed class TableMap
     public TableMap(IEntityType entityType, string? extraUpdateCondition = null)
     {
         var table = Quote(entityType.GetTableName()!);
-        var keyProperty = entityType.FindPrimaryKey()!.Properties.Single();
+        // Tables with a composite key are only inserted into; update and delete by key use the first key column.
+        var keyProperty = entityType.FindPrimaryKey()!.Properties[0];
         _key = new ColumnMap(keyProperty);
         var all = entityType.GetProperties().ToArray();
         _insertColumns = all.Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey())

@@ -7,9 +7,6 @@ namespace Bpm.Engine.Runtime.Behaviors;
 /// <summary>Creates the task record and waits until it is completed through the API.</summary>
 internal sealed class UserTaskBehavior : IElementBehavior
 {
-    public Task ExecuteAsync(StepExecution step, InstanceExecution instance, ElementInstance element)
-    {
-        step.CreateUserTask(instance, element, (TaskNode)instance.NodeOf(element));
-        return Task.CompletedTask;
-    }
+    public Task ExecuteAsync(StepExecution step, InstanceExecution instance, ElementInstance element) =>
+        step.CreateUserTaskAsync(instance, element, (TaskNode)instance.NodeOf(element));
 }

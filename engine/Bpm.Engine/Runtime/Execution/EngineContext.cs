@@ -24,6 +24,8 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public Messaging.Store.MessageStore Messages { get; } = messages;
     public Forms.FormCache Forms { get; } = forms;
     public InstanceCache Instances { get; } = new(options.InstanceCacheSize);
+    /// <summary>Who works where: task organisations' ancestors and the heads escalations notify.</summary>
+    public People.IPeopleDirectory People { get; init; } = new People.NoPeopleDirectory();
     /// <summary>Raised after a commit that created runnable jobs, so the local worker starts at once.</summary>
     public event Action? JobsCreated;
     public void NotifyJobsCreated() => JobsCreated?.Invoke();
@@ -33,4 +35,7 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     /// <summary>Raised after a commit that wrote outbox messages, so the dispatcher sends them at once.</summary>
     public event Action? OutboxWritten;
     public void NotifyOutboxWritten() => OutboxWritten?.Invoke();
+    /// <summary>Raised after a commit that stored notifications, so the delivery channels send them.</summary>
+    public event Action<IReadOnlyList<Persistence.Entities.NotificationEntity>>? NotificationsWritten;
+    public void NotifyNotificationsWritten(IReadOnlyList<Persistence.Entities.NotificationEntity> notifications) => NotificationsWritten?.Invoke(notifications);
 }

@@ -76,7 +76,7 @@ internal sealed partial class StepExecution
         var inserted = Changes.InsertedUserTasks.Find(t => t.Key == taskKey);
         var task = inserted ?? await Context.Store.FindUserTaskAsync(taskKey, Cancellation);
         if (task is not { State: "CREATED" }) return;
-        task.DueDate = ToDateTime(Evaluate(due, instance, element.Key, "dueDate"), "dueDate");
+        SetDueDate(task, ToDateTime(Evaluate(due, instance, element.Key, "dueDate"), "dueDate"));
         if (inserted is null) Changes.UpdatedUserTasks.Add(task);
     }
 

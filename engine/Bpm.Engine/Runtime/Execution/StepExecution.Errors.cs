@@ -102,6 +102,8 @@ internal sealed partial class StepExecution
 
     private async Task CatchByBoundaryAsync(InstanceExecution instance, ElementInstance activity, BoundaryEvent boundary, JsonObject variables)
     {
+        if (boundary.Event.Kind == EventKind.Escalation && activity.UserTaskKey is { } taskKey)
+            await NotifyEscalationAsync(instance, taskKey, boundary.Event.Code);
         if (boundary.CancelActivity) await TerminateAsync(instance, activity);
         Enqueue(new ActivateWork(instance, boundary, activity.ScopeKey, null, variables));
     }

@@ -126,7 +126,7 @@ internal sealed partial class StepExecution
         new(instance.Key, instance.Entity.BpmnProcessId, element.ElementId, element.Key, instance.Entity.BusinessKey,
             CollectVisible(instance, element.Key), node is TaskNode task ? task.Headers : FlowNode.EmptyProperties, retries);
 
-    public void CreateUserTask(InstanceExecution instance, ElementInstance element, TaskNode node)
+    public async Task CreateUserTaskAsync(InstanceExecution instance, ElementInstance element, TaskNode node)
     {
         var definition = node.UserTask;
         var task = new UserTaskEntity
@@ -145,7 +145,7 @@ internal sealed partial class StepExecution
             task.Assignee = definition.Assignee is { } assignee ? AsText(Evaluate(assignee, instance, element.Key, "assignee")) : null;
             task.CandidateGroups = StringList(definition.CandidateGroups, instance, element, "candidateGroups");
             task.CandidateUsers = StringList(definition.CandidateUsers, instance, element, "candidateUsers");
-            task.DueDate = definition.DueDate is { } due ? ToDateTime(Evaluate(due, instance, element.Key, "dueDate"), "dueDate") : null;
+            SetDueDate(task, definition.DueDate is { } due ? ToDateTime(Evaluate(due, instance, element.Key, "dueDate"), "dueDate") : null);
             task.FollowUpDate = definition.FollowUpDate is { } followUp ? ToDateTime(Evaluate(followUp, instance, element.Key, "followUpDate"), "followUpDate") : null;
             task.Priority = definition.Priority is { } priority ? ToInt(Evaluate(priority, instance, element.Key, "priority"), 50) : 50;
             task.FormKey = definition.FormKey;
@@ -153,6 +153,7 @@ internal sealed partial class StepExecution
         }
         Changes.InsertedUserTasks.Add(task);
         element.UserTaskKey = task.Key;
+        await IndexUserTaskAsync(instance, element, node, task);
     }
 
     private string StringList(FeelExpression? expression, InstanceExecution instance, ElementInstance element, string what)

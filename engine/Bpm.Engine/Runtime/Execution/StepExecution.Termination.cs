@@ -59,6 +59,7 @@ internal sealed partial class StepExecution
         if (task.State != "CREATED") return;
         task.State = "CANCELED";
         task.CompletedAt = Now;
+        RecordTaskHistory(task, UserTasks.UserTaskEvents.Canceled, actor: null, details: null);
     }
 
     /// <summary>An incident whose element goes away (terminated, or resolved and re-run) is resolved.</summary>

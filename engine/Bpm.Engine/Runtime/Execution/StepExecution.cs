@@ -211,6 +211,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         }
         if (_jobsCreated) Context.NotifyJobsCreated();
         if (Changes.Outbox.Count > 0) Context.NotifyOutboxWritten();
+        if (Changes.InsertedNotifications.Count > 0) Context.NotifyNotificationsWritten(Changes.InsertedNotifications);
         if (EarliestNewTimer() is { } due) Context.NotifyTimerScheduled(due);
     }
 

@@ -1,0 +1,15 @@
+namespace Bpm.Engine.Persistence.Entities;
+
+/// <summary>A file attached to a user task. The bytes live in the content-addressed attachment store under <see cref="Sha256"/>.</summary>
+public sealed class UserTaskAttachmentEntity
+{
+    public long Key { get; set; }
+    public long TaskKey { get; set; }
+    public string Name { get; set; } = "";
+    public string ContentType { get; set; } = "";
+    public long Size { get; set; }
+    /// <summary>Lower-case hex SHA-256 of the content.</summary>
+    public string Sha256 { get; set; } = "";
+    public string UploadedBy { get; set; } = "";
+    public DateTimeOffset UploadedAt { get; set; }
+}

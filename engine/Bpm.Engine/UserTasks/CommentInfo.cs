@@ -1,0 +1,3 @@
+namespace Bpm.Engine.UserTasks;
+
+public sealed record CommentInfo(string CommentKey, string Author, string Text, DateTimeOffset CreatedAt);

@@ -1,0 +1,9 @@
+namespace Bpm.Engine.UserTasks;
+
+public static class NotificationKinds
+{
+    public const string Assigned = "ASSIGNED";
+    public const string Delegated = "DELEGATED";
+    public const string DueSoon = "DUE_SOON";
+    public const string Escalated = "ESCALATED";
+}

@@ -1,0 +1,37 @@
+using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.Queries;
+
+namespace Bpm.Engine.UserTasks;
+
+/// <summary>The access rules of a user task. <paramref name="organisations"/> is the task's unit and its ancestors.</summary>
+internal sealed class TaskAccess(Viewer viewer, UserTaskEntity task, IReadOnlyCollection<string> organisations)
+{
+    public bool IsAssignee => task.Assignee == viewer.Username;
+    public bool IsOwner => task.Owner == viewer.Username;
+
+    public bool IsCandidate =>
+        UserTaskMapper.JsonStrings(task.CandidateUsers).Contains(viewer.Username)
+        || UserTaskMapper.JsonStrings(task.CandidateGroups).Any(viewer.Groups.Contains);
+
+    /// <summary>Head or supervisor of the task's organisation or one of its ancestors.</summary>
+    public bool Oversees => viewer.OverseenOrganisation is { } unit && organisations.Contains(unit);
+
+    public bool CanSee => viewer.IsAdmin || IsAssignee || IsOwner || IsCandidate || Oversees;
+
+    public void RequireVisible()
+    {
+        if (!CanSee)
+            Deny("task-visibility", "只有任务的办理人、候选人、所属机构（或上级机构）的负责人/监督人或管理员可以查看和办理该任务 "
+                + "(only the assignee, a candidate, a head or supervisor of the task's organisation or above, or an admin may see or act on this task)");
+    }
+
+    public void Require(bool allowed, string rule, string message)
+    {
+        if (!allowed) Deny(rule, message);
+    }
+
+    private void Deny(string rule, string message) =>
+        throw new UserTaskAccessDeniedException(rule, $"{viewer.Username}: {message}");
+
+    public bool IsAdmin => viewer.IsAdmin;
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.Queries;
+using Bpm.Engine.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bpm.Engine.UserTasks;
+
+internal sealed partial class UserTaskService
+{
+    private const int MaxCommentLength = 10_000;
+
+    public async Task<CommentInfo> AddCommentAsync(long taskKey, string text, TaskActor actor, CancellationToken ct)
+    {
+        Require(text, "text");
+        if (text.Length > MaxCommentLength) throw new InvalidCommandException($"text is longer than {MaxCommentLength} characters", "text");
+        var comment = await ChangeAsync(taskKey, actor, requireOpen: false, (step, instance, task, _) =>
+        {
+            var comment = new UserTaskCommentEntity { Key = context.Keys.Next(), TaskKey = task.Key, Author = actor.Username, Text = text, CreatedAt = step.Now };
+            step.Changes.InsertedComments.Add(comment);
+            step.RecordTaskEvent(instance, task, UserTaskEvents.Commented, actor.Username, new JsonObject { ["commentKey"] = UserTaskMapper.Key(comment.Key) });
+            return comment;
+        }, ct);
+        return ToInfo(comment);
+    }
+
+    public async Task<IReadOnlyList<CommentInfo>> ListCommentsAsync(long taskKey, TaskActor actor, CancellationToken ct)
+    {
+        await ReadVisibleAsync(taskKey, actor, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.UserTaskComments.AsNoTracking().Where(c => c.TaskKey == taskKey).ToListAsync(ct);
+        return rows.OrderBy(c => c.CreatedAt).ThenBy(c => c.Key).Select(ToInfo).ToList();
+    }
+
+    /// <summary>The bytes are stored before the step (content-addressed, so a failed step leaves at most an unreferenced file).</summary>
+    public async Task<AttachmentInfo> AddAttachmentAsync(long taskKey, string name, string contentType, Stream content, TaskActor actor, CancellationToken ct)
+    {
+        Require(name, "file");
+        await ReadVisibleAsync(taskKey, actor, ct);
+        var (sha256, size) = await attachments.SaveAsync(content, ct);
+        var attachment = await ChangeAsync(taskKey, actor, requireOpen: false, (step, instance, task, _) =>
+        {
+            var row = new UserTaskAttachmentEntity
+            {
+                Key = context.Keys.Next(), TaskKey = task.Key, Name = Path.GetFileName(name), ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType,
+                Size = size, Sha256 = sha256, UploadedBy = actor.Username, UploadedAt = step.Now,
+            };
+            step.Changes.InsertedAttachments.Add(row);
+            step.RecordTaskEvent(instance, task, UserTaskEvents.Attached, actor.Username, new JsonObject
+            {
+                ["attachmentKey"] = UserTaskMapper.Key(row.Key), ["name"] = row.Name, ["sha256"] = sha256, ["size"] = size,
+            });
+            return row;
+        }, ct);
+        return ToInfo(attachment);
+    }
+
+    public async Task<IReadOnlyList<AttachmentInfo>> ListAttachmentsAsync(long taskKey, TaskActor actor, CancellationToken ct)
+    {
+        await ReadVisibleAsync(taskKey, actor, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.UserTaskAttachments.AsNoTracking().Where(a => a.TaskKey == taskKey).ToListAsync(ct);
+        return rows.OrderBy(a => a.UploadedAt).ThenBy(a => a.Key).Select(ToInfo).ToList();
+    }
+
+    public async Task<(AttachmentInfo Attachment, Stream Content)> OpenAttachmentAsync(long taskKey, long attachmentKey, TaskActor actor, CancellationToken ct)
+    {
+        await ReadVisibleAsync(taskKey, actor, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.UserTaskAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Key == attachmentKey && a.TaskKey == taskKey, ct)
+            ?? throw new EngineNotFoundException($"user task {taskKey} has no attachment {attachmentKey}");
+        return (ToInfo(row), attachments.Open(row.Sha256));
+    }
+
+    private static CommentInfo ToInfo(UserTaskCommentEntity c) => new(UserTaskMapper.Key(c.Key), c.Author, c.Text, c.CreatedAt);
+
+    private static AttachmentInfo ToInfo(UserTaskAttachmentEntity a) =>
+        new(UserTaskMapper.Key(a.Key), a.Name, a.ContentType, a.Size, a.Sha256, a.UploadedBy, a.UploadedAt);
+}

@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.Runtime;
+
+namespace Bpm.Engine.UserTasks;
+
+internal sealed partial class UserTaskService
+{
+    private const string DelegationPending = "PENDING";
+    private const string DelegationResolved = "RESOLVED";
+
+    public Task AssignAsync(long taskKey, string assignee, TaskActor actor, CancellationToken ct)
+    {
+        Require(assignee, "assignee");
+        return ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
+        {
+            access.Require(access.IsAdmin || access.Oversees, "assign-requires-head",
+                "只有管理员或任务所属机构（或上级机构）的负责人/监督人可以分配任务 (only an admin, or a head or supervisor of the task's organisation or above, may assign it)");
+            if (task.DelegationState == DelegationPending) throw new EngineConflictException($"user task {taskKey} is delegated to {task.Assignee}; it must be resolved first");
+            var previous = task.Assignee;
+            task.Assignee = assignee;
+            task.Owner = null;
+            task.DelegationState = null;
+            step.Changes.UpdatedUserTasks.Add(task);
+            step.RecordTaskEvent(instance, task, UserTaskEvents.Assigned, actor.Username, new JsonObject { ["assignee"] = assignee, ["previousAssignee"] = previous });
+            step.Notify(assignee, NotificationKinds.Assigned, task, $"{actor.Username} 将任务「{Label(task)}」分配给您");
+            return true;
+        }, ct);
+    }
+
+    public Task UnassignAsync(long taskKey, TaskActor actor, CancellationToken ct) =>
+        ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
+        {
+            access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "unassign-requires-assignee-or-head",
+                "只有办理人本人、管理员或所属机构的负责人/监督人可以取消分配 (only the assignee, an admin, or a head or supervisor of the task's organisation may unassign it)");
+            if (task.DelegationState == DelegationPending) throw new EngineConflictException($"user task {taskKey} is delegated to {task.Assignee}; it must be resolved first");
+            if (task.Assignee is null) throw new EngineConflictException($"user task {taskKey} is not assigned");
+            var previous = task.Assignee;
+            task.Assignee = null;
+            task.DelegationState = null;
+            step.Changes.UpdatedUserTasks.Add(task);
+            step.RecordTaskEvent(instance, task, UserTaskEvents.Unassigned, actor.Username, new JsonObject { ["previousAssignee"] = previous });
+            return true;
+        }, ct);
+
+    public Task ClaimAsync(long taskKey, TaskActor actor, CancellationToken ct) =>
+        ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
+        {
+            access.Require(access.IsCandidate, "claim-requires-candidate",
+                "只有候选人或候选组成员可以认领任务 (only a candidate user or a member of a candidate group may claim it)");
+            if (task.Assignee is not null) throw new EngineConflictException($"user task {taskKey} is already assigned to {task.Assignee}");
+            task.Assignee = actor.Username;
+            step.Changes.UpdatedUserTasks.Add(task);
+            step.RecordTaskEvent(instance, task, UserTaskEvents.Claimed, actor.Username, new JsonObject { ["assignee"] = actor.Username });
+            return true;
+        }, ct);
+
+    public Task DelegateAsync(long taskKey, string to, TaskActor actor, CancellationToken ct)
+    {
+        Require(to, "to");
+        if (to == actor.Username) throw new InvalidCommandException("a task cannot be delegated to oneself", "to");
+        return ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
+        {
+            access.Require(access.IsAssignee && task.DelegationState != DelegationPending, "delegate-requires-assignee",
+                "只有任务的办理人可以委托任务（被委托人只能退回） (only the assignee may delegate it; a delegate can only return it)");
+            task.Owner = actor.Username;
+            task.Assignee = to;
+            task.DelegationState = DelegationPending;
+            step.Changes.UpdatedUserTasks.Add(task);
+            step.RecordTaskEvent(instance, task, UserTaskEvents.Delegated, actor.Username, new JsonObject { ["to"] = to, ["owner"] = actor.Username });
+            step.Notify(to, NotificationKinds.Delegated, task, $"{actor.Username} 将任务「{Label(task)}」委托给您");
+            return true;
+        }, ct);
+    }
+
+    public Task ResolveAsync(long taskKey, TaskActor actor, CancellationToken ct) =>
+        ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
+        {
+            if (task.DelegationState != DelegationPending) throw new EngineConflictException($"user task {taskKey} is not delegated");
+            access.Require(access.IsAssignee, "resolve-requires-delegate",
+                "只有被委托人可以退回委托的任务 (only the delegate may return a delegated task)");
+            var owner = task.Owner!;
+            task.Assignee = owner;
+            task.Owner = null;
+            task.DelegationState = DelegationResolved;
+            step.Changes.UpdatedUserTasks.Add(task);
+            step.RecordTaskEvent(instance, task, UserTaskEvents.Resolved, actor.Username, new JsonObject { ["returnedTo"] = owner });
+            return true;
+        }, ct);
+
+    public Task CompleteAsync(long taskKey, JsonObject? variables, TaskActor actor, CancellationToken ct) =>
+        engine.CompleteUserTaskAsync(taskKey, variables, actor.Username, async (_, task) =>
+        {
+            var access = await AccessAsync(task, actor, ct);
+            access.RequireVisible();
+            if (access.IsAdmin) return;
+            access.Require(task.DelegationState != DelegationPending || !access.IsAssignee, "delegate-may-only-resolve",
+                "被委托人不能完成任务，只能退回给委托人 (a delegate cannot complete the task, only return it to its owner)");
+            access.Require(access.IsAssignee, "complete-requires-assignee",
+                "只有办理人可以完成任务，候选人须先认领 (only the assignee may complete the task; a candidate claims it first)");
+        }, ct);
+
+    public Task EscalateAsync(long taskKey, string code, TaskActor actor, CancellationToken ct)
+    {
+        Require(code, "code");
+        return engine.RunStepAsync(async step =>
+        {
+            var (task, instance) = await step.LoadUserTaskAsync(taskKey);
+            var access = await AccessAsync(task, actor, ct);
+            access.RequireVisible();
+            if (task.State != "CREATED") throw new EngineConflictException($"user task {taskKey} is {task.State}, not CREATED");
+            access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "escalate-requires-assignee-or-head",
+                "只有办理人、管理员或所属机构的负责人/监督人可以升级任务 (only the assignee, an admin, or a head or supervisor may escalate it)");
+            var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"user task {taskKey} is no longer active");
+            step.RecordTaskHistory(task, "ESCALATION_THROWN", actor.Username, new JsonObject { ["code"] = code });
+            if (!await step.ThrowEscalationAsync(instance, element, code))
+                throw new EngineConflictException($"nothing catches escalation '{code}' thrown from user task {taskKey}");
+            return true;
+        }, ct);
+    }
+}

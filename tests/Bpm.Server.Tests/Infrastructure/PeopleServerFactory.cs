@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Hosting;
+
+namespace Bpm.Server.Tests.Infrastructure;
+
+/// <summary>The SQLite server with the test people directory (see <see cref="PeopleServerSetup"/>).</summary>
+public sealed class PeopleServerFactory : BpmServerFactory
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => PeopleServerSetup.Settings(TempRoot);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => PeopleServerSetup.Configure(builder);
+}

@@ -1,0 +1,17 @@
+using Bpm.Server.Tests.Infrastructure;
+
+namespace Bpm.Server.Tests.UserTasks;
+
+// Each class runs on SQLite and on PostgreSQL, with the test people directory.
+
+public sealed class UserTaskLifecycleSqliteTests(PeopleServerFactory f) : UserTaskLifecycleTests(f), IClassFixture<PeopleServerFactory>;
+public sealed class UserTaskLifecyclePostgresTests(PostgresPeopleServerFactory f) : UserTaskLifecycleTests(f), IClassFixture<PostgresPeopleServerFactory>;
+
+public sealed class UserTaskAccessSqliteTests(PeopleServerFactory f) : UserTaskAccessTests(f), IClassFixture<PeopleServerFactory>;
+public sealed class UserTaskAccessPostgresTests(PostgresPeopleServerFactory f) : UserTaskAccessTests(f), IClassFixture<PostgresPeopleServerFactory>;
+
+public sealed class UserTaskInboxSqliteTests(PeopleServerFactory f) : UserTaskInboxTests(f), IClassFixture<PeopleServerFactory>;
+public sealed class UserTaskInboxPostgresTests(PostgresPeopleServerFactory f) : UserTaskInboxTests(f), IClassFixture<PostgresPeopleServerFactory>;
+
+public sealed class UserTaskContentSqliteTests(PeopleServerFactory f) : UserTaskContentTests(f), IClassFixture<PeopleServerFactory>;
+public sealed class UserTaskContentPostgresTests(PostgresPeopleServerFactory f) : UserTaskContentTests(f), IClassFixture<PostgresPeopleServerFactory>;
