@@ -21,7 +21,11 @@ public interface IUserTaskService
     Task DelegateAsync(long taskKey, string to, TaskActor actor, CancellationToken ct);
     /// <summary>The delegate returns the task to its owner.</summary>
     Task ResolveAsync(long taskKey, TaskActor actor, CancellationToken ct);
-    /// <summary>The assignee (not a delegate) or an admin completes the task.</summary>
+    /// <summary>An officer who may see the task and satisfies its assignment rules confirms it (the two-officer rule); a
+    /// second confirmation by the same officer is a conflict.</summary>
+    Task ConfirmAsync(long taskKey, TaskActor actor, CancellationToken ct);
+    /// <summary>The assignee (not a delegate) or an admin completes the task; with <c>requiredOfficers</c> only after that
+    /// many distinct officers confirmed it.</summary>
     Task CompleteAsync(long taskKey, JsonObject? variables, TaskActor actor, CancellationToken ct);
     /// <summary>Throws a BPMN escalation from the task (caught by its escalation boundary event, whose heads are notified).</summary>
     Task EscalateAsync(long taskKey, string code, TaskActor actor, CancellationToken ct);

@@ -10,6 +10,7 @@ public static class UserTaskEvents
     public const string Claimed = "CLAIMED";
     public const string Delegated = "DELEGATED";
     public const string Resolved = "RESOLVED";
+    public const string Confirmed = "CONFIRMED";
     public const string Completed = "COMPLETED";
     public const string Canceled = "CANCELED";
     public const string Commented = "COMMENTED";

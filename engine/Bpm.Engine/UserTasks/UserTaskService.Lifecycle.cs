@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
 
 namespace Bpm.Engine.UserTasks;
@@ -24,7 +25,7 @@ internal sealed partial class UserTaskService
             step.RecordTaskEvent(instance, task, UserTaskEvents.Assigned, actor.Username, new JsonObject { ["assignee"] = assignee, ["previousAssignee"] = previous });
             step.Notify(assignee, NotificationKinds.Assigned, task, $"{actor.Username} 将任务「{Label(task)}」分配给您");
             return true;
-        }, ct);
+        }, ct, assigneeField: "assignee");
     }
 
     public Task UnassignAsync(long taskKey, TaskActor actor, CancellationToken ct) =>
@@ -52,7 +53,7 @@ internal sealed partial class UserTaskService
             step.Changes.UpdatedUserTasks.Add(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Claimed, actor.Username, new JsonObject { ["assignee"] = actor.Username });
             return true;
-        }, ct);
+        }, ct, assigneeField: "assignee");
 
     public Task DelegateAsync(long taskKey, string to, TaskActor actor, CancellationToken ct)
     {
@@ -69,7 +70,7 @@ internal sealed partial class UserTaskService
             step.RecordTaskEvent(instance, task, UserTaskEvents.Delegated, actor.Username, new JsonObject { ["to"] = to, ["owner"] = actor.Username });
             step.Notify(to, NotificationKinds.Delegated, task, $"{actor.Username} 将任务「{Label(task)}」委托给您");
             return true;
-        }, ct);
+        }, ct, assigneeField: "to");
     }
 
     public Task ResolveAsync(long taskKey, TaskActor actor, CancellationToken ct) =>
@@ -88,16 +89,23 @@ internal sealed partial class UserTaskService
         }, ct);
 
     public Task CompleteAsync(long taskKey, JsonObject? variables, TaskActor actor, CancellationToken ct) =>
-        engine.CompleteUserTaskAsync(taskKey, variables, actor.Username, async (_, task) =>
+        engine.CompleteUserTaskAsync(taskKey, variables, actor.Username, async (step, task) =>
         {
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
-            if (access.IsAdmin) return;
-            access.Require(task.DelegationState != DelegationPending || !access.IsAssignee, "delegate-may-only-resolve",
+            if (!access.IsAdmin) RequireMayComplete(task, access);
+            var instance = await step.LoadAsync(task.ProcessInstanceKey);
+            await CheckAssignmentRulesAsync(step, instance, task, task.Assignee ?? actor.Username, "assignee", ct);
+            await RequireConfirmationsAsync(instance, task, ct);
+        }, ct);
+
+    private static void RequireMayComplete(UserTaskEntity task, TaskAccess access)
+    {
+        access.Require(task.DelegationState != DelegationPending || !access.IsAssignee, "delegate-may-only-resolve",
                 "被委托人不能完成任务，只能退回给委托人 (a delegate cannot complete the task, only return it to its owner)");
             access.Require(access.IsAssignee, "complete-requires-assignee",
                 "只有办理人可以完成任务，候选人须先认领 (only the assignee may complete the task; a candidate claims it first)");
-        }, ct);
+    }
 
     public Task EscalateAsync(long taskKey, string code, TaskActor actor, CancellationToken ct)
     {

@@ -52,16 +52,20 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
         return new TaskAccess(viewer, task, organisations);
     }
 
-    /// <summary>One step on a task the caller may see: <paramref name="change"/> checks its rule and changes the task.</summary>
+    /// <summary>One step on a task the caller may see: <paramref name="change"/> checks its rule and changes the task. With
+    /// <paramref name="assigneeField"/> the new assignee must then satisfy the model's assignment rules (else the step is dropped).</summary>
     private Task<T> ChangeAsync<T>(long taskKey, TaskActor actor, bool requireOpen,
-        Func<StepExecution, InstanceExecution, UserTaskEntity, TaskAccess, T> change, CancellationToken ct) =>
+        Func<StepExecution, InstanceExecution, UserTaskEntity, TaskAccess, T> change, CancellationToken ct, string? assigneeField = null) =>
         engine.RunStepAsync(async step =>
         {
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
             if (requireOpen && task.State != "CREATED") throw new EngineConflictException($"user task {taskKey} is {task.State}, not CREATED");
-            return change(step, instance, task, access);
+            var result = change(step, instance, task, access);
+            if (assigneeField is not null && task.Assignee is { } assignee)
+                await CheckAssignmentRulesAsync(step, instance, task, assignee, assigneeField, ct);
+            return result;
         }, ct);
 
     private static void Require(string? value, string field)

@@ -5,7 +5,8 @@ using Bpm.Server.Problems;
 
 namespace Bpm.Server.Endpoints;
 
-/// <summary>Assign, unassign, claim, delegate, resolve (return a delegated task) and escalate. Each answers 204.</summary>
+/// <summary>Assign, unassign, claim, delegate, resolve (return a delegated task), confirm (two-officer rule) and escalate.
+/// Each answers 204.</summary>
 public static class UserTaskLifecycleEndpoints
 {
     public static void Map(RouteGroupBuilder group)
@@ -28,6 +29,8 @@ public static class UserTaskLifecycleEndpoints
         });
         group.MapPost("/{key}/resolution", (string key, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
             Done(tasks.ResolveAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct)));
+        group.MapPost("/{key}/confirmation", (string key, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
+            Done(tasks.ConfirmAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct)));
         group.MapPost("/{key}/escalation", async (string key, HttpRequest request, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
         {
             var body = await JsonBody.ReadObjectAsync(request, optional: false, ct);

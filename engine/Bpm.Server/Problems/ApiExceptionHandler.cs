@@ -27,7 +27,8 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         Bpm.Engine.UserTasks.UserTaskAccessDeniedException e => WithRule(Problem(403, "Forbidden", e.Message), e.Rule),
         InvalidCommandException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
         ApiBadRequestException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
-        RuleViolationException e => Violated(e),
+        RuleViolationException e => Violated(e.Message, e.Rule, e.Law, e.Field),
+        Bpm.Engine.UserTasks.UserTaskRuleViolationException e => Violated(e.Message, e.Rule, e.Law, e.Field),
         DeploymentRejectedException e => Rejected(e),
         FormValidationException e => InvalidForm(e),
         BadHttpRequestException e => Problem(e.StatusCode, "Invalid request", BadRequestDetail(e)),
@@ -45,11 +46,11 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         return problem;
     }
 
-    private static ProblemDetails Violated(RuleViolationException e)
+    private static ProblemDetails Violated(string message, string rule, string law, string? field)
     {
-        var problem = WithField(Problem(409, "Rule violated", e.Message), e.Field);
-        problem.Extensions["rule"] = e.Rule;
-        problem.Extensions["law"] = e.Law;
+        var problem = WithField(Problem(409, "Rule violated", message), field);
+        problem.Extensions["rule"] = rule;
+        problem.Extensions["law"] = law;
         return problem;
     }
 

@@ -38,6 +38,17 @@ public abstract class UserTaskTestBase(BpmServerFactory factory) : ApiTestBase(f
             {boundary}
             """);
 
+    /// <summary>A user task of 金水区市场监管局 for candidates officers-jinshui with extra task <paramref name="headers"/>
+    /// (the assignment rules).</summary>
+    protected static string RuleTask(string id, string name, string assignee, string headers) => $"""
+        <bpmn:userTask id="{id}" name="{name}">
+          <bpmn:extensionElements>
+            <zeebe:assignmentDefinition assignee="{assignee}" candidateGroups="officers-jinshui" />
+            <zeebe:taskHeaders><zeebe:header key="organisationId" value="jinshui-amr" />{headers}</zeebe:taskHeaders>
+          </bpmn:extensionElements>
+        </bpmn:userTask>
+        """;
+
     protected async Task<string> DeployReviewAsync(string? organisationHeader = "jinshui-amr", string boundary = "")
     {
         var id = UniqueProcessId("review");

@@ -15,3 +15,9 @@ public sealed class UserTaskInboxPostgresTests(PostgresPeopleServerFactory f) : 
 
 public sealed class UserTaskContentSqliteTests(PeopleServerFactory f) : UserTaskContentTests(f), IClassFixture<PeopleServerFactory>;
 public sealed class UserTaskContentPostgresTests(PostgresPeopleServerFactory f) : UserTaskContentTests(f), IClassFixture<PostgresPeopleServerFactory>;
+
+public sealed class UserTaskRuleSqliteTests(PeopleServerFactory f) : UserTaskRuleTests(f), IClassFixture<PeopleServerFactory>;
+public sealed class UserTaskRulePostgresTests(PostgresPeopleServerFactory f) : UserTaskRuleTests(f), IClassFixture<PostgresPeopleServerFactory>;
+
+public sealed class UserTaskTwoOfficerSqliteTests(PeopleServerFactory f) : UserTaskTwoOfficerTests(f), IClassFixture<PeopleServerFactory>;
+public sealed class UserTaskTwoOfficerPostgresTests(PostgresPeopleServerFactory f) : UserTaskTwoOfficerTests(f), IClassFixture<PostgresPeopleServerFactory>;

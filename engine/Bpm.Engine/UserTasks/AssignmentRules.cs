@@ -1,0 +1,36 @@
+using Bpm.Engine.Model;
+
+namespace Bpm.Engine.UserTasks;
+
+/// <summary>The assignment rules a user task declares in its zeebe:taskHeaders (see docs/user-tasks.md, "Assignment rules").
+/// Requiring officers implies requiring certificates: an officer without one is not qualified to confirm.</summary>
+internal sealed record AssignmentRules(bool RequiresCertificate, IReadOnlyList<string> ExcludePerformersOf, int RequiredOfficers)
+{
+    public const string RequiresCertificateHeader = "requiresCertificate";
+    public const string ExcludePerformersOfHeader = "excludePerformersOf";
+    public const string RequiredOfficersHeader = "requiredOfficers";
+
+    public const string CertificateRule = "valid-enforcement-certificate";
+    public const string CertificateLaw =
+        "《中华人民共和国行政处罚法》第四十二条（行政处罚应当由具有行政执法资格的执法人员实施）；《河南省行政执法条例》第二十条、第二十一条";
+
+    public const string SeparationRule = "separation-of-duties";
+    public const string SeparationLaw =
+        "《中华人民共和国行政处罚法》第五十八条（法制审核）；国办发〔2018〕118号（法制审核人员不得为案件承办人员）";
+
+    public const string OfficersRule = "two-officers";
+    public const string OfficersLaw = "《中华人民共和国行政处罚法》第四十二条（执法人员不得少于两人，法律另有规定的除外）";
+
+    public static readonly AssignmentRules None = new(false, [], 0);
+
+    public static AssignmentRules Of(FlowNode node)
+    {
+        if (node is not TaskNode { Headers: var headers }) return None;
+        var certificate = headers.TryGetValue(RequiresCertificateHeader, out var flag) && string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        var excluded = headers.TryGetValue(ExcludePerformersOfHeader, out var list)
+            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [];
+        var officers = headers.TryGetValue(RequiredOfficersHeader, out var count) && int.TryParse(count, out var n) ? n : 0;
+        return new AssignmentRules(certificate || officers > 0, excluded, officers);
+    }
+}
