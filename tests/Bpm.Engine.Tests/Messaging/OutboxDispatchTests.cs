@@ -49,6 +49,25 @@ public sealed class OutboxDispatchTests
         await h.Queries.ListIncidentsAsync(key, null, CancellationToken.None);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_next_attempt_is_a_fresh_row_at_once_then_the_retry_time_then_nothing(TestProvider provider)
+    {
+        var (engine, transport, _) = await StartAsync(provider, failing: true);
+        await using var _ = engine;
+        var h = engine.H;
+        var dispatcher = h.Services.GetRequiredService<OutboxDispatcher>();
+        var written = h.Clock.GetUtcNow();
+
+        Assert.Equal(written, await dispatcher.NextAttemptAtAsync(CancellationToken.None));
+        await DispatchAsync(h);
+        Assert.Equal(written + Backoff, await dispatcher.NextAttemptAtAsync(CancellationToken.None));
+
+        transport.Failing = false;
+        h.Clock.Advance(Backoff);
+        Assert.Equal(1, await DispatchAsync(h));
+        Assert.Null(await dispatcher.NextAttemptAtAsync(CancellationToken.None));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Committed_message_is_delivered_once_with_a_contract_payload(TestProvider provider)
     {
         var (engine, transport, key) = await StartAsync(provider, failing: false);

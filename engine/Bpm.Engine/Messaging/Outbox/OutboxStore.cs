@@ -116,15 +116,8 @@ internal sealed class OutboxStore(IDbContextFactory<BpmDbContext> contextFactory
     public async Task<DateTimeOffset?> NextAttemptAtAsync(CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
+        // A row without a next attempt is due since it was written; providers disagree on where NULLs sort, so sort the due time.
         return await db.Outbox.AsNoTracking().Where(m => m.DispatchedAt == null && m.ClaimedBy == null)
-            .OrderBy(m => m.NextAttemptAt).Select(m => m.NextAttemptAt ?? m.CreatedAt).FirstOrDefaultAsync(ct) is { } next && next != default
-            ? next
-            : null;
-    }
-
-    public async Task<int> PendingCountAsync(CancellationToken ct)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await db.Outbox.CountAsync(m => m.DispatchedAt == null, ct);
+            .Select(m => (DateTimeOffset?)(m.NextAttemptAt ?? m.CreatedAt)).OrderBy(due => due).FirstOrDefaultAsync(ct);
     }
 }
