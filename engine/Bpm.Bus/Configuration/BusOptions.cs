@@ -12,9 +12,6 @@ public sealed class BusOptions
     /// <summary>Put in front of every queue name, so that several deployments can share one virtual host.</summary>
     public string QueuePrefix { get; set; } = "";
 
-    /// <summary>How long an outbox send may wait for the broker before it fails (and the dispatcher retries later).</summary>
-    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(10);
-
     /// <summary>Retries of a failed inbound message before it moves to the error queue.</summary>
     public int RetryLimit { get; set; } = 3;
 

@@ -158,7 +158,7 @@ public sealed class OutboxCrashRecoveryTests(ITestOutputHelper output) : IAsyncL
         ["Bpm__Bus__Transport"] = "RabbitMq",
         ["Bpm__Bus__RabbitMq__Host"] = RabbitMqBroker.Host,
         ["Bpm__Bus__RabbitMq__VirtualHost"] = virtualHost ?? throw new InvalidOperationException("no virtual host"),
-        ["Bpm__Bus__SendTimeout"] = "00:00:05",
+        ["Bpm__Engine__Outbox__SendTimeout"] = "00:00:05",
         ["Bpm__AgencySimulator__Enabled"] = "true",
         ["BPM_DEBUG_ERRORS"] = "1",
     };

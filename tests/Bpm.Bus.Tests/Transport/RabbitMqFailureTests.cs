@@ -85,7 +85,9 @@ public sealed class RabbitMqFailureTests() : BusHostTests("RabbitMq")
         {
             await RabbitMqBroker.StopAppAsync();
             var clock = Stopwatch.StartNew();
-            await Assert.ThrowsAnyAsync<Exception>(() => Host.Transport.SendAsync(SampleRequests.Outbound(filing), CancellationToken.None));
+            // The outbox dispatcher bounds each send by Bpm:Engine:Outbox:SendTimeout; this test gives the same bound.
+            using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(3)))
+                await Assert.ThrowsAnyAsync<Exception>(() => Host.Transport.SendAsync(SampleRequests.Outbound(filing), timeout.Token));
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"the send took {clock.Elapsed}");
             await Eventually.WaitAsync(async () => (await Host.Client.GetAsync("/health")).StatusCode,
                 status => status == HttpStatusCode.ServiceUnavailable, "/health to report the broker down");
@@ -102,7 +104,8 @@ public sealed class RabbitMqFailureTests() : BusHostTests("RabbitMq")
         {
             try
             {
-                await Host.Transport.SendAsync(SampleRequests.Outbound(filing), CancellationToken.None);
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+                await Host.Transport.SendAsync(SampleRequests.Outbound(filing), timeout.Token);
                 return true;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
