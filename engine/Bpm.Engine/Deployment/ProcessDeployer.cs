@@ -14,7 +14,7 @@ namespace Bpm.Engine.Deployment;
 /// rejects the whole deployment. Content identical to a process's latest version deploys idempotently. Forms (.form)
 /// deploy beside the processes, versioned per form id the same way.</summary>
 public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, ProcessModelCache models, IActivityRegistry activities,
-    KeyGenerator keys, TimeProvider clock, Forms.FormDeployer forms)
+    KeyGenerator keys, TimeProvider clock, Forms.FormDeployer forms, Expressions.FeelEngine feel)
 {
     private static readonly string[] BpmnExtensions = [".bpmn", ".bpmn20.xml", ".xml"];
 
@@ -40,6 +40,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
             foreach (var model in result.ExecutableProcesses)
             {
                 errors.AddRange(UnknownTaskTypes(model, resource.Name));
+                errors.AddRange(TaskHeaderRules.Check(model, feel, resource.Name));
                 parsed.Add((resource, model, checksum));
             }
         }

@@ -54,6 +54,7 @@ public static class BpmEngineServiceCollectionExtensions
             sp.GetRequiredService<Forms.FormCache>())
         {
             People = sp.GetRequiredService<People.IPeopleDirectory>(),
+            AssignmentRules = sp.GetRequiredService<UserTasks.AssignmentRuleChecker>(),
         });
         services.TryAddSingleton<People.IPeopleDirectory, People.NoPeopleDirectory>();
         UserTasks.UserTaskServiceCollectionExtensions.AddBpmUserTasks(services, configuration);

@@ -35,6 +35,8 @@ public sealed class StepChangeSet
     public List<UserTaskCommentEntity> InsertedComments { get; } = [];
     public List<UserTaskAttachmentEntity> InsertedAttachments { get; } = [];
     public List<NotificationEntity> InsertedNotifications { get; } = [];
+    public List<EscalationEntity> InsertedEscalations { get; } = [];
+    public List<EscalationEntity> UpdatedEscalations { get; } = [];
 
     /// <summary>Appends everything <paramref name="other"/> changes (group commit writes several steps as one).</summary>
     public void AddFrom(StepChangeSet other)
@@ -63,6 +65,8 @@ public sealed class StepChangeSet
         InsertedComments.AddRange(other.InsertedComments);
         InsertedAttachments.AddRange(other.InsertedAttachments);
         InsertedNotifications.AddRange(other.InsertedNotifications);
+        InsertedEscalations.AddRange(other.InsertedEscalations);
+        UpdatedEscalations.AddRange(other.UpdatedEscalations);
     }
 
     public bool IsEmpty =>
@@ -71,5 +75,5 @@ public sealed class StepChangeSet
         + InsertedIncidents.Count + UpdatedIncidents.Count + Journal.Count + Outbox.Count
         + InsertedMessages.Count + InsertedCorrelations.Count + InsertedInbox.Count + UpdatedInbox.Count
         + InsertedTaskCandidates.Count + InsertedTaskOrganisations.Count + TaskHistory.Count + InsertedComments.Count
-        + InsertedAttachments.Count + InsertedNotifications.Count == 0;
+        + InsertedAttachments.Count + InsertedNotifications.Count + InsertedEscalations.Count + UpdatedEscalations.Count == 0;
 }

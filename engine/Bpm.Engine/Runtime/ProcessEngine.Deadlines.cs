@@ -44,35 +44,47 @@ internal sealed partial class ProcessEngine
         Require(name, "name");
         Require(reason, "reason");
         if (days < 1) throw new InvalidCommandException($"days must be a positive number of days (got {days})", "days");
-        return ChangeDeadlineAsync(processInstanceKey, name, (deadline, now) =>
-        {
-            var due = DeadlineDocument.Parse(deadline, "due");
-            var extended = deadlines.Extended(due, days, Unit(deadline), Organisation(deadline));
-            deadline["due"] = DeadlineDocument.Format(extended);
-            return DeadlineDocument.Entry(DeadlineActions.Extend, now, by, reason, days, due, extended);
-        }, ct);
+        return ChangeDeadlineAsync(processInstanceKey, name, Extension(days, by, reason), ct);
     }
+
+    /// <summary>Extends a named deadline inside a step that does more (a head settling an escalation).</summary>
+    internal async Task<JsonObject> ExtendDeadlineInStepAsync(StepExecution step, InstanceExecution instance, string name, int days, string by, string reason)
+    {
+        Require(name, "deadline");
+        if (days < 1) throw new InvalidCommandException($"workingDays must be a positive number of days (got {days})", "workingDays");
+        return await ChangeDeadlineInStepAsync(step, instance, name, Extension(days, by, reason));
+    }
+
+    private Func<JsonObject, DateTimeOffset, JsonObject> Extension(int days, string by, string reason) => (deadline, now) =>
+    {
+        var due = DeadlineDocument.Parse(deadline, "due");
+        var extended = deadlines.Extended(due, days, Unit(deadline), Organisation(deadline));
+        deadline["due"] = DeadlineDocument.Format(extended);
+        return DeadlineDocument.Entry(DeadlineActions.Extend, now, by, reason, days, due, extended);
+    };
 
     /// <summary>Loads the deadline, lets <paramref name="change"/> edit it (returning its history entry, at local time
     /// now), writes it back and recomputes what depends on it.</summary>
     private Task<JsonObject> ChangeDeadlineAsync(long processInstanceKey, string name, Func<JsonObject, DateTimeOffset, JsonObject> change, CancellationToken ct) =>
-        RunStepAsync(async step =>
+        RunStepAsync(async step => await ChangeDeadlineInStepAsync(step, await step.LoadAsync(processInstanceKey), name, change), ct);
+
+    private async Task<JsonObject> ChangeDeadlineInStepAsync(StepExecution step, InstanceExecution instance, string name,
+        Func<JsonObject, DateTimeOffset, JsonObject> change)
+    {
+        if (!instance.IsActive) throw new EngineConflictException($"process instance {instance.Key} is {instance.Entity.State}, not ACTIVE");
+        var (all, deadline) = StepExecution.FindDeadline(instance, name);
+        var now = TimeZoneInfo.ConvertTime(step.Now, context.Clock.LocalTimeZone);
+        try
         {
-            var instance = await step.LoadAsync(processInstanceKey);
-            if (!instance.IsActive) throw new EngineConflictException($"process instance {processInstanceKey} is {instance.Entity.State}, not ACTIVE");
-            var (all, deadline) = StepExecution.FindDeadline(instance, name);
-            var now = TimeZoneInfo.ConvertTime(step.Now, context.Clock.LocalTimeZone);
-            try
-            {
-                DeadlineDocument.AddHistory(deadline, change(deadline, now));
-            }
-            catch (FormatException ex)
-            {
-                throw new EngineConflictException(ex.Message);
-            }
-            await step.ApplyDeadlineAsync(instance, all, name);
-            return deadline.DeepClone().AsObject();
-        }, ct);
+            DeadlineDocument.AddHistory(deadline, change(deadline, now));
+        }
+        catch (FormatException ex)
+        {
+            throw new EngineConflictException(ex.Message);
+        }
+        await step.ApplyDeadlineAsync(instance, all, name);
+        return deadline.DeepClone().AsObject();
+    }
 
     private static void Require(string? value, string field)
     {

@@ -47,13 +47,8 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             if (guard is not null) await guard(step, task);
             var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"user task {userTaskKey} is no longer active");
             await Forms.TaskFormCheck.ValidateAsync(context, task, instance, element, variables, ct);
-            task.State = "COMPLETED";
-            task.CompletedAt = step.Now;
             step.Changes.UpdatedUserTasks.Add(task);
-            step.RecordTaskEvent(instance, task, UserTasks.UserTaskEvents.Completed, actor, null);
-            element.UserTaskKey = null;
-            if (variables is not null) step.SetCompletionVariables(instance, element, variables.DeepClone().AsObject());
-            step.Complete(instance, element);
+            await step.CompleteUserTaskAsync(instance, element, task, variables, actor);
             return true;
         }, ct);
 

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace Bpm.Engine.UserTasks;
 
-/// <summary>Runs <see cref="DueSoonSweep"/> every <c>Bpm:Engine:DueSoonSweepInterval</c> on nodes that sweep timers.</summary>
-internal sealed class DueSoonSweepService(DueSoonSweep sweep, IOptions<EngineOptions> options, ILogger<DueSoonSweepService> logger) : BackgroundService
+/// <summary>Runs <see cref="DueSoonSweep"/> and <see cref="OverdueSweep"/> every <c>Bpm:Engine:DueSoonSweepInterval</c> on nodes that sweep timers.</summary>
+internal sealed class DueSoonSweepService(DueSoonSweep sweep, OverdueSweep overdue, IOptions<EngineOptions> options, ILogger<DueSoonSweepService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -17,10 +17,11 @@ internal sealed class DueSoonSweepService(DueSoonSweep sweep, IOptions<EngineOpt
             try
             {
                 await sweep.RunOnceAsync(stoppingToken);
+                await overdue.RunOnceAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "The due-soon sweep failed; it runs again in {Interval}", interval);
+                logger.LogWarning(ex, "The due-soon or overdue sweep failed; it runs again in {Interval}", interval);
             }
             await Task.Delay(interval, stoppingToken);
         }

@@ -17,4 +17,7 @@ public static class UserTaskEvents
     public const string Attached = "ATTACHED";
     public const string Escalated = "ESCALATED";
     public const string DueSoon = "DUE_SOON";
+    public const string Overdue = "OVERDUE";
+    public const string AssignmentRefused = "ASSIGNMENT_REFUSED";
+    public const string Extended = "EXTENDED";
 }

@@ -16,12 +16,16 @@ public static class UserTaskServiceCollectionExtensions
     {
         services.AddOptions<AttachmentOptions>().Bind(configuration.GetSection("Bpm:Attachments"));
         services.TryAddSingleton<AttachmentStore>();
+        services.TryAddSingleton<AssignmentRuleChecker>();
         services.TryAddSingleton<UserTaskService>();
         services.TryAddSingleton<IUserTaskService>(sp => sp.GetRequiredService<UserTaskService>());
+        services.TryAddSingleton<Escalations.IEscalationService, Escalations.EscalationService>();
         services.TryAddSingleton<INotificationService, NotificationService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INotificationChannel, LoggingNotificationChannel>());
         services.AddHostedService<NotificationDeliveryService>();
         services.TryAddSingleton(sp => new DueSoonSweep(sp.GetRequiredService<ProcessEngine>(), sp.GetRequiredService<EngineContext>(),
+            sp.GetRequiredService<IDbContextFactory<BpmDbContext>>()));
+        services.TryAddSingleton(sp => new OverdueSweep(sp.GetRequiredService<ProcessEngine>(), sp.GetRequiredService<EngineContext>(),
             sp.GetRequiredService<IDbContextFactory<BpmDbContext>>()));
         services.AddHostedService<DueSoonSweepService>();
         return services;

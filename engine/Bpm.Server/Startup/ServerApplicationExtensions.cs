@@ -28,6 +28,7 @@ public static class ServerApplicationExtensions
         UserTaskEndpoints.Map(api);
         FormEndpoints.Map(api);
         NotificationEndpoints.Map(api);
+        EscalationEndpoints.Map(api);
         ActivityEndpoints.Map(api);
         ClockEndpoints.Map(api, app.Services);
         CalendarEndpoints.Map(api);

@@ -33,6 +33,9 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskE
         b.Property(x => x.DelegationState).HasColumnName("delegation_state");
         b.Property(x => x.WarningAt).HasColumnName("warning_at");
         b.Property(x => x.WarnedAt).HasColumnName("warned_at");
+        b.Property(x => x.OverdueAt).HasColumnName("overdue_at");
+        b.Property(x => x.EscalationKey).HasColumnName("escalation_key");
+        b.HasIndex(x => x.DueDate).HasDatabaseName("ix_user_tasks_open_overdue").HasFilter("state = 'CREATED' AND overdue_at IS NULL");
         b.HasIndex(x => new { x.Assignee, x.DueDate }).HasDatabaseName("ix_user_tasks_open_assignee_due_date").HasFilter("state = 'CREATED'");
         b.HasIndex(x => new { x.Key, x.DueDate, x.Priority, x.CreatedAt }).HasDatabaseName("ix_user_tasks_open_unassigned")
             .HasFilter("state = 'CREATED' AND assignee IS NULL");

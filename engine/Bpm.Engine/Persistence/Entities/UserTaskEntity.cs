@@ -35,4 +35,8 @@ public sealed class UserTaskEntity
     public DateTimeOffset? WarningAt { get; set; }
     /// <summary>When the due-soon notification was made for the current due date (reset when the due date moves).</summary>
     public DateTimeOffset? WarnedAt { get; set; }
+    /// <summary>When the overdue escalation was raised for the current due date (reset when the due date moves).</summary>
+    public DateTimeOffset? OverdueAt { get; set; }
+    /// <summary>For a head's decision task: the escalation it decides.</summary>
+    public long? EscalationKey { get; set; }
 }

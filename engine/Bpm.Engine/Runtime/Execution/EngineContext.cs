@@ -26,6 +26,8 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public InstanceCache Instances { get; } = new(options.InstanceCacheSize);
     /// <summary>Who works where: task organisations' ancestors and the heads escalations notify.</summary>
     public People.IPeopleDirectory People { get; init; } = new People.NoPeopleDirectory();
+    /// <summary>Checks an assignee the model names at creation against the task's assignment rules (null: not checked).</summary>
+    public UserTasks.AssignmentRuleChecker? AssignmentRules { get; init; }
     /// <summary>Raised after a commit that created runnable jobs, so the local worker starts at once.</summary>
     public event Action? JobsCreated;
     public void NotifyJobsCreated() => JobsCreated?.Invoke();

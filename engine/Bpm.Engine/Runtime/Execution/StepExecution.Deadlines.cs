@@ -73,11 +73,8 @@ internal sealed partial class StepExecution
     {
         if (element.UserTaskKey is not { } taskKey || instance.NodeOf(element) is not TaskNode { UserTask.DueDate: { } due }
             || !DeadlineReferences.DependsOn(due.Source, name)) return;
-        var inserted = Changes.InsertedUserTasks.Find(t => t.Key == taskKey);
-        var task = inserted ?? await Context.Store.FindUserTaskAsync(taskKey, Cancellation);
-        if (task is not { State: "CREATED" }) return;
+        if (await FindTaskForChangeAsync(taskKey) is not { State: "CREATED" } task) return;
         SetDueDate(task, ToDateTime(Evaluate(due, instance, element.Key, "dueDate"), "dueDate"));
-        if (inserted is null) Changes.UpdatedUserTasks.Add(task);
     }
 
     /// <summary>The timer events an element instance owns while it waits: its own (a timer catch event), its timer boundary

@@ -20,9 +20,10 @@ internal sealed partial class StepExecution
     private async Task<bool> ThrowEventAsync(InstanceExecution instance, ElementInstance thrower, EventKind kind, string? code, JsonObject variables)
     {
         var current = thrower;
+        var carried = kind == EventKind.Escalation ? thrower.EscalationKey : null;
         if (IsBoundaryHolder(instance, current) && FindBoundary(instance, current, kind, code) is { } own)
         {
-            await CatchByBoundaryAsync(instance, current, own, variables);
+            await CatchByBoundaryAsync(instance, current, own, variables, code, carried);
             return true;
         }
         var scopeKey = current.ScopeKey;
@@ -35,7 +36,7 @@ internal sealed partial class StepExecution
             {
                 if (skipEventSubProcessesOf != instance.Key && FindEventSubProcess(instance.Model, kind, code) is { } rootHandler)
                 {
-                    await StartEventSubProcessAsync(instance, instance.Key, rootHandler.SubProcess, rootHandler.Start.IsInterrupting, variables);
+                    await StartEventSubProcessAsync(instance, instance.Key, rootHandler.SubProcess, rootHandler.Start.IsInterrupting, variables, carried);
                     return true;
                 }
                 if (instance.Entity.ParentInstanceKey is not { } parentKey || instance.Entity.ParentElementInstanceKey is not { } callKey)
@@ -47,7 +48,7 @@ internal sealed partial class StepExecution
                 current = call;
                 if (FindBoundary(instance, current, kind, code) is { } callBoundary)
                 {
-                    await CatchByBoundaryAsync(instance, current, callBoundary, variables);
+                    await CatchByBoundaryAsync(instance, current, callBoundary, variables, code, carried);
                     return true;
                 }
                 scopeKey = current.ScopeKey;
@@ -58,12 +59,12 @@ internal sealed partial class StepExecution
             if (!scope.IsMultiInstanceBody && scope.Key != skipEventSubProcessesOf && instance.NodeOf(scope) is SubProcessNode subProcess &&
                 FindEventSubProcess(subProcess, kind, code) is { } handler)
             {
-                await StartEventSubProcessAsync(instance, scope.Key, handler.SubProcess, handler.Start.IsInterrupting, variables);
+                await StartEventSubProcessAsync(instance, scope.Key, handler.SubProcess, handler.Start.IsInterrupting, variables, carried);
                 return true;
             }
             if (IsBoundaryHolder(instance, scope) && FindBoundary(instance, scope, kind, code) is { } boundary)
             {
-                await CatchByBoundaryAsync(instance, scope, boundary, variables);
+                await CatchByBoundaryAsync(instance, scope, boundary, variables, code, carried);
                 return true;
             }
             skipEventSubProcessesOf = instance.NodeOf(scope) is SubProcessNode { TriggeredByEvent: true } ? scope.ScopeKey : null;
@@ -100,11 +101,13 @@ internal sealed partial class StepExecution
         return catchAll;
     }
 
-    private async Task CatchByBoundaryAsync(InstanceExecution instance, ElementInstance activity, BoundaryEvent boundary, JsonObject variables)
+    private async Task CatchByBoundaryAsync(InstanceExecution instance, ElementInstance activity, BoundaryEvent boundary, JsonObject variables,
+        string? code, long? carried)
     {
+        var escalationKey = carried;
         if (boundary.Event.Kind == EventKind.Escalation && activity.UserTaskKey is { } taskKey)
-            await NotifyEscalationAsync(instance, taskKey, boundary.Event.Code);
+            escalationKey = await EscalateCaughtOnTaskAsync(instance, taskKey, code) ?? carried;
         if (boundary.CancelActivity) await TerminateAsync(instance, activity);
-        Enqueue(new ActivateWork(instance, boundary, activity.ScopeKey, null, variables));
+        Enqueue(new ActivateWork(instance, boundary, activity.ScopeKey, null, variables, EscalationKey: escalationKey));
     }
 }

@@ -14,7 +14,7 @@ internal sealed partial class StepExecution
         var start = scope.NoneStartEvents.Count > 0 ? scope.NoneStartEvents[0]
             : throw new IncidentException(IncidentTypes.ExtractValue, $"scope '{scope.Id}' has no none start event");
         OpenEventSubProcessSubscriptions(instance, scope, scopeKey);
-        Enqueue(new ActivateWork(instance, start, scopeKey, null));
+        Enqueue(new ActivateWork(instance, start, scopeKey, null, EscalationKey: scopeKey == instance.Key ? null : instance.Find(scopeKey)?.EscalationKey));
     }
 
     private async Task ActivateAsync(ActivateWork work)
@@ -33,12 +33,14 @@ internal sealed partial class StepExecution
         {
             var body = NewElement(instance, work.Node, work.ScopeKey);
             body.IsMultiInstanceBody = true;
+            body.EscalationKey = work.EscalationKey;
             Focus(instance, body);
             await ActivateMultiInstanceBodyAsync(instance, body, (Activity)work.Node);
             return;
         }
         var element = NewElement(instance, work.Node, work.ScopeKey);
         element.TriggerVariables = work.TriggerVariables;
+        element.EscalationKey = work.EscalationKey;
         if (work.LoopCounter is { } counter)
         {
             element.LoopCounter = counter;
@@ -107,12 +109,13 @@ internal sealed partial class StepExecution
         ApplyOutputMappings(instance, element, node);
         var flows = SelectOutgoingFlows(instance, element, node);
         await LeaveAsync(instance, element, HistoryEvents.Completed);
-        TakeFlows(instance, element.ScopeKey, flows);
+        // An escalation travels on until a user task (the head's decision task) takes it.
+        TakeFlows(instance, element.ScopeKey, flows, element.UserTaskKey is null && node is not TaskNode { Kind: TaskKind.User } ? element.EscalationKey : null);
     }
 
-    private void TakeFlows(InstanceExecution instance, long scopeKey, IReadOnlyList<SequenceFlow> flows)
+    private void TakeFlows(InstanceExecution instance, long scopeKey, IReadOnlyList<SequenceFlow> flows, long? escalationKey = null)
     {
-        foreach (var flow in flows) Enqueue(new ActivateWork(instance, flow.Target, scopeKey, flow));
+        foreach (var flow in flows) Enqueue(new ActivateWork(instance, flow.Target, scopeKey, flow, EscalationKey: escalationKey));
         if (flows.Count == 0) _scopesToCheck.Add((instance, scopeKey));
     }
 

@@ -154,6 +154,7 @@ internal sealed partial class StepExecution
         Changes.InsertedUserTasks.Add(task);
         element.UserTaskKey = task.Key;
         await IndexUserTaskAsync(instance, element, node, task);
+        await LinkDecisionTaskAsync(instance, element, node, task);
     }
 
     private string StringList(FeelExpression? expression, InstanceExecution instance, ElementInstance element, string what)

@@ -106,8 +106,9 @@ internal sealed partial class StepExecution
         switch (eventNode)
         {
             case BoundaryEvent boundary:
+                var escalationKey = subscription.Kind == "TIMER" ? await EscalateOverdueTimerAsync(instance, waiting!) : null;
                 if (boundary.CancelActivity) await TerminateAsync(instance, waiting!);
-                Enqueue(new ActivateWork(instance, boundary, waiting!.ScopeKey, null, variables));
+                Enqueue(new ActivateWork(instance, boundary, waiting!.ScopeKey, null, variables, EscalationKey: escalationKey));
                 break;
             case StartEvent start when start.Scope is SubProcessNode eventSubProcess:
                 await StartEventSubProcessAsync(instance, subscription.ElementInstanceKey, eventSubProcess, start.IsInterrupting, variables);
@@ -129,14 +130,15 @@ internal sealed partial class StepExecution
     }
 
     /// <summary>Starts an event sub-process in its scope; an interrupting one first terminates everything else there.</summary>
-    private async Task StartEventSubProcessAsync(InstanceExecution instance, long scopeKey, SubProcessNode eventSubProcess, bool interrupting, JsonObject variables)
+    private async Task StartEventSubProcessAsync(InstanceExecution instance, long scopeKey, SubProcessNode eventSubProcess, bool interrupting, JsonObject variables,
+        long? escalationKey = null)
     {
         if (interrupting)
         {
             await TerminateChildrenAsync(instance, scopeKey);
             CloseScopeSubscriptions(instance, scopeKey);
         }
-        Enqueue(new ActivateWork(instance, eventSubProcess, scopeKey, null, variables));
+        Enqueue(new ActivateWork(instance, eventSubProcess, scopeKey, null, variables, EscalationKey: escalationKey));
     }
 
     /// <summary>An interrupted scope stops waiting for its other event sub-process triggers.</summary>

@@ -60,6 +60,7 @@ internal sealed partial class StepExecution
         task.State = "CANCELED";
         task.CompletedAt = Now;
         RecordTaskHistory(task, UserTasks.UserTaskEvents.Canceled, actor: null, details: null);
+        await SettleEscalationsOfTaskAsync(task, actor: null, variables: null);
     }
 
     /// <summary>An incident whose element goes away (terminated, or resolved and re-run) is resolved.</summary>

@@ -32,10 +32,41 @@ internal sealed partial class StepExecution
             foreach (var unit in units.Distinct())
                 Changes.InsertedTaskOrganisations.Add(new UserTaskOrganisationEntity { TaskKey = task.Key, OrganisationId = unit });
         }
+        var refused = await RefusedAssigneeAsync(node, task);
         RecordTaskEvent(instance, task, UserTaskEvents.Created, actor: null,
             task.Assignee is { } assignee ? new JsonObject { ["assignee"] = assignee } : null);
+        if (refused is not null) await RefuseAssigneeAsync(instance, task, refused);
         if (task.Assignee is { } initial)
             Notify(initial, NotificationKinds.Assigned, task, $"任务「{task.Name ?? task.ElementId}」已分配给您");
+    }
+
+    /// <summary>An assignee the model names must pass the task's assignment rules like anyone assigned by hand: if not,
+    /// the task is created unassigned (its candidates can claim it) and the refusal is recorded. Null when it passes.</summary>
+    private async Task<UserTaskRuleViolationException?> RefusedAssigneeAsync(TaskNode node, UserTaskEntity task)
+    {
+        if (task.Assignee is not { } assignee || Context.AssignmentRules is not { } rules) return null;
+        try
+        {
+            await rules.CheckAsync(node, task, assignee, Now, "assignee", Cancellation, (Changes.UpdatedUserTasks, Changes.TaskHistory));
+            return null;
+        }
+        catch (UserTaskRuleViolationException violation)
+        {
+            return violation;
+        }
+    }
+
+    private async Task RefuseAssigneeAsync(InstanceExecution instance, UserTaskEntity task, UserTaskRuleViolationException violation)
+    {
+        var refused = task.Assignee;
+        task.Assignee = null;
+        RecordTaskEvent(instance, task, UserTaskEvents.AssignmentRefused, actor: null, new JsonObject
+        {
+            ["assignee"] = refused, ["rule"] = violation.Rule, ["law"] = violation.Law, ["message"] = violation.Message,
+        });
+        foreach (var head in await HeadsOfAsync(task.OrganisationId))
+            Notify(head, NotificationKinds.AssignmentRefused, task,
+                $"任务「{task.Name ?? task.ElementId}」不能由 {refused} 办理（{violation.Message}），请重新分配");
     }
 
     /// <summary>Loads a task's instance and then reads the task: a task change committed after this read also bumped the
@@ -48,6 +79,19 @@ internal sealed partial class StepExecution
         return (task, instance);
     }
 
+    /// <summary>Completes an open task (the caller validated the variables and tracks the task row): history, escalations
+    /// it raised or decides, then its element completes with the variables.</summary>
+    public async Task CompleteUserTaskAsync(InstanceExecution instance, ElementInstance element, UserTaskEntity task, JsonObject? variables, string? actor)
+    {
+        task.State = "COMPLETED";
+        task.CompletedAt = Now;
+        RecordTaskEvent(instance, task, UserTaskEvents.Completed, actor, null);
+        await SettleEscalationsOfTaskAsync(task, actor, variables);
+        element.UserTaskKey = null;
+        if (variables is not null) SetCompletionVariables(instance, element, variables.DeepClone().AsObject());
+        Complete(instance, element);
+    }
+
     /// <summary>Sets the due date and when its warning starts; a moved due date may warn again.</summary>
     public void SetDueDate(UserTaskEntity task, DateTimeOffset? due)
     {
@@ -55,6 +99,7 @@ internal sealed partial class StepExecution
         task.DueDate = due;
         task.WarningAt = DeadlineEvaluator.Evaluate(due, task.CreatedAt, Now, Context.Options.DeadlineWarningShare)?.WarningAt;
         task.WarnedAt = null;
+        task.OverdueAt = null;
     }
 
     /// <summary>A task event on both the task's history and the instance journal.</summary>
@@ -89,19 +134,6 @@ internal sealed partial class StepExecution
             Message = message,
             CreatedAt = Now,
         });
-
-    /// <summary>An escalation caught on a user task: recorded on the task and sent to the heads of its organisation.</summary>
-    private async Task NotifyEscalationAsync(InstanceExecution instance, long taskKey, string? code)
-    {
-        var task = Changes.InsertedUserTasks.Find(t => t.Key == taskKey)
-            ?? Changes.UpdatedUserTasks.Find(t => t.Key == taskKey)
-            ?? await Context.Store.FindUserTaskAsync(taskKey, Cancellation);
-        if (task is null) return;
-        RecordTaskEvent(instance, task, UserTaskEvents.Escalated, actor: null, new JsonObject { ["code"] = code });
-        if (task.OrganisationId is not { } organisation) return;
-        foreach (var head in await Context.People.FindByRoleAsync("head", organisation, Cancellation))
-            Notify(head.Username, NotificationKinds.Escalated, task, $"任务「{task.Name ?? task.ElementId}」已升级（{code}），请处理");
-    }
 
     private static IEnumerable<string> JsonList(string json) =>
         JsonNode.Parse(string.IsNullOrWhiteSpace(json) ? "[]" : json) is JsonArray array

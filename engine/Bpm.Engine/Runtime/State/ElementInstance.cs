@@ -34,4 +34,6 @@ public sealed class ElementInstance
     /// <summary>Ids of this element's timer events (boundary, catch, event-gateway target) that are closed because a named
     /// deadline they depend on is paused; they reopen when it resumes.</summary>
     [JsonPropertyName("pt")] public List<string>? PausedTimers { get; set; }
+    /// <summary>The escalation this token carries from the event that caught it to the head's decision task.</summary>
+    [JsonPropertyName("esc")] public long? EscalationKey { get; set; }
 }

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Runtime;
+using Bpm.Engine.Runtime.Execution;
+using Bpm.Engine.UserTasks;
+
+namespace Bpm.Engine.Escalations;
+
+internal sealed partial class EscalationService
+{
+    private const string OutcomeVariable = "escalationOutcome";
+
+    public async Task<EscalationInfo> ReassignAsync(long escalationKey, string assignee, string? reason, TaskActor actor, CancellationToken ct)
+    {
+        Require(assignee, "assignee");
+        await SettleAsync(escalationKey, actor, async (step, instance, escalation) =>
+        {
+            var (origin, originInstance) = await OpenOriginAsync(step, escalation);
+            var previous = origin.Assignee;
+            origin.Assignee = assignee;
+            origin.Owner = null;
+            origin.DelegationState = null;
+            step.RecordTaskEvent(originInstance, origin, UserTaskEvents.Assigned, actor.Username, new JsonObject
+            {
+                ["assignee"] = assignee, ["previousAssignee"] = previous, ["escalationKey"] = Text(escalation.Key), ["reason"] = reason,
+            });
+            step.Notify(assignee, NotificationKinds.Assigned, origin, $"负责人 {actor.Username} 将督办任务「{Label(origin)}」改派给您");
+            await tasks.CheckAssignmentRulesAsync(step, originInstance, origin, assignee, "assignee", ct);
+            return (EscalationResolutions.Reassigned, new JsonObject { ["assignee"] = assignee, ["previousAssignee"] = previous, ["reason"] = reason },
+                $"负责人 {actor.Username} 已将任务「{Label(origin)}」改派给 {assignee}");
+        }, ct);
+        return await InfoAsync(escalationKey, ct);
+    }
+
+    public async Task<EscalationInfo> ExtendAsync(long escalationKey, EscalationExtension extension, TaskActor actor, CancellationToken ct)
+    {
+        Require(extension.Reason, "reason");
+        var given = (extension.WorkingDays is not null ? 1 : 0) + (extension.DueDate is not null ? 1 : 0);
+        if (given != 1) throw new InvalidCommandException("give exactly one of workingDays and dueDate", extension.WorkingDays is null ? "workingDays" : "dueDate");
+        if (extension.WorkingDays is < 1) throw new InvalidCommandException($"workingDays must be at least 1 (got {extension.WorkingDays})", "workingDays");
+        if (!string.IsNullOrWhiteSpace(extension.Deadline) && extension.WorkingDays is null)
+            throw new InvalidCommandException("extending a named deadline takes workingDays (days of the deadline's own unit)", "workingDays");
+        await SettleAsync(escalationKey, actor, async (step, instance, escalation) =>
+        {
+            var (origin, originInstance) = await OpenOriginAsync(step, escalation);
+            var previous = origin.DueDate;
+            JsonObject? deadline = null;
+            if (!string.IsNullOrWhiteSpace(extension.Deadline))
+            {
+                deadline = await engine.ExtendDeadlineInStepAsync(step, originInstance, extension.Deadline.Trim(), extension.WorkingDays!.Value,
+                    actor.Username, extension.Reason!);
+            }
+            else
+            {
+                var due = extension.DueDate ?? deadlines.Extended(previous ?? step.Now, extension.WorkingDays!.Value, Deadlines.DeadlineUnits.Working,
+                    origin.OrganisationId);
+                if (previous is { } before && due <= before)
+                    throw new InvalidCommandException($"the new due date {due:O} must be later than the current due date {before:O}", "dueDate");
+                if (extension.DueDate is not null && due <= step.Now)
+                    throw new InvalidCommandException($"the new due date {due:O} must be in the future", "dueDate");
+                step.SetDueDate(origin, due);
+            }
+            step.RecordTaskEvent(originInstance, origin, UserTaskEvents.Extended, actor.Username, new JsonObject
+            {
+                ["previousDueDate"] = previous?.ToString("O"), ["dueDate"] = origin.DueDate?.ToString("O"), ["reason"] = extension.Reason,
+                ["deadline"] = extension.Deadline, ["escalationKey"] = Text(escalation.Key),
+            });
+            var details = new JsonObject
+            {
+                ["previousDueDate"] = previous?.ToString("O"), ["dueDate"] = origin.DueDate?.ToString("O"), ["reason"] = extension.Reason,
+                ["workingDays"] = extension.WorkingDays, ["deadline"] = extension.Deadline, ["deadlineDue"] = deadline?["due"]?.DeepClone(),
+            };
+            var until = origin.DueDate is { } newDue ? TimeZoneInfo.ConvertTime(newDue, context.Clock.LocalTimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
+            return (EscalationResolutions.Extended, details, $"负责人 {actor.Username} 已将任务「{Label(origin)}」的期限延长至 {until}（理由：{extension.Reason}）");
+        }, ct);
+        return await InfoAsync(escalationKey, ct);
+    }
+
+    public async Task<EscalationInfo> DecideAsync(long escalationKey, string decision, JsonObject? variables, TaskActor actor, CancellationToken ct)
+    {
+        Require(decision, "decision");
+        await SettleAsync(escalationKey, actor, async (step, instance, escalation) =>
+        {
+            var details = new JsonObject { ["decision"] = decision, ["variables"] = variables?.DeepClone() };
+            if (await OpenDecisionTaskAsync(step, escalation) is { } decisionTask)
+            {
+                var (task, taskInstance, element) = decisionTask;
+                await Forms.TaskFormCheck.ValidateAsync(context, task, taskInstance, element, variables, ct);
+                await tasks.CheckAssignmentRulesAsync(step, taskInstance, task, actor.Username, "assignee", ct);
+                task.Assignee ??= actor.Username;
+                step.RecordTaskHistory(task, "ESCALATION_DECIDED", actor.Username, details);
+                await step.CompleteUserTaskAsync(taskInstance, element, task, variables, actor.Username);
+            }
+            else if (escalation.OriginTaskKey is { } originKey && await step.FindTaskForChangeAsync(originKey) is { } origin)
+            {
+                step.RecordTaskHistory(origin, "ESCALATION_DECIDED", actor.Username, details);
+            }
+            return (EscalationResolutions.Decided, details, $"负责人 {actor.Username} 对「{escalation.OriginName ?? escalation.Message}」作出决定：{decision}");
+        }, ct, decisionCompletesItself: true);
+        return await InfoAsync(escalationKey, ct);
+    }
+
+    /// <summary>One step: the escalation (re-read after its instance) must be open and the caller may settle it; the action
+    /// changes the tasks; the escalation is resolved; an open decision task completes with <c>escalationOutcome</c>; the
+    /// escalated officer is told.</summary>
+    private Task SettleAsync(long escalationKey, TaskActor actor,
+        Func<StepExecution, InstanceExecution, EscalationEntity, Task<(string Resolution, JsonObject Details, string Message)>> action,
+        CancellationToken ct, bool decisionCompletesItself = false) =>
+        engine.RunStepAsync(async step =>
+        {
+            var (escalation, instance) = await step.LoadEscalationAsync(escalationKey);
+            (await AccessAsync(escalation, actor, ct)).RequireSettle();
+            if (escalation.State != EscalationResolutions.Open)
+                throw new EngineConflictException($"escalation {escalationKey} is already resolved ({escalation.Resolution})");
+            var (resolution, details, message) = await action(step, instance, escalation);
+            step.Resolve(escalation, resolution, actor.Username, details);
+            step.Record(instance, "ESCALATION_RESOLVED", escalation.OriginElementId, "userTask", null, name: actor.Username,
+                value: new JsonObject { ["escalationKey"] = Text(escalation.Key), ["resolution"] = resolution, ["details"] = details.DeepClone() });
+            if (!decisionCompletesItself && await OpenDecisionTaskAsync(step, escalation) is { } decisionTask)
+            {
+                var (task, taskInstance, element) = decisionTask;
+                task.Assignee ??= actor.Username;
+                var outcome = new JsonObject { ["action"] = resolution, ["by"] = actor.Username, ["details"] = details.DeepClone() };
+                await step.CompleteUserTaskAsync(taskInstance, element, task, new JsonObject { [OutcomeVariable] = outcome }, actor.Username);
+            }
+            if (escalation.OriginTaskKey is { } originKey && await step.FindTaskForChangeAsync(originKey) is { } origin)
+                foreach (var recipient in new[] { escalation.OriginAssignee, origin.Assignee }.OfType<string>().Distinct().Where(r => r != actor.Username))
+                    step.Notify(recipient, NotificationKinds.EscalationResolved, origin, message);
+            return true;
+        }, ct);
+
+    /// <summary>The escalated task, which must still be open.</summary>
+    private static async Task<(UserTaskEntity Task, InstanceExecution Instance)> OpenOriginAsync(StepExecution step, EscalationEntity escalation)
+    {
+        if (escalation.OriginTaskKey is not { } originKey)
+            throw new EngineConflictException($"escalation {escalation.Key} has no escalated task (a dispute): decide it instead");
+        var origin = await step.FindTaskForChangeAsync(originKey) ?? throw new EngineConflictException($"the escalated task {originKey} no longer exists");
+        if (origin.State != "CREATED") throw new EngineConflictException($"the escalated task {originKey} is {origin.State}, not CREATED");
+        return (origin, await step.LoadAsync(origin.ProcessInstanceKey));
+    }
+
+    private static async Task<(UserTaskEntity Task, InstanceExecution Instance, Runtime.State.ElementInstance Element)?> OpenDecisionTaskAsync(
+        StepExecution step, EscalationEntity escalation)
+    {
+        if (escalation.DecisionTaskKey is not { } key || await step.FindTaskForChangeAsync(key) is not { State: "CREATED" } task) return null;
+        var instance = await step.LoadAsync(task.ProcessInstanceKey);
+        return instance.Find(task.ElementInstanceKey) is { } element ? (task, instance, element) : null;
+    }
+
+    private static void Require(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"{field} is required", field);
+    }
+
+    private static string Label(UserTaskEntity task) => task.Name ?? task.ElementId;
+
+    private static string Text(long key) => key.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,79 @@
+using Bpm.Engine.People;
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Queries;
+using Bpm.Engine.Runtime;
+using Bpm.Engine.Runtime.Execution;
+using Bpm.Engine.UserTasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bpm.Engine.Escalations;
+
+/// <summary>Reads check who may see an escalation; every action runs in one engine step that re-reads the escalation and
+/// its tasks, checks the rules on that fresh state, and changes the tasks and the escalation together.</summary>
+internal sealed partial class EscalationService(ProcessEngine engine, EngineContext context, IPeopleDirectory people,
+    IDbContextFactory<BpmDbContext> contexts, UserTaskService tasks, Deadlines.DeadlineCalculator deadlines) : IEscalationService
+{
+    private const int MaxPageSize = 500;
+
+    public async Task<PagedResult<EscalationInfo>> ListAsync(EscalationQuery filter, TaskActor actor, CancellationToken ct)
+    {
+        var page = Math.Max(1, filter.Page);
+        var pageSize = Math.Clamp(filter.PageSize, 1, MaxPageSize);
+        var viewer = await Viewer.ResolveAsync(actor, people, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var query = db.Escalations.AsNoTracking();
+        var state = string.IsNullOrEmpty(filter.State) ? EscalationResolutions.Open : filter.State.ToUpperInvariant();
+        if (state != "ALL") query = query.Where(e => e.State == state);
+        if (!string.IsNullOrEmpty(filter.Reason)) query = query.Where(e => e.Reason == filter.Reason);
+        if (!string.IsNullOrEmpty(filter.ProcessInstanceKey))
+        {
+            if (!long.TryParse(filter.ProcessInstanceKey, out var instanceKey)) return new([], 0, page, pageSize);
+            query = query.Where(e => e.ProcessInstanceKey == instanceKey);
+        }
+        if (!viewer.IsAdmin)
+        {
+            var me = viewer.Username;
+            var unit = viewer.OverseenOrganisation;
+            // The task organisation rows hold each task's unit and its ancestors: a head's unit matches everything below it.
+            query = query.Where(e => e.OriginAssignee == me
+                || (unit != null && db.UserTaskOrganisations.Any(o => o.OrganisationId == unit && (o.TaskKey == e.OriginTaskKey || o.TaskKey == e.DecisionTaskKey))));
+        }
+        var total = await query.LongCountAsync(ct);
+        var rows = await query.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Key)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var originKeys = rows.Select(e => e.OriginTaskKey).OfType<long>().ToList();
+        var origins = await db.UserTasks.AsNoTracking().Where(t => originKeys.Contains(t.Key)).ToDictionaryAsync(t => t.Key, ct);
+        return new(rows.Select(e => EscalationMapper.ToInfo(e, e.OriginTaskKey is { } k ? origins.GetValueOrDefault(k) : null)).ToList(),
+            total, page, pageSize);
+    }
+
+    public async Task<EscalationInfo> GetAsync(long escalationKey, TaskActor actor, CancellationToken ct)
+    {
+        var escalation = await context.Store.FindEscalationAsync(escalationKey, ct) ?? throw NotFound(escalationKey);
+        var access = await AccessAsync(escalation, actor, ct);
+        access.RequireVisible();
+        return await InfoAsync(escalationKey, ct);
+    }
+
+    private async Task<EscalationInfo> InfoAsync(long escalationKey, CancellationToken ct)
+    {
+        var escalation = await context.Store.FindEscalationAsync(escalationKey, ct) ?? throw NotFound(escalationKey);
+        var origin = escalation.OriginTaskKey is { } key ? await context.Store.FindUserTaskAsync(key, ct) : null;
+        return EscalationMapper.ToInfo(escalation, origin);
+    }
+
+    private async Task<EscalationAccess> AccessAsync(EscalationEntity escalation, TaskActor actor, CancellationToken ct)
+    {
+        var viewer = await Viewer.ResolveAsync(actor, people, ct);
+        var units = new List<string>();
+        if (escalation.OrganisationId is { } organisation)
+        {
+            units.Add(organisation);
+            units.AddRange(await people.OrganisationAncestorsAsync(organisation, ct));
+        }
+        return new EscalationAccess(viewer, escalation, units);
+    }
+
+    private static EngineNotFoundException NotFound(long key) => new($"escalation {key} does not exist");
+}

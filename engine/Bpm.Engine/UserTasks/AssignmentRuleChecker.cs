@@ -1,0 +1,62 @@
+using Bpm.Engine.Model;
+using Bpm.Engine.People;
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bpm.Engine.UserTasks;
+
+/// <summary>Checks a performer against the assignment rules a task's model declares (certificate, separation of duties).
+/// Used when people act on a task and when the model itself names the assignee at creation.</summary>
+internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextFactory<BpmDbContext> contexts)
+{
+    /// <summary>China keeps one offset all year and no daylight saving, so the fixed +8 needs no time-zone database.</summary>
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    /// <summary>Throws <see cref="UserTaskRuleViolationException"/> when <paramref name="performer"/> may not perform the task.
+    /// <paramref name="uncommitted"/> holds tasks (and their history) changed by the running step but not yet stored, such as the
+    /// investigation completed in the same step that creates the review.</summary>
+    public async Task CheckAsync(FlowNode node, UserTaskEntity task, string performer, DateTimeOffset now, string field, CancellationToken ct,
+        (IReadOnlyList<UserTaskEntity> Tasks, IReadOnlyList<UserTaskHistoryEntity> History)? uncommitted = null)
+    {
+        var rules = AssignmentRules.Of(node);
+        if (rules.RequiresCertificate) await RequireCertificateAsync(performer, DateOnly.FromDateTime(now.ToOffset(ChinaOffset).DateTime), field, ct);
+        if (rules.ExcludePerformersOf.Count > 0) await RequireSeparationAsync(task, rules.ExcludePerformersOf, performer, field, ct, uncommitted);
+    }
+
+    private async Task RequireCertificateAsync(string username, DateOnly date, string field, CancellationToken ct)
+    {
+        var person = await people.FindAsync(username, ct);
+        string? reason = null;
+        if (person is null) reason = "不是在职人员 (not an active user)";
+        else if (person.EmploymentType != Person.Permanent) reason = $"用工性质为「{person.EmploymentType}」，不是在编人员 (not permanent staff)";
+        else if (!(await people.CertificatesAsync(username, ct)).Any(c => c.IsValidOn(date)))
+            reason = $"没有在 {date:yyyy-MM-dd} 有效的行政执法证（证件过期、暂扣或吊销）(no enforcement certificate valid on that date)";
+        if (reason is not null)
+            throw new UserTaskRuleViolationException(AssignmentRules.CertificateRule, AssignmentRules.CertificateLaw,
+                $"{username}: 该任务须由持有效行政执法证的在编执法人员办理，{reason}（{AssignmentRules.CertificateLaw}）", field);
+    }
+
+    private async Task RequireSeparationAsync(UserTaskEntity task, IReadOnlyList<string> elementIds, string username, string field, CancellationToken ct,
+        (IReadOnlyList<UserTaskEntity> Tasks, IReadOnlyList<UserTaskHistoryEntity> History)? uncommitted)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var earlier = await db.UserTasks.AsNoTracking()
+            .Where(t => t.ProcessInstanceKey == task.ProcessInstanceKey && t.State == "COMPLETED" && elementIds.Contains(t.ElementId))
+            .Select(t => new { t.Key, t.ElementId, t.Assignee }).ToListAsync(ct);
+        var keys = earlier.Select(t => t.Key).ToList();
+        var completers = await db.UserTaskHistory.AsNoTracking()
+            .Where(h => keys.Contains(h.TaskKey) && h.Event == UserTaskEvents.Completed)
+            .Select(h => new { h.TaskKey, h.Actor }).ToListAsync(ct);
+        var performed = earlier.Where(t => t.Assignee == username || completers.Any(c => c.TaskKey == t.Key && c.Actor == username))
+            .Select(t => t.ElementId).ToList();
+        if (uncommitted is { Tasks: var tasks, History: var history })
+            performed.AddRange(tasks.Where(t => t.ProcessInstanceKey == task.ProcessInstanceKey && t.State == "COMPLETED" && elementIds.Contains(t.ElementId)
+                    && (t.Assignee == username || history.Any(h => h.TaskKey == t.Key && h.Event == UserTaskEvents.Completed && h.Actor == username)))
+                .Select(t => t.ElementId));
+        performed = performed.Distinct().ToList();
+        if (performed.Count > 0)
+            throw new UserTaskRuleViolationException(AssignmentRules.SeparationRule, AssignmentRules.SeparationLaw,
+                $"{username}: 已办理本案的「{string.Join("、", performed)}」，不得再办理该任务（审核人不得为调查人）({AssignmentRules.SeparationLaw})", field);
+    }
+}

@@ -1,0 +1,54 @@
+using Bpm.Engine.Escalations;
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Timers;
+using Bpm.Engine.UserTasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RepositoryRoot = Bpm.Engine.Tests.Infrastructure.RepositoryRoot;
+
+namespace Bpm.Engine.Tests.Patterns;
+
+/// <summary>The red deadline timer of workflows/deadline-escalation.bpmn opens one OVERDUE escalation about the officer's
+/// task, linked to the 负责人督办 task the flow creates; the overdue sweep running afterwards adds nothing; completing the
+/// head's task settles it.</summary>
+public sealed class DeadlineEscalationInboxTests
+{
+    private static readonly DateTimeOffset Due = new(2025, 10, 13, 9, 0, 0, TimeSpan.FromHours(8));
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_red_timer_opens_one_overdue_escalation_decided_by_the_heads_supervision_task(TestProvider provider)
+    {
+        await using var e = await TimerEngine.StartAsync(provider);
+        var h = e.H;
+        await h.DeployAsync(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "workflows", "deadline-escalation.bpmn")), "deadline-escalation.bpmn");
+        var key = await h.StartAsync("deadline-escalation");
+        Assert.Empty(await EscalationsAsync(h, key));
+
+        h.Clock.Advance(Due.AddMinutes(1) - h.Clock.GetUtcNow());
+        await e.SweepAsync();
+        Assert.Equal(0, await h.Services.GetRequiredService<OverdueSweep>().RunOnceAsync(CancellationToken.None));
+
+        var open = await h.OpenTasksAsync(key);
+        var decide = open.Single(t => t.ElementId == "decide");
+        var supervise = open.Single(t => t.ElementId == "supervise");
+        var escalation = Assert.Single(await EscalationsAsync(h, key));
+        Assert.Equal((EscalationReasons.Overdue, "OPEN"), (escalation.Reason, escalation.State));
+        Assert.Equal(long.Parse(decide.UserTaskKey), escalation.OriginTaskKey);
+        Assert.Equal("decide", escalation.OriginElementId);
+        Assert.Equal(Due, escalation.OriginDueDate);
+        Assert.Equal(long.Parse(supervise.UserTaskKey), escalation.DecisionTaskKey);
+
+        await h.CompleteTaskAsync(key, "supervise", new { instruction = "限期办结" });
+        var settled = Assert.Single(await EscalationsAsync(h, key));
+        Assert.Equal((EscalationResolutions.Resolved, EscalationResolutions.Decided), (settled.State, settled.Resolution));
+        var details = System.Text.Json.Nodes.JsonNode.Parse(settled.ResolutionDetails!)!;
+        Assert.Equal("限期办结", details["variables"]!["instruction"]!.GetValue<string>());
+    }
+
+    private static async Task<List<Bpm.Engine.Persistence.Entities.EscalationEntity>> EscalationsAsync(EngineHarness h, long instanceKey)
+    {
+        await using var db = await h.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync();
+        return await db.Escalations.AsNoTracking().Where(x => x.ProcessInstanceKey == instanceKey).ToListAsync();
+    }
+}
