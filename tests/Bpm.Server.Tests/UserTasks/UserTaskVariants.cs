@@ -21,3 +21,6 @@ public sealed class UserTaskRulePostgresTests(PostgresPeopleServerFactory f) : U
 
 public sealed class UserTaskTwoOfficerSqliteTests(PeopleServerFactory f) : UserTaskTwoOfficerTests(f), IClassFixture<PeopleServerFactory>;
 public sealed class UserTaskTwoOfficerPostgresTests(PostgresPeopleServerFactory f) : UserTaskTwoOfficerTests(f), IClassFixture<PostgresPeopleServerFactory>;
+
+public sealed class EscalationInboxSqliteTests(PeopleServerFactory f) : EscalationInboxTests(f), IClassFixture<PeopleServerFactory>;
+public sealed class EscalationInboxPostgresTests(PostgresPeopleServerFactory f) : EscalationInboxTests(f), IClassFixture<PostgresPeopleServerFactory>;

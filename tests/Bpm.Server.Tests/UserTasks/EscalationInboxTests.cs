@@ -1,0 +1,229 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Bpm.Engine.UserTasks;
+using Bpm.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bpm.Server.Tests.UserTasks;
+
+/// <summary>The heads' escalation inbox through the HTTP API with real tokens: overdue tasks and escalations caught on tasks
+/// are marked with why and from where; a head of the unit (or above) reassigns, extends with a reason, or decides; disputes
+/// arrive as decision tasks with both positions. Everyone else is refused and nothing changes.</summary>
+public abstract class EscalationInboxTests(BpmServerFactory factory) : UserTaskTestBase(factory)
+{
+    // 2026-09-24 is a Thursday; 09-25..27 are the Mid-Autumn holiday, so 3 working days later is Wednesday 09-30.
+    private static readonly DateTimeOffset PastDue = new(2026, 9, 24, 12, 0, 0, TimeSpan.FromHours(8));
+
+    /// <summary>investigate (certificate required) of 金水区市场监管局, assignee <c>who</c>, due <c>due</c>; an escalation
+    /// boundary event (code <c>need-help</c>) leads to 负责人决定.</summary>
+    private async Task<string> DeployInvestigationAsync()
+    {
+        var id = UniqueProcessId("overdue");
+        var xml = TestModels.Process(id, $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="investigate" />
+            <bpmn:userTask id="investigate" name="调查取证">
+              <bpmn:extensionElements>
+                <zeebe:assignmentDefinition assignee="=who" candidateGroups="officers-jinshui" />
+                <zeebe:taskSchedule dueDate="=due" />
+                <zeebe:taskHeaders><zeebe:header key="organisationId" value="jinshui-amr" /><zeebe:header key="requiresCertificate" value="true" /></zeebe:taskHeaders>
+              </bpmn:extensionElements>
+            </bpmn:userTask>
+            <bpmn:sequenceFlow id="f2" sourceRef="investigate" targetRef="end" />
+            <bpmn:endEvent id="end" />
+            <bpmn:boundaryEvent id="help" attachedToRef="investigate"><bpmn:escalationEventDefinition escalationRef="esc" /></bpmn:boundaryEvent>
+            <bpmn:sequenceFlow id="f3" sourceRef="help" targetRef="decide" />
+            <bpmn:userTask id="decide" name="负责人决定">
+              <bpmn:extensionElements>
+                <zeebe:assignmentDefinition candidateGroups="heads" />
+                <zeebe:taskHeaders><zeebe:header key="organisationId" value="jinshui-amr" /></zeebe:taskHeaders>
+              </bpmn:extensionElements>
+            </bpmn:userTask>
+            <bpmn:sequenceFlow id="f4" sourceRef="decide" targetRef="end2" />
+            <bpmn:endEvent id="end2" />
+            """).Replace("</bpmn:definitions>", "<bpmn:escalation id=\"esc\" escalationCode=\"need-help\" /></bpmn:definitions>", StringComparison.Ordinal);
+        await Client.DeployAsync(($"{id}.bpmn", xml));
+        return id;
+    }
+
+    private async Task<(string Instance, string Task)> StartInvestigationAsync(string processId, string who = "officer1", DateTimeOffset? due = null)
+    {
+        var instance = (await Client.StartAsync(processId, new JsonObject { ["who"] = who, ["due"] = (due ?? PastDue).ToString("O") }))["processInstanceKey"].Key();
+        return (instance, (await Client.GetItemsAsync($"/api/user-tasks?processInstanceKey={instance}"))[0]!["userTaskKey"].Key());
+    }
+
+    private Task<int> SweepOverdueAsync() => Factory.Services.GetRequiredService<OverdueSweep>().RunOnceAsync(CancellationToken.None);
+
+    private async Task<JsonObject> OnlyEscalationAsync(HttpClient client, string instance, string state = "OPEN") =>
+        (JsonObject)Assert.Single(await client.GetItemsAsync($"/api/escalations?processInstanceKey={instance}&state={state}"))!;
+
+    private static async Task<JsonObject> Ok(Task<HttpResponseMessage> call) => await (await call).ReadJsonObjectAsync(HttpStatusCode.OK);
+
+    private static async Task<JsonArray> NotificationsAsync(HttpClient client, string taskKey, string kind) =>
+        new((await client.GetItemsAsync("/api/me/notifications"))
+            .Where(n => n!["userTaskKey"]?.GetValue<string>() == taskKey && n["kind"]!.GetValue<string>() == kind).Select(n => n!.DeepClone()).ToArray());
+
+    [Fact]
+    public async Task An_overdue_task_reaches_its_heads_once_marked_with_why_and_from_where()
+    {
+        var (instance, task) = await StartInvestigationAsync(await DeployInvestigationAsync());
+        Assert.True(await SweepOverdueAsync() >= 1);
+        await SweepOverdueAsync();
+
+        var headAmr = await As("head-amr");
+        var escalation = await OnlyEscalationAsync(headAmr, instance);
+        Assert.Equal("OVERDUE", escalation["reason"]!.GetValue<string>());
+        Assert.Equal("OPEN", escalation["state"]!.GetValue<string>());
+        Assert.Contains("调查取证", escalation["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        var origin = escalation["origin"]!;
+        Assert.Equal((task, "investigate", "调查取证", "officer1"),
+            (origin["taskKey"].Key(), origin["elementId"]!.GetValue<string>(), origin["name"]!.GetValue<string>(), origin["assignee"]!.GetValue<string>()));
+        Assert.Equal(PastDue, origin["dueDate"]!.GetValue<DateTimeOffset>());
+        // The head above the unit sees it too; the officer sees their own; others are refused.
+        await OnlyEscalationAsync(await As("head1"), instance);
+        await OnlyEscalationAsync(await As("officer1"), instance);
+        Assert.Empty(await (await As("head2")).GetItemsAsync($"/api/escalations?processInstanceKey={instance}"));
+        var key = escalation["escalationKey"].Key();
+        await ExpectDenied((await As("head2")).GetAsync($"/api/escalations/{key}"), "escalation-visibility");
+        await ExpectDenied((await As("officer2")).GetAsync($"/api/escalations/{key}"), "escalation-visibility");
+
+        Assert.Single(await NotificationsAsync(await As("officer1"), task, "OVERDUE"));
+        Assert.Single(await NotificationsAsync(headAmr, task, "ESCALATED"));
+        Assert.Single(await HistoryAsync(Client, task), h => h.Event == "OVERDUE");
+    }
+
+    [Fact]
+    public async Task A_head_extends_with_a_reason_on_the_working_day_calendar_and_only_a_head_may()
+    {
+        var (instance, task) = await StartInvestigationAsync(await DeployInvestigationAsync());
+        await SweepOverdueAsync();
+        var headAmr = await As("head-amr");
+        var key = (await OnlyEscalationAsync(headAmr, instance))["escalationKey"].Key();
+
+        var missing = await (await Post(headAmr, $"/api/escalations/{key}/extension", new { workingDays = 3 })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("reason", missing["field"]!.GetValue<string>());
+        var both = await (await Post(headAmr, $"/api/escalations/{key}/extension", new { reason = "x", workingDays = 3, dueDate = "2026-12-01T17:00:00+08:00" }))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotNull(both["field"]);
+        await ExpectDenied(Post(await As("officer1"), $"/api/escalations/{key}/extension", new { reason = "需要补充证据", workingDays = 3 }), "escalation-requires-head");
+        Assert.Equal(PastDue, (await TaskAsync(Client, task))["dueDate"]!.GetValue<DateTimeOffset>());
+
+        var resolved = await Ok(Post(headAmr, $"/api/escalations/{key}/extension", new { reason = "需要补充证据", workingDays = 3 }));
+        Assert.Equal(("RESOLVED", "EXTENDED", "head-amr"),
+            (resolved["state"]!.GetValue<string>(), resolved["resolution"]!.GetValue<string>(), resolved["resolvedBy"]!.GetValue<string>()));
+        Assert.Equal("需要补充证据", resolved["resolutionDetails"]!["reason"]!.GetValue<string>());
+        var expected = new DateTimeOffset(2026, 9, 30, 12, 0, 0, TimeSpan.FromHours(8));
+        Assert.Equal(expected, (await TaskAsync(Client, task))["dueDate"]!.GetValue<DateTimeOffset>());
+        var extended = Assert.Single((await Client.GetItemsAsync($"/api/user-tasks/{task}/history")), h => h!["event"]!.GetValue<string>() == "EXTENDED")!;
+        Assert.Equal(("head-amr", "需要补充证据"), (extended["actor"]!.GetValue<string>(), extended["details"]!["reason"]!.GetValue<string>()));
+        Assert.Single(await NotificationsAsync(await As("officer1"), task, "ESCALATION_RESOLVED"));
+
+        await (await Post(headAmr, $"/api/escalations/{key}/extension", new { reason = "again", workingDays = 1 })).ReadProblemAsync(HttpStatusCode.Conflict);
+        // The moved due date is still past: the task is overdue again, a new escalation.
+        Assert.Equal(1, await SweepOverdueAsync());
+        Assert.Equal(expected, (await OnlyEscalationAsync(headAmr, instance))["origin"]!["dueDate"]!.GetValue<DateTimeOffset>());
+    }
+
+    [Fact]
+    public async Task A_head_reassigns_to_a_qualified_officer_and_an_unqualified_one_is_refused_with_nothing_changed()
+    {
+        var (instance, task) = await StartInvestigationAsync(await DeployInvestigationAsync());
+        await SweepOverdueAsync();
+        var headAmr = await As("head-amr");
+        var key = (await OnlyEscalationAsync(headAmr, instance))["escalationKey"].Key();
+
+        var refused = await (await Post(headAmr, $"/api/escalations/{key}/reassignment", new { assignee = "officer-expired" })).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("valid-enforcement-certificate", refused["rule"]!.GetValue<string>());
+        Assert.Equal("officer1", (await TaskAsync(Client, task))["assignee"]!.GetValue<string>());
+        Assert.Equal("OPEN", (await OnlyEscalationAsync(headAmr, instance))["state"]!.GetValue<string>());
+        await ExpectDenied(Post(await As("head2"), $"/api/escalations/{key}/reassignment", new { assignee = "officer2" }), "escalation-visibility");
+
+        var resolved = await Ok(Post(headAmr, $"/api/escalations/{key}/reassignment", new { assignee = "officer2", reason = "原办理人出差" }));
+        Assert.Equal("REASSIGNED", resolved["resolution"]!.GetValue<string>());
+        Assert.Equal("officer2", (await TaskAsync(Client, task))["assignee"]!.GetValue<string>());
+        Assert.Equal(("ASSIGNED", "head-amr"), (await HistoryAsync(Client, task))[^1]);
+        Assert.Single(await NotificationsAsync(await As("officer2"), task, "ASSIGNED"));
+        Assert.Single(await NotificationsAsync(await As("officer1"), task, "ESCALATION_RESOLVED"));
+        Assert.Empty(await headAmr.GetItemsAsync($"/api/escalations?processInstanceKey={instance}"));
+        Assert.Equal("REASSIGNED", (await OnlyEscalationAsync(headAmr, instance, "RESOLVED"))["resolution"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_escalation_caught_on_a_task_leads_to_the_heads_decision_task_which_the_decision_completes()
+    {
+        var (instance, task) = await StartInvestigationAsync(await DeployInvestigationAsync(), due: DateTimeOffset.UtcNow.AddDays(30));
+        await ExpectNoContent(Post(await As("officer1"), $"/api/user-tasks/{task}/escalation", new { code = "need-help" }));
+
+        var headAmr = await As("head-amr");
+        var escalation = await OnlyEscalationAsync(headAmr, instance);
+        Assert.Equal(("ESCALATION", "need-help"), (escalation["reason"]!.GetValue<string>(), escalation["code"]!.GetValue<string>()));
+        Assert.Equal(task, escalation["origin"]!["taskKey"].Key());
+        Assert.Equal("CANCELED", escalation["origin"]!["taskState"]!.GetValue<string>());
+        var decisionTask = escalation["decisionTaskKey"].Key();
+        Assert.Equal("decide", (await TaskAsync(Client, decisionTask))["elementId"]!.GetValue<string>());
+        Assert.Single(await NotificationsAsync(headAmr, task, "ESCALATED"));
+
+        var noDecision = await (await Post(headAmr, $"/api/escalations/{escalation["escalationKey"].Key()}/decision", new { })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("decision", noDecision["field"]!.GetValue<string>());
+        var decided = await Ok(Post(headAmr, $"/api/escalations/{escalation["escalationKey"].Key()}/decision",
+            new { decision = "同意移交稽查处", variables = new { transfer = true } }));
+        Assert.Equal(("RESOLVED", "DECIDED"), (decided["state"]!.GetValue<string>(), decided["resolution"]!.GetValue<string>()));
+        Assert.Equal("同意移交稽查处", decided["resolutionDetails"]!["decision"]!.GetValue<string>());
+        Assert.Equal("COMPLETED", (await TaskAsync(Client, decisionTask))["state"]!.GetValue<string>());
+        var instanceView = await Client.GetObjectAsync($"/api/process-instances/{instance}");
+        Assert.Equal("COMPLETED", instanceView["state"]!.GetValue<string>());
+        Assert.True(instanceView["variables"]!["transfer"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task A_dispute_arrives_as_a_decision_task_with_both_positions_and_cannot_be_reassigned()
+    {
+        var id = UniqueProcessId("dispute");
+        await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, """
+            <bpmn:startEvent id="start" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="discuss" />
+            <bpmn:userTask id="discuss" name="负责人集体讨论">
+              <bpmn:extensionElements>
+                <zeebe:assignmentDefinition candidateGroups="heads" />
+                <zeebe:taskHeaders>
+                  <zeebe:header key="organisationId" value="jinshui-amr" />
+                  <zeebe:header key="disputePositions" value="=[{party: &quot;承办机构&quot;, opinion: unitPosition}, {party: &quot;法制审核机构&quot;, opinion: reviewOpinion}]" />
+                </zeebe:taskHeaders>
+              </bpmn:extensionElements>
+            </bpmn:userTask>
+            <bpmn:sequenceFlow id="f2" sourceRef="discuss" targetRef="end" />
+            <bpmn:endEvent id="end" />
+            """)));
+        var instance = (await Client.StartAsync(id, new { unitPosition = "违法事实清楚，应予处罚", reviewOpinion = "证据不足，建议补充调查" }))["processInstanceKey"].Key();
+
+        var headAmr = await As("head-amr");
+        var escalation = await OnlyEscalationAsync(headAmr, instance);
+        Assert.Equal("DISPUTE", escalation["reason"]!.GetValue<string>());
+        Assert.Null(escalation["origin"]);
+        var positions = escalation["positions"]!.AsArray();
+        Assert.Equal([("承办机构", "违法事实清楚，应予处罚"), ("法制审核机构", "证据不足，建议补充调查")],
+            positions.Select(p => (p!["party"]!.GetValue<string>(), p["opinion"]!.GetValue<string>())));
+        var key = escalation["escalationKey"].Key();
+        Assert.Single(await NotificationsAsync(headAmr, escalation["decisionTaskKey"].Key(), "ESCALATED"));
+
+        await (await Post(headAmr, $"/api/escalations/{key}/reassignment", new { assignee = "officer2" })).ReadProblemAsync(HttpStatusCode.Conflict);
+        await ExpectDenied(Post(await As("officer1"), $"/api/escalations/{key}/decision", new { decision = "处罚" }), "escalation-visibility");
+        await Ok(Post(headAmr, $"/api/escalations/{key}/decision", new { decision = "集体讨论决定：补充调查后再审", variables = new { collectiveDecision = "补充调查" } }));
+        Assert.Equal("COMPLETED", (await Client.GetObjectAsync($"/api/process-instances/{instance}"))["state"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_assignee_the_model_names_who_breaks_the_rules_is_refused_at_creation_and_the_heads_are_told()
+    {
+        var (_, task) = await StartInvestigationAsync(await DeployInvestigationAsync(), who: "officer-hired", due: DateTimeOffset.UtcNow.AddDays(30));
+        var view = await TaskAsync(Client, task);
+        Assert.Null(view["assignee"]);
+        Assert.Equal([("CREATED", null), ("ASSIGNMENT_REFUSED", null)], await HistoryAsync(Client, task));
+        var refused = (await Client.GetItemsAsync($"/api/user-tasks/{task}/history"))[1]!["details"]!;
+        Assert.Equal(("officer-hired", "valid-enforcement-certificate"), (refused["assignee"]!.GetValue<string>(), refused["rule"]!.GetValue<string>()));
+        Assert.Single(await NotificationsAsync(await As("head-amr"), task, "ASSIGNMENT_REFUSED"));
+        Assert.Empty(await NotificationsAsync(await As("officer-hired"), task, "ASSIGNED"));
+        // Its candidates can still take it.
+        await ExpectNoContent(Post(await As("officer2"), $"/api/user-tasks/{task}/claim"));
+    }
+}
