@@ -1,33 +1,26 @@
 using Bpm.Engine.People;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.Execution;
+using Bpm.Engine.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Engine.UserTasks;
 
 internal sealed partial class UserTaskService
 {
-    /// <summary>China keeps one offset all year and no daylight saving, so the fixed +8 needs no time-zone database.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     /// <summary>Throws <see cref="UserTaskRuleViolationException"/> when <paramref name="performer"/> may not perform the task
     /// under the assignment rules its model declares.</summary>
     private async Task CheckAssignmentRulesAsync(StepExecution step, InstanceExecution instance, UserTaskEntity task, string performer,
         string field, CancellationToken ct)
     {
         var rules = AssignmentRules.Of(instance.Model.Node(task.ElementId));
-        if (rules.RequiresCertificate) await RequireCertificateAsync(performer, DateOnly.FromDateTime(step.Now.ToOffset(ChinaOffset).DateTime), field, ct);
+        if (rules.RequiresCertificate) await RequireCertificateAsync(performer, ChinaTime.DateOf(step.Now), field, ct);
         if (rules.ExcludePerformersOf.Count > 0) await RequireSeparationAsync(task, rules.ExcludePerformersOf, performer, field, ct);
     }
 
     private async Task RequireCertificateAsync(string username, DateOnly date, string field, CancellationToken ct)
     {
-        var person = await people.FindAsync(username, ct);
-        string? reason = null;
-        if (person is null) reason = "不是在职人员 (not an active user)";
-        else if (person.EmploymentType != Person.Permanent) reason = $"用工性质为「{person.EmploymentType}」，不是在编人员 (not permanent staff)";
-        else if (!(await people.CertificatesAsync(username, ct)).Any(c => c.IsValidOn(date)))
-            reason = $"没有在 {date:yyyy-MM-dd} 有效的行政执法证（证件过期、暂扣或吊销）(no enforcement certificate valid on that date)";
+        var reason = await OfficerQualification.ProblemAsync(people, username, date, ct);
         if (reason is not null)
             throw new UserTaskRuleViolationException(AssignmentRules.CertificateRule, AssignmentRules.CertificateLaw,
                 $"{username}: 该任务须由持有效行政执法证的在编执法人员办理，{reason}（{AssignmentRules.CertificateLaw}）", field);
