@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Bpm.Engine.Activities;
 using Bpm.Engine.Deadlines;
 
@@ -8,7 +6,7 @@ namespace Bpm.Activities.Deadlines;
 /// <summary>Starts a named statutory period: sets <c>deadlines.&lt;name&gt;</c> (other names are kept) with its due date on the
 /// business calendar, so models use <c>=deadlines.&lt;name&gt;.due</c> in task due dates and timers. Pause, resume and extend
 /// are engine commands (API: <c>/api/process-instances/{key}/deadlines/{name}/…</c>).</summary>
-[Activity("bpm:start-deadline", "启动法定期限", DeadlineActivities.Category, Mode = ActivityExecutionMode.Inline,
+[Activity(Type, "启动法定期限", DeadlineActivities.Category, Mode = ActivityExecutionMode.Inline,
     Description = "按工作日或自然日计算法定期限的到期时间，写入流程变量 deadlines.<名称>，可暂停、恢复和延长。")]
 public sealed class StartDeadlineActivity(DeadlineCalculator calculator, TimeProvider clock) : IActivity
 {
@@ -34,36 +32,7 @@ public sealed class StartDeadlineActivity(DeadlineCalculator calculator, TimePro
 
     public ValueTask ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
-        var name = Name.Trim();
-        if (name.Length == 0 || name.Contains('.'))
-            throw new ActivityInputException(Type, "name", $"Activity '{Type}': input 'name' must be a non-empty name without dots (got '{Name}').");
-        if (Days < 0)
-            throw new ActivityInputException(Type, "days", $"Activity '{Type}': input 'days' must not be negative (got {Days}).");
-        var unit = (Unit ?? DeadlineUnits.Working).Trim().ToUpperInvariant();
-        if (!DeadlineUnits.IsKnown(unit))
-            throw new ActivityInputException(Type, "unit", $"Activity '{Type}': input 'unit' must be WORKING or CALENDAR (got '{Unit}').");
-        var zone = clock.LocalTimeZone;
-        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone);
-        // Whole seconds: a statutory period has no use for sub-second precision, and the due date then survives any store.
-        var start = string.IsNullOrWhiteSpace(Start) ? now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)) : ParseStart(Start, zone);
-        var organisation = string.IsNullOrWhiteSpace(Organisation) ? null : Organisation.Trim();
-        var due = calculator.Due(start, Days, unit, organisation);
-
-        var all = context.Variables.TryGetValue(DeadlineDocument.VariableName, out var existing) && existing is JsonObject current
-            ? current.DeepClone().AsObject()
-            : [];
-        all[name] = DeadlineDocument.Create(name, start, Days, unit, organisation, due, now, By);
-        context.SetVariable(DeadlineDocument.VariableName, all);
+        new NamedDeadlineStarter(calculator, clock, Type).Start(context, Name, Days, Unit, Start, Organisation, By);
         return ValueTask.CompletedTask;
-    }
-
-    /// <summary>A date-time with an offset as given; without one it is local time of the engine's zone.</summary>
-    private static DateTimeOffset ParseStart(string text, TimeZoneInfo zone)
-    {
-        if (!DateTime.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
-            throw new ActivityInputException(Type, "start", $"Activity '{Type}': input 'start' is not an ISO 8601 date or date-time (got '{text}').");
-        return parsed.Kind == DateTimeKind.Unspecified
-            ? new DateTimeOffset(parsed, zone.GetUtcOffset(parsed))
-            : TimeZoneInfo.ConvertTime(DateTimeOffset.Parse(text.Trim(), CultureInfo.InvariantCulture), zone);
     }
 }

@@ -34,6 +34,8 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<CertificateEntity> Certificates => Set<CertificateEntity>();
     public DbSet<TrainingEntity> Trainings => Set<TrainingEntity>();
     public DbSet<AuditEntity> Audit => Set<AuditEntity>();
+    public DbSet<CaseNumberSequenceEntity> CaseNumberSequences => Set<CaseNumberSequenceEntity>();
+    public DbSet<CaseNumberEntity> CaseNumbers => Set<CaseNumberEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -44,6 +44,8 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<IEngineQueries, EngineQueries>();
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IPeopleDirectory, DbPeopleDirectory>();
+        services.TryAddSingleton<CaseNumbers.CaseNumberRegistry>();
+        services.TryAddSingleton<IClosedCaseQueries, ClosedCaseQueries>();
         return services;
     }
 

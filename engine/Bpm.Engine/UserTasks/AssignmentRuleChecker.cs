@@ -10,9 +10,6 @@ namespace Bpm.Engine.UserTasks;
 /// Used when people act on a task and when the model itself names the assignee at creation.</summary>
 internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextFactory<BpmDbContext> contexts)
 {
-    /// <summary>China keeps one offset all year and no daylight saving, so the fixed +8 needs no time-zone database.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     /// <summary>Throws <see cref="UserTaskRuleViolationException"/> when <paramref name="performer"/> may not perform the task.
     /// <paramref name="uncommitted"/> holds tasks (and their history) changed by the running step but not yet stored, such as the
     /// investigation completed in the same step that creates the review.</summary>
@@ -20,19 +17,13 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
         (IReadOnlyList<UserTaskEntity> Tasks, IReadOnlyList<UserTaskHistoryEntity> History)? uncommitted = null)
     {
         var rules = AssignmentRules.Of(node);
-        if (rules.RequiresCertificate) await RequireCertificateAsync(performer, DateOnly.FromDateTime(now.ToOffset(ChinaOffset).DateTime), field, ct);
+        if (rules.RequiresCertificate) await RequireCertificateAsync(performer, Time.ChinaTime.DateOf(now), field, ct);
         if (rules.ExcludePerformersOf.Count > 0) await RequireSeparationAsync(task, rules.ExcludePerformersOf, performer, field, ct, uncommitted);
     }
 
     private async Task RequireCertificateAsync(string username, DateOnly date, string field, CancellationToken ct)
     {
-        var person = await people.FindAsync(username, ct);
-        string? reason = null;
-        if (person is null) reason = "不是在职人员 (not an active user)";
-        else if (person.EmploymentType != Person.Permanent) reason = $"用工性质为「{person.EmploymentType}」，不是在编人员 (not permanent staff)";
-        else if (!(await people.CertificatesAsync(username, ct)).Any(c => c.IsValidOn(date)))
-            reason = $"没有在 {date:yyyy-MM-dd} 有效的行政执法证（证件过期、暂扣或吊销）(no enforcement certificate valid on that date)";
-        if (reason is not null)
+        if (await OfficerQualification.ProblemAsync(people, username, date, ct) is { } reason)
             throw new UserTaskRuleViolationException(AssignmentRules.CertificateRule, AssignmentRules.CertificateLaw,
                 $"{username}: 该任务须由持有效行政执法证的在编执法人员办理，{reason}（{AssignmentRules.CertificateLaw}）", field);
     }

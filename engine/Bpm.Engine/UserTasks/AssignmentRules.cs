@@ -11,15 +11,14 @@ internal sealed record AssignmentRules(bool RequiresCertificate, IReadOnlyList<s
     public const string RequiredOfficersHeader = "requiredOfficers";
 
     public const string CertificateRule = "valid-enforcement-certificate";
-    public const string CertificateLaw =
-        "《中华人民共和国行政处罚法》第四十二条（行政处罚应当由具有行政执法资格的执法人员实施）；《河南省行政执法条例》第二十条、第二十一条";
+    public const string CertificateLaw = People.OfficerQualification.Law;
 
     public const string SeparationRule = "separation-of-duties";
     public const string SeparationLaw =
         "《中华人民共和国行政处罚法》第五十八条（法制审核）；国办发〔2018〕118号（法制审核人员不得为案件承办人员）";
 
     public const string OfficersRule = "two-officers";
-    public const string OfficersLaw = "《中华人民共和国行政处罚法》第四十二条（执法人员不得少于两人，法律另有规定的除外）";
+    public const string OfficersLaw = People.OfficerQualification.TeamLaw;
 
     public static readonly AssignmentRules None = new(false, [], 0);
 

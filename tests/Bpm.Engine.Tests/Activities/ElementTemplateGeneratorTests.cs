@@ -134,4 +134,27 @@ public sealed class ElementTemplateGeneratorTests
         // The whole array serializes (what the designer downloads).
         Assert.StartsWith("[", templates.ToJsonString());
     }
+
+    [Theory]
+    [InlineData("bpm:case-number", "案件编号生成")]
+    [InlineData("bpm:major-decision-check", "重大处罚判定")]
+    [InlineData("bpm:statutory-deadline", "法定期限计算")]
+    [InlineData("bpm:late-payment-surcharge", "加处罚款计算")]
+    [InlineData("bpm:officer-qualification-check", "执法人员资格校验")]
+    [InlineData("bpm:case-file-sampling", "案卷抽取")]
+    public void Enforcement_activities_have_templates_labelled_in_Chinese(string type, string name)
+    {
+        using var services = ActivityTestHost.Build(s => s.AddBpmActivities(BpmActivitiesAssembly.Assembly));
+        var template = ElementTemplateGenerator.Generate(services.GetRequiredService<IActivityRegistry>().Find(type)!);
+
+        Assert.Equal(name, (string?)template["name"]);
+        Assert.Equal("执法业务", (string?)template["category"]!["name"]);
+        Assert.False(string.IsNullOrWhiteSpace((string?)template["description"]));
+        var properties = template["properties"]!.AsArray().Select(p => p!.AsObject())
+            .Where(p => ((string?)p["id"] ?? "").StartsWith("input.", StringComparison.Ordinal) || ((string?)p["id"] ?? "").StartsWith("output.", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains(properties, p => ((string)p["id"]!).StartsWith("input.", StringComparison.Ordinal));
+        Assert.Contains(properties, p => ((string)p["id"]!).StartsWith("output.", StringComparison.Ordinal));
+        Assert.All(properties, p => Assert.Contains((string)p["label"]!, c => c >= '\u4e00' && c <= '\u9fff'));
+    }
 }

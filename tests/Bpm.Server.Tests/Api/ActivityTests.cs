@@ -55,4 +55,19 @@ public abstract class ActivityTests(BpmServerFactory factory) : ApiTestBase(fact
             Assert.NotNull(template["properties"]);
         }
     }
+
+    [Fact]
+    public async Task Element_templates_include_the_enforcement_activities()
+    {
+        var templates = JsonNode.Parse(await Client.GetStringAsync("/api/element-templates"))!.AsArray();
+
+        var enforcement = templates.Where(t => (string?)t!["category"]?["name"] == "执法业务")
+            .ToDictionary(t => (string)t!["id"]!, t => (string)t!["name"]!);
+        Assert.Equal("案件编号生成", enforcement["bpm.activity.bpm:case-number"]);
+        Assert.Equal("重大处罚判定", enforcement["bpm.activity.bpm:major-decision-check"]);
+        Assert.Equal("法定期限计算", enforcement["bpm.activity.bpm:statutory-deadline"]);
+        Assert.Equal("加处罚款计算", enforcement["bpm.activity.bpm:late-payment-surcharge"]);
+        Assert.Equal("执法人员资格校验", enforcement["bpm.activity.bpm:officer-qualification-check"]);
+        Assert.Equal("案卷抽取", enforcement["bpm.activity.bpm:case-file-sampling"]);
+    }
 }

@@ -37,6 +37,7 @@ public static class ActivityServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Calendar.BusinessCalendar>();
         services.TryAddSingleton<Deadlines.DeadlineCalculator>();
+        services.AddOptions();
         return services;
     }
 

@@ -16,6 +16,9 @@ internal static class UniqueViolation
     public static bool IsLockedInstanceKey(Exception ex) =>
         Is(ex, "ux_jobs_locked_instance_key", "jobs.locked_instance_key");
 
+    public static bool IsCaseNumberElement(Exception ex) =>
+        Is(ex, CaseNumberConfiguration.ElementInstanceIndex, "case_numbers.element_instance_key");
+
     /// <summary>A message correlated twice to one process, a message id or inbox message stored twice, or a second active
     /// instance started for the same message start key.</summary>
     public static bool IsMessageRace(Exception ex) =>

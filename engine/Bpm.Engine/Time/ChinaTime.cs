@@ -1,0 +1,14 @@
+namespace Bpm.Engine.Time;
+
+/// <summary>Dates as Chinese agencies count them. China keeps one offset (UTC+8) all year and no daylight saving, so the
+/// fixed offset needs no time-zone database.</summary>
+public static class ChinaTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static DateTimeOffset Now(TimeProvider clock) => clock.GetUtcNow().ToOffset(Offset);
+
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
+
+    public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
+}

@@ -1,0 +1,40 @@
+using Bpm.Engine.People;
+
+namespace Bpm.Engine.Tests.Activities.Enforcement;
+
+/// <summary>People and an organisation tree held in memory: units by parent, persons with their certificates.</summary>
+public sealed class FakePeopleDirectory : IPeopleDirectory
+{
+    private readonly Dictionary<string, string> _parents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Person Person, List<Certificate> Certificates)> _people = new(StringComparer.Ordinal);
+
+    public FakePeopleDirectory Unit(string id, string? parent)
+    {
+        if (parent is not null) _parents[id] = parent;
+        return this;
+    }
+
+    public FakePeopleDirectory Officer(string username, string employmentType, params Certificate[] certificates)
+    {
+        _people[username] = (new Person(username, username, ["officer"], [], null, [], employmentType), certificates.ToList());
+        return this;
+    }
+
+    public Task<Person?> FindAsync(string username, CancellationToken ct) =>
+        Task.FromResult(_people.TryGetValue(username, out var entry) ? entry.Person : null);
+
+    public Task<IReadOnlyList<Certificate>> CertificatesAsync(string username, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Certificate>>(_people.TryGetValue(username, out var entry) ? entry.Certificates : []);
+
+    public Task<bool> HasLegalQualificationAsync(string username, CancellationToken ct) => Task.FromResult(false);
+
+    public Task<IReadOnlyList<string>> OrganisationAncestorsAsync(string organisationId, CancellationToken ct)
+    {
+        var ancestors = new List<string>();
+        for (var unit = organisationId; _parents.TryGetValue(unit, out var parent); unit = parent) ancestors.Add(parent);
+        return Task.FromResult<IReadOnlyList<string>>(ancestors);
+    }
+
+    public Task<IReadOnlyList<Person>> FindByRoleAsync(string role, string organisationId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Person>>([]);
+}
