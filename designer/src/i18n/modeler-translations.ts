@@ -206,6 +206,7 @@ export const modelerTranslations: Record<string, string> = {
   'Select': '选择',
   'Select template': '选择模板',
   'Add': '添加',
+  'Create': '新建',
   'ID must not be empty.': 'ID 不能为空。',
   'ID must be unique.': 'ID 必须唯一。',
   'ID must not contain spaces.': 'ID 不能包含空格。',

@@ -17,7 +17,6 @@ import { TemplatePaletteModule } from './template-palette';
 export function createModeler(canvas: HTMLElement, propertiesPanel: HTMLElement, templates: ElementTemplate[]): BpmnModeler {
   return new BpmnModeler({
     container: canvas,
-    keyboard: { bindTo: document },
     propertiesPanel: { parent: propertiesPanel },
     elementTemplates: templates,
     additionalModules: [

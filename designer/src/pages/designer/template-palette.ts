@@ -13,6 +13,12 @@ interface ElementTemplates {
 
 interface Palette {
   registerProvider(priority: number, provider: unknown): void;
+  /** diagram-js' own redraw of the entries (what registerProvider calls). */
+  _rebuild(): void;
+}
+
+interface EventBus {
+  on(event: string, callback: () => void): void;
 }
 
 interface Create {
@@ -22,10 +28,12 @@ interface Create {
 /** Adds one palette entry per custom enforcement activity (the server's element templates): clicking or dragging it
  * creates a service task with the template applied. */
 class TemplatePaletteProvider {
-  static $inject = ['palette', 'create', 'elementTemplates'];
+  static $inject = ['palette', 'create', 'elementTemplates', 'eventBus'];
 
-  constructor(palette: Palette, private readonly create: Create, private readonly elementTemplates: ElementTemplates) {
+  constructor(palette: Palette, private readonly create: Create, private readonly elementTemplates: ElementTemplates, eventBus: EventBus) {
     palette.registerProvider(500, this);
+    // Templates arrive on diagram.init, possibly after the palette drew its entries: redraw them then.
+    eventBus.on('elementTemplates.changed', () => palette._rebuild());
   }
 
   getPaletteEntries(): Record<string, unknown> {
