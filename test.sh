@@ -20,6 +20,14 @@ fi
 
 results="$(mktemp -d)"
 status=0
+
+# The web studio's unit tests (Vitest); their counts join the summary line.
+echo "== designer unit tests (vitest)"
+if [ ! -d designer/node_modules ] || [ designer/package-lock.json -nt designer/node_modules/.package-lock.json ]; then
+  (cd designer && npm ci --no-audit --no-fund)
+fi
+(cd designer && npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json") || status=$?
+
 dotnet test BPM.sln --logger "console;verbosity=normal" --logger "trx" --results-directory "$results" "$@" || status=$?
 
 passed=0; failed=0; skipped=0
@@ -33,6 +41,11 @@ for trx in "$results"/*.trx; do
   # TRX leaves skipped tests out of "executed" (its notExecuted counter stays 0 for them).
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
 done
+if [ -f "$results/vitest.json" ]; then
+  vitest_count() { grep -o "\"$1\":[0-9]*" "$results/vitest.json" | head -n 1 | cut -d: -f2; }
+  passed=$((passed + $(vitest_count numPassedTests))); failed=$((failed + $(vitest_count numFailedTests)))
+  skipped=$((skipped + $(vitest_count numPendingTests) + $(vitest_count numTodoTests)))
+fi
 rm -rf "$results"
 echo
 echo "== summary (dotnet test exit code $status)"

@@ -23,6 +23,8 @@ public sealed class BenchOptions
     public int TimerCount { get; private set; } = 100_000;
     public int TimerSpreadSeconds { get; private set; } = 10;
     public bool Inbox { get; private set; }
+    public bool Studio { get; private set; }
+    public int StudioLoads { get; private set; } = 5;
     public int InboxTasks { get; private set; } = 1_000_000;
     public int InboxSamples { get; private set; } = 500;
     public bool Messages { get; private set; }
@@ -57,6 +59,9 @@ public sealed class BenchOptions
           --inbox             only the inbox figure (PostgreSQL): N user tasks bulk-copied, p50/p95 of assignedToMe / candidateForMe
           --inbox-tasks N     tasks for --inbox (default 1000000)
           --inbox-samples N   queries per kind for --inbox (default 500)
+          --studio            only the studio figure: first load of the designer (production build) in headless
+                              /usr/bin/chromium, cold cache, against the real server as a child process
+          --studio-loads N    cold loads for --studio (default 5)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
         PostgreSQL admin connection: BPM_BENCH_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm).
         """;
@@ -97,6 +102,8 @@ public sealed class BenchOptions
                 case "--messages-http": options.MessagesHttp = true; break;
                 case "--message-count": options._messageCount = NextInt(); break;
                 case "--inbox": options.Inbox = true; break;
+                case "--studio": options.Studio = true; break;
+                case "--studio-loads": options.StudioLoads = NextInt(); break;
                 case "--inbox-tasks": options.InboxTasks = NextInt(); break;
                 case "--inbox-samples": options.InboxSamples = NextInt(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");

@@ -45,6 +45,12 @@ if (options.Inbox)
     return 0;
 }
 
+if (options.Studio)
+{
+    Console.WriteLine($"[studio] {options.StudioLoads} cold first loads of the designer in headless Chromium, 1366×768 ...");
+    return await StudioLoadBenchmark.RunAsync(options) ? 0 : 1;
+}
+
 if (options.Messages)
 {
     Console.WriteLine($"[messages] {options.MessageCount:N0} waiting instances, {options.MessageCount:N0} messages published by {options.Concurrency} callers ...");

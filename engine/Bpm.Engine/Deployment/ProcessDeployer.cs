@@ -21,32 +21,20 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
     /// <summary>Raised after a deployment opened timer start events, with the earliest due time (wakes the local sweep).</summary>
     internal event Action<DateTimeOffset>? TimerStartsOpened;
 
+    /// <summary>Checks resources exactly as <see cref="DeployAsync"/> would and stores nothing: the problems a deployment
+    /// of them would be rejected with (empty when it would succeed), and the processes it would contain.</summary>
+    public async Task<DeploymentCheck> ValidateAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct)
+    {
+        var (parsed, _, errors) = await CheckAsync(resources, ct);
+        var now = clock.GetUtcNow();
+        foreach (var (resource, model, _) in parsed)
+            TimerStartSubscriptions.Build(0, model, keys, now, clock.LocalTimeZone, resource.Name, errors);
+        return new DeploymentCheck(errors, parsed.Select(p => new CheckedProcess(p.Model.Id, p.Model.Name, p.Resource.Name)).ToList());
+    }
+
     public async Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct)
     {
-        if (resources.Count == 0) throw new InvalidCommandException("a deployment needs at least one resource", "resources");
-        var errors = new List<ValidationError>();
-        var parsed = new List<(DeploymentResource Resource, ProcessModel Model, string Checksum)>();
-        var (parsedForms, formIds) = forms.Parse(resources.Where(Forms.FormDeployer.IsForm), errors);
-        foreach (var resource in resources.Where(r => !Forms.FormDeployer.IsForm(r)))
-        {
-            if (!BpmnExtensions.Any(e => resource.Name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
-            {
-                errors.Add(new ValidationError(null, $"'{resource.Name}' is neither a BPMN (.bpmn) nor a form (.form) resource", null, null, resource.Name));
-                continue;
-            }
-            var result = parser.Parse(resource.Name, resource.Content);
-            errors.AddRange(result.Errors.Select(e => e with { ResourceName = e.ResourceName ?? resource.Name }));
-            var checksum = Convert.ToHexString(SHA256.HashData(resource.Content)).ToLowerInvariant();
-            foreach (var model in result.ExecutableProcesses)
-            {
-                errors.AddRange(UnknownTaskTypes(model, resource.Name));
-                errors.AddRange(TaskHeaderRules.Check(model, feel, resource.Name));
-                parsed.Add((resource, model, checksum));
-            }
-        }
-        foreach (var duplicate in parsed.GroupBy(p => p.Model.Id).Where(g => g.Count() > 1))
-            errors.Add(new ValidationError(duplicate.Key, $"process '{duplicate.Key}' is defined more than once in this deployment", null, "process"));
-        await forms.CheckReferencesAsync(parsed.Select(p => (p.Model, p.Resource.Name)), formIds, errors, ct);
+        var (parsed, parsedForms, errors) = await CheckAsync(resources, ct);
         if (errors.Count > 0) throw new DeploymentRejectedException(errors);
 
         var latest = (await store.LatestDefinitionsAsync(parsed.Select(p => p.Model.Id).ToList(), ct)).ToDictionary(d => d.BpmnProcessId);
@@ -96,6 +84,36 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         return new DeploymentResult(deployment.Key.ToString(), processes) { Forms = deployedForms };
     }
 
+    private async Task<(List<ParsedProcess> Parsed, IReadOnlyList<Forms.ParsedForm> Forms, List<ValidationError> Errors)> CheckAsync(
+        IReadOnlyList<DeploymentResource> resources, CancellationToken ct)
+    {
+        if (resources.Count == 0) throw new InvalidCommandException("a deployment needs at least one resource", "resources");
+        var errors = new List<ValidationError>();
+        var parsed = new List<ParsedProcess>();
+        var (parsedForms, formIds) = forms.Parse(resources.Where(Forms.FormDeployer.IsForm), errors);
+        foreach (var resource in resources.Where(r => !Forms.FormDeployer.IsForm(r)))
+        {
+            if (!BpmnExtensions.Any(e => resource.Name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            {
+                errors.Add(new ValidationError(null, $"'{resource.Name}' is neither a BPMN (.bpmn) nor a form (.form) resource", null, null, resource.Name));
+                continue;
+            }
+            var result = parser.Parse(resource.Name, resource.Content);
+            errors.AddRange(result.Errors.Select(e => e with { ResourceName = e.ResourceName ?? resource.Name }));
+            var checksum = Convert.ToHexString(SHA256.HashData(resource.Content)).ToLowerInvariant();
+            foreach (var model in result.ExecutableProcesses)
+            {
+                errors.AddRange(UnknownTaskTypes(model, resource.Name));
+                errors.AddRange(TaskHeaderRules.Check(model, feel, resource.Name));
+                parsed.Add(new ParsedProcess(resource, model, checksum));
+            }
+        }
+        foreach (var duplicate in parsed.GroupBy(p => p.Model.Id).Where(g => g.Count() > 1))
+            errors.Add(new ValidationError(duplicate.Key, $"process '{duplicate.Key}' is defined more than once in this deployment", null, "process"));
+        await forms.CheckReferencesAsync(parsed.Select(p => (p.Model, p.Resource.Name)), formIds, errors, ct);
+        return (parsed, parsedForms, errors);
+    }
+
     /// <summary>A static task type must name a registered activity: an element the engine cannot run is refused now, not at run time.</summary>
     private IEnumerable<ValidationError> UnknownTaskTypes(ProcessModel model, string resourceName)
     {
@@ -117,4 +135,6 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
                     usage.Node.Line, usage.Node.ElementType, resourceName);
         }
     }
+
+    private sealed record ParsedProcess(DeploymentResource Resource, ProcessModel Model, string Checksum);
 }

@@ -1,20 +1,40 @@
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Runtime;
+using Bpm.Server.Identity.Vocabulary;
 using Bpm.Server.Problems;
 
 namespace Bpm.Server.Endpoints;
 
-/// <summary><c>POST /api/deployments</c>: multipart, one or many files (.bpmn processes, .form forms) in the field <c>resources</c>.</summary>
+/// <summary><c>POST /api/deployments</c>: multipart, one or many files (.bpmn processes, .form forms) in the field <c>resources</c>.
+/// <c>POST /api/deployments/validation</c>: the same files checked and not stored; problems answer exactly as a rejected
+/// deployment does. Both are for process designers and administrators.</summary>
 public static class DeploymentEndpoints
 {
     public const string ResourcesField = "resources";
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/deployments", DeployAsync).DisableAntiforgery();
+        var group = api.MapGroup("/deployments")
+            .RequireAuthorization(policy => policy.RequireRole(IdentityRoles.Designer, IdentityRoles.Admin));
+        group.MapPost("", DeployAsync).DisableAntiforgery();
+        group.MapPost("/validation", ValidateAsync).DisableAntiforgery();
     }
 
     private static async Task<IResult> DeployAsync(HttpRequest request, IProcessEngine engine, CancellationToken ct)
+    {
+        DeploymentResult result = await engine.DeployAsync(await ReadResourcesAsync(request, ct), ct);
+        return Results.Ok(result);
+    }
+
+    private static async Task<IResult> ValidateAsync(HttpRequest request, ProcessDeployer deployer, CancellationToken ct)
+    {
+        var check = await deployer.ValidateAsync(await ReadResourcesAsync(request, ct), ct);
+        if (check.Errors.Count > 0)
+            throw new DeploymentRejectedException(check.Errors);
+        return Results.Ok(new DeploymentValidationResponse(true, check.Processes));
+    }
+
+    private static async Task<List<DeploymentResource>> ReadResourcesAsync(HttpRequest request, CancellationToken ct)
     {
         if (!request.HasFormContentType)
             throw new ApiBadRequestException("Send the files as multipart/form-data in the field 'resources'.", ResourcesField);
@@ -32,8 +52,6 @@ public static class DeploymentEndpoints
             var name = string.IsNullOrWhiteSpace(file.FileName) ? file.Name : Path.GetFileName(file.FileName);
             resources.Add(new DeploymentResource(name, content.ToArray()));
         }
-
-        DeploymentResult result = await engine.DeployAsync(resources, ct);
-        return Results.Ok(result);
+        return resources;
     }
 }

@@ -9,6 +9,7 @@ public static class ServerApplicationExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStudioFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
@@ -19,6 +20,7 @@ public static class ServerApplicationExtensions
         HealthEndpoints.Map(app);
         var api = app.MapGroup("/api").RequireAuthorization();
         AuthEndpoints.Map(api);
+        MeEndpoints.Map(api);
         DeploymentEndpoints.Map(api);
         ProcessDefinitionEndpoints.Map(api);
         ProcessInstanceEndpoints.Map(api);

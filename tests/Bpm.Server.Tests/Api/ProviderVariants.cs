@@ -37,3 +37,5 @@ public sealed class MessageApiPostgresTests(PostgresBpmServerFactory f) : Messag
 
 public sealed class FormApiSqliteTests(BpmServerFactory f) : FormApiTests(f), IClassFixture<BpmServerFactory>;
 public sealed class FormApiPostgresTests(PostgresBpmServerFactory f) : FormApiTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class StudioApiSqliteTests(BpmServerFactory f) : StudioApiTests(f), IClassFixture<BpmServerFactory>;
+public sealed class StudioApiPostgresTests(PostgresBpmServerFactory f) : StudioApiTests(f), IClassFixture<PostgresBpmServerFactory>;

@@ -1,0 +1,100 @@
+import { ApiError, toApiError } from './api-error';
+import type {
+  DeploymentResult, ElementTemplate, FormInfo, Items, Me, ProcessDefinition, TokenResponse, ValidationResult,
+} from './types';
+
+/** A file to deploy or validate: its name decides its kind (.bpmn or .form). */
+export interface UploadFile {
+  name: string;
+  content: string;
+}
+
+type Fetch = typeof fetch;
+
+/** The typed client of the server's HTTP API. Every call sends the bearer token; failures throw {@link ApiError}. */
+export class ApiClient {
+  private token: string | null = null;
+
+  constructor(
+    private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
+    private readonly onUnauthorized: () => void = () => {},
+  ) {}
+
+  setToken(token: string | null): void {
+    this.token = token;
+  }
+
+  signIn(username: string, password: string): Promise<TokenResponse> {
+    return this.json<TokenResponse>('POST', '/api/auth/token', { username, password }, false);
+  }
+
+  me(): Promise<Me> {
+    return this.json<Me>('GET', '/api/me');
+  }
+
+  async processDefinitions(bpmnProcessId?: string): Promise<ProcessDefinition[]> {
+    const query = bpmnProcessId ? `?bpmnProcessId=${encodeURIComponent(bpmnProcessId)}` : '';
+    return (await this.json<Items<ProcessDefinition>>('GET', `/api/process-definitions${query}`)).items;
+  }
+
+  processXml(processDefinitionKey: string): Promise<string> {
+    return this.text('GET', `/api/process-definitions/${encodeURIComponent(processDefinitionKey)}/xml`);
+  }
+
+  elementTemplates(): Promise<ElementTemplate[]> {
+    return this.json<ElementTemplate[]>('GET', '/api/element-templates');
+  }
+
+  async forms(): Promise<FormInfo[]> {
+    return (await this.json<Items<FormInfo>>('GET', '/api/forms')).items;
+  }
+
+  form(formId: string, version?: number): Promise<FormInfo> {
+    const query = version ? `?version=${version}` : '';
+    return this.json<FormInfo>('GET', `/api/forms/${encodeURIComponent(formId)}${query}`);
+  }
+
+  deploy(files: UploadFile[]): Promise<DeploymentResult> {
+    return this.upload<DeploymentResult>('/api/deployments', files);
+  }
+
+  /** A dry run: resolves when the files would deploy, throws an ApiError listing the problems when they would not. */
+  validate(files: UploadFile[]): Promise<ValidationResult> {
+    return this.upload<ValidationResult>('/api/deployments/validation', files);
+  }
+
+  private upload<T>(path: string, files: UploadFile[]): Promise<T> {
+    const body = new FormData();
+    for (const file of files) body.append('resources', new Blob([file.content], { type: 'application/octet-stream' }), file.name);
+    return this.send(path, { method: 'POST', body }).then((r) => r.json() as Promise<T>);
+  }
+
+  private json<T>(method: string, path: string, payload?: unknown, authorised = true): Promise<T> {
+    const init: RequestInit = { method };
+    if (payload !== undefined) {
+      init.body = JSON.stringify(payload);
+      init.headers = { 'Content-Type': 'application/json' };
+    }
+    return this.send(path, init, authorised).then((r) => r.json() as Promise<T>);
+  }
+
+  private text(method: string, path: string): Promise<string> {
+    return this.send(path, { method }).then((r) => r.text());
+  }
+
+  private async send(path: string, init: RequestInit, authorised = true): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set('Accept', 'application/json, application/problem+json, */*');
+    if (authorised && this.token) headers.set('Authorization', `Bearer ${this.token}`);
+    let response: Response;
+    try {
+      response = await this.fetchImpl(path, { ...init, headers });
+    } catch {
+      throw new ApiError(0, '', '');
+    }
+    if (response.ok) return response;
+    const error = toApiError(response.status, response.headers.get('Content-Type'), await response.text());
+    if (response.status === 401 && authorised) this.onUnauthorized();
+    throw error;
+  }
+}

@@ -1,0 +1,78 @@
+// Shapes of the server's JSON answers that the studio reads (see README's HTTP API table).
+
+export interface TokenResponse {
+  tokenType: string;
+  accessToken: string;
+  expiresIn: number;
+}
+
+export interface Me {
+  username: string;
+  displayName: string;
+  roles: string[];
+}
+
+export interface ProcessDefinition {
+  processDefinitionKey: string;
+  bpmnProcessId: string;
+  version: number;
+  name: string | null;
+  resourceName?: string;
+  deployedAt?: string;
+}
+
+export interface DeployedProcess {
+  processDefinitionKey: string;
+  bpmnProcessId: string;
+  version: number;
+  name: string | null;
+  resourceName: string;
+}
+
+export interface DeployedForm {
+  formKey: string;
+  formId: string;
+  version: number;
+}
+
+export interface DeploymentResult {
+  deploymentKey: string;
+  processes: DeployedProcess[];
+  forms?: DeployedForm[];
+}
+
+export interface ValidationResult {
+  valid: boolean;
+  processes: { bpmnProcessId: string; name: string | null; resourceName: string }[];
+}
+
+export interface FormInfo {
+  formKey: string;
+  formId: string;
+  version: number;
+  resourceName: string;
+  deployedAt: string;
+  schema: FormSchema | null;
+}
+
+export interface FormSchema {
+  id?: string;
+  type?: string;
+  components?: unknown[];
+  [key: string]: unknown;
+}
+
+/** One problem of a rejected deployment. */
+export interface DeploymentProblem {
+  elementId: string | null;
+  message: string;
+  line: number | null;
+  resourceName: string | null;
+  elementType: string | null;
+}
+
+export interface Items<T> {
+  items: T[];
+}
+
+export type ElementTemplate = Record<string, unknown> & { id: string; name: string; icon?: { contents: string } };

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { homePath, mayOpen, visibleNavigation } from './navigation';
+
+const paths = (roles: string[]) => visibleNavigation(roles).map((e) => e.path);
+
+describe('role navigation', () => {
+  it('shows the designer pages to designers and not to officers', () => {
+    expect(paths(['designer'])).toEqual(expect.arrayContaining(['/designer', '/forms']));
+    expect(paths(['officer'])).not.toContain('/designer');
+    expect(paths(['officer'])).toContain('/inbox');
+  });
+
+  it('shows escalations to heads and supervisors only', () => {
+    expect(paths(['head'])).toContain('/escalations');
+    expect(paths(['supervisor'])).toContain('/escalations');
+    expect(paths(['officer', 'reviewer'])).not.toContain('/escalations');
+  });
+
+  it('gives administrators every page', () => {
+    expect(paths(['admin'])).toEqual(['/inbox', '/escalations', '/designer', '/forms', '/operations', '/public']);
+  });
+
+  it('lands each role on its first page', () => {
+    expect(homePath(['designer'])).toBe('/designer');
+    expect(homePath(['officer'])).toBe('/inbox');
+    expect(homePath([])).toBe('/public');
+  });
+
+  it('guards sub-paths of a page like the page', () => {
+    expect(mayOpen('/designer/anything', ['officer'])).toBe(false);
+    expect(mayOpen('/designer', ['designer'])).toBe(true);
+    expect(mayOpen('/public/decisions', [])).toBe(true);
+  });
+});

@@ -1,0 +1,18 @@
+import type { PageLoader } from './page';
+
+/** Client routes (history API; the server answers index.html for them). Each page lives in its own folder under pages/. */
+export const routes: Record<string, PageLoader> = {
+  '/designer': () => import('../pages/designer/designer-page').then((m) => m.designerPage),
+  '/forms': () => import('../pages/forms/forms-page').then((m) => m.formsPage),
+  '/inbox': () => import('../pages/placeholder/placeholder-page').then((m) => m.placeholderPage),
+  '/escalations': () => import('../pages/placeholder/placeholder-page').then((m) => m.placeholderPage),
+  '/operations': () => import('../pages/placeholder/placeholder-page').then((m) => m.placeholderPage),
+  '/public': () => import('../pages/placeholder/placeholder-page').then((m) => m.placeholderPage),
+};
+
+/** The route for a path: exact, or the longest route the path lies under. */
+export function matchRoute(path: string): string | null {
+  if (routes[path]) return path;
+  const candidates = Object.keys(routes).filter((route) => path.startsWith(`${route}/`));
+  return candidates.sort((a, b) => b.length - a.length)[0] ?? null;
+}

@@ -1,0 +1,72 @@
+import './styles/app.css';
+import { ApiClient } from './api/api-client';
+import { homePath, mayOpen } from './app/navigation';
+import { matchRoute, routes } from './app/routes';
+import { clearSession, loadSession, saveSession, type Session } from './app/session';
+import { renderShell } from './app/shell';
+import { zh } from './i18n/zh';
+import { renderLogin } from './pages/login/login-page';
+import { h } from './ui/dom';
+
+const root = document.getElementById('app')!;
+let session: Session | null = loadSession();
+let teardown: (() => void) | void;
+let rendering = 0;
+
+const api = new ApiClient(undefined, () => {
+  clearSession();
+  session = null;
+  navigate('/login');
+});
+api.setToken(session?.token ?? null);
+
+function navigate(path: string, replace = false): void {
+  if (replace) history.replaceState(null, '', path);
+  else if (location.pathname !== path) history.pushState(null, '', path);
+  void render();
+}
+
+function signOut(): void {
+  clearSession();
+  session = null;
+  api.setToken(null);
+  navigate('/login');
+}
+
+async function render(): Promise<void> {
+  const ticket = ++rendering;
+  teardown?.();
+  teardown = undefined;
+  const path = location.pathname;
+
+  if (!session) {
+    if (path !== '/login') history.replaceState(null, '', '/login');
+    renderLogin(root, api, (signedIn) => {
+      session = signedIn;
+      saveSession(signedIn);
+      navigate(homePath(signedIn.user.roles), true);
+    });
+    return;
+  }
+  if (path === '/' || path === '/login') {
+    navigate(homePath(session.user.roles), true);
+    return;
+  }
+
+  const main = renderShell(root, session, path, (p) => navigate(p), signOut);
+  const route = matchRoute(path);
+  if (!route) {
+    main.replaceChildren(h('section', { className: 'placeholder' }, h('h1', {}, zh.placeholder.notFound)));
+    return;
+  }
+  if (!mayOpen(path, session.user.roles)) {
+    main.replaceChildren(h('section', { className: 'placeholder' }, h('h1', {}, zh.placeholder.forbidden)));
+    return;
+  }
+  const page = await routes[route]();
+  if (ticket !== rendering) return;
+  teardown = await page(main, { api, session, navigate: (p) => navigate(p) });
+}
+
+window.addEventListener('popstate', () => void render());
+void render();

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+
+namespace Bpm.Benchmarks;
+
+/// <summary>First load of the designer: a new browser context each time (empty cache, no service worker), already
+/// signed in (the session is put in sessionStorage before the page loads), from navigation to /designer until the
+/// modeler has drawn its palette with our activities and the process list has loaded. Also counts console errors.</summary>
+public static class StudioLoadBenchmark
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private static readonly string[] ChromiumArguments =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"];
+
+    public static async Task<bool> RunAsync(BenchOptions options)
+    {
+        if (!File.Exists(Chromium))
+        {
+            Console.Error.WriteLine($"{Chromium} is missing: apt-get install chromium fonts-noto-cjk.");
+            return false;
+        }
+        await using var database = BenchDatabase.CreateSqlite();
+        using var server = await BenchServerProcess.StartAsync(database, TimeSpan.FromSeconds(90));
+        var session = await SessionAsync(server.BaseAddress);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium, Headless = true, Args = ChromiumArguments,
+        });
+        var times = new List<double>();
+        var errors = new List<string>();
+        for (var run = 0; run < options.StudioLoads; run++)
+        {
+            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                BaseURL = server.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            });
+            await context.AddInitScriptAsync($"sessionStorage.setItem('bpm.session', {JsonSerializer.Serialize(session)});");
+            var page = await context.NewPageAsync();
+            page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+            page.PageError += (_, error) => errors.Add(error);
+            var clock = Stopwatch.StartNew();
+            await page.GotoAsync("/designer");
+            await page.WaitForSelectorAsync(".djs-palette .entry[data-action^='bpm-template.']", new PageWaitForSelectorOptions { Timeout = 30_000 });
+            await page.WaitForSelectorAsync("[data-testid=diagram-title]:not(:empty)", new PageWaitForSelectorOptions { Timeout = 30_000 });
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            Console.WriteLine($"  load {run + 1}: {clock.Elapsed.TotalMilliseconds:0} ms");
+        }
+        times.Sort();
+        var median = times[times.Count / 2];
+        Console.WriteLine($"Designer first load (cold cache, production build): median {median:0} ms, max {times[^1]:0} ms over {times.Count} loads; " +
+            $"console errors: {errors.Count}; target median < 3000 ms: {(median < 3000 ? "met" : "NOT met")}");
+        foreach (var error in errors.Distinct()) Console.WriteLine($"  console error: {error}");
+        return median < 3000 && errors.Count == 0;
+    }
+
+    private static async Task<string> SessionAsync(Uri baseAddress)
+    {
+        using var client = new HttpClient { BaseAddress = baseAddress };
+        var token = await (await client.PostAsJsonAsync("/api/auth/token", new { username = "admin", password = "admin" }))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>();
+        var accessToken = token!["accessToken"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        var me = await client.GetFromJsonAsync<JsonObject>("/api/me");
+        return new JsonObject { ["token"] = accessToken, ["user"] = me }.ToJsonString();
+    }
+}
