@@ -25,6 +25,13 @@ public static class ScenarioClock
         return DateOnly.Parse(answer["date"]!.GetValue<string>());
     }
 
+    public static async Task<System.Text.Json.Nodes.JsonArray> GetFromJsonArrayAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True(response.IsSuccessStatusCode, $"GET {url}: {(int)response.StatusCode}");
+        return System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+    }
+
     public static DateOnly ChinaDate(this DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(China).DateTime);
 
     public static DateTimeOffset DueDate(this JsonObject task) => task["dueDate"]!.GetValue<DateTimeOffset>();

@@ -85,7 +85,8 @@ public sealed class ScenarioDriver(BpmServerFactory factory)
         return await EventuallyAsync(async () =>
         {
             var found = (await admin.GetItemsAsync("/api/agency-simulator/messages")).Select(m => m!.AsObject())
-                .Where(m => m["caseNumber"]!.GetValue<string>() == caseNumber && m["name"]!.GetValue<string>() == name).ToList();
+                .Where(m => m["caseNumber"]!.GetValue<string>() == caseNumber && m["name"]!.GetValue<string>() == name)
+                .OrderBy(m => m["receivedAt"]!.GetValue<DateTimeOffset>()).ToList();
             return found.Count >= atLeast ? found : null;
         }, $"{atLeast} '{name}' message(s) for {caseNumber}");
     }

@@ -4,3 +4,12 @@ namespace Bpm.Server.Tests.Workflows;
 
 public sealed class LegalReviewScenarioSqliteTests(WorkflowServerFactory f) : LegalReviewScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class LegalReviewScenarioPostgresTests(PostgresWorkflowServerFactory f) : LegalReviewScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class DisclosureWithdrawalScenarioSqliteTests(WorkflowServerFactory f) : DisclosureWithdrawalScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class DisclosureWithdrawalScenarioPostgresTests(PostgresWorkflowServerFactory f) : DisclosureWithdrawalScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class DisclosureCorrectionScenarioSqliteTests(WorkflowServerFactory f) : DisclosureCorrectionScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class DisclosureCorrectionScenarioPostgresTests(PostgresWorkflowServerFactory f) : DisclosureCorrectionScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class MajorPenaltyFilingScenarioSqliteTests(WorkflowServerFactory f) : MajorPenaltyFilingScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class MajorPenaltyFilingScenarioPostgresTests(PostgresWorkflowServerFactory f) : MajorPenaltyFilingScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
