@@ -13,3 +13,6 @@ public sealed class DisclosureCorrectionScenarioPostgresTests(PostgresWorkflowSe
 
 public sealed class MajorPenaltyFilingScenarioSqliteTests(WorkflowServerFactory f) : MajorPenaltyFilingScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class MajorPenaltyFilingScenarioPostgresTests(PostgresWorkflowServerFactory f) : MajorPenaltyFilingScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class ComplaintScenarioSqliteTests(WorkflowServerFactory f) : ComplaintScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class ComplaintScenarioPostgresTests(PostgresWorkflowServerFactory f) : ComplaintScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
