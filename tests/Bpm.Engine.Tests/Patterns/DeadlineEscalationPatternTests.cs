@@ -19,7 +19,7 @@ public sealed class DeadlineEscalationPatternTests
         await using var e = await TimerEngine.StartAsync(provider);
         var h = e.H;
         await h.Engine.DeployAsync(
-            ["deadline-escalation.bpmn", "deadline-escalation-decision.form", "overdue-supervision.form"]
+            new[] { "deadline-escalation.bpmn", "deadline-escalation-decision.form", "overdue-supervision.form" }
                 .Select(name => new DeploymentResource(name, File.ReadAllBytes(System.IO.Path.Combine(RepositoryRoot.Path, "workflows", name)))).ToList(),
             CancellationToken.None);
         var key = await h.StartAsync("deadline-escalation");
