@@ -32,8 +32,9 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
         (IReadOnlyList<UserTaskEntity> Tasks, IReadOnlyList<UserTaskHistoryEntity> History)? uncommitted)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        var instances = await InstanceAndCallersAsync(db, task.ProcessInstanceKey, ct);
         var earlier = await db.UserTasks.AsNoTracking()
-            .Where(t => t.ProcessInstanceKey == task.ProcessInstanceKey && t.State == "COMPLETED" && elementIds.Contains(t.ElementId))
+            .Where(t => instances.Contains(t.ProcessInstanceKey) && t.State == "COMPLETED" && elementIds.Contains(t.ElementId))
             .Select(t => new { t.Key, t.ElementId, t.Assignee }).ToListAsync(ct);
         var keys = earlier.Select(t => t.Key).ToList();
         var completers = await db.UserTaskHistory.AsNoTracking()
@@ -42,12 +43,28 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
         var performed = earlier.Where(t => t.Assignee == username || completers.Any(c => c.TaskKey == t.Key && c.Actor == username))
             .Select(t => t.ElementId).ToList();
         if (uncommitted is { Tasks: var tasks, History: var history })
-            performed.AddRange(tasks.Where(t => t.ProcessInstanceKey == task.ProcessInstanceKey && t.State == "COMPLETED" && elementIds.Contains(t.ElementId)
+            performed.AddRange(tasks.Where(t => instances.Contains(t.ProcessInstanceKey) && t.State == "COMPLETED" && elementIds.Contains(t.ElementId)
                     && (t.Assignee == username || history.Any(h => h.TaskKey == t.Key && h.Event == UserTaskEvents.Completed && h.Actor == username)))
                 .Select(t => t.ElementId));
         performed = performed.Distinct().ToList();
         if (performed.Count > 0)
             throw new UserTaskRuleViolationException(AssignmentRules.SeparationRule, AssignmentRules.SeparationLaw,
                 $"{username}: 已办理本案的「{string.Join("、", performed)}」，不得再办理该任务（审核人不得为调查人）({AssignmentRules.SeparationLaw})", field);
+    }
+
+    /// <summary>The task's instance and the instances that called it (call activities), nearest first: a reusable
+    /// sub-process such as 法制审核 must not be reviewed by the investigator whose task is in the calling case.</summary>
+    private static async Task<List<long>> InstanceAndCallersAsync(BpmDbContext db, long instanceKey, CancellationToken ct)
+    {
+        var keys = new List<long> { instanceKey };
+        long? current = instanceKey;
+        while (keys.Count < 32)
+        {
+            var parent = await db.ProcessInstances.AsNoTracking().Where(i => i.Key == current).Select(i => i.ParentInstanceKey).FirstOrDefaultAsync(ct);
+            if (parent is not { } next || keys.Contains(next)) break;
+            keys.Add(next);
+            current = next;
+        }
+        return keys;
     }
 }

@@ -1,3 +1,4 @@
+using Bpm.Engine.Deployment;
 using Bpm.Engine.Tests.Engine;
 using RepositoryRoot = Bpm.Engine.Tests.Infrastructure.RepositoryRoot;
 using Bpm.Engine.Tests.Timers;
@@ -17,7 +18,10 @@ public sealed class DeadlineEscalationPatternTests
     {
         await using var e = await TimerEngine.StartAsync(provider);
         var h = e.H;
-        await h.DeployAsync(File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.Path, "workflows", "deadline-escalation.bpmn")), "deadline-escalation.bpmn");
+        await h.Engine.DeployAsync(
+            new[] { "deadline-escalation.bpmn", "deadline-escalation-decision.form", "overdue-supervision.form" }
+                .Select(name => new DeploymentResource(name, File.ReadAllBytes(System.IO.Path.Combine(RepositoryRoot.Path, "workflows", name)))).ToList(),
+            CancellationToken.None);
         var key = await h.StartAsync("deadline-escalation");
 
         var decide = (await h.OpenTasksAsync(key)).Single();
@@ -45,7 +49,7 @@ public sealed class DeadlineEscalationPatternTests
         Assert.Equal(2, (await h.CompletedElementsAsync(key)).Count(id => id == "remind"));
 
         await h.CompleteTaskAsync(key, "decide");
-        await h.CompleteTaskAsync(key, "supervise");
+        await h.CompleteTaskAsync(key, "supervise", new { supervisionNote = "已督促承办人当日办结" });
         Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
         Assert.Empty(await e.TimersAsync());
     }

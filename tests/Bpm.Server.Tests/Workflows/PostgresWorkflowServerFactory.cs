@@ -1,0 +1,15 @@
+using Bpm.Server.Tests.Infrastructure;
+
+namespace Bpm.Server.Tests.Workflows;
+
+/// <summary>The server on a fresh PostgreSQL database with the repository's workflows (see <see cref="WorkflowServerSetup"/>).</summary>
+public sealed class PostgresWorkflowServerFactory : PostgresBpmServerFactory
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => WorkflowServerSetup.Settings;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        WorkflowServerSetup.CopyWorkflows(WorkflowsPath);
+    }
+}

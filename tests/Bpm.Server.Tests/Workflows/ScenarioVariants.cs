@@ -1,0 +1,18 @@
+namespace Bpm.Server.Tests.Workflows;
+
+// The enforcement scenarios on SQLite and on PostgreSQL; one server per class and provider (each with its own clock).
+
+public sealed class LegalReviewScenarioSqliteTests(WorkflowServerFactory f) : LegalReviewScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class LegalReviewScenarioPostgresTests(PostgresWorkflowServerFactory f) : LegalReviewScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class DisclosureWithdrawalScenarioSqliteTests(WorkflowServerFactory f) : DisclosureWithdrawalScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class DisclosureWithdrawalScenarioPostgresTests(PostgresWorkflowServerFactory f) : DisclosureWithdrawalScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class DisclosureCorrectionScenarioSqliteTests(WorkflowServerFactory f) : DisclosureCorrectionScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class DisclosureCorrectionScenarioPostgresTests(PostgresWorkflowServerFactory f) : DisclosureCorrectionScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class MajorPenaltyFilingScenarioSqliteTests(WorkflowServerFactory f) : MajorPenaltyFilingScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class MajorPenaltyFilingScenarioPostgresTests(PostgresWorkflowServerFactory f) : MajorPenaltyFilingScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class ComplaintScenarioSqliteTests(WorkflowServerFactory f) : ComplaintScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class ComplaintScenarioPostgresTests(PostgresWorkflowServerFactory f) : ComplaintScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;

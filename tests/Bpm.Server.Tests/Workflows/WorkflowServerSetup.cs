@@ -1,0 +1,19 @@
+namespace Bpm.Server.Tests.Workflows;
+
+/// <summary>What the scenario servers share: the repository's workflows deployed at start-up, the demo people, the
+/// controllable clock and the agency simulator on the in-memory bus.</summary>
+public static class WorkflowServerSetup
+{
+    public static IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+    {
+        ["Bpm:Testing:ControllableClock"] = "true",
+        ["Bpm:AgencySimulator:Enabled"] = "true",
+        ["Bpm:Demo:Seed"] = "true",
+    };
+
+    public static void CopyWorkflows(string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (var file in WorkflowFiles.All) File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+    }
+}
