@@ -27,6 +27,7 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<UserTaskCommentEntity> UserTaskComments => Set<UserTaskCommentEntity>();
     public DbSet<UserTaskAttachmentEntity> UserTaskAttachments => Set<UserTaskAttachmentEntity>();
     public DbSet<NotificationEntity> Notifications => Set<NotificationEntity>();
+    public DbSet<CaseDocumentEntity> Documents => Set<CaseDocumentEntity>();
     public DbSet<UserEntity> Users => Set<UserEntity>();
     public DbSet<CalendarYearEntity> CalendarYears => Set<CalendarYearEntity>();
     public DbSet<OrgUnitEntity> OrgUnits => Set<OrgUnitEntity>();

@@ -35,6 +35,7 @@ public sealed class StepChangeSet
     public List<UserTaskCommentEntity> InsertedComments { get; } = [];
     public List<UserTaskAttachmentEntity> InsertedAttachments { get; } = [];
     public List<NotificationEntity> InsertedNotifications { get; } = [];
+    public List<CaseDocumentEntity> InsertedDocuments { get; } = [];
 
     /// <summary>Appends everything <paramref name="other"/> changes (group commit writes several steps as one).</summary>
     public void AddFrom(StepChangeSet other)
@@ -63,6 +64,7 @@ public sealed class StepChangeSet
         InsertedComments.AddRange(other.InsertedComments);
         InsertedAttachments.AddRange(other.InsertedAttachments);
         InsertedNotifications.AddRange(other.InsertedNotifications);
+        InsertedDocuments.AddRange(other.InsertedDocuments);
     }
 
     public bool IsEmpty =>
@@ -71,5 +73,5 @@ public sealed class StepChangeSet
         + InsertedIncidents.Count + UpdatedIncidents.Count + Journal.Count + Outbox.Count
         + InsertedMessages.Count + InsertedCorrelations.Count + InsertedInbox.Count + UpdatedInbox.Count
         + InsertedTaskCandidates.Count + InsertedTaskOrganisations.Count + TaskHistory.Count + InsertedComments.Count
-        + InsertedAttachments.Count + InsertedNotifications.Count == 0;
+        + InsertedAttachments.Count + InsertedNotifications.Count + InsertedDocuments.Count == 0;
 }

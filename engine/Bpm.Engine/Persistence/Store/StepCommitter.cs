@@ -26,6 +26,7 @@ internal sealed class StepCommitter
     private readonly TableMap _comments;
     private readonly TableMap _attachments;
     private readonly TableMap _notifications;
+    private readonly TableMap _documents;
     private const string DeleteCandidatesSql = "DELETE FROM \"user_task_candidates\" WHERE \"task_key\" = @key";
 
     public StepCommitter(IModel model)
@@ -46,6 +47,7 @@ internal sealed class StepCommitter
         _comments = new TableMap(Entity<UserTaskCommentEntity>(model));
         _attachments = new TableMap(Entity<UserTaskAttachmentEntity>(model));
         _notifications = new TableMap(Entity<NotificationEntity>(model));
+        _documents = new TableMap(Entity<CaseDocumentEntity>(model));
     }
 
     public async Task CommitAsync(BpmDbContext context, StepChangeSet changes, CancellationToken ct)
@@ -116,6 +118,7 @@ internal sealed class StepCommitter
         Insert(statements, factory, _comments, changes.InsertedComments);
         Insert(statements, factory, _attachments, changes.InsertedAttachments);
         Insert(statements, factory, _notifications, changes.InsertedNotifications);
+        Insert(statements, factory, _documents, changes.InsertedDocuments);
         Insert(statements, factory, _subscriptions, changes.InsertedSubscriptions);
         Delete(statements, factory, _subscriptions, changes.DeletedSubscriptionKeys);
         foreach (var key in changes.FiredSubscriptionKeys)
