@@ -1,5 +1,6 @@
 using System.Text;
 using Bpm.Activities;
+using Bpm.Activities.Documents;
 using Bpm.AgencySimulator.Hosting;
 using Bpm.Bus.Hosting;
 using Bpm.Engine.Activities;
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddBpmServer(builder.Configuration);
 builder.Services.AddBpmEngine(builder.Configuration);
 builder.Services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
+builder.Services.AddBpmDocuments(builder.Configuration);
 builder.Services.AddBpmBus(builder.Configuration, bus => bus.AddAgencySimulator(builder.Configuration));
 
 var app = builder.Build();
