@@ -4,8 +4,9 @@ using PdfSharp.Fonts;
 
 namespace Bpm.Activities.Documents.Rendering;
 
-/// <summary>PDFsharp's license choice and font resolver are process-wide: set them once, on first use. A failure (no font,
-/// no license chosen) leaves nothing set, so a later attempt (after installing the font) can succeed.</summary>
+/// <summary>PDFsharp's license choice and font resolver are process-wide: set them once, on first use (the first font found
+/// serves the process). The font is still looked for on every call, so a missing or misconfigured font always fails
+/// clearly. A failure leaves nothing set, so a later attempt (after installing the font) can succeed.</summary>
 public static class PdfSharpSetup
 {
     public const string AgplLicense = "AGPL";
@@ -21,8 +22,8 @@ public static class PdfSharpSetup
     {
         lock (Gate)
         {
-            if (_resolver is not null) return;
             var path = ChineseFontLocator.Locate(options.FontPath);
+            if (_resolver is not null) return;
             var license = options.PdfSharpLicense?.Trim();
             if (string.IsNullOrEmpty(license))
                 throw new InvalidOperationException(
