@@ -29,6 +29,7 @@ public static class ServerApplicationExtensions
         FormEndpoints.Map(api);
         NotificationEndpoints.Map(api);
         ActivityEndpoints.Map(api);
+        DocumentEndpoints.Map(api);
         ClockEndpoints.Map(api, app.Services);
         CalendarEndpoints.Map(api);
         ParkedMessageEndpoints.Map(api);
