@@ -42,9 +42,16 @@ public sealed class ActivityRegistryTests
 
         var registry = provider.GetRequiredService<IActivityRegistry>();
         Assert.Equal(
-            ["bpm:counter", "bpm:delay", "bpm:fail", "bpm:log", "bpm:set-variables", "bpm:start-deadline"],
+            ["bpm:counter", "bpm:delay", "bpm:disclosure-entry", "bpm:fail", "bpm:generate-document", "bpm:log", "bpm:major-penalty-filing-payload",
+                "bpm:set-variables", "bpm:start-deadline"],
             registry.All.Select(d => d.Type).Order(StringComparer.Ordinal));
-        Assert.All(registry.All, d => Assert.Equal(d.Type == "bpm:start-deadline" ? "期限" : "通用", d.Category));
+        Assert.All(registry.All, d => Assert.Equal(d.Type switch
+        {
+            "bpm:start-deadline" => "期限",
+            "bpm:generate-document" => "文书",
+            "bpm:disclosure-entry" or "bpm:major-penalty-filing-payload" => "公示与备案",
+            _ => "通用",
+        }, d.Category));
         Assert.Same(registry, provider.GetRequiredService<IActivityRegistry>());
         Assert.IsType<ActivityInvoker>(provider.GetRequiredService<IActivityInvoker>());
         Assert.NotSame(provider.GetRequiredService<LogActivity>(), provider.GetRequiredService<LogActivity>());
@@ -62,7 +69,7 @@ public sealed class ActivityRegistryTests
         var registry = provider.GetRequiredService<IActivityRegistry>();
         Assert.NotNull(registry.Find("test:sample"));
         Assert.NotNull(registry.Find("bpm:log"));
-        Assert.Equal(7, registry.All.Count);
+        Assert.Equal(10, registry.All.Count);
     }
 
     [Fact]

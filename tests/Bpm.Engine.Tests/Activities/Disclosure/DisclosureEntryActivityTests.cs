@@ -58,6 +58,18 @@ public sealed class DisclosureEntryActivityTests : IDisposable
     }
 
     [Fact]
+    public async Task The_publish_template_fills_the_contract_from_the_entry()
+    {
+        var result = await _services.InvokeAsync(DisclosureActivities.EntryType, Variables(new JsonObject { ["kind"] = "NaturalPerson", ["name"] = "欧阳娜娜" }));
+
+        var publish = Assert.IsType<DisclosurePublish>(Filing.TemplateBody.Send(DisclosurePublish.MessageName,
+            new JsonObject { ["disclosureEntry"] = result.Variables["disclosureEntry"]!.DeepClone() }));
+
+        Assert.Equal("欧阳**", publish.PartyName);
+        Assert.Equal("郑州市市场监督管理局", publish.Agency.Name);
+    }
+
+    [Fact]
     public async Task An_unknown_party_kind_names_the_input()
     {
         var error = await Assert.ThrowsAsync<ActivityInputException>(() =>
