@@ -1,6 +1,7 @@
 using System.Text;
 using Bpm.Activities;
 using Bpm.Activities.Enforcement;
+using Bpm.Activities.Documents;
 using Bpm.AgencySimulator.Hosting;
 using Bpm.Bus.Hosting;
 using Bpm.Engine.Activities;
@@ -17,6 +18,7 @@ builder.Services.AddBpmServer(builder.Configuration);
 builder.Services.AddBpmEngine(builder.Configuration);
 builder.Services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
 builder.Services.AddBpmEnforcementOptions(builder.Configuration);
+builder.Services.AddBpmDocuments(builder.Configuration);
 builder.Services.AddBpmBus(builder.Configuration, bus => bus.AddAgencySimulator(builder.Configuration));
 
 var app = builder.Build();

@@ -7,6 +7,7 @@ public sealed class ActivityContext
 {
     private readonly Dictionary<string, JsonNode?> _setVariables = new(StringComparer.Ordinal);
     private readonly List<string> _logs = [];
+    private readonly List<GeneratedDocument> _documents = [];
 
     public ActivityContext(ActivityInvocation invocation, IServiceProvider services)
     {
@@ -25,6 +26,10 @@ public sealed class ActivityContext
     /// <summary>Writes a message into the instance's journal.</summary>
     public void Log(string message) => _logs.Add(message);
 
+    /// <summary>Records a stored file as a document of the case when the activity completes (same step as its variables).</summary>
+    public void AddDocument(GeneratedDocument document) => _documents.Add(document);
+
     public IReadOnlyDictionary<string, JsonNode?> SetVariables => _setVariables;
+    public IReadOnlyList<GeneratedDocument> Documents => _documents;
     public IReadOnlyList<string> Logs => _logs;
 }

@@ -58,6 +58,7 @@ public static class BpmEngineServiceCollectionExtensions
         });
         services.TryAddSingleton<People.IPeopleDirectory, People.NoPeopleDirectory>();
         UserTasks.UserTaskServiceCollectionExtensions.AddBpmUserTasks(services, configuration);
+        services.TryAddSingleton<Documents.CaseDocumentQueries>();
         services.TryAddSingleton<Messaging.Store.MessageStore>();
         services.TryAddSingleton<ProcessEngine>();
         services.TryAddSingleton<Messaging.IMessageCorrelator>(sp => sp.GetRequiredService<ProcessEngine>());

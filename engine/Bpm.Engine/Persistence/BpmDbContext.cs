@@ -28,6 +28,7 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<UserTaskAttachmentEntity> UserTaskAttachments => Set<UserTaskAttachmentEntity>();
     public DbSet<NotificationEntity> Notifications => Set<NotificationEntity>();
     public DbSet<EscalationEntity> Escalations => Set<EscalationEntity>();
+    public DbSet<CaseDocumentEntity> Documents => Set<CaseDocumentEntity>();
     public DbSet<UserEntity> Users => Set<UserEntity>();
     public DbSet<CalendarYearEntity> CalendarYears => Set<CalendarYearEntity>();
     public DbSet<OrgUnitEntity> OrgUnits => Set<OrgUnitEntity>();

@@ -37,6 +37,7 @@ public sealed class StepChangeSet
     public List<NotificationEntity> InsertedNotifications { get; } = [];
     public List<EscalationEntity> InsertedEscalations { get; } = [];
     public List<EscalationEntity> UpdatedEscalations { get; } = [];
+    public List<CaseDocumentEntity> InsertedDocuments { get; } = [];
 
     /// <summary>Appends everything <paramref name="other"/> changes (group commit writes several steps as one).</summary>
     public void AddFrom(StepChangeSet other)
@@ -67,6 +68,7 @@ public sealed class StepChangeSet
         InsertedNotifications.AddRange(other.InsertedNotifications);
         InsertedEscalations.AddRange(other.InsertedEscalations);
         UpdatedEscalations.AddRange(other.UpdatedEscalations);
+        InsertedDocuments.AddRange(other.InsertedDocuments);
     }
 
     public bool IsEmpty =>
@@ -75,5 +77,6 @@ public sealed class StepChangeSet
         + InsertedIncidents.Count + UpdatedIncidents.Count + Journal.Count + Outbox.Count
         + InsertedMessages.Count + InsertedCorrelations.Count + InsertedInbox.Count + UpdatedInbox.Count
         + InsertedTaskCandidates.Count + InsertedTaskOrganisations.Count + TaskHistory.Count + InsertedComments.Count
-        + InsertedAttachments.Count + InsertedNotifications.Count + InsertedEscalations.Count + UpdatedEscalations.Count == 0;
+        + InsertedAttachments.Count + InsertedNotifications.Count + InsertedEscalations.Count + UpdatedEscalations.Count
+        + InsertedDocuments.Count == 0;
 }

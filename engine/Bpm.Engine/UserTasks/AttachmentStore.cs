@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 namespace Bpm.Engine.UserTasks;
 
 /// <summary>Content-addressed files: each stored under its lower-case hex SHA-256, written once through a temporary file
-/// and never overwritten (the same content uploaded again finds its file already there).</summary>
-internal sealed class AttachmentStore(IOptions<AttachmentOptions> options)
+/// and never overwritten (the same content uploaded again finds its file already there). Shared by task attachments and
+/// generated case documents.</summary>
+public sealed class AttachmentStore(IOptions<AttachmentOptions> options)
 {
     private string Root => Path.GetFullPath(options.Value.Directory);
 

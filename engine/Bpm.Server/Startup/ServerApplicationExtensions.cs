@@ -32,6 +32,7 @@ public static class ServerApplicationExtensions
         NotificationEndpoints.Map(api);
         EscalationEndpoints.Map(api);
         ActivityEndpoints.Map(api);
+        DocumentEndpoints.Map(api);
         ClockEndpoints.Map(api, app.Services);
         CalendarEndpoints.Map(api);
         ParkedMessageEndpoints.Map(api);

@@ -3,8 +3,14 @@ using Bpm.Engine.Activities;
 
 namespace Bpm.Server.Templates;
 
-/// <summary>Camunda 8 element templates generated from the registered activities' descriptors.</summary>
+/// <summary>Camunda 8 element templates generated from the registered activities' descriptors, then the send-task and
+/// message-event templates of the disclosure and filing exchanges.</summary>
 internal sealed class DescriptorElementTemplateSource(IActivityRegistry registry) : IElementTemplateSource
 {
-    public JsonArray GetTemplates() => ElementTemplateGenerator.Generate(registry);
+    public JsonArray GetTemplates()
+    {
+        var templates = ElementTemplateGenerator.Generate(registry);
+        foreach (var template in Bpm.Activities.Filing.AgencyMessageTemplates.All()) templates.Add(template!.DeepClone());
+        return templates;
+    }
 }

@@ -42,11 +42,18 @@ public sealed class ActivityRegistryTests
 
         var registry = provider.GetRequiredService<IActivityRegistry>();
         Assert.Equal(
-            ["bpm:case-file-sampling", "bpm:case-number", "bpm:counter", "bpm:delay", "bpm:fail", "bpm:late-payment-surcharge", "bpm:log",
-                "bpm:major-decision-check", "bpm:officer-qualification-check", "bpm:set-variables", "bpm:start-deadline", "bpm:statutory-deadline"],
+            ["bpm:case-file-sampling", "bpm:case-number", "bpm:counter", "bpm:delay", "bpm:disclosure-entry", "bpm:fail", "bpm:generate-document",
+                "bpm:late-payment-surcharge", "bpm:log", "bpm:major-decision-check", "bpm:major-penalty-filing-payload", "bpm:officer-qualification-check",
+                "bpm:set-variables", "bpm:start-deadline", "bpm:statutory-deadline"],
             registry.All.Select(d => d.Type).Order(StringComparer.Ordinal));
         string[] generic = ["bpm:counter", "bpm:delay", "bpm:fail", "bpm:log", "bpm:set-variables"];
-        Assert.All(registry.All, d => Assert.Equal(d.Type == "bpm:start-deadline" ? "期限" : generic.Contains(d.Type) ? "通用" : "执法业务", d.Category));
+        Assert.All(registry.All, d => Assert.Equal(d.Type switch
+        {
+            "bpm:start-deadline" => "期限",
+            "bpm:generate-document" => "文书",
+            "bpm:disclosure-entry" or "bpm:major-penalty-filing-payload" => "公示与备案",
+            _ => generic.Contains(d.Type) ? "通用" : "执法业务",
+        }, d.Category));
         Assert.Same(registry, provider.GetRequiredService<IActivityRegistry>());
         Assert.IsType<ActivityInvoker>(provider.GetRequiredService<IActivityInvoker>());
         Assert.NotSame(provider.GetRequiredService<LogActivity>(), provider.GetRequiredService<LogActivity>());
@@ -64,7 +71,7 @@ public sealed class ActivityRegistryTests
         var registry = provider.GetRequiredService<IActivityRegistry>();
         Assert.NotNull(registry.Find("test:sample"));
         Assert.NotNull(registry.Find("bpm:log"));
-        Assert.Equal(13, registry.All.Count);
+        Assert.Equal(16, registry.All.Count);
     }
 
     [Fact]

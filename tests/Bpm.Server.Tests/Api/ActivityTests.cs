@@ -42,7 +42,11 @@ public abstract class ActivityTests(BpmServerFactory factory) : ApiTestBase(fact
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var templates = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
         Assert.NotEmpty(descriptors);
-        Assert.Equal(descriptors.Count, templates.Count);
+        // One per activity, then the message templates of the disclosure and filing exchanges.
+        Assert.Equal(descriptors.Count, templates.Count(t => t!["id"]!.GetValue<string>().StartsWith("bpm.activity.", StringComparison.Ordinal)));
+        Assert.Equal(Bpm.Activities.Filing.AgencyMessageTemplates.All().Count,
+            templates.Count(t => t!["id"]!.GetValue<string>().StartsWith(Bpm.Activities.Filing.AgencyMessageTemplates.IdPrefix, StringComparison.Ordinal)));
+        Assert.Contains(templates, t => t!["id"]!.GetValue<string>() == "bpm.message.disclosure.publish.v1" && t["name"]!.GetValue<string>() == "公示发布");
         var setVariables = templates.Single(t => t!["id"]!.GetValue<string>() == "bpm.activity.bpm:set-variables")!;
         var typeBinding = setVariables["properties"]!.AsArray()
             .Single(p => p!["binding"]!["type"]!.GetValue<string>() == "zeebe:taskDefinition" && p["binding"]!["property"]!.GetValue<string>() == "type")!;

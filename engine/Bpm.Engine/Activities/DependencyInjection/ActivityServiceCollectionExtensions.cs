@@ -38,6 +38,8 @@ public static class ActivityServiceCollectionExtensions
         services.TryAddSingleton<Calendar.BusinessCalendar>();
         services.TryAddSingleton<Deadlines.DeadlineCalculator>();
         services.AddOptions();
+        services.TryAddSingleton<UserTasks.AttachmentStore>();
+        services.TryAddSingleton(new Runtime.KeyGenerator(0));
         return services;
     }
 

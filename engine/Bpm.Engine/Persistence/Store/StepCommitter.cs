@@ -27,6 +27,7 @@ internal sealed class StepCommitter
     private readonly TableMap _attachments;
     private readonly TableMap _notifications;
     private readonly TableMap _escalations;
+    private readonly TableMap _documents;
     private const string DeleteCandidatesSql = "DELETE FROM \"user_task_candidates\" WHERE \"task_key\" = @key";
 
     public StepCommitter(IModel model)
@@ -48,6 +49,7 @@ internal sealed class StepCommitter
         _attachments = new TableMap(Entity<UserTaskAttachmentEntity>(model));
         _notifications = new TableMap(Entity<NotificationEntity>(model));
         _escalations = new TableMap(Entity<EscalationEntity>(model));
+        _documents = new TableMap(Entity<CaseDocumentEntity>(model));
     }
 
     public async Task CommitAsync(BpmDbContext context, StepChangeSet changes, CancellationToken ct)
@@ -120,6 +122,7 @@ internal sealed class StepCommitter
         Insert(statements, factory, _notifications, changes.InsertedNotifications);
         Insert(statements, factory, _escalations, changes.InsertedEscalations);
         Update(statements, factory, _escalations, changes.UpdatedEscalations);
+        Insert(statements, factory, _documents, changes.InsertedDocuments);
         Insert(statements, factory, _subscriptions, changes.InsertedSubscriptions);
         Delete(statements, factory, _subscriptions, changes.DeletedSubscriptionKeys);
         foreach (var key in changes.FiredSubscriptionKeys)

@@ -1,0 +1,161 @@
+using Bpm.Activities.Documents.Fonts;
+using Bpm.Activities.Documents.Templates;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfFontEncoding = PdfSharp.Pdf.PdfFontEncoding;
+
+namespace Bpm.Activities.Documents.Rendering;
+
+/// <summary>Draws a filled template (placeholders already replaced) onto A4 pages with PDFsharp: wrapped paragraphs,
+/// bordered forms, right-aligned signature lines, page numbers; a new page whenever the next line would pass the margin.</summary>
+public sealed class PdfDocumentRenderer
+{
+    private readonly Dictionary<double, XFont> _fonts = [];
+    private PdfDocument _document = null!;
+    private XGraphics? _graphics;
+    private double _y;
+
+    /// <summary>Call <see cref="PdfSharpSetup.Ensure"/> first.</summary>
+    public byte[] Render(IReadOnlyList<TemplateBlock> blocks, PdfDocumentMetadata metadata)
+    {
+        _document = new PdfDocument();
+        _document.Info.Title = metadata.Title;
+        _document.Info.Subject = metadata.Subject ?? "";
+        _document.Info.Author = metadata.Author ?? "";
+        _document.Info.Keywords = metadata.Keywords;
+        _document.Info.CreationDate = metadata.CreatedAt;
+        NewPage();
+        foreach (var block in blocks) Draw(block);
+        _graphics!.Dispose();
+        using var output = new MemoryStream();
+        _document.Save(output, closeStream: false);
+        return output.ToArray();
+    }
+
+    private void Draw(TemplateBlock block)
+    {
+        switch (block.Kind)
+        {
+            case TemplateBlockKinds.Heading:
+                Centered(block.Text!, PdfLayout.HeadingSize);
+                break;
+            case TemplateBlockKinds.Title:
+                Centered(block.Text!, PdfLayout.TitleSize);
+                _y += PdfLayout.BodySize * 0.5;
+                break;
+            case TemplateBlockKinds.Number:
+                Aligned([block.Text!], PdfLayout.BodySize, XStringFormats.TopRight);
+                _y += PdfLayout.BodySize * 0.5;
+                break;
+            case TemplateBlockKinds.Paragraph:
+                Paragraph(block.Text!, block.Indent);
+                break;
+            case TemplateBlockKinds.Table:
+                Table(block.Rows!);
+                break;
+            case TemplateBlockKinds.Signature:
+                _y += LineHeight(PdfLayout.BodySize);
+                Aligned(block.Lines!, PdfLayout.BodySize, XStringFormats.TopRight);
+                break;
+        }
+    }
+
+    private void Centered(string text, double size)
+    {
+        foreach (var line in TextWrapper.Wrap(text, PdfLayout.ContentWidth, t => Measure(t, size)))
+        {
+            EnsureRoom(LineHeight(size));
+            _graphics!.DrawString(line, Font(size), XBrushes.Black,
+                new XRect(PdfLayout.Left, _y, PdfLayout.ContentWidth, LineHeight(size)), XStringFormats.TopCenter);
+            _y += LineHeight(size);
+        }
+    }
+
+    private void Aligned(IReadOnlyList<string> lines, double size, XStringFormat format)
+    {
+        foreach (var line in lines)
+        {
+            EnsureRoom(LineHeight(size));
+            _graphics!.DrawString(line, Font(size), XBrushes.Black, new XRect(PdfLayout.Left, _y, PdfLayout.ContentWidth, LineHeight(size)), format);
+            _y += LineHeight(size);
+        }
+    }
+
+    private void Paragraph(string text, bool indent)
+    {
+        var size = PdfLayout.BodySize;
+        var indentWidth = indent ? Measure("　　", size) : 0;
+        var lines = TextWrapper.Wrap(text, PdfLayout.ContentWidth, t => Measure(t, size), indentWidth);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            EnsureRoom(LineHeight(size));
+            var x = PdfLayout.Left + (i == 0 ? indentWidth : 0);
+            _graphics!.DrawString(lines[i], Font(size), XBrushes.Black, new XPoint(x, _y + size), XStringFormats.Default);
+            _y += LineHeight(size);
+        }
+    }
+
+    private void Table(IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var size = PdfLayout.BodySize;
+        var line = LineHeight(size);
+        var labelWidth = PdfLayout.ContentWidth * PdfLayout.TableLabelShare;
+        var valueWidth = PdfLayout.ContentWidth - labelWidth;
+        var inner = 2 * PdfLayout.CellPadding;
+        foreach (var row in rows)
+        {
+            var label = TextWrapper.Wrap(row[0], labelWidth - inner, t => Measure(t, size));
+            var value = TextWrapper.Wrap(row[1], valueWidth - inner, t => Measure(t, size));
+            var height = Math.Max(label.Count, value.Count) * line + inner;
+            EnsureRoom(height);
+            var pen = new XPen(XColors.Black, 0.75);
+            _graphics!.DrawRectangle(pen, PdfLayout.Left, _y, labelWidth, height);
+            _graphics.DrawRectangle(pen, PdfLayout.Left + labelWidth, _y, valueWidth, height);
+            Cell(label, PdfLayout.Left, labelWidth, height, size, centred: true);
+            Cell(value, PdfLayout.Left + labelWidth, valueWidth, height, size, centred: false);
+            _y += height;
+        }
+        _y += line * 0.5;
+    }
+
+    private void Cell(IReadOnlyList<string> lines, double x, double width, double height, double size, bool centred)
+    {
+        var line = LineHeight(size);
+        var top = centred ? _y + (height - lines.Count * line) / 2 : _y + PdfLayout.CellPadding;
+        foreach (var text in lines)
+        {
+            var box = new XRect(x + PdfLayout.CellPadding, top, width - 2 * PdfLayout.CellPadding, line);
+            _graphics!.DrawString(text, Font(size), XBrushes.Black, box, centred ? XStringFormats.Center : XStringFormats.CenterLeft);
+            top += line;
+        }
+    }
+
+    private void EnsureRoom(double height)
+    {
+        if (_y + height > PdfLayout.Bottom && _y > PdfLayout.Top) NewPage();
+    }
+
+    private void NewPage()
+    {
+        _graphics?.Dispose();
+        var page = _document.AddPage();
+        page.Width = XUnit.FromPoint(PdfLayout.PageWidth);
+        page.Height = XUnit.FromPoint(PdfLayout.PageHeight);
+        _graphics = XGraphics.FromPdfPage(page);
+        _graphics.DrawString($"— {_document.PageCount} —", Font(PdfLayout.FooterSize), XBrushes.Black,
+            new XRect(PdfLayout.Left, PdfLayout.Bottom + 20, PdfLayout.ContentWidth, LineHeight(PdfLayout.FooterSize)), XStringFormats.TopCenter);
+        _y = PdfLayout.Top;
+    }
+
+    private static double LineHeight(double size) => size * PdfLayout.LineSpacing;
+
+    private double Measure(string text, double size) => text.Length == 0 ? 0 : _graphics!.MeasureString(text, Font(size)).Width;
+
+    private XFont Font(double size)
+    {
+        if (!_fonts.TryGetValue(size, out var font))
+            // Unicode (Identity-H) for every run, also all-Latin ones: one embedded font, and every string maps back to text.
+            _fonts[size] = font = new XFont(ChineseFontResolver.FamilyName, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        return font;
+    }
+}
