@@ -5,7 +5,7 @@ export const routes: Record<string, PageLoader> = {
   '/designer': () => import('../pages/designer/designer-page').then((m) => m.designerPage),
   '/forms': () => import('../pages/forms/forms-page').then((m) => m.formsPage),
   '/inbox': () => import('../pages/inbox/inbox-page').then((m) => m.inboxPage),
-  '/escalations': () => import('../pages/placeholder/placeholder-page').then((m) => m.placeholderPage),
+  '/escalations': () => import('../pages/escalations/escalations-page').then((m) => m.escalationsPage),
   '/operations': () => import('../pages/placeholder/placeholder-page').then((m) => m.placeholderPage),
   '/public': () => import('../pages/placeholder/placeholder-page').then((m) => m.placeholderPage),
 };

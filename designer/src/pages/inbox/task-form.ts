@@ -1,7 +1,6 @@
 import '@bpmn-io/form-js/dist/assets/form-js.css';
 import { Form } from '@bpmn-io/form-js';
 import { ApiError } from '../../api/api-error';
-import type { WorkApi } from '../../api/work-api';
 import type { TaskForm } from '../../api/work-types';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
@@ -9,13 +8,16 @@ import { toFormErrors } from './form-errors';
 
 type Errors = Record<string, string[]>;
 
-/** The task's form in the form-js Viewer. Submitting validates in the browser first, then completes the task; the
- *  server's 400 `errors[]` (one per field) are drawn under their fields like form-js' own. */
-export async function renderTaskForm(host: HTMLElement, work: WorkApi, taskKey: string, taskForm: TaskForm | null,
-  editable: boolean, onCompleted: () => void): Promise<() => void> {
+/** Sends the form's data (completes the task, or decides an escalation); rejects with the server's ApiError. */
+export type FormSubmission = (variables: Record<string, unknown>) => Promise<unknown>;
+
+/** A task's form in the form-js Viewer. Submitting validates in the browser first, then calls `submit`; the server's
+ *  400 `errors[]` (one per field) are drawn under their fields like form-js' own. */
+export async function renderTaskForm(host: HTMLElement, taskForm: TaskForm | null, editable: boolean, submit: FormSubmission,
+  onCompleted: () => void, submitLabel: string = zh.inbox.submit): Promise<() => void> {
   const status = new StatusLine();
   const formHost = h('div', { className: 'task-form', 'data-testid': 'task-form' });
-  const submitButton = h('button', { type: 'button', className: 'primary', 'data-action': 'submit-task', disabled: !editable }, zh.inbox.submit);
+  const submitButton = h('button', { type: 'button', className: 'primary', 'data-action': 'submit-task', disabled: !editable }, submitLabel);
   host.replaceChildren(formHost, h('div', { className: 'toolbar' }, submitButton, status.element));
 
   if (!taskForm?.schema) {
@@ -44,7 +46,7 @@ export async function renderTaskForm(host: HTMLElement, work: WorkApi, taskKey: 
     sending = true;
     submitButton.disabled = true;
     try {
-      await work.complete(taskKey, variables);
+      await submit(variables);
       status.success(zh.inbox.completed);
       onCompleted();
     } catch (e) {

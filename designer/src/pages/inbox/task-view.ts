@@ -29,7 +29,8 @@ export async function openTask(host: HTMLElement, work: WorkApi, me: string, tas
       status.element,
       h('div', { className: 'task-body' }, h('div', { className: 'task-main' }, formHost, evidenceHost), timelineHost));
     const editable = task.state === 'CREATED' && task.assignee === me && task.delegationState !== 'PENDING';
-    teardown = await renderTaskForm(formHost, work, taskKey, taskForm, editable, () => { onChanged(); void reopen(); });
+    teardown = await renderTaskForm(formHost, taskForm, editable, (variables) => work.complete(taskKey, variables),
+      () => { onChanged(); void reopen(); });
     renderEvidence(evidenceHost, work, taskKey, comments, attachments);
     renderTimeline(timelineHost, history, taskHistory, new Map([[task.elementId, task.name ?? task.elementId]]));
     host.dataset.openedMs = String(Math.round(performance.now() - started));
