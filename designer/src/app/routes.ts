@@ -6,7 +6,7 @@ export const routes: Record<string, PageLoader> = {
   '/forms': () => import('../pages/forms/forms-page').then((m) => m.formsPage),
   '/inbox': () => import('../pages/inbox/inbox-page').then((m) => m.inboxPage),
   '/escalations': () => import('../pages/escalations/escalations-page').then((m) => m.escalationsPage),
-  '/operations': () => import('../pages/placeholder/placeholder-page').then((m) => m.placeholderPage),
+  '/operations': () => import('../pages/operations/operations-page').then((m) => m.operationsPage),
   '/public': () => import('../pages/placeholder/placeholder-page').then((m) => m.placeholderPage),
 };
 
