@@ -7,7 +7,7 @@ export const routes: Record<string, PageLoader> = {
   '/inbox': () => import('../pages/inbox/inbox-page').then((m) => m.inboxPage),
   '/escalations': () => import('../pages/escalations/escalations-page').then((m) => m.escalationsPage),
   '/operations': () => import('../pages/operations/operations-page').then((m) => m.operationsPage),
-  '/public': () => import('../pages/placeholder/placeholder-page').then((m) => m.placeholderPage),
+  '/public': () => import('../pages/public/public-page').then((m) => m.publicPage),
 };
 
 /** The route for a path: exact, or the longest route the path lies under. */

@@ -15,12 +15,12 @@ internal static class TaskHeaderRules
         var userTaskIds = model.ElementsById.Values.OfType<TaskNode>().Where(t => t.Kind == TaskKind.User).Select(t => t.Id).ToHashSet();
         foreach (var task in model.ElementsById.Values.OfType<TaskNode>().OrderBy(t => t.Line))
         {
-            foreach (var message in Problems(task, userTaskIds, feel))
+            foreach (var message in Problems(task, userTaskIds, model.ElementsById.Keys.ToHashSet(), feel))
                 yield return new ValidationError(task.Id, $"{task.ElementType} '{task.Id}': {message}", task.Line, task.ElementType, resourceName);
         }
     }
 
-    private static IEnumerable<string> Problems(TaskNode task, HashSet<string> userTaskIds, FeelEngine feel)
+    private static IEnumerable<string> Problems(TaskNode task, HashSet<string> userTaskIds, HashSet<string> elementIds, FeelEngine feel)
     {
         var headers = task.Headers;
         var isUser = task.Kind == TaskKind.User;
@@ -41,7 +41,8 @@ internal static class TaskHeaderRules
             var ids = excluded.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (!isUser) yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' applies to user tasks only";
             else if (ids.Length == 0) yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' names no element";
-            foreach (var id in ids.Where(id => !userTaskIds.Contains(id)))
+            // An id this process does not have may name a user task of a calling process (the rule looks there too).
+            foreach (var id in ids.Where(id => elementIds.Contains(id) && !userTaskIds.Contains(id)))
                 yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' names '{id}', which is not a user task of this process";
         }
         if (headers.TryGetValue(Runtime.Execution.StepExecution.DisputePositionsHeader, out var positions))

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/api-error';
 import type { Page } from '../../app/page';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
+import { renderPager } from '../../ui/pager';
 import { deadlineBadge, formatChinaTime } from './deadline-badge';
 import { openTask } from './task-view';
 
@@ -62,10 +63,7 @@ export const inboxPage: Page = async (container, context) => {
       const page = await work.inbox(filter);
       rows.replaceChildren(...page.items.map(row));
       if (page.items.length === 0) rows.append(h('tr', {}, h('td', { colspan: 6, className: 'muted' }, zh.inbox.empty)));
-      pager.replaceChildren(
-        h('button', { type: 'button', disabled: filter.page <= 1, onclick: () => { filter.page--; void load(); } }, zh.inbox.previous),
-        h('span', {}, zh.inbox.page(filter.page, page.total)),
-        h('button', { type: 'button', disabled: filter.page * page.pageSize >= page.total, onclick: () => { filter.page++; void load(); } }, zh.inbox.next));
+      renderPager(pager, filter.page, page.total, page.pageSize, (n) => { filter.page = n; void load(); });
       status.clear();
     } catch (e) {
       status.error(e instanceof ApiError ? e.userMessage : String(e));
