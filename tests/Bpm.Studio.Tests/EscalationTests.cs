@@ -30,7 +30,9 @@ public sealed class EscalationTests(StudioFixture studio)
         await page.ScreenshotAsync("escalations");
         await page.Page.ClickAsync("[data-testid=escalation-detail] [data-action=submit-task]");
 
-        await page.Page.WaitForSelectorAsync("text=已处理：已决定");
+        await page.Page.WaitForSelectorAsync("[data-resolution=DECIDED]");
+        Assert.Contains("已处理：已决定", await page.Page.InnerTextAsync("[data-resolution=DECIDED]"));
+        await page.ScreenshotAsync("escalations-resolved");
         var resolved = await admin.GetAsync($"/api/escalations/{key}");
         Assert.Equal("RESOLVED", resolved["state"]!.GetValue<string>());
         Assert.Equal("DECIDED", resolved["resolution"]!.GetValue<string>());

@@ -29,7 +29,9 @@ public sealed class InboxTests(StudioFixture studio)
         await page.Page.WaitForSelectorAsync("[data-action=submit-task]:not([disabled])");
         var openedMs = int.Parse(await page.Page.GetAttributeAsync("[data-testid=task-detail]", "data-opened-ms") ?? "-1");
         Assert.InRange(openedMs, 0, 999);
-        Assert.Equal(1, await page.Page.Locator("[data-testid=timeline] li[data-event=COMPLETED]").CountAsync());
+        var timeline = await page.Page.InnerTextAsync("[data-testid=timeline]");
+        Assert.Contains("完成：computeDue", timeline);
+        Assert.Contains("开始：整理公示信息（个人信息脱敏）", timeline);
 
         var evidence = "现场检查笔录：货架上有 3 件超过保质期的食品。"u8.ToArray();
         await page.Page.SetInputFilesAsync("input[name=evidence]", new FilePayload { Name = "检查笔录.txt", MimeType = "text/plain", Buffer = evidence });
@@ -44,7 +46,7 @@ public sealed class InboxTests(StudioFixture studio)
         await decisionNumber.FillAsync("");
         await page.Page.ClickAsync("[data-action=submit-task]");
         await page.Page.WaitForSelectorAsync(".fjs-form-field-error");
-        Assert.Contains("表单有 1 处需要修改", await page.Page.InnerTextAsync("[data-testid=task-detail] .status"));
+        Assert.Contains("表单有 1 处需要修改", await page.Page.InnerTextAsync("[data-testid=task-detail] .status[data-kind=error]"));
         await page.ScreenshotAsync("inbox-field-error");
         Assert.Equal("CREATED", (await admin.GetAsync($"/api/user-tasks/{taskKey}"))["state"]!.GetValue<string>());
 

@@ -46,6 +46,10 @@ export async function renderEscalation(host: HTMLElement, work: WorkApi, escalat
       h('h2', {}, escalation.message),
       h('span', { className: `badge big reason-${escalation.reason}` }, t.reason[escalation.reason] ?? escalation.reason),
       h('span', { className: 'muted' }, t.state[escalation.state] ?? escalation.state)),
+    escalation.resolution
+      ? h('p', { className: 'resolved', 'data-resolution': escalation.resolution },
+        `${t.resolved(t.resolution[escalation.resolution] ?? escalation.resolution)}（${escalation.resolvedBy ?? ''} ${formatChinaTime(escalation.resolvedAt)}）`)
+      : '',
     h('dl', { className: 'facts' },
       h('dt', {}, t.caseKey), h('dd', {}, `${escalation.bpmnProcessId} #${escalation.processInstanceKey}${escalation.businessKey ? ` · ${escalation.businessKey}` : ''}`),
       origin && h('dt', {}, t.origin), origin && h('dd', {}, origin.name ?? origin.elementId ?? origin.taskKey),
