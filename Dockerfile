@@ -1,8 +1,17 @@
-# Engine node: multi-stage build of engine/Bpm.Server.
+# Engine node: multi-stage build of engine/Bpm.Server with the web studio.
+FROM node:20-bookworm-slim AS studio
+WORKDIR /src/designer
+COPY designer/package.json designer/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY designer/ ./
+RUN npm run build
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
-RUN dotnet publish engine/Bpm.Server/Bpm.Server.csproj -c Release -o /app
+# The studio was built in the node stage; the SDK image has no npm.
+COPY --from=studio /src/designer/dist designer/dist
+RUN dotnet publish engine/Bpm.Server/Bpm.Server.csproj -c Release -o /app -p:BuildStudio=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

@@ -13,9 +13,10 @@ internal static class TaskHeaderRules
     public static IEnumerable<ValidationError> Check(ProcessModel model, FeelEngine feel, string resourceName)
     {
         var userTaskIds = model.ElementsById.Values.OfType<TaskNode>().Where(t => t.Kind == TaskKind.User).Select(t => t.Id).ToHashSet();
+        var elementIds = model.ElementsById.Keys.ToHashSet();
         foreach (var task in model.ElementsById.Values.OfType<TaskNode>().OrderBy(t => t.Line))
         {
-            foreach (var message in Problems(task, userTaskIds, model.ElementsById.Keys.ToHashSet(), feel))
+            foreach (var message in Problems(task, userTaskIds, elementIds, feel))
                 yield return new ValidationError(task.Id, $"{task.ElementType} '{task.Id}': {message}", task.Line, task.ElementType, resourceName);
         }
     }
@@ -41,15 +42,30 @@ internal static class TaskHeaderRules
             var ids = excluded.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (!isUser) yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' applies to user tasks only";
             else if (ids.Length == 0) yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' names no element";
-            // An id this process does not have may name a user task of a calling process (the rule looks there too).
+            // An id not in this process may be a task of a calling process (a reusable 法制审核 excludes the caller's investigator).
             foreach (var id in ids.Where(id => elementIds.Contains(id) && !userTaskIds.Contains(id)))
-                yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' names '{id}', which is not a user task of this process";
+                yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' names '{id}', which is an element of this process but not a user task";
+            foreach (var id in ids.Where(id => !IsElementId(id)))
+                yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' names '{id}', which is not a valid element id";
         }
         if (headers.TryGetValue(Runtime.Execution.StepExecution.DisputePositionsHeader, out var positions))
         {
             if (!isUser) yield return $"header '{Runtime.Execution.StepExecution.DisputePositionsHeader}' applies to user tasks only";
             else if (FeelProblem(feel, positions) is { } problem)
                 yield return $"header '{Runtime.Execution.StepExecution.DisputePositionsHeader}' must be a FEEL expression (=...) giving a list of positions: {problem}";
+        }
+    }
+
+    private static bool IsElementId(string id)
+    {
+        try
+        {
+            System.Xml.XmlConvert.VerifyNCName(id);
+            return true;
+        }
+        catch (System.Xml.XmlException)
+        {
+            return false;
         }
     }
 

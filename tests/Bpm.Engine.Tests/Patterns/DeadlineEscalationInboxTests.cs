@@ -21,7 +21,10 @@ public sealed class DeadlineEscalationInboxTests
     {
         await using var e = await TimerEngine.StartAsync(provider);
         var h = e.H;
-        await h.DeployAsync(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "workflows", "deadline-escalation.bpmn")), "deadline-escalation.bpmn");
+        await h.Engine.DeployAsync(
+            new[] { "deadline-escalation.bpmn", "deadline-escalation-decision.form", "overdue-supervision.form" }
+                .Select(name => new Deployment.DeploymentResource(name, File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, "workflows", name)))).ToList(),
+            CancellationToken.None);
         var key = await h.StartAsync("deadline-escalation");
         Assert.Empty(await EscalationsAsync(h, key));
 
@@ -39,11 +42,11 @@ public sealed class DeadlineEscalationInboxTests
         Assert.Equal(Due, escalation.OriginDueDate);
         Assert.Equal(long.Parse(supervise.UserTaskKey), escalation.DecisionTaskKey);
 
-        await h.CompleteTaskAsync(key, "supervise", new { instruction = "限期办结" });
+        await h.CompleteTaskAsync(key, "supervise", new { supervisionNote = "限期办结" });
         var settled = Assert.Single(await EscalationsAsync(h, key));
         Assert.Equal((EscalationResolutions.Resolved, EscalationResolutions.Decided), (settled.State, settled.Resolution));
         var details = System.Text.Json.Nodes.JsonNode.Parse(settled.ResolutionDetails!)!;
-        Assert.Equal("限期办结", details["variables"]!["instruction"]!.GetValue<string>());
+        Assert.Equal("限期办结", details["variables"]!["supervisionNote"]!.GetValue<string>());
     }
 
     private static async Task<List<Bpm.Engine.Persistence.Entities.EscalationEntity>> EscalationsAsync(EngineHarness h, long instanceKey)

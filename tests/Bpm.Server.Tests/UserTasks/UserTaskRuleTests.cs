@@ -74,13 +74,15 @@ public abstract class UserTaskRuleTests(BpmServerFactory factory) : UserTaskTest
     [Theory]
     [InlineData("officer-expired")]
     [InlineData("officer-hired")]
-    public async Task An_assignee_without_a_valid_certificate_may_not_complete(string username)
+    public async Task An_unqualified_assignee_named_by_the_model_is_refused_at_creation_and_cannot_complete(string username)
     {
-        // The model assigns the task at creation, before any rule could refuse; completion still checks.
         var (_, taskKey) = await StartCaseAsync(await DeployCaseAsync(), investigator: username);
-        await ExpectViolation(Post(await As(username), $"/api/user-tasks/{taskKey}/completion"), CertificateRule, "第四十二条");
+        Assert.Equal([("CREATED", null), ("ASSIGNMENT_REFUSED", null)], await HistoryAsync(Client, taskKey));
+        var refusal = (await Client.GetItemsAsync($"/api/user-tasks/{taskKey}/history"))[1]!["details"]!;
+        Assert.Equal((username, CertificateRule), (refusal["assignee"]!.GetValue<string>(), refusal["rule"]!.GetValue<string>()));
+        await ExpectDenied(Post(await As(username), $"/api/user-tasks/{taskKey}/completion"), "complete-requires-assignee");
         await ExpectViolation(Post(Client, $"/api/user-tasks/{taskKey}/completion"), CertificateRule, "第四十二条");
-        await ExpectUnchanged(taskKey, username, ("CREATED", null));
+        await ExpectUnchanged(taskKey, null, ("CREATED", null), ("ASSIGNMENT_REFUSED", null));
     }
 
     [Fact]
@@ -122,13 +124,38 @@ public abstract class UserTaskRuleTests(BpmServerFactory factory) : UserTaskTest
     }
 
     [Fact]
-    public async Task An_investigator_assigned_as_reviewer_by_the_model_may_not_complete_the_review()
+    public async Task An_investigator_named_reviewer_by_the_model_is_refused_when_the_review_is_created()
     {
         var (instance, investigate) = await StartCaseAsync(await DeployCaseAsync(), investigator: "officer1", reviewer: "officer1");
         var officer1 = await As("officer1");
         await ExpectNoContent(Post(officer1, $"/api/user-tasks/{investigate}/completion"));
         var review = await OpenTaskAsync(instance);
-        await ExpectViolation(Post(officer1, $"/api/user-tasks/{review}/completion"), SeparationRule, "第五十八条");
-        await ExpectUnchanged(review, "officer1", ("CREATED", null));
+        var refusal = (await Client.GetItemsAsync($"/api/user-tasks/{review}/history"))[1]!["details"]!;
+        Assert.Equal(("officer1", SeparationRule), (refusal["assignee"]!.GetValue<string>(), refusal["rule"]!.GetValue<string>()));
+        await ExpectViolation(Post(officer1, $"/api/user-tasks/{review}/claim"), SeparationRule, "第五十八条");
+        await ExpectUnchanged(review, null, ("CREATED", null), ("ASSIGNMENT_REFUSED", null));
+    }
+
+    [Fact]
+    public async Task Misspelt_rule_headers_are_refused_at_deployment_naming_the_element_and_nothing_is_stored()
+    {
+        var id = UniqueProcessId("bad-rules");
+        var before = await Client.CountStoredAsync();
+        var response = await Client.DeployRawAsync(($"{id}.bpmn", TestModels.Process(id, $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="investigate" />
+            {RuleTask("investigate", "调查取证", "=investigator", """<zeebe:header key="requiredOfficers" value="two" />""")}
+            <bpmn:sequenceFlow id="f2" sourceRef="investigate" targetRef="review" />
+            {RuleTask("review", "法制审核", "=reviewer", """<zeebe:header key="requiresCertificate" value="yes" /><zeebe:header key="excludePerformersOf" value="start" /><zeebe:header key="disputePositions" value="[unitPosition]" />""")}
+            <bpmn:sequenceFlow id="f3" sourceRef="review" targetRef="end" />
+            <bpmn:endEvent id="end" />
+            """)));
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        var errors = problem["errors"]!.AsArray().Select(e => (e!["elementId"]!.GetValue<string>(), e["message"]!.GetValue<string>())).ToList();
+        Assert.Contains(errors, e => e.Item1 == "investigate" && e.Item2.Contains("requiredOfficers", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Item1 == "review" && e.Item2.Contains("requiresCertificate", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Item1 == "review" && e.Item2.Contains("'start'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Item1 == "review" && e.Item2.Contains("disputePositions", StringComparison.Ordinal));
+        Assert.Equal(before, await Client.CountStoredAsync());
     }
 }
