@@ -39,6 +39,10 @@ async function render(): Promise<void> {
   teardown = undefined;
   const path = location.pathname;
 
+  if (!session && path === '/public') {
+    await renderPublic();
+    return;
+  }
   if (!session) {
     if (path !== '/login') history.replaceState(null, '', '/login');
     renderLogin(root, api, (signedIn) => {
@@ -66,6 +70,20 @@ async function render(): Promise<void> {
   const page = await routes[route]();
   if (ticket !== rendering) return;
   teardown = await page(main, { api, session, navigate: (p) => navigate(p) });
+}
+
+/** 执法公示 without a session: its own header with a sign-in link, no menu. */
+async function renderPublic(): Promise<void> {
+  const ticket = rendering;
+  const main = h('main', { className: 'page' });
+  root.replaceChildren(
+    h('header', { className: 'public-top' }, h('span', { className: 'brand' }, zh.appName),
+      h('a', { href: '/login', onclick: (e: Event) => { e.preventDefault(); navigate('/login'); } }, zh.disclosure.signIn)),
+    main);
+  const page = await routes['/public']();
+  if (ticket !== rendering) return;
+  // The public page reads only the API client; it never touches the session.
+  teardown = await page(main, { api, session: null as unknown as Session, navigate: (p) => navigate(p) });
 }
 
 window.addEventListener('popstate', () => void render());

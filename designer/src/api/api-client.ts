@@ -63,6 +63,33 @@ export class ApiClient {
     return this.upload<ValidationResult>('/api/deployments/validation', files);
   }
 
+  /** GET a JSON answer; the work pages' API modules (user-task-api.ts, ...) build on these. */
+  get<T>(path: string, authorised = true): Promise<T> {
+    return this.json<T>('GET', path, undefined, authorised);
+  }
+
+  /** POST JSON; answers without a body (204) resolve to undefined. */
+  async post<T = void>(path: string, payload?: unknown): Promise<T> {
+    const init: RequestInit = { method: 'POST' };
+    if (payload !== undefined) {
+      init.body = JSON.stringify(payload);
+      init.headers = { 'Content-Type': 'application/json' };
+    }
+    const response = await this.send(path, init);
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  }
+
+  /** POST one file as multipart/form-data field <c>file</c>. */
+  postFile<T>(path: string, file: Blob, name: string): Promise<T> {
+    const body = new FormData();
+    body.append('file', file, name);
+    return this.send(path, { method: 'POST', body }).then((r) => r.json() as Promise<T>);
+  }
+
+  getText(path: string): Promise<string> {
+    return this.text('GET', path);
+  }
+
   private upload<T>(path: string, files: UploadFile[]): Promise<T> {
     const body = new FormData();
     for (const file of files) body.append('resources', new Blob([file.content], { type: 'application/octet-stream' }), file.name);

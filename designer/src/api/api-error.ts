@@ -1,5 +1,5 @@
 import { zh } from '../i18n/zh';
-import type { DeploymentProblem } from './types';
+import type { DeploymentProblem, FieldError } from './types';
 
 /** A failed API call: HTTP status and what the RFC 7807 problem body said, in a form the pages can show. */
 export class ApiError extends Error {
@@ -9,6 +9,7 @@ export class ApiError extends Error {
     readonly detail: string,
     readonly field: string | null = null,
     readonly problems: DeploymentProblem[] = [],
+    readonly fieldErrors: FieldError[] = [],
   ) {
     super(detail || title);
     this.name = 'ApiError';
@@ -41,6 +42,7 @@ export function toApiError(status: number, contentType: string | null, body: str
         typeof problem.detail === 'string' ? problem.detail : '',
         typeof problem.field === 'string' ? problem.field : null,
         Array.isArray(problem.errors) ? problem.errors.map(toProblem).filter((p): p is DeploymentProblem => p !== null) : [],
+        Array.isArray(problem.errors) ? problem.errors.map(toFieldError).filter((p): p is FieldError => p !== null) : [],
       );
     } catch {
       // Not JSON after all: fall through to the status.
@@ -60,4 +62,11 @@ function toProblem(value: unknown): DeploymentProblem | null {
     resourceName: typeof raw.resourceName === 'string' ? raw.resourceName : null,
     elementType: typeof raw.elementType === 'string' ? raw.elementType : null,
   };
+}
+
+/** A rejected form submission lists `{field, message}` per bad field (the field is the form field's key). */
+function toFieldError(value: unknown): FieldError | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const raw = value as Record<string, unknown>;
+  return typeof raw.field === 'string' && typeof raw.message === 'string' ? { field: raw.field, message: raw.message } : null;
 }

@@ -76,3 +76,9 @@ export interface Items<T> {
 }
 
 export type ElementTemplate = Record<string, unknown> & { id: string; name: string; icon?: { contents: string } };
+
+/** One bad field of a rejected form submission. */
+export interface FieldError {
+  field: string;
+  message: string;
+}

@@ -4,10 +4,10 @@ import type { PageLoader } from './page';
 export const routes: Record<string, PageLoader> = {
   '/designer': () => import('../pages/designer/designer-page').then((m) => m.designerPage),
   '/forms': () => import('../pages/forms/forms-page').then((m) => m.formsPage),
-  '/inbox': () => import('../pages/placeholder/placeholder-page').then((m) => m.placeholderPage),
-  '/escalations': () => import('../pages/placeholder/placeholder-page').then((m) => m.placeholderPage),
-  '/operations': () => import('../pages/placeholder/placeholder-page').then((m) => m.placeholderPage),
-  '/public': () => import('../pages/placeholder/placeholder-page').then((m) => m.placeholderPage),
+  '/inbox': () => import('../pages/inbox/inbox-page').then((m) => m.inboxPage),
+  '/escalations': () => import('../pages/escalations/escalations-page').then((m) => m.escalationsPage),
+  '/operations': () => import('../pages/operations/operations-page').then((m) => m.operationsPage),
+  '/public': () => import('../pages/public/public-page').then((m) => m.publicPage),
 };
 
 /** The route for a path: exact, or the longest route the path lies under. */

@@ -41,6 +41,7 @@ public static class ServerApplicationExtensions
         OrgUnitEndpoints.Map(api);
         UserEndpoints.Map(api);
         AuditEndpoints.Map(api);
+        PublicDisclosureEndpoints.Map(api);
         ApiFallbackEndpoints.Map(api);
         return app;
     }

@@ -29,6 +29,7 @@ public static class ServerServiceCollectionExtensions
         services.AddBpmAuthentication(configuration);
         services.AddSingleton<WorkflowLocator>();
         services.AddSingleton<WorkflowDeployer>();
+        services.AddSingleton<Disclosure.PublicDisclosureQuery>();
         services.AddSingleton<SqliteDirectoryPreparer>();
         services.AddSingleton<IElementTemplateSource, DescriptorElementTemplateSource>();
         services.AddBpmDatabaseServices(configuration);

@@ -17,7 +17,9 @@ public static class RepositoryPaths
                 .Select(Path.GetFullPath)
                 .FirstOrDefault(Directory.Exists) ?? Path.GetFullPath(Path.Combine(Root, "..", "shared", "peer-models"));
 
-    public static string Workflows => Path.Combine(Root, "workflows");
+    /// <summary>The workflows the server deploys at start-up: <c>BPM_STUDIO_WORKFLOWS</c> when set, else the repository's.</summary>
+    public static string Workflows =>
+        Environment.GetEnvironmentVariable("BPM_STUDIO_WORKFLOWS") is { Length: > 0 } configured ? Path.GetFullPath(configured) : Path.Combine(Root, "workflows");
 
     private static string FindRoot()
     {

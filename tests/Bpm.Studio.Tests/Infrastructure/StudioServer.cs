@@ -47,6 +47,8 @@ public sealed partial class StudioServer : IDisposable
         start.Environment["Bpm__Auth__KeyDirectory"] = Path.Combine(data, "keys");
         start.Environment["Bpm__WorkflowsPath"] = RepositoryPaths.Workflows;
         start.Environment["Bpm__Demo__Seed"] = "true";
+        // The disclosure platform answers publications (the 执法公示 tests need acknowledged entries).
+        start.Environment["Bpm__AgencySimulator__Enabled"] = "true";
 
         var server = new StudioServer(new Process { StartInfo = start, EnableRaisingEvents = true }, data);
         server._process.OutputDataReceived += (_, e) => server.OnLine(e.Data);

@@ -1,0 +1,97 @@
+import type { ApiClient } from './api-client';
+import { queryString } from './query-string';
+import type {
+  Escalation, Incident, Instance, InstanceHistoryEntry, InstanceSummary, Paged, PublicDisclosure, TaskAttachment, TaskComment,
+  TaskForm, TaskHistoryEntry, UserTask,
+} from './work-types';
+
+export interface InboxFilter {
+  scope: 'mine' | 'groups' | 'all';
+  sort: 'created' | 'dueDate' | 'priority';
+  overdue: boolean;
+  processInstanceKey: string;
+  page: number;
+}
+
+export interface DisclosureFilter {
+  agency: string;
+  category: string;
+  from: string;
+  to: string;
+  q: string;
+  page: number;
+}
+
+const key = (value: string) => encodeURIComponent(value);
+
+/** The calls of the work pages: inbox and task, escalations, operations, public disclosures. */
+export class WorkApi {
+  constructor(private readonly api: ApiClient) {}
+
+  inbox(filter: InboxFilter): Promise<Paged<UserTask>> {
+    return this.api.get(`/api/user-tasks${queryString({
+      assignedToMe: filter.scope === 'mine',
+      candidateForMe: filter.scope === 'groups',
+      state: filter.scope === 'all' && !filter.overdue ? 'CREATED' : undefined,
+      overdue: filter.overdue,
+      processInstanceKey: filter.processInstanceKey,
+      sort: filter.sort,
+      page: filter.page,
+      pageSize: 20,
+    })}`);
+  }
+
+  task(taskKey: string): Promise<UserTask> { return this.api.get(`/api/user-tasks/${key(taskKey)}`); }
+  taskForm(taskKey: string): Promise<TaskForm> { return this.api.get(`/api/user-tasks/${key(taskKey)}/form`); }
+  claim(taskKey: string): Promise<void> { return this.api.post(`/api/user-tasks/${key(taskKey)}/claim`); }
+  delegate(taskKey: string, to: string): Promise<void> { return this.api.post(`/api/user-tasks/${key(taskKey)}/delegation`, { to }); }
+  resolve(taskKey: string): Promise<void> { return this.api.post(`/api/user-tasks/${key(taskKey)}/resolution`); }
+  complete(taskKey: string, variables: Record<string, unknown>): Promise<void> {
+    return this.api.post(`/api/user-tasks/${key(taskKey)}/completion`, { variables });
+  }
+  async comments(taskKey: string): Promise<TaskComment[]> {
+    return (await this.api.get<{ items: TaskComment[] }>(`/api/user-tasks/${key(taskKey)}/comments`)).items;
+  }
+  addComment(taskKey: string, text: string): Promise<TaskComment> { return this.api.post(`/api/user-tasks/${key(taskKey)}/comments`, { text }); }
+  async attachments(taskKey: string): Promise<TaskAttachment[]> {
+    return (await this.api.get<{ items: TaskAttachment[] }>(`/api/user-tasks/${key(taskKey)}/attachments`)).items;
+  }
+  attach(taskKey: string, file: File): Promise<TaskAttachment> {
+    return this.api.postFile(`/api/user-tasks/${key(taskKey)}/attachments`, file, file.name);
+  }
+  async taskHistory(taskKey: string): Promise<TaskHistoryEntry[]> {
+    return (await this.api.get<{ items: TaskHistoryEntry[] }>(`/api/user-tasks/${key(taskKey)}/history`)).items;
+  }
+
+  escalations(state: string, page: number): Promise<Paged<Escalation>> {
+    return this.api.get(`/api/escalations${queryString({ state, page, pageSize: 20 })}`);
+  }
+  reassign(escalationKey: string, assignee: string, reason: string): Promise<Escalation> {
+    return this.api.post(`/api/escalations/${key(escalationKey)}/reassignment`, { assignee, reason });
+  }
+  extend(escalationKey: string, reason: string, workingDays: number): Promise<Escalation> {
+    return this.api.post(`/api/escalations/${key(escalationKey)}/extension`, { reason, workingDays });
+  }
+  decide(escalationKey: string, decision: string, variables?: Record<string, unknown>): Promise<Escalation> {
+    return this.api.post(`/api/escalations/${key(escalationKey)}/decision`, { decision, variables });
+  }
+
+  instances(filter: { bpmnProcessId: string; state: string; businessKey: string; page: number }): Promise<Paged<InstanceSummary>> {
+    return this.api.get(`/api/process-instances${queryString({ ...filter, pageSize: 20 })}`);
+  }
+  instance(instanceKey: string): Promise<Instance> { return this.api.get(`/api/process-instances/${key(instanceKey)}`); }
+  async instanceHistory(instanceKey: string): Promise<InstanceHistoryEntry[]> {
+    return (await this.api.get<{ items: InstanceHistoryEntry[] }>(`/api/process-instances/${key(instanceKey)}/history`)).items;
+  }
+  async incidents(instanceKey: string): Promise<Incident[]> {
+    const answer = await this.api.get<Incident[] | { items: Incident[] }>(`/api/incidents${queryString({ processInstanceKey: instanceKey })}`);
+    return Array.isArray(answer) ? answer : answer.items;
+  }
+  retry(incidentKey: string): Promise<unknown> { return this.api.post(`/api/incidents/${key(incidentKey)}/resolution`); }
+  cancel(instanceKey: string): Promise<void> { return this.api.post(`/api/process-instances/${key(instanceKey)}/cancellation`); }
+  definitionXml(definitionKey: string): Promise<string> { return this.api.getText(`/api/process-definitions/${key(definitionKey)}/xml`); }
+
+  disclosures(filter: DisclosureFilter): Promise<Paged<PublicDisclosure>> {
+    return this.api.get(`/api/public/disclosures${queryString({ ...filter, page: filter.page })}`, false);
+  }
+}

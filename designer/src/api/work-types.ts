@@ -1,0 +1,153 @@
+// Shapes of the work APIs the 我的待办, 督办与争议, 流程监控 and 执法公示 pages read (docs/user-tasks.md, docs/studio.md).
+
+export interface Paged<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export type DeadlineState = 'onTime' | 'warning' | 'overdue';
+
+export interface Deadline {
+  state: DeadlineState;
+  dueDate: string;
+  warningAt: string;
+}
+
+export interface UserTask {
+  userTaskKey: string;
+  elementId: string;
+  name: string | null;
+  processInstanceKey: string;
+  bpmnProcessId: string;
+  state: string;
+  assignee: string | null;
+  candidateGroups: string[];
+  candidateUsers: string[];
+  dueDate: string | null;
+  priority: number;
+  formKey: string | null;
+  createdAt: string;
+  completedAt: string | null;
+  deadline: Deadline | null;
+  organisationId: string | null;
+  owner: string | null;
+  delegationState: string | null;
+}
+
+export interface TaskForm {
+  userTaskKey: string;
+  formId: string;
+  version: number;
+  schema: Record<string, unknown> | null;
+  values: Record<string, unknown>;
+}
+
+export interface TaskComment {
+  commentKey: string;
+  author: string;
+  text: string;
+  createdAt: string;
+}
+
+export interface TaskAttachment {
+  attachmentKey: string;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+export interface TaskHistoryEntry {
+  event: string;
+  actor: string | null;
+  at: string;
+  details: unknown;
+}
+
+export interface InstanceHistoryEntry {
+  event: string;
+  elementId?: string;
+  elementType?: string;
+  elementInstanceKey?: string;
+  at: string;
+  name?: string;
+  value?: unknown;
+}
+
+export interface Incident {
+  incidentKey: string;
+  processInstanceKey: string;
+  elementId: string;
+  errorType: string;
+  errorMessage: string;
+  state: string;
+  createdAt: string;
+}
+
+export interface InstanceSummary {
+  processInstanceKey: string;
+  bpmnProcessId: string;
+  version: number;
+  businessKey: string | null;
+  state: string;
+  startedAt: string;
+  endedAt: string | null;
+  hasIncident: boolean;
+}
+
+export interface Instance extends InstanceSummary {
+  processDefinitionKey: string;
+  variables: Record<string, unknown>;
+  activeElementIds: string[];
+  incidents: Incident[];
+}
+
+export interface EscalationOrigin {
+  taskKey: string;
+  elementId: string | null;
+  name: string | null;
+  assignee: string | null;
+  dueDate: string | null;
+  taskState: string | null;
+}
+
+export interface DisputePosition {
+  party?: string;
+  opinion?: unknown;
+}
+
+export interface Escalation {
+  escalationKey: string;
+  processInstanceKey: string;
+  bpmnProcessId: string;
+  businessKey: string | null;
+  reason: 'OVERDUE' | 'ESCALATION' | 'DISPUTE';
+  code: string | null;
+  message: string;
+  origin: EscalationOrigin | null;
+  decisionTaskKey: string | null;
+  positions: DisputePosition[] | null;
+  state: string;
+  resolution: string | null;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+  createdAt: string;
+}
+
+export interface PublicDisclosure {
+  entryId: string;
+  caseNumber: string | null;
+  decisionNumber: string | null;
+  category: string | null;
+  agency: string | null;
+  partyName: string | null;
+  partyCreditCode: string | null;
+  decisionSummary: string | null;
+  legalBasis: string | null;
+  decisionDate: string | null;
+  publishedAt: string | null;
+}

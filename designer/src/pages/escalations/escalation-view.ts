@@ -1,0 +1,92 @@
+import { ApiError } from '../../api/api-error';
+import type { WorkApi } from '../../api/work-api';
+import type { Escalation } from '../../api/work-types';
+import { zh } from '../../i18n/zh';
+import { h, StatusLine } from '../../ui/dom';
+import { formatChinaTime } from '../inbox/deadline-badge';
+import { renderTaskForm } from '../inbox/task-form';
+
+const t = zh.escalations;
+
+/** One escalation: why, from which task and officer, both positions of a dispute, and the head's three actions. A
+ *  decision goes through the decision task's form when there is one (its fields are validated by the server). */
+export async function renderEscalation(host: HTMLElement, work: WorkApi, escalation: Escalation, onResolved: (e: Escalation) => void): Promise<() => void> {
+  const status = new StatusLine();
+  const origin = escalation.origin;
+  const open = escalation.state === 'OPEN';
+
+  const run = async (action: () => Promise<Escalation>) => {
+    try {
+      const resolved = await action();
+      status.success(t.resolved(t.resolution[resolved.resolution ?? ''] ?? resolved.resolution ?? ''));
+      onResolved(resolved);
+    } catch (e) {
+      status.error(e instanceof ApiError ? e.userMessage : String(e));
+    }
+  };
+  const needReason = (input: HTMLInputElement | HTMLTextAreaElement): string | null => {
+    const reason = input.value.trim();
+    if (!reason) {
+      status.error(t.reasonRequired);
+      input.focus();
+    }
+    return reason || null;
+  };
+
+  const assignee = h('input', { name: 'assignee', placeholder: t.assignee, 'aria-label': t.assignee, size: 14 });
+  const reassignReason = h('input', { name: 'reassign-reason', placeholder: t.reasonLabel, 'aria-label': t.reasonLabel, size: 20 });
+  const days = h('input', { name: 'working-days', type: 'number', min: 1, max: 60, value: 5, 'aria-label': t.workingDays, style: 'width:64px' });
+  const extendReason = h('input', { name: 'extend-reason', placeholder: t.reasonLabel, 'aria-label': t.reasonLabel, size: 20 });
+  const decision = h('textarea', { name: 'decision', rows: 2, placeholder: t.decision, 'aria-label': t.decision });
+  const decisionForm = h('div', { className: 'decision-form' });
+  const taskForm = open && escalation.decisionTaskKey ? await work.taskForm(escalation.decisionTaskKey).catch(() => null) : null;
+
+  host.replaceChildren(
+    h('div', { className: 'task-header' },
+      h('h2', {}, escalation.message),
+      h('span', { className: `badge big reason-${escalation.reason}` }, t.reason[escalation.reason] ?? escalation.reason),
+      h('span', { className: 'muted' }, t.state[escalation.state] ?? escalation.state)),
+    escalation.resolution
+      ? h('p', { className: 'resolved', 'data-resolution': escalation.resolution },
+        `${t.resolved(t.resolution[escalation.resolution] ?? escalation.resolution)}（${escalation.resolvedBy ?? ''} ${formatChinaTime(escalation.resolvedAt)}）`)
+      : '',
+    h('dl', { className: 'facts' },
+      h('dt', {}, t.caseKey), h('dd', {}, `${escalation.bpmnProcessId} #${escalation.processInstanceKey}${escalation.businessKey ? ` · ${escalation.businessKey}` : ''}`),
+      origin && h('dt', {}, t.origin), origin && h('dd', {}, origin.name ?? origin.elementId ?? origin.taskKey),
+      origin && h('dt', {}, t.officer), origin && h('dd', {}, origin.assignee ?? zh.inbox.unassigned),
+      origin && h('dt', {}, t.due), origin && h('dd', {}, formatChinaTime(origin.dueDate))),
+    escalation.positions?.length ? h('div', { 'data-testid': 'positions' },
+      h('h3', {}, t.positions),
+      h('div', { className: 'positions' }, ...escalation.positions.map((p) =>
+        h('div', { className: 'position' }, h('strong', {}, p.party ?? t.party), h('p', {}, typeof p.opinion === 'string' ? p.opinion : JSON.stringify(p.opinion ?? ''))))))
+      : '',
+    open ? h('div', { className: 'actions' },
+      h('fieldset', {}, h('legend', {}, t.reassign), assignee, reassignReason,
+        h('button', { type: 'button', 'data-action': 'reassign', onclick: () => {
+          const reason = needReason(reassignReason);
+          if (reason && assignee.value.trim()) void run(() => work.reassign(escalation.escalationKey, assignee.value.trim(), reason));
+        } }, t.reassign)),
+      h('fieldset', {}, h('legend', {}, t.extend), h('label', {}, `${t.workingDays} `, days), extendReason,
+        h('button', { type: 'button', 'data-action': 'extend', onclick: () => {
+          const reason = needReason(extendReason);
+          if (reason) void run(() => work.extend(escalation.escalationKey, reason, Number(days.value)));
+        } }, t.extend)),
+      h('fieldset', { className: 'decide' }, h('legend', {}, t.decide), decision, decisionForm,
+        taskForm?.schema ? '' : h('button', { type: 'button', className: 'primary', 'data-action': 'decide', onclick: () => {
+          const text = needReason(decision);
+          if (text) void run(() => work.decide(escalation.escalationKey, text));
+        } }, t.decide)))
+      : '',
+    status.element);
+
+  if (!taskForm?.schema) return () => {};
+  // The decision task's form: its own checks in the browser, the server's per field; the text above is the decision.
+  return renderTaskForm(decisionForm, taskForm, true, (variables) => {
+    const text = needReason(decision);
+    if (!text) return Promise.reject(new ApiError(400, '', t.reasonRequired, 'decision'));
+    return work.decide(escalation.escalationKey, text, variables).then((resolved) => {
+      status.success(t.resolved(t.resolution[resolved.resolution ?? ''] ?? resolved.resolution ?? ''));
+      onResolved(resolved);
+    });
+  }, () => {}, t.decide);
+}

@@ -1,0 +1,53 @@
+import { ApiError } from '../../api/api-error';
+import type { WorkApi } from '../../api/work-api';
+import type { TaskAttachment, TaskComment } from '../../api/work-types';
+import { zh } from '../../i18n/zh';
+import { h, StatusLine } from '../../ui/dom';
+import { formatChinaTime } from './deadline-badge';
+
+/** Comments and evidence of a task: add a comment, upload a file (the server's SHA-256 is shown so it can be checked). */
+export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string, comments: TaskComment[], attachments: TaskAttachment[]): void {
+  const status = new StatusLine();
+  const commentList = h('ul', { className: 'entries', 'data-testid': 'comments' });
+  const attachmentList = h('ul', { className: 'entries', 'data-testid': 'attachments' });
+  const commentText = h('textarea', { name: 'comment', rows: 2, placeholder: zh.inbox.commentPlaceholder, 'aria-label': zh.inbox.addComment });
+  const fileInput = h('input', { type: 'file', name: 'evidence', 'aria-label': zh.inbox.upload });
+
+  const showComment = (c: TaskComment) => commentList.append(
+    h('li', {}, h('div', { className: 'muted' }, `${c.author} · ${formatChinaTime(c.createdAt)}`), h('div', {}, c.text)));
+  const showAttachment = (a: TaskAttachment) => attachmentList.append(
+    h('li', { 'data-sha256': a.sha256 },
+      h('div', {}, `${a.name}（${Math.max(1, Math.round(a.size / 1024))} KB）`),
+      h('div', { className: 'muted hash' }, `${zh.inbox.hash}：${a.sha256}`),
+      h('div', { className: 'muted' }, `${a.uploadedBy} · ${formatChinaTime(a.uploadedAt)}`)));
+  comments.forEach(showComment);
+  attachments.forEach(showAttachment);
+
+  const fail = (e: unknown) => status.error(e instanceof ApiError ? e.userMessage : String(e));
+  const addComment = async () => {
+    const text = commentText.value.trim();
+    if (!text) return;
+    try {
+      showComment(await work.addComment(taskKey, text));
+      commentText.value = '';
+    } catch (e) { fail(e); }
+  };
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    try {
+      const attachment = await work.attach(taskKey, file);
+      showAttachment(attachment);
+      status.success(zh.inbox.uploaded(attachment.name));
+      fileInput.value = '';
+    } catch (e) { fail(e); }
+  });
+
+  host.replaceChildren(
+    h('h3', {}, zh.inbox.comments), commentList,
+    h('div', { className: 'inline-form' }, commentText,
+      h('button', { type: 'button', 'data-action': 'add-comment', onclick: () => void addComment() }, zh.inbox.addComment)),
+    h('h3', {}, zh.inbox.attachments), attachmentList,
+    h('label', { className: 'upload' }, `${zh.inbox.upload}：`, fileInput),
+    status.element);
+}
