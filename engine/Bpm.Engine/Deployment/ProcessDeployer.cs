@@ -104,10 +104,12 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
             foreach (var model in result.ExecutableProcesses)
             {
                 errors.AddRange(UnknownTaskTypes(model, resource.Name));
-                errors.AddRange(TaskHeaderRules.Check(model, feel, resource.Name));
                 parsed.Add(new ParsedProcess(resource, model, checksum));
             }
         }
+        var models = parsed.Select(p => p.Model).ToList();
+        foreach (var process in parsed)
+            errors.AddRange(TaskHeaderRules.Check(process.Model, models, feel, process.Resource.Name));
         foreach (var duplicate in parsed.GroupBy(p => p.Model.Id).Where(g => g.Count() > 1))
             errors.Add(new ValidationError(duplicate.Key, $"process '{duplicate.Key}' is defined more than once in this deployment", null, "process"));
         await forms.CheckReferencesAsync(parsed.Select(p => (p.Model, p.Resource.Name)), formIds, errors, ct);

@@ -10,9 +10,14 @@ namespace Bpm.Engine.Deployment;
 /// deployment, so a typo is refused with the element id instead of silently not applying.</summary>
 internal static class TaskHeaderRules
 {
-    public static IEnumerable<ValidationError> Check(ProcessModel model, FeelEngine feel, string resourceName)
+    /// <summary><paramref name="deployed"/>: every process of the deployment. <c>excludePerformersOf</c> may also name a user
+    /// task of a process in it that calls this one (a statically named call activity), since the rule looks at callers too.</summary>
+    public static IEnumerable<ValidationError> Check(ProcessModel model, IReadOnlyList<ProcessModel> deployed, FeelEngine feel, string resourceName)
     {
-        var userTaskIds = model.ElementsById.Values.OfType<TaskNode>().Where(t => t.Kind == TaskKind.User).Select(t => t.Id).ToHashSet();
+        var callers = deployed.Where(p => p.ElementsById.Values.OfType<CallActivityNode>()
+            .Any(c => c.CalledProcessId.IsStatic && c.CalledProcessId.Source == model.Id));
+        var userTaskIds = callers.Prepend(model).SelectMany(p => p.ElementsById.Values.OfType<TaskNode>())
+            .Where(t => t.Kind == TaskKind.User).Select(t => t.Id).ToHashSet();
         foreach (var task in model.ElementsById.Values.OfType<TaskNode>().OrderBy(t => t.Line))
         {
             foreach (var message in Problems(task, userTaskIds, feel))
