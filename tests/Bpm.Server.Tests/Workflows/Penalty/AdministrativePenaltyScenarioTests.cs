@@ -16,11 +16,12 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         var today = (await driver.NextMorningAsync()).ChinaDate();
         var key = await Steps.RegisterAsync();
         await Steps.FileAsync(key);
+        var investigate = await driver.OpenTaskAsync(key, "investigate");
         var caseNumber = await Steps.CaseNumberAsync(key);
         Assert.Matches(@"^郑市监罚〔\d{4}〕\d{4}号$", caseNumber);
         var decision = await Steps.DeadlineAsync(key, "decision");
         Assert.Equal((90, "CALENDAR"), (decision["days"]!.GetValue<int>(), decision["unit"]!.GetValue<string>()));
-        Assert.Equal(decision["due"]!.GetValue<DateTimeOffset>(), (await driver.OpenTaskAsync(key, "investigate")).DueDate());
+        Assert.Equal(decision["due"]!.GetValue<DateTimeOffset>(), investigate.DueDate());
 
         await Steps.InvestigateAsync(key);
         await Steps.ConcludeAsync(key, 5000);
@@ -105,9 +106,9 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         await Steps.FileAsync(key);
         await Steps.InvestigateAsync(key);
         await Steps.ConcludeAsync(key, 50000);
-        var response = await driver.OpenTaskAsync(key, "partyResponse");
-        Assert.Equal(await driver.AddWorkingDaysAsync(today, 5), response.DueDate().ChinaDate());
         await Steps.NotifyAsync(key, hearingRequested: true, today);
+        var requestPeriod = await Steps.DeadlineAsync(key, "hearingRequest");
+        Assert.Equal(await driver.AddWorkingDaysAsync(today, 5), requestPeriod["due"]!.GetValue<DateTimeOffset>().ChinaDate());
 
         var hearing = await driver.OpenTaskAsync(key, "hearing");
         var claim = await (await driver.AsAsync(PenaltyCaseSteps.Investigator)).PostAsync($"/api/user-tasks/{hearing["userTaskKey"].Key()}/claim", null);
