@@ -16,3 +16,6 @@ public sealed class MajorPenaltyFilingScenarioPostgresTests(PostgresWorkflowServ
 
 public sealed class ComplaintScenarioSqliteTests(WorkflowServerFactory f) : ComplaintScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class ComplaintScenarioPostgresTests(PostgresWorkflowServerFactory f) : ComplaintScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class AdministrativePenaltyScenarioSqliteTests(WorkflowServerFactory f) : Penalty.AdministrativePenaltyScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class AdministrativePenaltyScenarioPostgresTests(PostgresWorkflowServerFactory f) : Penalty.AdministrativePenaltyScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;

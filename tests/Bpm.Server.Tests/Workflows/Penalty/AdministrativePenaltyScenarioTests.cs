@@ -1,0 +1,187 @@
+using System.Net;
+using System.Net.Http.Json;
+using Bpm.Server.Tests.Infrastructure;
+
+namespace Bpm.Server.Tests.Workflows.Penalty;
+
+/// <summary>行政处罚一般程序 (workflows/administrative-penalty.bpmn) end to end through the HTTP API.</summary>
+public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factory)
+{
+    private readonly ScenarioDriver driver = new(factory);
+    private PenaltyCaseSteps Steps => new(driver);
+
+    [Fact]
+    public async Task A_minor_case_runs_from_registration_to_archive_without_review_discussion_or_filing()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await Steps.RegisterAsync();
+        await Steps.FileAsync(key);
+        var investigate = await driver.OpenTaskAsync(key, "investigate");
+        var caseNumber = await Steps.CaseNumberAsync(key);
+        Assert.Matches(@"^郑市监罚〔\d{4}〕\d{4}号$", caseNumber);
+        var decision = await Steps.DeadlineAsync(key, "decision");
+        Assert.Equal((90, "CALENDAR"), (decision["days"]!.GetValue<int>(), decision["unit"]!.GetValue<string>()));
+        Assert.Equal(decision["due"]!.GetValue<DateTimeOffset>(), investigate.DueDate());
+
+        await Steps.InvestigateAsync(key);
+        await Steps.ConcludeAsync(key, 5000);
+        Assert.False((await driver.VariablesAsync(key))["isMajor"]!.GetValue<bool>());
+        await Steps.NotifyAsync(key, hearingRequested: false, today);
+        await Steps.HeadReviewAsync(key);
+        await Steps.DecideAsync(key, 5000, today);
+        var serve = await driver.OpenTaskAsync(key, "serve");
+        Assert.Equal(await driver.AddWorkingDaysAsync(today, 7), serve.DueDate().ChinaDate());
+        await Steps.ServeAsync(key, today);
+
+        var disclosure = await driver.WaitForChildAsync(key, "disclosure");
+        var published = await driver.VariablesAsync(disclosure);
+        Assert.Equal(("Penalty", caseNumber), (published["category"]!.GetValue<string>(), published["caseNumber"]!.GetValue<string>()));
+        var payment = await Steps.DeadlineAsync(key, "payment");
+        Assert.Equal((15, "CALENDAR"), (payment["days"]!.GetValue<int>(), payment["unit"]!.GetValue<string>()));
+        await driver.PublishAsync("penalty.fine-paid", caseNumber, new { paidOn = today.ToString("yyyy-MM-dd"), paidAmount = 5000 });
+        await Steps.CloseAndArchiveAsync(key);
+
+        var path = await driver.CompletedElementsAsync(key);
+        Assert.Contains("paid", path);
+        Assert.DoesNotContain("legalReview", path);
+        Assert.DoesNotContain("collective", path);
+        Assert.DoesNotContain("filing", path);
+        Assert.DoesNotContain("hearing", path);
+    }
+
+    [Fact]
+    public async Task A_major_case_passes_legal_review_on_the_third_round_collective_discussion_and_is_filed()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await Steps.RegisterAsync();
+        await Steps.FileAsync(key);
+        await Steps.InvestigateAsync(key);
+        await Steps.ConcludeAsync(key, 150000);
+        var major = await driver.VariablesAsync(key);
+        Assert.True(major["isMajor"]!.GetValue<bool>());
+
+        var review = await driver.WaitForChildAsync(key, "legal-review");
+        var reviewTask = await driver.OpenTaskAsync(review, "review");
+        var refused = await (await driver.AdminAsync()).PostAsJsonAsync($"/api/user-tasks/{reviewTask["userTaskKey"].Key()}/assignment", new { assignee = PenaltyCaseSteps.Investigator });
+        Assert.Equal("separation-of-duties", (await refused.ReadProblemAsync(HttpStatusCode.Conflict))["rule"]!.GetValue<string>());
+        for (var round = 1; round <= 2; round++)
+        {
+            await driver.CompleteAsync(PenaltyCaseSteps.Reviewer, review, "review", new { reviewConclusion = "problems", reviewOpinion = $"第{round}轮：裁量理由不充分" });
+            await driver.CompleteAsync(PenaltyCaseSteps.SecondOfficer, review, "correct", new { unitResponse = "corrected", unitPosition = $"第{round}轮：已补充" });
+        }
+        Assert.DoesNotContain("notify", await driver.CompletedElementsAsync(key));
+        await driver.CompleteAsync(PenaltyCaseSteps.Reviewer, review, "review", new { reviewConclusion = "agree", reviewOpinion = "同意" });
+
+        await Steps.NotifyAsync(key, hearingRequested: false, today);
+        var afterReview = await driver.VariablesAsync(key);
+        Assert.Equal(3, afterReview["reviewRounds"]!.GetValue<int>());
+        Assert.True(afterReview["reviewPassed"]!.GetValue<bool>());
+        await Steps.HeadReviewAsync(key);
+        var collective = await driver.OpenTaskAsync(key, "collective");
+        Assert.Equal(["zz-scjg-leaders"], collective["candidateGroups"]!.AsArray().Select(g => g!.GetValue<string>()));
+        await driver.CompleteAsync(PenaltyCaseSteps.Head, key, "collective", new { decisionKind = "penalty", discussionMinutes = "一致同意处罚", discussionParticipants = "马建国、杨帆" });
+        await Steps.DecideAsync(key, 150000, today);
+        await Steps.ServeAsync(key, today);
+
+        var filing = await driver.WaitForChildAsync(key, "major-penalty-filing");
+        await driver.CompleteAsync(PenaltyCaseSteps.Investigator, filing, "prepare", new { materialsChecked = true });
+        var caseNumber = await Steps.CaseNumberAsync(key);
+        var sent = (await driver.AgencyMessagesAsync(caseNumber, "major-penalty.filing.v1", 1)).Single()["body"]!;
+        Assert.Equal(150000m, sent["fineAmount"]!.GetValue<decimal>());
+        Assert.Equal(["LargeFine"], sent["majorGrounds"]!.AsArray().Select(g => g!.GetValue<string>()));
+        await driver.WaitForCompletionOfAsync(key, "filing");
+        Assert.StartsWith("郑司备", (await driver.VariablesAsync(key))["filingNumber"]!.GetValue<string>());
+
+        await driver.PublishAsync("penalty.fine-paid", caseNumber, new { paidOn = today.ToString("yyyy-MM-dd"), paidAmount = 150000 });
+        await Steps.CloseAndArchiveAsync(key);
+        var path = await driver.CompletedElementsAsync(key);
+        Assert.Equal(["legalReview", "notify", "collective", "decide", "filing"], path.Where(id => id is "legalReview" or "notify" or "collective" or "decide" or "filing"));
+    }
+
+    [Fact]
+    public async Task A_requested_hearing_is_hosted_by_someone_other_than_the_investigator()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await Steps.RegisterAsync();
+        await Steps.FileAsync(key);
+        await Steps.InvestigateAsync(key);
+        await Steps.ConcludeAsync(key, 50000);
+        await Steps.NotifyAsync(key, hearingRequested: true, today);
+        var requestPeriod = await Steps.DeadlineAsync(key, "hearingRequest");
+        Assert.Equal(await driver.AddWorkingDaysAsync(today, 5), requestPeriod["due"]!.GetValue<DateTimeOffset>().ChinaDate());
+
+        var hearing = await driver.OpenTaskAsync(key, "hearing");
+        var claim = await (await driver.AsAsync(PenaltyCaseSteps.Investigator)).PostAsync($"/api/user-tasks/{hearing["userTaskKey"].Key()}/claim", null);
+        Assert.Equal("separation-of-duties", (await claim.ReadProblemAsync(HttpStatusCode.Conflict))["rule"]!.GetValue<string>());
+        await driver.CompleteAsync(PenaltyCaseSteps.HearingHost, key, "hearing", new
+        {
+            hearingNoticeOn = today.ToString("yyyy-MM-dd"), hearingHeldOn = today.ToString("yyyy-MM-dd"),
+            hearingRecord = "当事人对违法事实无异议，请求从轻处罚", hearingReport = "建议维持拟处罚意见",
+        });
+        await Steps.HeadReviewAsync(key);
+        Assert.Contains("hearing", await driver.CompletedElementsAsync(key));
+        await driver.OpenTaskAsync(key, "decide");
+    }
+
+    [Fact]
+    public async Task A_case_the_head_does_not_file_ends_without_a_case_number()
+    {
+        await driver.NextMorningAsync();
+        var key = await Steps.RegisterAsync();
+        await Steps.FileAsync(key, "reject");
+
+        await driver.WaitForStateAsync(key, "COMPLETED");
+        var variables = await driver.VariablesAsync(key);
+        Assert.Equal("不予立案", variables["caseOutcome"]!.GetValue<string>());
+        Assert.Null(variables["caseNumber"]);
+        Assert.Contains("notFiled", await driver.CompletedElementsAsync(key));
+    }
+
+    [Fact]
+    public async Task A_missed_decision_deadline_turns_red_and_opens_an_overdue_escalation_for_the_head()
+    {
+        await driver.NextMorningAsync();
+        var key = await Steps.RegisterAsync();
+        await Steps.FileAsync(key);
+        var due = (await driver.OpenTaskAsync(key, "investigate")).DueDate();
+
+        await driver.SetClockAsync(due.AddMinutes(1));
+        var supervise = await driver.OpenTaskAsync(key, "decisionSupervise");
+        Assert.Equal("overdue", (await driver.OpenTaskAsync(key, "investigate"))["deadline"]!["state"]!.GetValue<string>());
+        var head = await driver.AsAsync(PenaltyCaseSteps.Head);
+        var escalation = (await ScenarioDriver.EventuallyAsync(async () =>
+            (await head.GetItemsAsync($"/api/escalations?processInstanceKey={key}")).FirstOrDefault(), "the overdue escalation"))!.AsObject();
+        Assert.Equal("OVERDUE", escalation["reason"]!.GetValue<string>());
+        Assert.Equal("investigate", escalation["origin"]!["elementId"]!.GetValue<string>());
+        Assert.Equal(supervise["userTaskKey"].Key(), escalation["decisionTaskKey"].Key());
+    }
+
+    [Fact]
+    public async Task A_fine_paid_long_after_the_deadline_carries_a_surcharge_capped_at_the_fine()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await Steps.RegisterAsync("NaturalPerson", "张三丰");
+        await Steps.FileAsync(key);
+        await Steps.InvestigateAsync(key);
+        await Steps.ConcludeAsync(key, 2000);
+        await Steps.NotifyAsync(key, hearingRequested: false, today);
+        await Steps.HeadReviewAsync(key);
+        await Steps.DecideAsync(key, 2000, today);
+        await Steps.ServeAsync(key, today);
+        var paymentDue = (await Steps.DeadlineAsync(key, "payment"))["due"]!.GetValue<DateTimeOffset>();
+
+        await driver.SetClockAsync(paymentDue.AddDays(35));
+        await driver.CompleteAsync(PenaltyCaseSteps.Investigator, key, "demand", new { demandNumber = "郑市监催〔2026〕1号", demandServedOn = paymentDue.AddDays(35).ChinaDate().ToString("yyyy-MM-dd") });
+        var paidOn = paymentDue.AddDays(36).ChinaDate();
+        await driver.SetClockAsync(paymentDue.AddDays(36));
+        await driver.PublishAsync("penalty.fine-paid", await Steps.CaseNumberAsync(key), new { paidOn = paidOn.ToString("yyyy-MM-dd"), paidAmount = 4000 });
+        await driver.WaitForCompletionOfAsync(key, "surchargeOnPayment");
+
+        var variables = await driver.VariablesAsync(key);
+        Assert.Equal(2000m, variables["surcharge"]!.GetValue<decimal>());
+        Assert.True(variables["capped"]!.GetValue<bool>());
+        Assert.Equal(4000m, variables["totalDue"]!.GetValue<decimal>());
+        Assert.Equal(36, variables["daysCounted"]!.GetValue<int>());
+        await Steps.CloseAndArchiveAsync(key);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Bpm.Server.Tests.Infrastructure;
+
+namespace Bpm.Server.Tests.Workflows.Penalty;
+
+/// <summary>The steps of 行政处罚一般程序 (workflows/administrative-penalty.bpmn) as the demo people take them: 张伟 and 李娜
+/// investigate (执法稽查处), 马建国 decides as head, 杨帆 hosts hearings, 周敏 reviews.</summary>
+public sealed class PenaltyCaseSteps(ScenarioDriver driver)
+{
+    public const string Investigator = "zhangwei";
+    public const string SecondOfficer = "lina";
+    public const string Head = "majianguo";
+    public const string HearingHost = "yangfan";
+    public const string Reviewer = "zhoumin";
+    public const string InspectionUnit = "410100-SCJGJ-ZFJCC";
+
+    public async Task<string> RegisterAsync(string partyKind = "LegalPerson", string partyName = "郑州某食品有限公司")
+    {
+        var key = await driver.StartAsync("administrative-penalty", new { organisationId = InspectionUnit }, $"案源-{Guid.NewGuid():N}"[..20]);
+        await driver.CompleteAsync(Investigator, key, "register", new
+        {
+            caseSource = "inspection", partyKind, partyName, partyCreditCode = "91410100MA44XXXX0X",
+            clueSummary = "监督检查发现当事人销售超过保质期的食品",
+        });
+        return key;
+    }
+
+    public Task FileAsync(string key, string decision = "approve") =>
+        driver.CompleteAsync(Head, key, "fileApproval", new { filingDecision = decision, filingOpinion = decision == "approve" ? "符合立案条件，同意立案" : "违法事实不成立，不予立案" });
+
+    /// <summary>Two certified officers confirm the investigation; the first completes it.</summary>
+    public async Task InvestigateAsync(string key)
+    {
+        var task = await driver.OpenTaskAsync(key, "investigate");
+        var taskKey = task["userTaskKey"].Key();
+        var investigator = await driver.AsAsync(Investigator);
+        Assert.Equal(HttpStatusCode.NoContent, (await investigator.PostAsync($"/api/user-tasks/{taskKey}/claim", null)).StatusCode);
+        foreach (var officer in new[] { Investigator, SecondOfficer })
+        {
+            var confirmed = await (await driver.AsAsync(officer)).PostAsync($"/api/user-tasks/{taskKey}/confirmation", null);
+            Assert.True(confirmed.StatusCode == HttpStatusCode.NoContent, $"{officer} confirming: {await confirmed.Content.ReadAsStringAsync()}");
+        }
+        await driver.CompleteAsync(Investigator, key, "investigate", new { investigationFindings = "当事人销售超过保质期的食品共计120件", evidenceSummary = "现场检查笔录、询问笔录、进货单据" });
+    }
+
+    public Task ConcludeAsync(string key, decimal fine, string penaltyKind = "Fine", string outcome = "penalty") =>
+        driver.CompleteAsync(Investigator, key, "conclude", new
+        {
+            proposedOutcome = outcome, penaltyKind, fineAmount = fine, legalBasis = "《中华人民共和国食品安全法》第一百二十四条",
+            investigationReport = "事实清楚，证据确凿，建议给予行政处罚",
+        });
+
+    public async Task NotifyAsync(string key, bool hearingRequested, DateOnly servedOn)
+    {
+        await driver.CompleteAsync(Investigator, key, "notify", new { noticeNumber = "郑市监罚告〔2026〕1号", noticeServedOn = servedOn.ToString("yyyy-MM-dd") });
+        await driver.CompleteAsync(Investigator, key, "partyResponse", new { hearingRequested = hearingRequested ? "yes" : "no", statementSummary = "当事人无异议" });
+    }
+
+    public Task HeadReviewAsync(string key, string decisionKind = "penalty") =>
+        driver.CompleteAsync(Head, key, "headReview", new { decisionKind, complexCase = false, headOpinion = "同意承办机构意见" });
+
+    /// <summary>The officer uploads the signed decision to the task and lists it (with its SHA-256) among the case documents.</summary>
+    public async Task DecideAsync(string key, decimal fine, DateOnly decisionDate, string penaltyKind = "Fine")
+    {
+        var task = await driver.OpenTaskAsync(key, "decide");
+        var client = await driver.AsAsync(Investigator);
+        var claim = await client.PostAsync($"/api/user-tasks/{task["userTaskKey"].Key()}/claim", null);
+        Assert.Equal(HttpStatusCode.NoContent, claim.StatusCode);
+        using var upload = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes($"行政处罚决定书 {key}"));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        upload.Add(file, "file", "decision.pdf");
+        var attached = await (await client.PostAsync($"/api/user-tasks/{task["userTaskKey"].Key()}/attachments", upload)).ReadJsonObjectAsync(HttpStatusCode.Created);
+        await driver.CompleteAsync(Investigator, key, "decide", new
+        {
+            decisionNumber = $"郑市监罚字〔2026〕{key[^4..]}号", penaltyKind, fineAmount = fine,
+            decisionSummary = "销售超过保质期的食品，没收违法所得并处罚款。", decisionDate = decisionDate.ToString("yyyy-MM-dd"),
+            caseDocuments = new[]
+            {
+                new { title = "行政处罚决定书", documentNumber = $"郑市监罚字〔2026〕{key[^4..]}号", fileName = "decision.pdf",
+                      sha256 = attached["sha256"]!.GetValue<string>(), sizeBytes = attached["size"]!.GetValue<long>() },
+            },
+        });
+    }
+
+    public Task ServeAsync(string key, DateOnly servedOn) =>
+        driver.CompleteAsync(Investigator, key, "serve", new { servedOn = servedOn.ToString("yyyy-MM-dd"), serviceMethod = "direct" });
+
+    public async Task CloseAndArchiveAsync(string key)
+    {
+        await driver.CompleteAsync(Investigator, key, "close", new { closingReport = "处罚决定已履行完毕，报请结案" });
+        await driver.CompleteAsync(Investigator, key, "archive", new { archiveNumber = $"WS-2026-{key[^4..]}", archiveVolumes = 2 });
+        await driver.WaitForCompletionOfAsync(key, "archived");
+    }
+
+    public async Task<string> CaseNumberAsync(string key) => (await driver.VariablesAsync(key))["caseNumber"]!.GetValue<string>();
+
+    public async Task<JsonObject> DeadlineAsync(string key, string name) => (await driver.VariablesAsync(key))["deadlines"]![name]!.AsObject();
+}
