@@ -12,15 +12,18 @@ internal static class TaskHeaderRules
 {
     public static IEnumerable<ValidationError> Check(ProcessModel model, FeelEngine feel, string resourceName)
     {
-        var userTaskIds = model.ElementsById.Values.OfType<TaskNode>().Where(t => t.Kind == TaskKind.User).Select(t => t.Id).ToHashSet();
+        // Ids naming an element of this process that is not a user task are refused; ids this process does not have are
+        // allowed, because the rule also looks at the instances that called this one (a reusable 法制审核 names the caller's
+        // investigation task).
+        var notUserTasks = model.ElementsById.Values.Where(e => e is not TaskNode { Kind: TaskKind.User }).Select(e => e.Id).ToHashSet();
         foreach (var task in model.ElementsById.Values.OfType<TaskNode>().OrderBy(t => t.Line))
         {
-            foreach (var message in Problems(task, userTaskIds, feel))
+            foreach (var message in Problems(task, notUserTasks, feel))
                 yield return new ValidationError(task.Id, $"{task.ElementType} '{task.Id}': {message}", task.Line, task.ElementType, resourceName);
         }
     }
 
-    private static IEnumerable<string> Problems(TaskNode task, HashSet<string> userTaskIds, FeelEngine feel)
+    private static IEnumerable<string> Problems(TaskNode task, HashSet<string> notUserTasks, FeelEngine feel)
     {
         var headers = task.Headers;
         var isUser = task.Kind == TaskKind.User;
@@ -41,8 +44,8 @@ internal static class TaskHeaderRules
             var ids = excluded.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (!isUser) yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' applies to user tasks only";
             else if (ids.Length == 0) yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' names no element";
-            foreach (var id in ids.Where(id => !userTaskIds.Contains(id)))
-                yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' names '{id}', which is not a user task of this process";
+            foreach (var id in ids.Where(notUserTasks.Contains))
+                yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' names '{id}', which is not a user task";
         }
         if (headers.TryGetValue(Runtime.Execution.StepExecution.DisputePositionsHeader, out var positions))
         {

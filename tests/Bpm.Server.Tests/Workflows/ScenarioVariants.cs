@@ -16,3 +16,6 @@ public sealed class MajorPenaltyFilingScenarioPostgresTests(PostgresWorkflowServ
 
 public sealed class ComplaintScenarioSqliteTests(WorkflowServerFactory f) : ComplaintScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class ComplaintScenarioPostgresTests(PostgresWorkflowServerFactory f) : ComplaintScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class DemonstrationSiteCycleScenarioSqliteTests(WorkflowServerFactory f) : DemonstrationSiteCycleScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class DemonstrationSiteCycleScenarioPostgresTests(PostgresWorkflowServerFactory f) : DemonstrationSiteCycleScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
