@@ -24,17 +24,6 @@ public abstract class DemoCasesTests(BpmServerFactory factory)
             $"demo case {businessKey}");
     }
 
-    private static async Task<T> WaitLongAsync<T>(Func<Task<T?>> probe, string what) where T : class
-    {
-        var until = DateTimeOffset.UtcNow + SweepPatience;
-        while (true)
-        {
-            if (await probe() is { } found) return found;
-            if (DateTimeOffset.UtcNow > until) throw new TimeoutException($"timed out waiting for {what}");
-            await Task.Delay(500);
-        }
-    }
-
     [Fact]
     public async Task The_demo_shows_the_four_stages_and_a_second_seeding_adds_nothing()
     {
@@ -53,8 +42,8 @@ public abstract class DemoCasesTests(BpmServerFactory factory)
 
         var complaint = await InstanceAsync("complaint", DemoCasesSeeder.ComplaintKey);
         var head = await driver.AsAsync("yangfan"); // head of 执法稽查处, the complaint's unit
-        var escalation = await WaitLongAsync(async () => (await head.GetItemsAsync("/api/escalations?reason=OVERDUE"))
-            .Select(e => e!.AsObject()).FirstOrDefault(e => e["processInstanceKey"]?.ToString() == complaint), "the OVERDUE escalation of the demo complaint");
+        var escalation = await ScenarioDriver.EventuallyAsync(async () => (await head.GetItemsAsync("/api/escalations?reason=OVERDUE"))
+            .Select(e => e!.AsObject()).FirstOrDefault(e => e["processInstanceKey"]?.ToString() == complaint), "the OVERDUE escalation of the demo complaint", SweepPatience);
         Assert.Equal("OPEN", escalation["state"]!.GetValue<string>());
 
         var before = (await (await driver.AdminAsync()).GetObjectAsync("/api/process-instances?pageSize=1"))["total"]!.GetValue<long>();
@@ -65,6 +54,3 @@ public abstract class DemoCasesTests(BpmServerFactory factory)
         Assert.Equal(before, after);
     }
 }
-
-public sealed class DemoCasesSqliteTests(DemoCasesServerFactory f) : DemoCasesTests(f), IClassFixture<DemoCasesServerFactory>;
-public sealed class DemoCasesPostgresTests(PostgresDemoCasesServerFactory f) : DemoCasesTests(f), IClassFixture<PostgresDemoCasesServerFactory>;

@@ -19,3 +19,6 @@ public sealed class ComplaintScenarioPostgresTests(PostgresWorkflowServerFactory
 
 public sealed class DemonstrationSiteCycleScenarioSqliteTests(WorkflowServerFactory f) : DemonstrationSiteCycleScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class DemonstrationSiteCycleScenarioPostgresTests(PostgresWorkflowServerFactory f) : DemonstrationSiteCycleScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class AnnualStatisticsScenarioSqliteTests(WorkflowServerFactory f) : AnnualStatisticsScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class AnnualStatisticsScenarioPostgresTests(PostgresWorkflowServerFactory f) : AnnualStatisticsScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
