@@ -22,3 +22,6 @@ public sealed class DemonstrationSiteCycleScenarioPostgresTests(PostgresWorkflow
 
 public sealed class AnnualStatisticsScenarioSqliteTests(WorkflowServerFactory f) : AnnualStatisticsScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class AnnualStatisticsScenarioPostgresTests(PostgresWorkflowServerFactory f) : AnnualStatisticsScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class CaseFileReviewScenarioSqliteTests(WorkflowServerFactory f) : CaseFileReviewScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class CaseFileReviewScenarioPostgresTests(PostgresWorkflowServerFactory f) : CaseFileReviewScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
