@@ -25,3 +25,6 @@ public sealed class AnnualStatisticsScenarioPostgresTests(PostgresWorkflowServer
 
 public sealed class CaseFileReviewScenarioSqliteTests(WorkflowServerFactory f) : CaseFileReviewScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class CaseFileReviewScenarioPostgresTests(PostgresWorkflowServerFactory f) : CaseFileReviewScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class TrainingComplianceScenarioSqliteTests(WorkflowServerFactory f) : TrainingComplianceScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class TrainingComplianceScenarioPostgresTests(PostgresWorkflowServerFactory f) : TrainingComplianceScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
