@@ -46,6 +46,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<IPeopleDirectory, DbPeopleDirectory>();
         services.TryAddSingleton<CaseNumbers.CaseNumberRegistry>();
         services.TryAddSingleton<IClosedCaseQueries, ClosedCaseQueries>();
+        services.TryAddSingleton<People.Training.IStaffTrainingQueries, StaffTrainingQueries>();
         return services;
     }
 

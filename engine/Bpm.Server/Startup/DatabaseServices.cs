@@ -15,6 +15,9 @@ internal static class DatabaseServices
         services.AddSingleton<IdentityQueries>();
         services.AddSingleton<DemoDataSeeder>();
         services.Configure<DemoOptions>(configuration.GetSection("Bpm:Demo"));
+        services.AddTransient<DemoCaseDriver>();
+        // Registered after the start-up service, so it runs once the workflows are deployed.
+        services.AddHostedService<DemoCasesSeeder>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

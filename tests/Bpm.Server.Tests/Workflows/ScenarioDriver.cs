@@ -112,9 +112,9 @@ public sealed class ScenarioDriver(BpmServerFactory factory)
         }, $"the {processId} instance called by {parentKey}");
     }
 
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, string what) where T : class
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, string what, TimeSpan? patience = null) where T : class
     {
-        var until = DateTimeOffset.UtcNow + Patience;
+        var until = DateTimeOffset.UtcNow + (patience ?? Patience);
         while (true)
         {
             if (await probe() is { } found) return found;

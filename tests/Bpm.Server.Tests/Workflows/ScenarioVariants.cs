@@ -19,3 +19,15 @@ public sealed class ComplaintScenarioPostgresTests(PostgresWorkflowServerFactory
 
 public sealed class AdministrativePenaltyScenarioSqliteTests(WorkflowServerFactory f) : Penalty.AdministrativePenaltyScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class AdministrativePenaltyScenarioPostgresTests(PostgresWorkflowServerFactory f) : Penalty.AdministrativePenaltyScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class DemonstrationSiteCycleScenarioSqliteTests(WorkflowServerFactory f) : DemonstrationSiteCycleScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class DemonstrationSiteCycleScenarioPostgresTests(PostgresWorkflowServerFactory f) : DemonstrationSiteCycleScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class AnnualStatisticsScenarioSqliteTests(WorkflowServerFactory f) : AnnualStatisticsScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class AnnualStatisticsScenarioPostgresTests(PostgresWorkflowServerFactory f) : AnnualStatisticsScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class CaseFileReviewScenarioSqliteTests(WorkflowServerFactory f) : CaseFileReviewScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class CaseFileReviewScenarioPostgresTests(PostgresWorkflowServerFactory f) : CaseFileReviewScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class TrainingComplianceScenarioSqliteTests(WorkflowServerFactory f) : TrainingComplianceScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class TrainingComplianceScenarioPostgresTests(PostgresWorkflowServerFactory f) : TrainingComplianceScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;

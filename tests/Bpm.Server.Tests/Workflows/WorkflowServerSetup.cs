@@ -9,6 +9,8 @@ public static class WorkflowServerSetup
         ["Bpm:Testing:ControllableClock"] = "true",
         ["Bpm:AgencySimulator:Enabled"] = "true",
         ["Bpm:Demo:Seed"] = "true",
+        // The demo cases would add instances and escalations to every scenario; DemoCasesTests turns them on.
+        ["Bpm:Demo:Cases"] = "false",
     };
 
     public static void CopyWorkflows(string target)

@@ -5,4 +5,7 @@ public sealed class DemoOptions
 {
     /// <summary>Seed the demo organisations and people when the database has no organisation units yet.</summary>
     public bool Seed { get; set; } = true;
+
+    /// <summary>With <see cref="Seed"/>, also start the demo cases (see <see cref="DemoCasesSeeder"/>) once the workflows are deployed.</summary>
+    public bool Cases { get; set; } = true;
 }

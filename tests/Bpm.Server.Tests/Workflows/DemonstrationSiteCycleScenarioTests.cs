@@ -1,0 +1,122 @@
+using Bpm.Server.Tests.Infrastructure;
+
+namespace Bpm.Server.Tests.Workflows;
+
+/// <summary>示范点培育 (workflows/demonstration-site-cycle.bpmn): a county cultivates three units, recommends one by
+/// 30 September, passes the four-method acceptance and two five-yearly re-checks; a city department whose first selection
+/// misses its quota of two selects again, and its site fails the re-check and loses the title.</summary>
+public abstract class DemonstrationSiteCycleScenarioTests(BpmServerFactory factory)
+{
+    private readonly ScenarioDriver driver = new(factory);
+    private static readonly string[] AcceptanceTasks = ["hearReport", "reviewRecords", "fieldTest", "siteVisit"];
+
+    private static string Area(string prefix) => $"{prefix}-{Random.Shared.Next(100000, 999999)}";
+
+    /// <summary>The next 30 September after the scenario clock's day.</summary>
+    private async Task<DateOnly> NextThirtiethOfSeptemberAsync()
+    {
+        var today = (await driver.NowAsync()).ChinaDate();
+        var thisYear = new DateOnly(today.Year, 9, 30);
+        return thisYear > today ? thisYear : thisYear.AddYears(1);
+    }
+
+    private async Task SelectAsync(string key, int yes, int no)
+    {
+        for (var i = 0; i < yes + no; i++)
+            await driver.CompleteAsync("majianguo", key, "select",
+                new { selected = i < yes ? "yes" : "no", selectionReason = i < yes ? "执法基础较好" : "条件尚不具备" });
+    }
+
+    private async Task<string> SelfInspectAndRecommendAsync(string key, int units, DateOnly deadline)
+    {
+        for (var i = 0; i < units; i++)
+            await driver.CompleteAsync("zhangwei", key, "selfInspect", new
+            {
+                standardLawfulEntity = "met", standardClearPowers = "met", standardStandardEnforcement = "met", standardEffectiveSupervision = "met",
+                standardAccountability = "met", standardTraining = i == 0 ? "unmet" : "met", standardPublicSatisfaction = "met",
+                selfInspectionReport = "对照七项标准逐项自查",
+            });
+        var recommend = await driver.OpenTaskAsync(key, "recommend");
+        Assert.Equal(new DateTimeOffset(deadline.ToDateTime(new TimeOnly(23, 59, 59)), ScenarioClock.China), recommend.DueDate());
+        var variables = await driver.VariablesAsync(key);
+        Assert.Equal(units, variables["selfInspections"]!.AsArray().Count);
+        var unit = variables["cultivatedUnits"]!.AsArray()[0]!.GetValue<string>();
+        await driver.CompleteAsync("majianguo", key, "recommend", new { recommendedUnit = unit, recommendationReason = "七项标准全部达标" });
+        return unit;
+    }
+
+    private async Task AcceptAndPublishAsync(string key)
+    {
+        foreach (var task in AcceptanceTasks) await driver.OpenTaskAsync(key, task); // all four open at once: in parallel
+        await driver.CompleteAsync("guoxiaoyan", key, "hearReport", new { reportPassed = "yes", reportFindings = "汇报全面" });
+        await driver.CompleteAsync("guoxiaoyan", key, "reviewRecords", new { recordsPassed = "yes", recordsFindings = "抽查案卷规范" });
+        await driver.CompleteAsync("guoxiaoyan", key, "fieldTest", new { fieldTestScore = 92, fieldTestFindings = "平均92分" });
+        await driver.CompleteAsync("guoxiaoyan", key, "siteVisit", new { visitPassed = "yes", visitFindings = "公示栏规范" });
+        await driver.CompleteAsync("guoxiaoyan", key, "conclude", new { acceptancePassed = "yes", acceptanceOpinion = "同意命名" });
+        await driver.CompleteAsync("guoxiaoyan", key, "publish", new { publicationNumber = "郑政文〔2026〕88号" });
+        await driver.WaitForCompletionOfAsync(key, "awardTitle");
+    }
+
+    private async Task PassFiveYearsAsync() => await driver.SetClockAsync((await driver.NowAsync()).AddYears(5).AddMinutes(1));
+
+    [Fact]
+    public async Task A_county_cultivates_three_units_recommends_one_passes_acceptance_and_two_five_yearly_rechecks()
+    {
+        await driver.NextMorningAsync();
+        var deadline = await NextThirtiethOfSeptemberAsync();
+        var key = await driver.StartAsync("demonstration-site-cycle", new
+        {
+            areaId = "410105", areaName = "金水区", areaKind = "county", recommendationDeadline = deadline.ToString("yyyy-MM-dd"),
+            candidateUnits = new[] { "金水区市场监督管理局", "金水区城市管理局", "金水区卫生健康委员会", "金水区应急管理局" },
+        }, Area("SFD-JS"));
+
+        await SelectAsync(key, yes: 3, no: 1);
+        Assert.Equal(3, (await driver.VariablesAsync(key))["cultivatedUnits"]!.AsArray().Count);
+        var unit = await SelfInspectAndRecommendAsync(key, 3, deadline);
+        await AcceptAndPublishAsync(key);
+        var variables = await driver.VariablesAsync(key);
+        Assert.Equal("示范点", variables["siteStatus"]!.GetValue<string>());
+        Assert.NotNull(variables["sampledCases"]); // 查阅资料 drew case files with bpm:case-file-sampling
+        Assert.Equal(unit, variables["recommendedUnit"]!.GetValue<string>());
+
+        for (var round = 1; round <= 2; round++)
+        {
+            await PassFiveYearsAsync();
+            await driver.CompleteAsync("guoxiaoyan", key, "recheck", new { recheckPassed = "yes", recheckFindings = $"第{round}次复查合格" });
+            await ScenarioDriver.EventuallyAsync(async () =>
+                (await driver.VariablesAsync(key))["recheckCount"]?.GetValue<decimal>() == round ? "counted" : null, $"re-check {round} recorded");
+        }
+        var instance = await driver.InstanceAsync(key);
+        Assert.Equal("ACTIVE", instance["state"]!.GetValue<string>()); // waiting for the next five years
+        Assert.Equal("示范点", instance["variables"]!["siteStatus"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_department_missing_its_quota_selects_again_and_its_site_failing_the_recheck_loses_the_title()
+    {
+        await driver.NextMorningAsync();
+        var deadline = await NextThirtiethOfSeptemberAsync();
+        var key = await driver.StartAsync("demonstration-site-cycle", new
+        {
+            areaId = "410100-SCJGJ", areaName = "郑州市市场监督管理局", areaKind = "department", recommendationDeadline = deadline.ToString("yyyy-MM-dd"),
+            candidateUnits = new[] { "执法稽查处", "法规处", "食品安全监督管理处" },
+        }, Area("SFD-SJ"));
+
+        await SelectAsync(key, yes: 1, no: 2); // one unit: a department must cultivate two
+        await SelectAsync(key, yes: 2, no: 1);
+        Assert.Equal(2, (await driver.VariablesAsync(key))["cultivatedUnits"]!.AsArray().Count);
+        await SelfInspectAndRecommendAsync(key, 2, deadline);
+        await AcceptAndPublishAsync(key);
+
+        await PassFiveYearsAsync();
+        await driver.CompleteAsync("guoxiaoyan", key, "recheck", new { recheckPassed = "no", recheckFindings = "执法案卷质量明显下降" });
+        await driver.CompleteAsync("guoxiaoyan", key, "revoke", new { revocationNumber = "郑政文〔2031〕12号", revocationReason = "复查不合格" });
+
+        var done = await driver.WaitForStateAsync(key, "COMPLETED");
+        Assert.Equal("称号已撤销", done["variables"]!["siteStatus"]!.GetValue<string>());
+        var path = await driver.CompletedElementsAsync(key);
+        Assert.Contains("revoked", path);
+        Assert.DoesNotContain("countRecheck", path);
+        Assert.Equal(2, path.Count(e => e == "collect")); // the selection was made twice
+    }
+}
