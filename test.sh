@@ -46,8 +46,22 @@ if [ -f "$results/vitest.json" ]; then
   passed=$((passed + $(vitest_count numPassedTests))); failed=$((failed + $(vitest_count numFailedTests)))
   skipped=$((skipped + $(vitest_count numPendingTests) + $(vitest_count numTodoTests)))
 fi
-rm -rf "$results"
 echo
 echo "== summary (dotnet test exit code $status)"
 echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$failed" -gt 0 ]; then
+  # The failures again, at the end, so that a log cut to its tail still names them.
+  for trx in "$results"/*.trx; do
+    [ -e "$trx" ] || continue
+    awk '
+      /<UnitTestResult / && /outcome="Failed"/ { match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); failing = 1; lines = 0; print "FAILED " name; next }
+      failing && /<Message>/ { inside = 1; sub(/.*<Message>/, "") }
+      failing && inside { if (lines < 12) { line = $0; sub(/<\/Message>.*/, "", line); print "    " line; lines++ } if (/<\/Message>/) { inside = 0; failing = 0 } }
+    ' "$trx"
+  done
+  if [ -f "$results/vitest.json" ]; then
+    grep -o '"fullName":"[^"]*","status":"failed"' "$results/vitest.json" | sed 's/"fullName":"\([^"]*\)".*/FAILED (vitest) \1/' || true
+  fi
+fi
+rm -rf "$results"
 exit "$status"
