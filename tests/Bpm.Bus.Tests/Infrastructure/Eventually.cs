@@ -3,7 +3,7 @@ namespace Bpm.Bus.Tests.Infrastructure;
 /// <summary>Polls a condition until it holds or a timeout passes (bus delivery is asynchronous).</summary>
 public static class Eventually
 {
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(90);
 
     public static async Task<T> WaitAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what, TimeSpan? timeout = null)
     {

@@ -49,7 +49,7 @@ public sealed class StudioApi : IDisposable
 
     public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, string what) where T : class
     {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(90);
         while (true)
         {
             if (await probe() is { } found) return found;

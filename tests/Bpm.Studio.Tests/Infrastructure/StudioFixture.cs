@@ -50,7 +50,8 @@ public sealed class StudioFixture : IAsyncLifetime
             Locale = "zh-CN",
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(20_000);
+        // Generous: in CI the browser shares two cores with four other test projects; a wait is not a speed check.
+        context.SetDefaultTimeout(60_000);
         return new StudioPage(context, await context.NewPageAsync());
     }
 }
