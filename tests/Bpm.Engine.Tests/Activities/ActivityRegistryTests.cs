@@ -49,7 +49,7 @@ public sealed class ActivityRegistryTests
         string[] generic = ["bpm:counter", "bpm:delay", "bpm:fail", "bpm:log", "bpm:set-variables"];
         Assert.All(registry.All, d => Assert.Equal(d.Type switch
         {
-            "bpm:start-deadline" => "期限",
+            "bpm:start-deadline" or "bpm:pause-deadline" or "bpm:resume-deadline" => "期限",
             "bpm:generate-document" => "文书",
             "bpm:disclosure-entry" or "bpm:major-penalty-filing-payload" => "公示与备案",
             _ => generic.Contains(d.Type) ? "通用" : "执法业务",
