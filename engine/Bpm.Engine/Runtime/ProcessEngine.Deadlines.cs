@@ -12,31 +12,14 @@ internal sealed partial class ProcessEngine
     {
         Require(name, "name");
         Require(reason, "reason");
-        return ChangeDeadlineAsync(processInstanceKey, name, (deadline, now) =>
-        {
-            if (DeadlineDocument.Text(deadline, "state") == DeadlineStates.Paused)
-                throw new EngineConflictException($"deadline '{name}' is already paused");
-            var due = DeadlineDocument.Parse(deadline, "due");
-            deadline["state"] = DeadlineStates.Paused;
-            deadline["pausedSince"] = DeadlineDocument.Format(now);
-            return DeadlineDocument.Entry(DeadlineActions.Pause, now, by, reason, null, due, due);
-        }, ct);
+        return ChangeDeadlineAsync(processInstanceKey, name, (deadline, now) => DeadlineTransitions.Pause(deadline, now, by, reason), ct);
     }
 
     public Task<JsonObject> ResumeDeadlineAsync(long processInstanceKey, string name, string by, string? reason, CancellationToken ct)
     {
         Require(name, "name");
-        return ChangeDeadlineAsync(processInstanceKey, name, (deadline, now) =>
-        {
-            if (DeadlineDocument.Text(deadline, "state") != DeadlineStates.Paused)
-                throw new EngineConflictException($"deadline '{name}' is not paused");
-            var due = DeadlineDocument.Parse(deadline, "due");
-            var resumed = deadlines.Resumed(due, DeadlineDocument.Parse(deadline, "pausedSince"), now, Unit(deadline), Organisation(deadline));
-            deadline["state"] = DeadlineStates.Running;
-            deadline["pausedSince"] = null;
-            deadline["due"] = DeadlineDocument.Format(resumed);
-            return DeadlineDocument.Entry(DeadlineActions.Resume, now, by, string.IsNullOrWhiteSpace(reason) ? null : reason, null, due, resumed);
-        }, ct);
+        return ChangeDeadlineAsync(processInstanceKey, name,
+            (deadline, now) => DeadlineTransitions.Resume(deadline, deadlines, now, by, reason), ct);
     }
 
     public Task<JsonObject> ExtendDeadlineAsync(long processInstanceKey, string name, int days, string by, string reason, CancellationToken ct)
@@ -58,13 +41,15 @@ internal sealed partial class ProcessEngine
     private Func<JsonObject, DateTimeOffset, JsonObject> Extension(int days, string by, string reason) => (deadline, now) =>
     {
         var due = DeadlineDocument.Parse(deadline, "due");
-        var extended = deadlines.Extended(due, days, Unit(deadline), Organisation(deadline));
+        var extended = deadlines.Extended(due, days, DeadlineTransitions.Unit(deadline), DeadlineDocument.Text(deadline, "organisation"));
         deadline["due"] = DeadlineDocument.Format(extended);
-        return DeadlineDocument.Entry(DeadlineActions.Extend, now, by, reason, days, due, extended);
+        var entry = DeadlineDocument.Entry(DeadlineActions.Extend, now, by, reason, days, due, extended);
+        DeadlineDocument.AddHistory(deadline, entry);
+        return entry;
     };
 
-    /// <summary>Loads the deadline, lets <paramref name="change"/> edit it (returning its history entry, at local time
-    /// now), writes it back and recomputes what depends on it.</summary>
+    /// <summary>Loads the deadline, lets <paramref name="change"/> edit it and add its history entry (at local time now),
+    /// writes it back and recomputes what depends on it.</summary>
     private Task<JsonObject> ChangeDeadlineAsync(long processInstanceKey, string name, Func<JsonObject, DateTimeOffset, JsonObject> change, CancellationToken ct) =>
         RunStepAsync(async step => await ChangeDeadlineInStepAsync(step, await step.LoadAsync(processInstanceKey), name, change), ct);
 
@@ -76,9 +61,9 @@ internal sealed partial class ProcessEngine
         var now = TimeZoneInfo.ConvertTime(step.Now, context.Clock.LocalTimeZone);
         try
         {
-            DeadlineDocument.AddHistory(deadline, change(deadline, now));
+            change(deadline, now);
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException)
         {
             throw new EngineConflictException(ex.Message);
         }
@@ -90,9 +75,4 @@ internal sealed partial class ProcessEngine
     {
         if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"{field} is required", field);
     }
-
-    private static string Unit(JsonObject deadline) =>
-        DeadlineDocument.Text(deadline, "unit") == DeadlineUnits.Calendar ? DeadlineUnits.Calendar : DeadlineUnits.Working;
-
-    private static string? Organisation(JsonObject deadline) => DeadlineDocument.Text(deadline, "organisation");
 }

@@ -145,12 +145,11 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
 
     /// <summary>A job's activity finished: its outputs complete the element. A job whose element has gone is dropped.</summary>
     internal Task CompleteJobAsync(long jobKey, ActivityResult result, CancellationToken ct) =>
-        WithJob(jobKey, ct, (step, instance, element, _) =>
+        WithJob(jobKey, ct, async (step, instance, element, _) =>
         {
             step.DeleteJob(jobKey);
             element.JobKey = null;
-            step.ApplyActivityResult(instance, element, result);
-            return Task.CompletedTask;
+            await step.ApplyActivityResultAsync(instance, element, result);
         });
 
     internal Task FailJobAsync(long jobKey, string message, CancellationToken ct) =>

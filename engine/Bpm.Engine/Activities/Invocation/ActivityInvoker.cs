@@ -38,7 +38,7 @@ public sealed class ActivityInvoker(IServiceScopeFactory scopeFactory) : IActivi
             }
             foreach (var (name, value) in context.SetVariables)
                 variables[name] = value;
-            return new ActivityResult(variables, context.Logs.ToArray()) { Documents = context.Documents.ToArray() };
+            return new ActivityResult(variables, context.Logs.ToArray()) { Documents = context.Documents.ToArray(), ChangedDeadlines = context.ChangedDeadlines.ToArray() };
         }
         finally
         {

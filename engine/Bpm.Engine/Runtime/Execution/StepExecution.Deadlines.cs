@@ -41,6 +41,15 @@ internal sealed partial class StepExecution
         }
     }
 
+    /// <summary>An activity changed deadline <paramref name="name"/> in the <c>deadlines</c> variable it set: that value (as
+    /// the element sees it, local when the element has output mappings) becomes the instance's, and its dependents follow.</summary>
+    public async Task FollowDeadlineAsync(InstanceExecution instance, ElementInstance element, string name)
+    {
+        if (!TryLookup(instance, element.Key, DeadlineDocument.VariableName, out var value) || value is not JsonObject all || all[name] is not JsonObject)
+            throw new IncidentException(IncidentTypes.ExtractValue, $"'{element.ElementId}' changed deadline '{name}' but the variable deadlines has no such member");
+        await ApplyDeadlineAsync(instance, all.DeepClone().AsObject(), name);
+    }
+
     private async Task RecomputeTimersAsync(InstanceExecution instance, ElementInstance element, string name, bool paused)
     {
         var dependents = TimerEvents(instance.NodeOf(element))

@@ -46,14 +46,14 @@ internal sealed partial class StepExecution
             FailJob(instance, element, job, ex.Message);
             return;
         }
-        ApplyActivityResult(instance, element, result);
+        await ApplyActivityResultAsync(instance, element, result);
     }
 
     /// <summary>Send tasks and message throw/end events may name a message contract instead of an activity.</summary>
     public static bool IsMessageSender(FlowNode node) =>
         node is TaskNode { Kind: TaskKind.Send } or IntermediateThrowEvent { Event.Kind: EventKind.Message } or EndEvent { Event.Kind: EventKind.Message };
 
-    public void ApplyActivityResult(InstanceExecution instance, ElementInstance element, ActivityResult result)
+    public async Task ApplyActivityResultAsync(InstanceExecution instance, ElementInstance element, ActivityResult result)
     {
         foreach (var log in result.Logs)
             Record(instance, HistoryEvents.Log, element.ElementId, instance.NodeOf(element).ElementType, element.Key, value: JsonValue.Create(log));
@@ -72,6 +72,7 @@ internal sealed partial class StepExecution
                 ElementId = element.ElementId,
             });
         SetCompletionVariables(instance, element, result.Variables);
+        foreach (var name in result.ChangedDeadlines) await FollowDeadlineAsync(instance, element, name);
         Complete(instance, element);
     }
 

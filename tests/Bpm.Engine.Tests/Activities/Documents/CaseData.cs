@@ -8,6 +8,8 @@ internal static class CaseData
     public const string CaseNumber = "豫郑市监立〔2026〕0042号";
     public const string PartyName = "郑州某食品有限公司";
     public const string DecisionNumber = "郑市监罚字〔2026〕15号";
+    public const string TransferNumber = "郑市监移〔2026〕3号";
+    public const string DemandNumber = "郑市监催〔2026〕2号";
 
     public static JsonObject Penalty() => JsonNode.Parse($$"""
         {
@@ -37,7 +39,15 @@ internal static class CaseData
           "decisionDate": "2026-11-22",
           "service": { "documentTitle": "行政处罚决定书", "documentNumber": "{{DecisionNumber}}", "method": "直接送达", "remarks": "无" },
           "execution": { "summary": "当事人已全部履行。", "payment": "罚没款人民币154500元已于2026年12月1日缴清。" },
-          "closing": { "reason": "行政处罚决定已执行完毕。", "unitOpinion": "建议结案。", "headOpinion": "同意结案。", "date": "2026-12-05" }
+          "closing": { "reason": "行政处罚决定已执行完毕。", "unitOpinion": "建议结案。", "headOpinion": "同意结案。", "date": "2026-12-05" },
+          "noPenaltyReason": "当事人初次违法且危害后果轻微并及时改正。",
+          "transferNumber": "{{TransferNumber}}",
+          "suspectedOffence": "生产、销售不符合安全标准的食品罪",
+          "factsSummary": "当事人销售的速冻水饺经检验致病性微生物超标，足以造成严重食物中毒事故。",
+          "transfer": { "receiver": "郑州市公安局", "evidenceTitles": ["检验报告", "询问笔录"], "officers": [ { "name": "张伟", "certificateNumber": "豫A0101234" } ], "date": "2026-07-01" },
+          "demandNumber": "{{DemandNumber}}",
+          "demandDate": "2026-08-01",
+          "servedOn": "2026-07-10"
         }
         """)!.AsObject();
 }

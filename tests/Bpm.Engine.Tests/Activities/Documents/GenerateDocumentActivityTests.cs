@@ -24,6 +24,9 @@ public sealed class GenerateDocumentActivityTests : IDisposable
         { "penaltyDecision", "行政处罚决定书", CaseData.DecisionNumber },
         { "serviceReceipt", "送达回证", CaseData.CaseNumber },
         { "closingReport", "结案报告", CaseData.CaseNumber },
+        { "noPenaltyDecision", "不予行政处罚决定书", CaseData.DecisionNumber },
+        { "crimeTransfer", "涉嫌犯罪案件移送书", CaseData.TransferNumber },
+        { "paymentDemand", "催告书", CaseData.DemandNumber },
     };
 
     [ChineseFontTheory, MemberData(nameof(Types))]

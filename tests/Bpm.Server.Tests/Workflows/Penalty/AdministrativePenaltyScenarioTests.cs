@@ -9,6 +9,7 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
 {
     private readonly ScenarioDriver driver = new(factory);
     private PenaltyCaseSteps Steps => new(driver);
+    private PenaltyDocuments Documents => new(driver);
 
     [Fact]
     public async Task A_minor_case_runs_from_registration_to_archive_without_review_discussion_or_filing()
@@ -47,6 +48,11 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         Assert.DoesNotContain("collective", path);
         Assert.DoesNotContain("filing", path);
         Assert.DoesNotContain("hearing", path);
+        var variables = await driver.VariablesAsync(key);
+        Assert.Matches(@"^郑市监罚告〔\d{4}〕\d{4}号$", variables["noticeNumber"]!.GetValue<string>());
+        var documents = await Documents.AssertProducedAsync(key, "filingApproval", "advanceNotice", "penaltyDecision", "serviceReceipt", "closingReport");
+        Assert.Equal($"立案审批表-{caseNumber}.pdf", documents[0]["name"]!.GetValue<string>());
+        PenaltyDocuments.AssertRecordedInCase(variables, documents);
     }
 
     [Fact]
@@ -96,31 +102,102 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         await Steps.CloseAndArchiveAsync(key);
         var path = await driver.CompletedElementsAsync(key);
         Assert.Equal(["legalReview", "notify", "collective", "decide", "filing"], path.Where(id => id is "legalReview" or "notify" or "collective" or "decide" or "filing"));
+
+        var opinions = await Documents.AssertProducedAsync(review, "legalReviewOpinion", "legalReviewOpinion", "legalReviewOpinion");
+        var own = await Documents.AssertProducedAsync(key, "filingApproval", "advanceNotice", "penaltyDecision", "serviceReceipt", "closingReport");
+        PenaltyDocuments.AssertRecordedInCase(await driver.VariablesAsync(key), [own[0], .. opinions, .. own[1..]]);
+        var filed = sent["documents"]!.AsArray().Select(d => d!["sha256"]!.GetValue<string>());
+        Assert.Equal(new[] { own[0], opinions[0], opinions[1], opinions[2], own[1], own[2], own[3] }.Select(d => d["sha256"]!.GetValue<string>()), filed);
     }
 
     [Fact]
-    public async Task A_requested_hearing_is_hosted_by_someone_other_than_the_investigator()
+    public async Task A_requested_hearing_is_hosted_by_someone_other_than_the_investigator_and_pauses_the_decision_period()
     {
         var today = (await driver.NextMorningAsync()).ChinaDate();
         var key = await Steps.RegisterAsync();
         await Steps.FileAsync(key);
         await Steps.InvestigateAsync(key);
         await Steps.ConcludeAsync(key, 50000);
+        var dueBefore = (await Steps.DeadlineAsync(key, "decision"))["due"]!.GetValue<DateTimeOffset>();
         await Steps.NotifyAsync(key, hearingRequested: true, today);
         var requestPeriod = await Steps.DeadlineAsync(key, "hearingRequest");
         Assert.Equal(await driver.AddWorkingDaysAsync(today, 5), requestPeriod["due"]!.GetValue<DateTimeOffset>().ChinaDate());
+        var paused = await Steps.DeadlineAsync(key, "decision");
+        Assert.Equal(("PAUSED", today), (paused["state"]!.GetValue<string>(), paused["pausedSince"]!.GetValue<DateTimeOffset>().ChinaDate()));
 
         var hearing = await driver.OpenTaskAsync(key, "hearing");
         var claim = await (await driver.AsAsync(PenaltyCaseSteps.Investigator)).PostAsync($"/api/user-tasks/{hearing["userTaskKey"].Key()}/claim", null);
         Assert.Equal("separation-of-duties", (await claim.ReadProblemAsync(HttpStatusCode.Conflict))["rule"]!.GetValue<string>());
+
+        // The hearing takes 12 days (行政处罚法 第六十条: not counted in the 90 days); a calendar-day period that would then end on
+        // a rest day ends on the next working day.
+        const int hearingDays = 12;
+        var heldOn = (await driver.NowAsync()).AddDays(hearingDays);
+        await driver.SetClockAsync(heldOn);
         await driver.CompleteAsync(PenaltyCaseSteps.HearingHost, key, "hearing", new
         {
-            hearingNoticeOn = today.ToString("yyyy-MM-dd"), hearingHeldOn = today.ToString("yyyy-MM-dd"),
+            hearingNoticeOn = today.ToString("yyyy-MM-dd"), hearingHeldOn = heldOn.ChinaDate().ToString("yyyy-MM-dd"),
             hearingRecord = "当事人对违法事实无异议，请求从轻处罚", hearingReport = "建议维持拟处罚意见",
         });
+        var resumed = await Steps.DeadlineAsync(key, "decision");
+        var shifted = dueBefore.AddDays(hearingDays);
+        var firstWorkingDay = await driver.AddWorkingDaysAsync(shifted.ChinaDate().AddDays(-1), 1);
+        var expected = shifted.AddDays(firstWorkingDay.DayNumber - shifted.ChinaDate().DayNumber);
+        Assert.Equal(("RUNNING", expected), (resumed["state"]!.GetValue<string>(), resumed["due"]!.GetValue<DateTimeOffset>()));
+        Assert.Equal(["START", "PAUSE", "RESUME"], resumed["history"]!.AsArray().Select(h => h!["action"]!.GetValue<string>()));
+
+        // The head's review reads the moved due date, and its red timer fires at it.
+        var review = await driver.OpenTaskAsync(key, "headReview");
+        Assert.Equal(expected, review.DueDate());
+        await driver.SetClockAsync(expected.AddMinutes(1));
+        var supervise = await driver.OpenTaskAsync(key, "decisionSupervise");
+        var head = await driver.AsAsync(PenaltyCaseSteps.Head);
+        var escalation = (await ScenarioDriver.EventuallyAsync(async () =>
+            (await head.GetItemsAsync($"/api/escalations?processInstanceKey={key}")).FirstOrDefault(), "the overdue escalation"))!.AsObject();
+        Assert.Equal(("OVERDUE", "headReview"), (escalation["reason"]!.GetValue<string>(), escalation["origin"]!["elementId"]!.GetValue<string>()));
+        Assert.Equal(supervise["userTaskKey"].Key(), escalation["decisionTaskKey"].Key());
+
         await Steps.HeadReviewAsync(key);
-        Assert.Contains("hearing", await driver.CompletedElementsAsync(key));
+        Assert.Equal(["pauseDecision", "hearing", "resumeDecision"], (await driver.CompletedElementsAsync(key)).Where(id => id is "pauseDecision" or "hearing" or "resumeDecision"));
         await driver.OpenTaskAsync(key, "decide");
+    }
+
+    [Fact]
+    public async Task A_suspected_crime_is_transferred_to_the_police_with_the_transfer_letter_and_the_case_closes()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await Steps.RegisterAsync();
+        await Steps.FileAsync(key);
+        await Steps.InvestigateAsync(key);
+        await Steps.ConcludeAsync(key, 80000);
+        await Steps.NotifyAsync(key, hearingRequested: false, today);
+        await Steps.HeadReviewAsync(key, "transfer");
+        await driver.CompleteAsync(PenaltyCaseSteps.Investigator, key, "prepareTransfer", new
+        {
+            transferNumber = "郑市监移〔2026〕3号", suspectedOffence = "销售伪劣产品罪", factsSummary = "当事人销售超过保质期的食品，货值金额超过五万元",
+            transferOfficerName = "张伟", transferOfficerCertificate = "豫A0101234",
+            transferEvidence = new[] { new { title = "现场检查笔录", fileName = "inspection.pdf", sha256 = new string('a', 64), sizeBytes = 2048 } },
+        });
+
+        var caseNumber = await Steps.CaseNumberAsync(key);
+        var sent = (await driver.AgencyMessagesAsync(caseNumber, "crime-transfer.transfer.v1", 1)).Single()["body"]!;
+        await driver.WaitForCompletionOfAsync(key, "transferAcceptedCatch");
+        var variables = await driver.VariablesAsync(key);
+        Assert.Equal("移送司法机关", variables["caseOutcome"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(variables["policeCaseNumber"]!.GetValue<string>()));
+        await Steps.CloseAndArchiveAsync(key);
+
+        var documents = await Documents.AssertProducedAsync(key, "filingApproval", "advanceNotice", "crimeTransfer", "closingReport");
+        Assert.Equal("涉嫌犯罪案件移送书-郑市监移〔2026〕3号.pdf", documents[2]["name"]!.GetValue<string>());
+        var evidence = sent["evidence"]!.AsArray();
+        Assert.Equal(("涉嫌犯罪案件移送书", documents[2]["sha256"]!.GetValue<string>()), (evidence[0]!["title"]!.GetValue<string>(), evidence[0]!["sha256"]!.GetValue<string>()));
+        Assert.Equal("现场检查笔录", evidence[1]!["title"]!.GetValue<string>());
+        var path = await driver.CompletedElementsAsync(key);
+        Assert.Equal(["prepareTransfer", "transferDocument", "sendTransfer", "transferAcceptedCatch", "recordTransferred", "close", "archive"],
+            path.Where(id => id is "prepareTransfer" or "transferDocument" or "sendTransfer" or "transferAcceptedCatch" or "recordTransferred" or "close" or "archive"));
+        Assert.DoesNotContain("decide", path);
+        Assert.DoesNotContain("serve", path);
+        Assert.Equal("COMPLETED", (await driver.InstanceAsync(key))["state"]!.GetValue<string>());
     }
 
     [Fact]
@@ -135,6 +212,8 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         Assert.Equal("不予立案", variables["caseOutcome"]!.GetValue<string>());
         Assert.Null(variables["caseNumber"]);
         Assert.Contains("notFiled", await driver.CompletedElementsAsync(key));
+        var record = Assert.Single(await Documents.AssertProducedAsync(key, "filingApproval"));
+        Assert.StartsWith("立案审批表-案源-", record["name"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -172,6 +251,7 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
 
         await driver.SetClockAsync(paymentDue.AddDays(35));
         await driver.CompleteAsync(PenaltyCaseSteps.Investigator, key, "demand", new { demandNumber = "郑市监催〔2026〕1号", demandServedOn = paymentDue.AddDays(35).ChinaDate().ToString("yyyy-MM-dd") });
+        await driver.WaitForCompletionOfAsync(key, "demandPeriod");
         var paidOn = paymentDue.AddDays(36).ChinaDate();
         await driver.SetClockAsync(paymentDue.AddDays(36));
         await driver.PublishAsync("penalty.fine-paid", await Steps.CaseNumberAsync(key), new { paidOn = paidOn.ToString("yyyy-MM-dd"), paidAmount = 4000 });
@@ -183,5 +263,7 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         Assert.Equal(4000m, variables["totalDue"]!.GetValue<decimal>());
         Assert.Equal(36, variables["daysCounted"]!.GetValue<int>());
         await Steps.CloseAndArchiveAsync(key);
+        var documents = await Documents.AssertProducedAsync(key, "filingApproval", "advanceNotice", "penaltyDecision", "serviceReceipt", "paymentDemand", "closingReport");
+        Assert.Equal("催告书-郑市监催〔2026〕1号.pdf", documents[4]["name"]!.GetValue<string>());
     }
 }

@@ -1,7 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using Bpm.Server.Tests.Infrastructure;
 
@@ -56,36 +53,19 @@ public sealed class PenaltyCaseSteps(ScenarioDriver driver)
 
     public async Task NotifyAsync(string key, bool hearingRequested, DateOnly servedOn)
     {
-        await driver.CompleteAsync(Investigator, key, "notify", new { noticeNumber = "郑市监罚告〔2026〕1号", noticeServedOn = servedOn.ToString("yyyy-MM-dd") });
+        await driver.CompleteAsync(Investigator, key, "notify", new { noticeServedOn = servedOn.ToString("yyyy-MM-dd") });
         await driver.CompleteAsync(Investigator, key, "partyResponse", new { hearingRequested = hearingRequested ? "yes" : "no", statementSummary = "当事人无异议" });
     }
 
     public Task HeadReviewAsync(string key, string decisionKind = "penalty") =>
         driver.CompleteAsync(Head, key, "headReview", new { decisionKind, complexCase = false, headOpinion = "同意承办机构意见" });
 
-    /// <summary>The officer uploads the signed decision to the task and lists it (with its SHA-256) among the case documents.</summary>
-    public async Task DecideAsync(string key, decimal fine, DateOnly decisionDate, string penaltyKind = "Fine")
-    {
-        var task = await driver.OpenTaskAsync(key, "decide");
-        var client = await driver.AsAsync(Investigator);
-        var claim = await client.PostAsync($"/api/user-tasks/{task["userTaskKey"].Key()}/claim", null);
-        Assert.Equal(HttpStatusCode.NoContent, claim.StatusCode);
-        using var upload = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes($"行政处罚决定书 {key}"));
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        upload.Add(file, "file", "decision.pdf");
-        var attached = await (await client.PostAsync($"/api/user-tasks/{task["userTaskKey"].Key()}/attachments", upload)).ReadJsonObjectAsync(HttpStatusCode.Created);
-        await driver.CompleteAsync(Investigator, key, "decide", new
+    public Task DecideAsync(string key, decimal fine, DateOnly decisionDate, string penaltyKind = "Fine") =>
+        driver.CompleteAsync(Investigator, key, "decide", new
         {
             decisionNumber = $"郑市监罚字〔2026〕{key[^4..]}号", penaltyKind, fineAmount = fine,
             decisionSummary = "销售超过保质期的食品，没收违法所得并处罚款。", decisionDate = decisionDate.ToString("yyyy-MM-dd"),
-            caseDocuments = new[]
-            {
-                new { title = "行政处罚决定书", documentNumber = $"郑市监罚字〔2026〕{key[^4..]}号", fileName = "decision.pdf",
-                      sha256 = attached["sha256"]!.GetValue<string>(), sizeBytes = attached["size"]!.GetValue<long>() },
-            },
         });
-    }
 
     public Task ServeAsync(string key, DateOnly servedOn) =>
         driver.CompleteAsync(Investigator, key, "serve", new { servedOn = servedOn.ToString("yyyy-MM-dd"), serviceMethod = "direct" });

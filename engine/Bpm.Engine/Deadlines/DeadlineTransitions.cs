@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+
+namespace Bpm.Engine.Deadlines;
+
+/// <summary>Pausing and resuming a deadline document in place, with its history entry: the one set of rules behind the
+/// engine's deadline commands and the in-step activities (bpm:pause-deadline, bpm:resume-deadline).</summary>
+public static class DeadlineTransitions
+{
+    /// <exception cref="InvalidOperationException">The deadline is paused already, or its document is malformed.</exception>
+    public static JsonObject Pause(JsonObject deadline, DateTimeOffset now, string? by, string reason)
+    {
+        if (DeadlineDocument.Text(deadline, "state") == DeadlineStates.Paused)
+            throw new InvalidOperationException($"deadline '{DeadlineDocument.Text(deadline, "name")}' is already paused");
+        var due = Due(deadline);
+        deadline["state"] = DeadlineStates.Paused;
+        deadline["pausedSince"] = DeadlineDocument.Format(now);
+        var entry = DeadlineDocument.Entry(DeadlineActions.Pause, now, by, reason, null, due, due);
+        DeadlineDocument.AddHistory(deadline, entry);
+        return entry;
+    }
+
+    /// <summary>The paused time does not count: the due date moves by the days paused (see <see cref="DeadlineCalculator"/>).</summary>
+    /// <exception cref="InvalidOperationException">The deadline is not paused, or its document is malformed.</exception>
+    public static JsonObject Resume(JsonObject deadline, DeadlineCalculator calculator, DateTimeOffset now, string? by, string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(calculator);
+        if (DeadlineDocument.Text(deadline, "state") != DeadlineStates.Paused)
+            throw new InvalidOperationException($"deadline '{DeadlineDocument.Text(deadline, "name")}' is not paused");
+        var due = Due(deadline);
+        var pausedSince = Parse(deadline, "pausedSince");
+        var resumed = calculator.Resumed(due, pausedSince, now, Unit(deadline), DeadlineDocument.Text(deadline, "organisation"));
+        deadline["state"] = DeadlineStates.Running;
+        deadline["pausedSince"] = null;
+        deadline["due"] = DeadlineDocument.Format(resumed);
+        var entry = DeadlineDocument.Entry(DeadlineActions.Resume, now, by, string.IsNullOrWhiteSpace(reason) ? null : reason, null, due, resumed);
+        DeadlineDocument.AddHistory(deadline, entry);
+        return entry;
+    }
+
+    public static string Unit(JsonObject deadline) =>
+        DeadlineDocument.Text(deadline, "unit") == DeadlineUnits.Calendar ? DeadlineUnits.Calendar : DeadlineUnits.Working;
+
+    private static DateTimeOffset Due(JsonObject deadline) => Parse(deadline, "due");
+
+    private static DateTimeOffset Parse(JsonObject deadline, string field)
+    {
+        try
+        {
+            return DeadlineDocument.Parse(deadline, field);
+        }
+        catch (FormatException ex)
+        {
+            throw new InvalidOperationException(ex.Message, ex);
+        }
+    }
+}
