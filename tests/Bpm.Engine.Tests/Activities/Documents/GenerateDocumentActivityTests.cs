@@ -24,6 +24,9 @@ public sealed class GenerateDocumentActivityTests : IDisposable
         { "penaltyDecision", "行政处罚决定书", CaseData.DecisionNumber },
         { "serviceReceipt", "送达回证", CaseData.CaseNumber },
         { "closingReport", "结案报告", CaseData.CaseNumber },
+        { "licenceGrant", "准予行政许可决定书", CaseData.DecisionNumber },
+        { "licenceRefusal", "不予行政许可决定书", CaseData.DecisionNumber },
+        { "onTheSpotPenaltyDecision", "当场行政处罚决定书", CaseData.DecisionNumber },
     };
 
     [ChineseFontTheory, MemberData(nameof(Types))]
