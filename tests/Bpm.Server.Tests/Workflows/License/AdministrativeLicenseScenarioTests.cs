@@ -110,6 +110,24 @@ public abstract class AdministrativeLicenseScenarioTests(BpmServerFactory factor
     }
 
     [Fact]
+    public async Task An_acceptance_review_not_answered_within_five_working_days_counts_as_accepted_from_receipt()
+    {
+        var today = (await driver.StartMorningAsync()).ChinaDate();
+        var key = await Steps.ApplyAsync(today);
+        var due = (await driver.OpenTaskAsync(key, "acceptReview")).DueDate();
+
+        await driver.SetClockAsync(due.AddMinutes(1));
+        var examine = await driver.OpenTaskAsync(key, "examine");
+        var variables = await driver.VariablesAsync(key);
+        Assert.True(variables["deemedAccepted"]!.GetValue<bool>());
+        Assert.Equal(today.ToString("yyyy-MM-dd"), variables["acceptedDate"]!.GetValue<string>());
+        Assert.Equal(await driver.AddWorkingDaysAsync(today, 20), examine.DueDate().ChinaDate());
+        var path = await driver.CompletedElementsAsync(key);
+        Assert.Contains("recordDeemedAccepted", path);
+        Assert.DoesNotContain("acceptanceGate", path);
+    }
+
+    [Fact]
     public async Task A_major_licence_is_inspected_by_two_officers_and_decided_only_after_legal_review_passes()
     {
         var today = (await driver.StartMorningAsync()).ChinaDate();
