@@ -31,3 +31,9 @@ public sealed class CaseFileReviewScenarioPostgresTests(PostgresWorkflowServerFa
 
 public sealed class TrainingComplianceScenarioSqliteTests(WorkflowServerFactory f) : TrainingComplianceScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class TrainingComplianceScenarioPostgresTests(PostgresWorkflowServerFactory f) : TrainingComplianceScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class AdministrativeLicenseScenarioSqliteTests(WorkflowServerFactory f) : License.AdministrativeLicenseScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class AdministrativeLicenseScenarioPostgresTests(PostgresWorkflowServerFactory f) : License.AdministrativeLicenseScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class AdministrativePenaltySummaryScenarioSqliteTests(WorkflowServerFactory f) : Summary.AdministrativePenaltySummaryScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class AdministrativePenaltySummaryScenarioPostgresTests(PostgresWorkflowServerFactory f) : Summary.AdministrativePenaltySummaryScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;

@@ -27,6 +27,9 @@ public sealed class GenerateDocumentActivityTests : IDisposable
         { "noPenaltyDecision", "不予行政处罚决定书", CaseData.DecisionNumber },
         { "crimeTransfer", "涉嫌犯罪案件移送书", CaseData.TransferNumber },
         { "paymentDemand", "催告书", CaseData.DemandNumber },
+        { "licenceGrant", "准予行政许可决定书", CaseData.DecisionNumber },
+        { "licenceRefusal", "不予行政许可决定书", CaseData.DecisionNumber },
+        { "onTheSpotPenaltyDecision", "当场行政处罚决定书", CaseData.DecisionNumber },
     };
 
     [ChineseFontTheory, MemberData(nameof(Types))]
