@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace Bpm.Engine.Deadlines;
 
-/// <summary>Pausing and resuming a deadline document in place, with its history entry: the one set of rules behind the
-/// engine's deadline commands and the in-step activities (bpm:pause-deadline, bpm:resume-deadline).</summary>
+/// <summary>Pausing, resuming and extending a deadline document in place, with its history entry: the one set of rules behind the
+/// engine's deadline commands and the in-step activities (bpm:pause-deadline, bpm:resume-deadline, bpm:extend-deadline).</summary>
 public static class DeadlineTransitions
 {
     /// <exception cref="InvalidOperationException">The deadline is paused already, or its document is malformed.</exception>
@@ -33,6 +33,20 @@ public static class DeadlineTransitions
         deadline["pausedSince"] = null;
         deadline["due"] = DeadlineDocument.Format(resumed);
         var entry = DeadlineDocument.Entry(DeadlineActions.Resume, now, by, string.IsNullOrWhiteSpace(reason) ? null : reason, null, due, resumed);
+        DeadlineDocument.AddHistory(deadline, entry);
+        return entry;
+    }
+
+    /// <summary>The due date moves by <paramref name="days"/> in the deadline's own unit (working or calendar days). A paused
+    /// deadline may be extended too: it stays paused, and the resume adds the paused days to the extended date.</summary>
+    /// <exception cref="InvalidOperationException">The deadline's document is malformed.</exception>
+    public static JsonObject Extend(JsonObject deadline, DeadlineCalculator calculator, int days, DateTimeOffset now, string? by, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(calculator);
+        var due = Due(deadline);
+        var extended = calculator.Extended(due, days, Unit(deadline), DeadlineDocument.Text(deadline, "organisation"));
+        deadline["due"] = DeadlineDocument.Format(extended);
+        var entry = DeadlineDocument.Entry(DeadlineActions.Extend, now, by, reason, days, due, extended);
         DeadlineDocument.AddHistory(deadline, entry);
         return entry;
     }

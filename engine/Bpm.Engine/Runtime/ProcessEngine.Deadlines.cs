@@ -38,15 +38,8 @@ internal sealed partial class ProcessEngine
         return await ChangeDeadlineInStepAsync(step, instance, name, Extension(days, by, reason));
     }
 
-    private Func<JsonObject, DateTimeOffset, JsonObject> Extension(int days, string by, string reason) => (deadline, now) =>
-    {
-        var due = DeadlineDocument.Parse(deadline, "due");
-        var extended = deadlines.Extended(due, days, DeadlineTransitions.Unit(deadline), DeadlineDocument.Text(deadline, "organisation"));
-        deadline["due"] = DeadlineDocument.Format(extended);
-        var entry = DeadlineDocument.Entry(DeadlineActions.Extend, now, by, reason, days, due, extended);
-        DeadlineDocument.AddHistory(deadline, entry);
-        return entry;
-    };
+    private Func<JsonObject, DateTimeOffset, JsonObject> Extension(int days, string by, string reason) =>
+        (deadline, now) => DeadlineTransitions.Extend(deadline, deadlines, days, now, by, reason);
 
     /// <summary>Loads the deadline, lets <paramref name="change"/> edit it and add its history entry (at local time now),
     /// writes it back and recomputes what depends on it.</summary>

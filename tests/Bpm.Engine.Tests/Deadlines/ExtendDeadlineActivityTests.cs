@@ -28,6 +28,7 @@ public sealed class ExtendDeadlineActivityTests : IDisposable
             ["name"] = "decision", ["days"] = 10, ["reason"] = "案情复杂", ["by"] = "majianguo", ["deadlines"] = deadlines,
         });
 
+        Assert.Equal(["decision"], result.ChangedDeadlines);
         var decision = result.Variables["deadlines"]!["decision"]!;
         Assert.Equal("2025-09-26T09:00:00+08:00", (string)decision["start"]!);
         Assert.Equal("2025-10-27T09:00:00+08:00", (string)decision["due"]!);
