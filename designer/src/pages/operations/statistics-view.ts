@@ -10,7 +10,7 @@ import { planStatisticsOverlays, type StatisticBadge } from './statistics-overla
 
 const t = zh.operations.statistics;
 
-interface Canvas { addMarker(id: string, marker: string): void; zoom(level: string): void }
+interface Canvas { addMarker(id: string, marker: string): void; zoom(level: string, center?: 'auto'): void }
 interface Registry { get(id: string): unknown }
 interface Overlays { add(id: string, type: string, overlay: { position: StatisticBadge['position']; html: HTMLElement }): void }
 
@@ -77,7 +77,7 @@ export async function renderStatistics(host: HTMLElement, api: ApiClient, work: 
       const canvas = viewer.get('canvas') as Canvas;
       const registry = viewer.get('elementRegistry') as Registry;
       const overlays = viewer.get('overlays') as Overlays;
-      canvas.zoom('fit-viewport');
+      canvas.zoom('fit-viewport', 'auto');
       const plan = planStatisticsOverlays(statistics, (id) => Boolean(registry.get(id)) && id !== group.bpmnProcessId);
       for (const overlay of plan.overlays) {
         if (overlay.marker) canvas.addMarker(overlay.elementId, overlay.marker);
