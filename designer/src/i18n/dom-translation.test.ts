@@ -15,7 +15,7 @@ describe('translating rendered texts', () => {
     expect(root.querySelectorAll('button')[1].getAttribute('title')).toBe('列表包含 3 项');
   });
 
-  it('keeps translating what is added or changed later, until stopped', async () => {
+  it('keeps translating what is added or changed later without rewriting unchanged texts, until stopped', async () => {
     const root = document.createElement('div');
     const stop = keepTranslated(root, table);
     const added = document.createElement('button');
@@ -26,6 +26,17 @@ describe('translating rendered texts', () => {
     added.title = 'Select a template';
     await Promise.resolve();
     expect(added.title).toBe('选择模板');
+    const id = document.createElement('span');
+    id.textContent = 'ID';
+    root.append(id);
+    await Promise.resolve();
+    const records: MutationRecord[] = [];
+    const watcher = new MutationObserver((r) => records.push(...r));
+    watcher.observe(id, { characterData: true, subtree: true });
+    translateTree(id, { ID: 'ID' });
+    await Promise.resolve();
+    expect(records).toEqual([]);
+    watcher.disconnect();
     stop();
     added.title = 'Toggle section';
     await Promise.resolve();

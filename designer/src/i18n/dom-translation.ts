@@ -12,9 +12,11 @@ const patterns: [RegExp, string][] = [
 function chineseFor(text: string, table: Record<string, string>): string | null {
   const trimmed = text.trim();
   if (!trimmed) return null;
-  if (Object.hasOwn(table, trimmed)) return text.replace(trimmed, table[trimmed]);
-  for (const [pattern, chinese] of patterns) if (pattern.test(trimmed)) return text.replace(trimmed, trimmed.replace(pattern, chinese));
-  return null;
+  let translated: string | null = null;
+  if (Object.hasOwn(table, trimmed)) translated = text.replace(trimmed, table[trimmed]);
+  else for (const [pattern, chinese] of patterns) if (pattern.test(trimmed)) translated = text.replace(trimmed, trimmed.replace(pattern, chinese));
+  // Only real changes: writing an unchanged value (e.g. 'ID') would still notify the observer, which would write it again.
+  return translated === text ? null : translated;
 }
 
 /** Replaces, under root, English texts and tooltips found in the table. */
@@ -37,7 +39,7 @@ export function translateTree(root: Node, table: Record<string, string> = modele
 
 /** Some properties panel widgets render their built-in English without the translate service (the shared panel
  *  library's section buttons and list tooltips, the element templates' group headers): this keeps translating what
- *  appears under root. Translated texts are Chinese and never keys, so the observer does not feed itself. */
+ *  appears under root. Only changed values are written, and translations are not keys, so the observer does not feed itself. */
 export function keepTranslated(root: HTMLElement, table: Record<string, string> = modelerTranslations): () => void {
   translateTree(root, table);
   const observer = new MutationObserver((mutations) => {
