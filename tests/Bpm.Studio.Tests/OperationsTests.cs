@@ -19,6 +19,8 @@ public sealed class OperationsTests(StudioFixture studio)
         await page.Page.FillAsync("input[name=bpmnProcessId]", "disclosure");
         await page.Page.FillAsync("input[name=businessKey]", caseNumber);
         await page.Page.PressAsync("input[name=businessKey]", "Enter");
+        await page.Page.Locator($"tr[data-instance-key='{instance}']").WaitForAsync();
+        await page.ScreenshotAsync("operations-list");
         await page.Page.ClickAsync($"tr[data-instance-key='{instance}']");
 
         await page.Page.WaitForSelectorAsync(".djs-element[data-element-id='prepare'].op-active");

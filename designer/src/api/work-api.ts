@@ -1,7 +1,7 @@
 import type { ApiClient } from './api-client';
 import { queryString } from './query-string';
 import type {
-  Escalation, Incident, Instance, InstanceHistoryEntry, InstanceSummary, Paged, PublicDisclosure, TaskAttachment, TaskComment,
+  ElementStatistics, Escalation, Incident, Instance, InstanceHistoryEntry, InstanceSummary, Paged, PublicDisclosure, TaskAttachment, TaskComment,
   TaskForm, TaskHistoryEntry, UserTask,
 } from './work-types';
 
@@ -90,6 +90,13 @@ export class WorkApi {
   retry(incidentKey: string): Promise<unknown> { return this.api.post(`/api/incidents/${key(incidentKey)}/resolution`); }
   cancel(instanceKey: string): Promise<void> { return this.api.post(`/api/process-instances/${key(instanceKey)}/cancellation`); }
   definitionXml(definitionKey: string): Promise<string> { return this.api.getText(`/api/process-definitions/${key(definitionKey)}/xml`); }
+  /** Per-element counts of one version (its definition key) or, without one, of every version of the process. */
+  async statistics(scope: { bpmnProcessId: string; definitionKey?: string }): Promise<ElementStatistics[]> {
+    const path = scope.definitionKey
+      ? `/api/process-definitions/${key(scope.definitionKey)}/statistics`
+      : `/api/process-definitions/statistics${queryString({ bpmnProcessId: scope.bpmnProcessId })}`;
+    return (await this.api.get<{ items: ElementStatistics[] }>(path)).items;
+  }
 
   disclosures(filter: DisclosureFilter): Promise<Paged<PublicDisclosure>> {
     return this.api.get(`/api/public/disclosures${queryString({ ...filter, page: filter.page })}`, false);

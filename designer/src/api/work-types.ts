@@ -151,3 +151,11 @@ export interface PublicDisclosure {
   decisionDate: string | null;
   publishedAt: string | null;
 }
+
+/** GET /api/process-definitions/{key}/statistics (or /statistics?bpmnProcessId=): instances per element. */
+export interface ElementStatistics {
+  elementId: string;
+  active: number;
+  incidents: number;
+  completed: number;
+}

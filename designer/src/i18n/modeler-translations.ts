@@ -1,6 +1,10 @@
 // Chinese for the modeler's own UI (bpmn-js palette, context pad, replace menu, properties panel). bpmn-js passes every
-// text through its `translate` service; strings not listed here stay in English.
+// text through its `translate` service; strings not listed here stay in English. The properties panel's longer texts
+// are in panel-translations.ts.
+import { panelTranslations } from './panel-translations';
+
 export const modelerTranslations: Record<string, string> = {
+  ...panelTranslations,
   // Palette and tools
   'Activate hand tool': '抓手工具',
   'Activate lasso tool': '套索工具',

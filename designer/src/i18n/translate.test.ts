@@ -18,6 +18,13 @@ describe('modeler translation', () => {
     expect(translate('Hello {name}')).toBe('Hello {name}');
   });
 
+  it('matches the properties panel header type names ignoring case and hyphens', () => {
+    expect(translate('User Task')).toBe('用户任务');
+    expect(translate('Timer Intermediate Catch Event')).toBe('定时器中间捕获事件');
+    expect(translate('Escalation Boundary Event (Non Interrupting)')).toBe('升级边界事件（非中断）');
+    expect(translate('Sequence Flow')).toBe('顺序流');
+  });
+
   it('translates every entry into Chinese', () => {
     for (const [english, chinese] of Object.entries(modelerTranslations)) {
       if (english === 'ID') continue;

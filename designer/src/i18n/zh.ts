@@ -167,6 +167,18 @@ export const zh = {
     cancel: '终止实例',
     confirmCancel: '确定终止该流程实例？此操作不可撤销。',
     canceled: '流程实例已终止',
+    openStatistics: '流程统计',
+    statistics: {
+      title: '流程统计',
+      process: '流程',
+      version: '版本',
+      allVersions: '全部版本',
+      refresh: '刷新',
+      noProcesses: '暂无已部署的流程',
+      legend: { active: '等待中', incidents: '故障', completed: '已完成' } as Record<'active' | 'incidents' | 'completed', string>,
+      totals: (active: number, incidents: number) => `等待中 ${active} · 故障 ${incidents}`,
+      missing: (list: string) => `不在所示版本图中的元素：${list}`,
+    },
   },
   disclosure: {
     title: '行政执法决定公示',

@@ -42,6 +42,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddPooledDbContextFactory<BpmDbContext>(builder => Configure(builder, options));
         services.TryAddSingleton<IEngineStore, EngineStore>();
         services.TryAddSingleton<IEngineQueries, EngineQueries>();
+        services.TryAddSingleton<IElementStatisticsQueries, ElementStatisticsQueries>();
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IPeopleDirectory, DbPeopleDirectory>();
         services.TryAddSingleton<CaseNumbers.CaseNumberRegistry>();

@@ -23,6 +23,7 @@ public static class ServerApplicationExtensions
         MeEndpoints.Map(api);
         DeploymentEndpoints.Map(api);
         ProcessDefinitionEndpoints.Map(api);
+        ElementStatisticsEndpoints.Map(api);
         ProcessInstanceEndpoints.Map(api);
         DeadlineEndpoints.Map(api);
         IncidentEndpoints.Map(api);

@@ -39,3 +39,5 @@ public sealed class FormApiSqliteTests(BpmServerFactory f) : FormApiTests(f), IC
 public sealed class FormApiPostgresTests(PostgresBpmServerFactory f) : FormApiTests(f), IClassFixture<PostgresBpmServerFactory>;
 public sealed class StudioApiSqliteTests(BpmServerFactory f) : StudioApiTests(f), IClassFixture<BpmServerFactory>;
 public sealed class StudioApiPostgresTests(PostgresBpmServerFactory f) : StudioApiTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class ElementStatisticsSqliteTests(BpmServerFactory f) : ElementStatisticsTests(f), IClassFixture<BpmServerFactory>;
+public sealed class ElementStatisticsPostgresTests(PostgresBpmServerFactory f) : ElementStatisticsTests(f), IClassFixture<PostgresBpmServerFactory>;

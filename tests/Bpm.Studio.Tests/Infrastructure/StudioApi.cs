@@ -29,6 +29,15 @@ public sealed class StudioApi : IDisposable
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["processInstanceKey"]!.GetValue<string>();
     }
 
+    /// <summary>Deploys one BPMN file; answers the new definition's key.</summary>
+    public async Task<string> DeployAsync(string fileName, string xml)
+    {
+        using var content = new MultipartFormDataContent { { new StringContent(xml, System.Text.Encoding.UTF8, "application/xml"), "resources", fileName } };
+        var response = await _client.PostAsync("/api/deployments", content);
+        await EnsureAsync(response);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["processes"]![0]!["processDefinitionKey"]!.GetValue<string>();
+    }
+
     public async Task<JsonObject> GetAsync(string path)
     {
         var response = await _client.GetAsync(path);

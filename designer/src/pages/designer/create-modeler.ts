@@ -9,13 +9,14 @@ import { CloudElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-t
 import ZeebeBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-cloud';
 import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import type { ElementTemplate } from '../../api/types';
+import { keepTranslated } from '../../i18n/dom-translation';
 import { ChineseTranslateModule } from '../../i18n/translate';
 import { TemplatePaletteModule } from './template-palette';
 
 /** The bpmn-js modeler with the zeebe (Camunda 8) properties panel, our activities' element templates in the palette
  * and properties panel, and the Chinese translation. The bpmn.io watermark stays, as its licence requires. */
 export function createModeler(canvas: HTMLElement, propertiesPanel: HTMLElement, templates: ElementTemplate[]): BpmnModeler {
-  return new BpmnModeler({
+  const modeler = new BpmnModeler({
     container: canvas,
     propertiesPanel: { parent: propertiesPanel },
     elementTemplates: templates,
@@ -30,6 +31,9 @@ export function createModeler(canvas: HTMLElement, propertiesPanel: HTMLElement,
     ],
     moddleExtensions: { zeebe: zeebeModdle },
   } as ConstructorParameters<typeof BpmnModeler>[0]);
+  const stopTranslating = keepTranslated(propertiesPanel);
+  modeler.on('diagram.destroy', stopTranslating);
+  return modeler;
 }
 
 /** A new, empty executable process with one start event. */

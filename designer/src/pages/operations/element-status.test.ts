@@ -9,7 +9,8 @@ const incident = (elementId: string, state: string): Incident => ({
 describe('element statuses', () => {
   it('counts completions, marks active elements and open incidents', () => {
     const statuses = elementStatuses([
-      { event: 'ACTIVATED', elementId: 'p', elementType: 'PROCESS', at: '' },
+      { event: 'ACTIVATED', elementId: 'p', elementType: 'process', at: '' },
+      { event: 'COMPLETED', elementId: 'p', elementType: 'process', at: '' },
       { event: 'COMPLETED', elementId: 'start', elementType: 'START_EVENT', at: '' },
       { event: 'COMPLETED', elementId: 'review', elementType: 'USER_TASK', at: '' },
       { event: 'COMPLETED', elementId: 'review', elementType: 'USER_TASK', at: '' },

@@ -17,7 +17,7 @@ export function elementStatuses(history: InstanceHistoryEntry[], activeElementId
     return status;
   };
   for (const entry of history) {
-    if (!entry.elementId || entry.elementType === 'PROCESS') continue;
+    if (!entry.elementId || entry.elementType?.toUpperCase() === 'PROCESS') continue;
     if (entry.event === 'COMPLETED') of(entry.elementId).completed++;
   }
   for (const id of activeElementIds) of(id).active++;

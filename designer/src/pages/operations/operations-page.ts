@@ -7,6 +7,7 @@ import { h, StatusLine } from '../../ui/dom';
 import { renderPager } from '../../ui/pager';
 import { formatChinaTime } from '../inbox/deadline-badge';
 import { renderInstance } from './instance-view';
+import { renderStatistics } from './statistics-view';
 
 const t = zh.operations;
 
@@ -28,7 +29,8 @@ export const operationsPage: Page = async (container, context) => {
   };
   const list = h('section', { className: 'op-list' },
     h('form', { className: 'toolbar', onsubmit: (e: Event) => { e.preventDefault(); search(); } },
-      process, state, businessKey, h('button', { type: 'submit', className: 'primary' }, t.search)),
+      process, state, businessKey, h('button', { type: 'submit', className: 'primary' }, t.search),
+      h('button', { type: 'button', 'data-action': 'open-statistics', onclick: () => void showStatistics() }, t.openStatistics)),
     status.element,
     h('table', { className: 'grid', 'data-testid': 'instance-list' },
       h('thead', {}, h('tr', {}, ...['#', t.process, t.businessKey, t.state, t.started].map((x) => h('th', {}, x)))), rows),
@@ -65,8 +67,16 @@ export const operationsPage: Page = async (container, context) => {
     closeInstance = await renderInstance(detail, work, instanceKey, () => context.navigate('/operations'));
   }
 
+  async function showStatistics(): Promise<void> {
+    closeInstance?.();
+    if (location.pathname !== '/operations/statistics') history.pushState(null, '', '/operations/statistics');
+    container.replaceChildren(detail);
+    closeInstance = await renderStatistics(detail, context.api, work, () => context.navigate('/operations'));
+  }
+
   const direct = /^\/operations\/(\d+)$/.exec(location.pathname);
   if (direct) await show(direct[1]);
+  else if (location.pathname === '/operations/statistics') await showStatistics();
   else {
     container.replaceChildren(list);
     await load();

@@ -33,5 +33,6 @@ internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<Pr
         b.HasIndex(x => new { x.BpmnProcessId, x.State }).HasDatabaseName("ix_process_instances_bpmn_process_id_state");
         b.HasIndex(x => x.BusinessKey).HasDatabaseName("ix_process_instances_business_key");
         b.HasIndex(x => x.ParentInstanceKey).HasDatabaseName("ix_process_instances_parent_instance_key");
+        b.HasIndex(x => x.ProcessDefinitionKey).HasDatabaseName("ix_process_instances_process_definition_key");
     }
 }

@@ -1,0 +1,29 @@
+using Bpm.Engine.Queries;
+using Bpm.Server.Problems;
+
+namespace Bpm.Server.Endpoints;
+
+/// <summary>Per-element instance counts of one definition version, or of every version of a process id.</summary>
+public static class ElementStatisticsEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/process-definitions");
+        group.MapGet("/{key}/statistics", async (string key, IEngineQueries queries, IElementStatisticsQueries statistics, CancellationToken ct) =>
+        {
+            var definitionKey = RouteKeys.Parse(key, "key");
+            if (await queries.GetDefinitionAsync(definitionKey, ct) is null)
+                return ApiProblems.NotFound($"Process definition {key} does not exist.");
+            return Results.Ok(new ItemsResponse<ElementStatistics>(await statistics.CountAsync(ElementStatisticsScope.OfDefinition(definitionKey), ct)));
+        });
+
+        group.MapGet("/statistics", async (string? bpmnProcessId, IEngineQueries queries, IElementStatisticsQueries statistics, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(bpmnProcessId))
+                throw new ApiBadRequestException("bpmnProcessId is required: the process whose versions are counted.", "bpmnProcessId");
+            if ((await queries.ListDefinitionsAsync(bpmnProcessId, ct)).Count == 0)
+                return ApiProblems.NotFound($"Process {bpmnProcessId} is not deployed.");
+            return Results.Ok(new ItemsResponse<ElementStatistics>(await statistics.CountAsync(ElementStatisticsScope.OfProcess(bpmnProcessId), ct)));
+        });
+    }
+}
