@@ -58,27 +58,35 @@ public sealed class PublicDisclosureQuery(IDbContextFactory<BpmDbContext> contex
         return new PagedResult<PublicDisclosure>(rows.Select(PublicDisclosureProjection.ToEntry).ToList(), total, filter.Page, filter.PageSize);
     }
 
-    /// <summary>The public entry of one instance's variables, or null when it is not (or no longer) published.</summary>
+    /// <summary>The public entry of one instance's variables, or null when it is not (or no longer) published. A correction
+    /// the platform acknowledged (<c>correctedAt</c>) shows its new value for the corrected field; the variables keep only
+    /// the latest correction.</summary>
     public static PublicDisclosure? ToEntry(JsonObject variables)
     {
         if (Text(variables, "publishedAt") is not { } publishedAt || variables["withdrawReason"] is not null)
             return null;
         var entry = variables["disclosureEntry"] as JsonObject;
         var naturalPerson = Text(variables, "partyKind") == "NaturalPerson";
-        var partyName = Text(entry, "partyName") ?? Text(variables, "partyName");
+        var partyName = Corrected(variables, "partyName") ?? Text(entry, "partyName") ?? Text(variables, "partyName");
         return new PublicDisclosure(
             Text(entry, "entryId") ?? $"GS-{Text(variables, "caseNumber")}",
             Text(variables, "caseNumber"),
-            Text(variables, "decisionNumber"),
+            Field(variables, "decisionNumber"),
             Text(variables, "category"),
             Text(variables["agency"] as JsonObject, "name") ?? DefaultAgency,
             naturalPerson && partyName is not null && !partyName.EndsWith('*') ? PersonalDataMask.PersonName(partyName) : partyName,
             naturalPerson ? null : Text(variables, "partyCreditCode"),
-            PersonalDataMask.Text(Text(variables, "decisionSummary")),
-            Text(variables, "legalBasis"),
-            Text(variables, "decisionDate"),
+            PersonalDataMask.Text(Field(variables, "decisionSummary")),
+            Field(variables, "legalBasis"),
+            Field(variables, "decisionDate"),
             publishedAt);
     }
+
+    private static string? Field(JsonObject variables, string name) => Corrected(variables, name) ?? Text(variables, name);
+
+    /// <summary>The acknowledged correction's new value when it corrected <paramref name="name"/>.</summary>
+    private static string? Corrected(JsonObject variables, string name) =>
+        variables["correctedAt"] is not null && Text(variables, "correctedField") == name ? Text(variables, "correctedNewValue") : null;
 
     /// <summary>A LIKE pattern for "contains", lower case (the searched columns are stored lower case).</summary>
     private static string Contains(string text) =>
