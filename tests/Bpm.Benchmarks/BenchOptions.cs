@@ -27,6 +27,9 @@ public sealed class BenchOptions
     public int StudioLoads { get; private set; } = 5;
     public int InboxTasks { get; private set; } = 1_000_000;
     public int InboxSamples { get; private set; } = 500;
+    public bool Disclosure { get; private set; }
+    public int DisclosureEntries { get; private set; } = 100_000;
+    public int DisclosureSamples { get; private set; } = 200;
     public bool Messages { get; private set; }
     public bool MessagesHttp { get; private set; }
     private int? _messageCount;
@@ -59,6 +62,9 @@ public sealed class BenchOptions
           --inbox             only the inbox figure (PostgreSQL): N user tasks bulk-copied, p50/p95 of assignedToMe / candidateForMe
           --inbox-tasks N     tasks for --inbox (default 1000000)
           --inbox-samples N   queries per kind for --inbox (default 500)
+          --disclosure        only the public disclosure page figure (PostgreSQL): N entries bulk-copied, p50/p95 of typical queries
+          --disclosure-entries N   entries for --disclosure (default 100000)
+          --disclosure-samples N   queries per kind for --disclosure (default 200)
           --studio            only the studio figure: first load of the designer (production build) in headless
                               /usr/bin/chromium, cold cache, against the real server as a child process
           --studio-loads N    cold loads for --studio (default 5)
@@ -106,6 +112,9 @@ public sealed class BenchOptions
                 case "--studio-loads": options.StudioLoads = NextInt(); break;
                 case "--inbox-tasks": options.InboxTasks = NextInt(); break;
                 case "--inbox-samples": options.InboxSamples = NextInt(); break;
+                case "--disclosure": options.Disclosure = true; break;
+                case "--disclosure-entries": options.DisclosureEntries = NextInt(); break;
+                case "--disclosure-samples": options.DisclosureSamples = NextInt(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }

@@ -45,6 +45,13 @@ if (options.Inbox)
     return 0;
 }
 
+if (options.Disclosure)
+{
+    Console.WriteLine($"[disclosure] {options.DisclosureEntries:N0} public disclosure entries on PostgreSQL, {options.DisclosureSamples} queries per kind ...");
+    await DisclosureBenchmark.RunAsync(options);
+    return 0;
+}
+
 if (options.Studio)
 {
     Console.WriteLine($"[studio] {options.StudioLoads} cold first loads of the designer in headless Chromium, 1366×768 ...");

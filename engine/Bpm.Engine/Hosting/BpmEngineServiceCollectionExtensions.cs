@@ -55,7 +55,9 @@ public static class BpmEngineServiceCollectionExtensions
         {
             People = sp.GetRequiredService<People.IPeopleDirectory>(),
             AssignmentRules = sp.GetRequiredService<UserTasks.AssignmentRuleChecker>(),
+            Projections = sp.GetServices<Runtime.Projections.IInstanceProjection>().ToArray(),
         });
+        services.TryAddSingleton<Runtime.Projections.InstanceProjectionRebuilder>();
         services.TryAddSingleton<People.IPeopleDirectory, People.NoPeopleDirectory>();
         UserTasks.UserTaskServiceCollectionExtensions.AddBpmUserTasks(services, configuration);
         services.TryAddSingleton<Documents.CaseDocumentQueries>();

@@ -37,6 +37,8 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<AuditEntity> Audit => Set<AuditEntity>();
     public DbSet<CaseNumberSequenceEntity> CaseNumberSequences => Set<CaseNumberSequenceEntity>();
     public DbSet<CaseNumberEntity> CaseNumbers => Set<CaseNumberEntity>();
+    public DbSet<PublicDisclosureEntryEntity> PublicDisclosureEntries => Set<PublicDisclosureEntryEntity>();
+    public DbSet<InstanceProjectionEntity> InstanceProjections => Set<InstanceProjectionEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -38,6 +38,9 @@ public sealed class StepChangeSet
     public List<EscalationEntity> InsertedEscalations { get; } = [];
     public List<EscalationEntity> UpdatedEscalations { get; } = [];
     public List<CaseDocumentEntity> InsertedDocuments { get; } = [];
+    /// <summary>Rows of instance projections (read models) for the instances this step changed: written or deleted in the
+    /// same transaction (see <see cref="Runtime.Projections.IInstanceProjection"/>).</summary>
+    public List<ProjectedRow> ProjectedRows { get; } = [];
 
     /// <summary>Appends everything <paramref name="other"/> changes (group commit writes several steps as one).</summary>
     public void AddFrom(StepChangeSet other)
@@ -69,6 +72,7 @@ public sealed class StepChangeSet
         InsertedEscalations.AddRange(other.InsertedEscalations);
         UpdatedEscalations.AddRange(other.UpdatedEscalations);
         InsertedDocuments.AddRange(other.InsertedDocuments);
+        ProjectedRows.AddRange(other.ProjectedRows);
     }
 
     public bool IsEmpty =>
@@ -78,5 +82,5 @@ public sealed class StepChangeSet
         + InsertedMessages.Count + InsertedCorrelations.Count + InsertedInbox.Count + UpdatedInbox.Count
         + InsertedTaskCandidates.Count + InsertedTaskOrganisations.Count + TaskHistory.Count + InsertedComments.Count
         + InsertedAttachments.Count + InsertedNotifications.Count + InsertedEscalations.Count + UpdatedEscalations.Count
-        + InsertedDocuments.Count == 0;
+        + InsertedDocuments.Count + ProjectedRows.Count == 0;
 }

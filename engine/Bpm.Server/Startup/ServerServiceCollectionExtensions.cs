@@ -30,6 +30,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<WorkflowLocator>();
         services.AddSingleton<WorkflowDeployer>();
         services.AddSingleton<Disclosure.PublicDisclosureQuery>();
+        services.AddSingleton<Bpm.Engine.Runtime.Projections.IInstanceProjection, Disclosure.PublicDisclosureProjection>();
         services.AddSingleton<SqliteDirectoryPreparer>();
         services.AddSingleton<IElementTemplateSource, DescriptorElementTemplateSource>();
         services.AddBpmDatabaseServices(configuration);

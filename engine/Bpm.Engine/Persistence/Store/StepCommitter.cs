@@ -28,6 +28,7 @@ internal sealed class StepCommitter
     private readonly TableMap _notifications;
     private readonly TableMap _escalations;
     private readonly TableMap _documents;
+    private readonly ProjectionTables _projections;
     private const string DeleteCandidatesSql = "DELETE FROM \"user_task_candidates\" WHERE \"task_key\" = @key";
 
     public StepCommitter(IModel model)
@@ -50,6 +51,7 @@ internal sealed class StepCommitter
         _notifications = new TableMap(Entity<NotificationEntity>(model));
         _escalations = new TableMap(Entity<EscalationEntity>(model));
         _documents = new TableMap(Entity<CaseDocumentEntity>(model));
+        _projections = new ProjectionTables(model);
     }
 
     public async Task CommitAsync(BpmDbContext context, StepChangeSet changes, CancellationToken ct)
@@ -62,10 +64,7 @@ internal sealed class StepCommitter
             await using var transaction = await connection.BeginTransactionAsync(ct);
             try
             {
-                if (connection.CanCreateBatch)
-                    await ExecuteBatchAsync(connection, transaction, statements, ct);
-                else
-                    await ExecuteOneByOneAsync(connection, transaction, statements, ct);
+                await ExecuteAsync(connection, transaction, statements, ct);
                 await transaction.CommitAsync(ct);
             }
             catch (Exception ex) when (UniqueViolation.IsJournalSequence(ex))
@@ -135,6 +134,8 @@ internal sealed class StepCommitter
         Insert(statements, factory, _correlations, changes.InsertedCorrelations);
         Insert(statements, factory, _inbox, changes.InsertedInbox);
         Update(statements, factory, _inbox, changes.UpdatedInbox);
+        foreach (var row in changes.ProjectedRows)
+            statements.Add(_projections.Statement(factory, row));
         return statements;
     }
 
@@ -155,6 +156,12 @@ internal sealed class StepCommitter
         foreach (var key in keys)
             statements.Add(new(table.DeleteSql, table.DeleteParameters(factory, key)));
     }
+
+    /// <summary>Runs the statements in order inside the transaction: one batch where the provider supports it.</summary>
+    internal static Task ExecuteAsync(DbConnection connection, DbTransaction transaction, List<PendingStatement> statements, CancellationToken ct) =>
+        connection.CanCreateBatch
+            ? ExecuteBatchAsync(connection, transaction, statements, ct)
+            : ExecuteOneByOneAsync(connection, transaction, statements, ct);
 
     private static async Task ExecuteBatchAsync(DbConnection connection, DbTransaction transaction, List<PendingStatement> statements, CancellationToken ct)
     {

@@ -28,7 +28,18 @@ internal sealed class TableMap
         UpdateSql = $"UPDATE {table} SET {string.Join(", ", _updateColumns.Select((c, i) => $"{Quote(c.Name)} = @p{i}"))} "
             + $"WHERE {Quote(_key.Name)} = @key" + (extraUpdateCondition is null ? "" : " AND " + extraUpdateCondition);
         DeleteSql = $"DELETE FROM {table} WHERE {Quote(_key.Name)} = @key";
+        // Both SQLite (3.24+) and PostgreSQL read this the same way; uses the insert parameters.
+        UpsertSql = InsertSql + $" ON CONFLICT ({Quote(_key.Name)}) DO UPDATE SET "
+            + string.Join(", ", _updateColumns.Select(c => $"{Quote(c.Name)} = excluded.{Quote(c.Name)}"));
+        Table = table;
+        KeyColumn = Quote(_key.Name);
     }
+
+    /// <summary>The quoted table name and key column.</summary>
+    public string Table { get; }
+    public string KeyColumn { get; }
+    /// <summary>Insert, or replace every non-key column of the row with the same key.</summary>
+    public string UpsertSql { get; }
 
     public string InsertSql { get; }
     public string UpdateSql { get; }

@@ -185,6 +185,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
             entity.HasIncident = instance.State.Elements.Exists(e => e.IncidentKey is not null);
             entity.Revision += 1;
             (instance.IsNew ? Changes.InsertedInstances : Changes.UpdatedInstances).Add(entity);
+            Project(instance);
             if (instance.History.Count > 0)
                 Changes.Journal.Add(new JournalEntity
                 {

@@ -1,0 +1,106 @@
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Runtime.Projections;
+using Bpm.Engine.Tests.Engine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bpm.Engine.Tests.Projections;
+
+/// <summary>Instance projections: each step writes the rows of the instances it changed in its own transaction, a failed
+/// commit leaves neither the instance change nor the row, and start-up rebuilds a projection from the running instances.</summary>
+public sealed class InstanceProjectionTests
+{
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Each_step_writes_the_row_of_the_instance_it_changed_and_an_ended_instance_loses_it(TestProvider provider)
+    {
+        var processId = NewProcessId();
+        await using var h = await EngineHarness.StartAsync(provider, s => s.AddSingleton<IInstanceProjection>(new NoteProjection(processId)));
+        await DeployAsync(h, processId);
+
+        var key = await h.StartAsync(processId, new { note = "立案" });
+        var started = await RowAsync(h, key);
+        Assert.Equal("立案", started?.DecisionSummary);
+        Assert.Equal("1", started?.PublishedAt);
+
+        await h.CompleteTaskAsync(key, "first", new { note = "已更正" });
+        var changed = await RowAsync(h, key);
+        Assert.Equal("已更正", changed?.DecisionSummary);
+        Assert.Equal("2", changed?.PublishedAt);
+
+        await h.CompleteTaskAsync(key, "second");
+        Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
+        Assert.Null(await RowAsync(h, key));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_commit_that_fails_after_the_projection_ran_leaves_neither_the_row_nor_the_instance_change(TestProvider provider)
+    {
+        var processId = NewProcessId();
+        await using var h = await EngineHarness.StartAsync(provider,
+            s => s.AddSingleton<IInstanceProjection>(new NoteProjection(processId, failOn: "坏数据")));
+        await DeployAsync(h, processId);
+        var key = await h.StartAsync(processId, new { note = "立案" });
+        var before = await h.InstanceAsync(key);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => h.CompleteTaskAsync(key, "first", new { note = "坏数据" }));
+
+        var after = await h.InstanceAsync(key);
+        Assert.Equal(before.Variables.ToJsonString(), after.Variables.ToJsonString());
+        Assert.Equal(["first"], (await h.OpenTasksAsync(key)).Select(t => t.ElementId));
+        var row = await RowAsync(h, key);
+        Assert.Equal("立案", row?.DecisionSummary);
+        Assert.Equal("1", row?.PublishedAt);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_new_projection_is_rebuilt_from_the_running_instances_once_and_a_rebuild_is_idempotent(TestProvider provider)
+    {
+        var processId = NewProcessId();
+        long running, ended, silent;
+        await using (var before = await EngineHarness.StartAsync(provider))
+        {
+            await DeployAsync(before, processId);
+            running = await before.StartAsync(processId, new { note = "运行中" });
+            silent = await before.StartAsync(processId);
+            ended = await before.StartAsync(processId, new { note = "已结束" });
+            await before.CompleteTaskAsync(ended, "first");
+            await before.CompleteTaskAsync(ended, "second");
+        }
+        var projection = new NoteProjection(processId);
+        await using var h = await EngineHarness.StartAsync(provider, s => s.AddSingleton<IInstanceProjection>(projection));
+        await using (var context = await h.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync())
+        {
+            // A row left behind by an instance that has ended since (e.g. written by an older version).
+            context.PublicDisclosureEntries.Add(new PublicDisclosureEntryEntity { ProcessInstanceKey = ended, EntryId = "stale", Agency = "test", AgencyKey = "test", PublishedAt = "0" });
+            await context.SaveChangesAsync();
+        }
+        Assert.Null(await RowAsync(h, running));
+        var rebuilder = h.Services.GetRequiredService<InstanceProjectionRebuilder>();
+
+        Assert.Equal([projection.Name], await rebuilder.RebuildStaleAsync(CancellationToken.None));
+
+        Assert.Equal("运行中", (await RowAsync(h, running))?.DecisionSummary);
+        Assert.Null(await RowAsync(h, silent));
+        Assert.Null(await RowAsync(h, ended));
+        Assert.Empty(await rebuilder.RebuildStaleAsync(CancellationToken.None));
+        Assert.Equal(1, await rebuilder.RebuildAsync(projection, CancellationToken.None));
+        Assert.Equal("运行中", (await RowAsync(h, running))?.DecisionSummary);
+    }
+
+    private static string NewProcessId() => "projected_" + Guid.NewGuid().ToString("N")[..12];
+
+    private static Task DeployAsync(EngineHarness h, string processId) => h.DeployAsync(Bpmn.Process(processId, $"""
+        <bpmn:startEvent id="start" />
+        {Bpmn.UserTask("first")}
+        {Bpmn.UserTask("second")}
+        <bpmn:endEvent id="end" />
+        {Bpmn.Chain("start", "first", "second", "end")}
+        """));
+
+    private static async Task<PublicDisclosureEntryEntity?> RowAsync(EngineHarness h, long instanceKey)
+    {
+        await using var context = await h.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync();
+        return await context.PublicDisclosureEntries.SingleOrDefaultAsync(e => e.ProcessInstanceKey == instanceKey);
+    }
+}
