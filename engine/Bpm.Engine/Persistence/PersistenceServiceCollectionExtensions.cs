@@ -48,6 +48,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<CaseNumbers.CaseNumberRegistry>();
         services.TryAddSingleton<IClosedCaseQueries, ClosedCaseQueries>();
         services.TryAddSingleton<People.Training.IStaffTrainingQueries, StaffTrainingQueries>();
+        services.TryAddSingleton<People.Organisations.IOrganisationUnitQueries, People.Organisations.DbOrganisationUnitQueries>();
         return services;
     }
 

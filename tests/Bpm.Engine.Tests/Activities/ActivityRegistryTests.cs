@@ -43,7 +43,7 @@ public sealed class ActivityRegistryTests
         var registry = provider.GetRequiredService<IActivityRegistry>();
         Assert.Equal(
             ["bpm:case-file-sampling", "bpm:case-number", "bpm:counter", "bpm:delay", "bpm:disclosure-entry", "bpm:extend-deadline", "bpm:fail", "bpm:generate-document",
-                "bpm:late-payment-surcharge", "bpm:log", "bpm:major-decision-check", "bpm:major-penalty-filing-payload", "bpm:officer-qualification-check",
+                "bpm:late-payment-surcharge", "bpm:log", "bpm:major-decision-check", "bpm:major-penalty-filing-payload", "bpm:officer-qualification-check", "bpm:organisation-units",
                 "bpm:pause-deadline", "bpm:resume-deadline", "bpm:set-variables", "bpm:start-deadline", "bpm:statutory-deadline", "bpm:training-compliance-check"],
             registry.All.Select(d => d.Type).Order(StringComparer.Ordinal));
         string[] generic = ["bpm:counter", "bpm:delay", "bpm:fail", "bpm:log", "bpm:set-variables"];
@@ -71,7 +71,7 @@ public sealed class ActivityRegistryTests
         var registry = provider.GetRequiredService<IActivityRegistry>();
         Assert.NotNull(registry.Find("test:sample"));
         Assert.NotNull(registry.Find("bpm:log"));
-        Assert.Equal(20, registry.All.Count);
+        Assert.Equal(21, registry.All.Count);
     }
 
     [Fact]

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Hosting;
 namespace Bpm.Server.Tests.Demo;
 
 /// <summary>The demo cases a newcomer finds on the embedded default: a legal review in round 2, an overdue complaint
-/// escalated to the head of 执法稽查处, a published disclosure and a demonstration-site cycle in acceptance; seeding again
-/// adds nothing.</summary>
+/// escalated to the head of 执法稽查处, a published disclosure, a demonstration-site cycle in acceptance, a licence application
+/// at 受理审查 and an archived summary-procedure warning; seeding again adds nothing.</summary>
 public abstract class DemoCasesTests(BpmServerFactory factory)
 {
     private readonly ScenarioDriver driver = new(factory);
@@ -25,7 +25,7 @@ public abstract class DemoCasesTests(BpmServerFactory factory)
     }
 
     [Fact]
-    public async Task The_demo_shows_the_four_stages_and_a_second_seeding_adds_nothing()
+    public async Task The_demo_shows_the_six_stages_and_a_second_seeding_adds_nothing()
     {
         // Seeded last, so once it is in acceptance the other three have been started.
         var site = await InstanceAsync("demonstration-site-cycle", DemoCasesSeeder.DemonstrationSiteKey);
@@ -45,6 +45,18 @@ public abstract class DemoCasesTests(BpmServerFactory factory)
         var escalation = await ScenarioDriver.EventuallyAsync(async () => (await head.GetItemsAsync("/api/escalations?reason=OVERDUE"))
             .Select(e => e!.AsObject()).FirstOrDefault(e => e["processInstanceKey"]?.ToString() == complaint), "the OVERDUE escalation of the demo complaint", SweepPatience);
         Assert.Equal("OPEN", escalation["state"]!.GetValue<string>());
+
+        var licence = await InstanceAsync("administrative-license", DemoProcedureCases.LicenceKey);
+        var acceptance = await driver.OpenTaskAsync(licence, "acceptReview");
+        Assert.Equal("郑州某餐饮管理有限公司", (await driver.VariablesAsync(licence))["applicantName"]!.GetValue<string>());
+        Assert.Equal(["zz-scjg-jicha"], acceptance["candidateGroups"]!.AsArray().Select(g => g!.GetValue<string>()));
+
+        var summary = await InstanceAsync("administrative-penalty-summary", DemoProcedureCases.SummaryPenaltyKey);
+        var done = await driver.WaitForStateAsync(summary, "COMPLETED");
+        Assert.Equal("警告", done["variables"]!["summaryDecision"]!["penaltyContent"]!.GetValue<string>());
+        Assert.Equal(["inform", "decide", "deliver", "recordFiling", "archive"], (await driver.CompletedElementsAsync(summary))
+            .Where(id => id is "inform" or "decide" or "deliver" or "recordFiling" or "archive"));
+        await driver.DocumentAsync(summary, "onTheSpotPenaltyDecision");
 
         var before = (await (await driver.AdminAsync()).GetObjectAsync("/api/process-instances?pageSize=1"))["total"]!.GetValue<long>();
         var seeder = factory.Services.GetServices<IHostedService>().OfType<DemoCasesSeeder>().Single();

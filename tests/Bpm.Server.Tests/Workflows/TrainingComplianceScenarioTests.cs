@@ -4,7 +4,8 @@ namespace Bpm.Server.Tests.Workflows;
 
 /// <summary>培训与资格 (workflows/training-compliance.bpmn) over the demo people's training records: in 2025 each officer of
 /// 郑州市市场监督管理局 attended one 16-hour training, so the bureau is short and its head 马建国 gets the warning task; with
-/// the thresholds lowered to what they attended the bureau passes without a warning.</summary>
+/// the thresholds lowered to what they attended the bureau passes without a warning. The yearly schedule
+/// (workflows/training-compliance-schedule.bpmn) starts the check of every agency on 15 January for the year just ended.</summary>
 public abstract class TrainingComplianceScenarioTests(BpmServerFactory factory)
 {
     private readonly ScenarioDriver driver = new(factory);
@@ -38,5 +39,72 @@ public abstract class TrainingComplianceScenarioTests(BpmServerFactory factory)
         var done = await driver.WaitForStateAsync(key, "COMPLETED");
         Assert.True(done["variables"]!["compliant"]!.GetValue<bool>());
         Assert.DoesNotContain("warn", await driver.CompletedElementsAsync(key));
+    }
+
+    [Fact]
+    public async Task Every_15_January_the_schedule_checks_each_agency_for_the_year_just_ended_and_warns_its_own_head()
+    {
+        var now = (await driver.NowAsync()).ToOffset(ScenarioClock.China);
+        var first = new DateTimeOffset(now.Year, 1, 15, 9, 0, 0, ScenarioClock.China);
+        if (now >= first) first = first.AddYears(1);
+        var admin = await driver.AdminAsync();
+        Assert.Empty(await admin.GetItemsAsync("/api/process-instances?bpmnProcessId=training-compliance-schedule"));
+
+        await driver.SetClockAsync(first.AddSeconds(5));
+        var schedule = await ScheduleOfAsync(first.Year - 1);
+        var checks = await ChecksCalledByAsync(schedule, 5);
+        Assert.Equal(["410100-SCJGJ", "410100-SFJ", "410102-SCJGJ", "410105-SCJGJ", "410122-SFJ"], checks.Keys.Order());
+
+        // Each bureau's officers had 8 hours of training in that year (demo records): its own head gets the warning.
+        foreach (var (agency, head) in new[] { ("410100-SCJGJ", "majianguo"), ("410105-SCJGJ", "huangzhigang") })
+        {
+            var warning = await driver.OpenTaskAsync(checks[agency], "warn");
+            Assert.Equal([head], warning["candidateUsers"]!.AsArray().Select(u => u!.GetValue<string>()));
+            Assert.Empty(warning["candidateGroups"]!.AsArray());
+            await driver.CompleteAsync(head, checks[agency], "warn", new { rectificationMeasures = "组织执法人员参加集中培训，补足学时" });
+        }
+        var done = await driver.WaitForStateAsync(schedule, "COMPLETED");
+        var results = done["variables"]!["results"]!.AsArray().ToDictionary(r => r!["organisationId"]!.GetValue<string>(), r => r!["compliant"]!.GetValue<bool>());
+        Assert.Equal(new Dictionary<string, bool>
+        {
+            ["410100-SCJGJ"] = false, ["410100-SFJ"] = true, ["410102-SCJGJ"] = true, ["410105-SCJGJ"] = false, ["410122-SFJ"] = true,
+        }, results);
+
+        // A year later the timer fires again, for the next year.
+        await driver.SetClockAsync(first.AddYears(1).AddSeconds(5));
+        var next = await ScheduleOfAsync(first.Year);
+        Assert.Equal(5, (await ChecksCalledByAsync(next, 5)).Count);
+    }
+
+    private async Task<string> ScheduleOfAsync(int checkYear)
+    {
+        var admin = await driver.AdminAsync();
+        return await ScenarioDriver.EventuallyAsync(async () =>
+        {
+            foreach (var item in await admin.GetItemsAsync("/api/process-instances?bpmnProcessId=training-compliance-schedule&pageSize=100"))
+            {
+                var key = item!["processInstanceKey"].Key();
+                if ((await driver.VariablesAsync(key))["checkYear"]?.GetValue<int>() == checkYear) return key;
+            }
+            return null;
+        }, $"the schedule started by the timer for {checkYear}");
+    }
+
+    /// <summary>The training-compliance instances the schedule called, by agency, once all <paramref name="count"/> exist.</summary>
+    private async Task<Dictionary<string, string>> ChecksCalledByAsync(string scheduleKey, int count)
+    {
+        var admin = await driver.AdminAsync();
+        return await ScenarioDriver.EventuallyAsync(async () =>
+        {
+            var found = new Dictionary<string, string>();
+            foreach (var item in await admin.GetItemsAsync("/api/process-instances?bpmnProcessId=training-compliance&pageSize=100"))
+            {
+                var key = item!["processInstanceKey"].Key();
+                var instance = await driver.InstanceAsync(key);
+                if (instance["parentProcessInstanceKey"]?.GetValue<string>() == scheduleKey)
+                    found[instance["variables"]!["organisationId"]!.GetValue<string>()] = key;
+            }
+            return found.Count == count ? found : null;
+        }, $"{count} checks called by {scheduleKey}");
     }
 }

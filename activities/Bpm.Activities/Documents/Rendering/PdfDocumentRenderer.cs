@@ -7,7 +7,7 @@ using PdfFontEncoding = PdfSharp.Pdf.PdfFontEncoding;
 namespace Bpm.Activities.Documents.Rendering;
 
 /// <summary>Draws a filled template (placeholders already replaced) onto A4 pages with PDFsharp: wrapped paragraphs,
-/// bordered forms, right-aligned signature lines, page numbers; a new page whenever the next line would pass the margin.</summary>
+/// bordered forms and lists, right-aligned signature lines, page numbers; a new page whenever the next line would pass the margin.</summary>
 public sealed class PdfDocumentRenderer
 {
     private readonly Dictionary<double, XFont> _fonts = [];
@@ -53,6 +53,9 @@ public sealed class PdfDocumentRenderer
             case TemplateBlockKinds.Table:
                 Table(block.Rows!);
                 break;
+            case TemplateBlockKinds.List:
+                List(block.Rows!, block.Columns!);
+                break;
             case TemplateBlockKinds.Signature:
                 _y += LineHeight(PdfLayout.BodySize);
                 Aligned(block.Lines!, PdfLayout.BodySize, XStringFormats.TopRight);
@@ -97,25 +100,53 @@ public sealed class PdfDocumentRenderer
 
     private void Table(IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        var size = PdfLayout.BodySize;
-        var line = LineHeight(size);
-        var labelWidth = PdfLayout.ContentWidth * PdfLayout.TableLabelShare;
-        var valueWidth = PdfLayout.ContentWidth - labelWidth;
-        var inner = 2 * PdfLayout.CellPadding;
-        foreach (var row in rows)
+        double[] widths = [PdfLayout.ContentWidth * PdfLayout.TableLabelShare, PdfLayout.ContentWidth * (1 - PdfLayout.TableLabelShare)];
+        foreach (var row in rows) Row(row, widths, centred: [true, false]);
+        _y += LineHeight(PdfLayout.BodySize) * 0.5;
+    }
+
+    /// <summary>The header row, then a row per item; the header is repeated at the top of every further page.</summary>
+    private void List(IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<TemplateColumn> columns)
+    {
+        var total = columns.Sum(c => c.Width);
+        var widths = columns.Select(c => PdfLayout.ContentWidth * c.Width / total).ToArray();
+        var header = rows[0];
+        var headerCentred = header.Select(_ => true).ToArray();
+        // The first column (序号) is centred, the others read left to right.
+        var bodyCentred = header.Select((_, i) => i == 0).ToArray();
+        Row(header, widths, headerCentred);
+        foreach (var row in rows.Skip(1))
         {
-            var label = TextWrapper.Wrap(row[0], labelWidth - inner, t => Measure(t, size));
-            var value = TextWrapper.Wrap(row[1], valueWidth - inner, t => Measure(t, size));
-            var height = Math.Max(label.Count, value.Count) * line + inner;
-            EnsureRoom(height);
-            var pen = new XPen(XColors.Black, 0.75);
-            _graphics!.DrawRectangle(pen, PdfLayout.Left, _y, labelWidth, height);
-            _graphics.DrawRectangle(pen, PdfLayout.Left + labelWidth, _y, valueWidth, height);
-            Cell(label, PdfLayout.Left, labelWidth, height, size, centred: true);
-            Cell(value, PdfLayout.Left + labelWidth, valueWidth, height, size, centred: false);
-            _y += height;
+            if (_y + RowHeight(row, widths) > PdfLayout.Bottom && _y > PdfLayout.Top)
+            {
+                NewPage();
+                Row(header, widths, headerCentred);
+            }
+            Row(row, widths, bodyCentred);
         }
-        _y += line * 0.5;
+        _y += LineHeight(PdfLayout.BodySize) * 0.5;
+    }
+
+    private double RowHeight(IReadOnlyList<string> cells, IReadOnlyList<double> widths) =>
+        Math.Max(1, cells.Select((text, i) => Wrap(text, widths[i]).Count).Max()) * LineHeight(PdfLayout.BodySize) + 2 * PdfLayout.CellPadding;
+
+    private IReadOnlyList<string> Wrap(string text, double width) =>
+        TextWrapper.Wrap(text, width - 2 * PdfLayout.CellPadding, t => Measure(t, PdfLayout.BodySize));
+
+    private void Row(IReadOnlyList<string> cells, IReadOnlyList<double> widths, IReadOnlyList<bool> centred)
+    {
+        var size = PdfLayout.BodySize;
+        var height = RowHeight(cells, widths);
+        EnsureRoom(height);
+        var pen = new XPen(XColors.Black, 0.75);
+        var x = PdfLayout.Left;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            _graphics!.DrawRectangle(pen, x, _y, widths[i], height);
+            Cell(Wrap(cells[i], widths[i]), x, widths[i], height, size, centred[i]);
+            x += widths[i];
+        }
+        _y += height;
     }
 
     private void Cell(IReadOnlyList<string> lines, double x, double width, double height, double size, bool centred)

@@ -45,6 +45,8 @@ public static class DocumentTemplateCatalog
             {
                 TemplateBlockKinds.Table => block.Rows is { Count: > 0 } rows && rows.All(r => r.Count == 2),
                 TemplateBlockKinds.Signature => block.Lines is { Count: > 0 },
+                TemplateBlockKinds.List => !string.IsNullOrWhiteSpace(block.Items) && block.Columns is { Count: > 0 } columns
+                    && columns.All(c => !string.IsNullOrWhiteSpace(c.Header) && c.Width > 0),
                 _ => !string.IsNullOrEmpty(block.Text),
             };
             if (!complete) throw new InvalidOperationException($"document template {resource}: a '{block.Kind}' block lacks its content");

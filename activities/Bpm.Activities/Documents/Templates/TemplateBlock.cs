@@ -8,8 +8,14 @@ public sealed record TemplateBlock
 
     public string? Text { get; init; }
 
-    /// <summary>Table rows: label and value.</summary>
+    /// <summary>Table rows: label and value (list blocks, once filled: one cell per column).</summary>
     public IReadOnlyList<IReadOnlyList<string>>? Rows { get; init; }
+
+    /// <summary>List blocks: the data path of the array with one row per item.</summary>
+    public string? Items { get; init; }
+
+    /// <summary>List blocks: the columns; filled, the block's <see cref="Rows"/> are the header row and one row per item.</summary>
+    public IReadOnlyList<TemplateColumn>? Columns { get; init; }
 
     /// <summary>Signature lines, right-aligned.</summary>
     public IReadOnlyList<string>? Lines { get; init; }

@@ -11,8 +11,10 @@ public static class TemplateBlockKinds
     public const string Paragraph = "paragraph";
     /// <summary>A bordered two-column form (审批表 style): label and value; long values wrap.</summary>
     public const string Table = "table";
+    /// <summary>A bordered grid with a header row and one row per item of an array in the case data (卷内目录 style).</summary>
+    public const string List = "list";
     /// <summary>Agency, seal and date lines, right-aligned at the end.</summary>
     public const string Signature = "signature";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string>([Heading, Title, Number, Paragraph, Table, Signature]);
+    public static readonly IReadOnlySet<string> All = new HashSet<string>([Heading, Title, Number, Paragraph, Table, List, Signature]);
 }

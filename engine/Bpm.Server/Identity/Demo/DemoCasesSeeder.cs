@@ -6,7 +6,8 @@ namespace Bpm.Server.Identity.Demo;
 
 /// <summary>Once the workflows are deployed, starts a few demo cases and moves them to different stages so a newcomer sees
 /// a living system: a 法制审核 in its second review round, a complaint whose handling period ran out (an OVERDUE escalation
-/// to the heads of 执法稽查处), a published disclosure and a 示范点培育 cycle in acceptance. Everything goes through the
+/// to the heads of 执法稽查处), a published disclosure, a 示范点培育 cycle in acceptance, and (<see cref="DemoProcedureCases"/>)
+/// a licence application at 受理审查 and an archived summary-procedure warning. Everything goes through the
 /// engine's public services as the demo people; nothing is written to tables directly. Skipped when <c>Bpm:Demo:Seed</c>
 /// or <c>Bpm:Demo:Cases</c> is false, when a workflow is missing, and when the cases exist already (a second start adds
 /// nothing).</summary>
@@ -33,14 +34,19 @@ public sealed class DemoCasesSeeder(IServiceProvider services, IOptions<DemoOpti
                     logger.LogInformation("Demo cases skipped: workflow {Process} is not deployed.", process);
                     return;
                 }
-            if (await driver.ExistsAsync("demonstration-site-cycle", DemonstrationSiteKey, ct))
-                return;
-            await LegalReviewInRoundTwoAsync(driver, ct);
-            await OverdueComplaintAsync(driver, ct);
-            await PublishedDisclosureAsync(driver, scope.ServiceProvider.GetRequiredService<IMessageCorrelator>(), ct);
-            // Last: its business key marks the demo cases as seeded.
-            await DemonstrationSiteInAcceptanceAsync(driver, ct);
-            logger.LogInformation("Seeded the demo cases {Keys}.", string.Join(", ", LegalReviewKey, ComplaintKey, DisclosureKey, DemonstrationSiteKey));
+            var seeded = new List<string>();
+            if (!await driver.ExistsAsync("demonstration-site-cycle", DemonstrationSiteKey, ct))
+            {
+                await LegalReviewInRoundTwoAsync(driver, ct);
+                await OverdueComplaintAsync(driver, ct);
+                await PublishedDisclosureAsync(driver, scope.ServiceProvider.GetRequiredService<IMessageCorrelator>(), ct);
+                // Last: its business key marks these four cases as seeded.
+                await DemonstrationSiteInAcceptanceAsync(driver, ct);
+                seeded.AddRange([LegalReviewKey, ComplaintKey, DisclosureKey, DemonstrationSiteKey]);
+            }
+            // Guarded case by case, so a database seeded before they were added gains them too.
+            seeded.AddRange(await new DemoProcedureCases(clock).SeedAsync(driver, ct));
+            if (seeded.Count > 0) logger.LogInformation("Seeded the demo cases {Keys}.", string.Join(", ", seeded));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

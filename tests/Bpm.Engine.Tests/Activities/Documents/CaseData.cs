@@ -10,6 +10,8 @@ internal static class CaseData
     public const string DecisionNumber = "郑市监罚字〔2026〕15号";
     public const string TransferNumber = "郑市监移〔2026〕3号";
     public const string DemandNumber = "郑市监催〔2026〕2号";
+    public const string EnforcementApplicationNumber = "郑市监强申〔2026〕1号";
+    public const string ArchiveNumber = "WS-2026-0042";
 
     public static JsonObject Penalty() => JsonNode.Parse($$"""
         {
@@ -47,7 +49,15 @@ internal static class CaseData
           "transfer": { "receiver": "郑州市公安局", "evidenceTitles": ["检验报告", "询问笔录"], "officers": [ { "name": "张伟", "certificateNumber": "豫A0101234" } ], "date": "2026-07-01" },
           "demandNumber": "{{DemandNumber}}",
           "demandDate": "2026-08-01",
-          "servedOn": "2026-07-10"
+          "servedOn": "2026-07-10",
+          "enforcementApplicationNumber": "{{EnforcementApplicationNumber}}",
+          "enforcement": { "court": "郑州市金水区人民法院", "appliedOn": "2026-09-20", "surcharge": 150000, "daysCounted": 60, "totalDue": 300000 },
+          "archive": { "number": "{{ArchiveNumber}}", "volumes": 2, "preparedBy": "张伟", "checkedBy": "杨帆", "note": "无", "date": "2026-12-08", "documentCount": 3 },
+          "caseDocuments": [
+            { "documentType": "filingApproval", "title": "立案审批表", "documentNumber": "{{CaseNumber}}" },
+            { "documentType": "penaltyDecision", "title": "行政处罚决定书", "documentNumber": "{{DecisionNumber}}" },
+            { "documentType": "paymentDemand", "title": "催告书", "documentNumber": "{{DemandNumber}}" }
+          ]
         }
         """)!.AsObject();
 }

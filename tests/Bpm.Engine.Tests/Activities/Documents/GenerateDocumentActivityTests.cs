@@ -8,13 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Engine.Tests.Activities.Documents;
 
-public sealed class GenerateDocumentActivityTests : IDisposable
+public sealed class GenerateDocumentActivityTests : DocumentActivityTestBase
 {
-    private readonly string _store = DocumentTestServices.TemporaryDirectory();
-    private readonly ServiceProvider _services;
-
-    public GenerateDocumentActivityTests() => _services = ActivityTestHost.Build(s => DocumentTestServices.Add(s, _store));
-
     /// <summary>Type, title, and the number the document prints (the case number, or the decision's own number).</summary>
     public static TheoryData<string, string, string> Types => new()
     {
@@ -30,16 +25,19 @@ public sealed class GenerateDocumentActivityTests : IDisposable
         { "licenceGrant", "准予行政许可决定书", CaseData.DecisionNumber },
         { "licenceRefusal", "不予行政许可决定书", CaseData.DecisionNumber },
         { "onTheSpotPenaltyDecision", "当场行政处罚决定书", CaseData.DecisionNumber },
+        { "enforcementApplication", "强制执行申请书", CaseData.EnforcementApplicationNumber },
+        { "caseFileIndex", "卷内目录", CaseData.ArchiveNumber },
+        { "caseFileNotes", "备考表", CaseData.ArchiveNumber },
     };
 
     [ChineseFontTheory, MemberData(nameof(Types))]
     public async Task Each_document_type_renders_a_pdf_that_reads_back_with_the_case_number_and_party(string type, string title, string number)
     {
-        var result = await _services.InvokeAsync(DocumentActivities.GenerateType, Variables(type));
+        var result = await Services.InvokeAsync(DocumentActivities.GenerateType, Variables(type));
 
         var document = Assert.Single(result.Documents);
         Assert.Equal(type, document.DocumentType);
-        var bytes = await File.ReadAllBytesAsync(Path.Combine(_store, document.Sha256));
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(Store, document.Sha256));
         Assert.Equal(document.Sha256, Convert.ToHexStringLower(SHA256.HashData(bytes)));
         Assert.Equal(document.Size, bytes.Length);
         var (pages, text) = PdfText.Extract(bytes);
@@ -50,12 +48,12 @@ public sealed class GenerateDocumentActivityTests : IDisposable
     }
 
     [ChineseFontFact]
-    public async Task The_documents_variable_names_the_stored_file_and_keeps_other_types()
+    public async Task The_documents_variable_names_theStored_file_and_keeps_other_types()
     {
         var variables = Variables("penaltyDecision");
         variables["documents"] = new JsonObject { ["advanceNotice"] = new JsonObject { ["documentKey"] = "1" } };
 
-        var result = await _services.InvokeAsync(DocumentActivities.GenerateType, variables);
+        var result = await Services.InvokeAsync(DocumentActivities.GenerateType, variables);
 
         var documents = Assert.IsType<JsonObject>(result.Variables["documents"]);
         Assert.Equal("1", (string?)documents["advanceNotice"]!["documentKey"]);
@@ -70,9 +68,9 @@ public sealed class GenerateDocumentActivityTests : IDisposable
     [ChineseFontFact]
     public async Task A_decision_prints_its_date_in_chinese_numerals_and_the_remedy_wording()
     {
-        var result = await _services.InvokeAsync(DocumentActivities.GenerateType, Variables("penaltyDecision"));
+        var result = await Services.InvokeAsync(DocumentActivities.GenerateType, Variables("penaltyDecision"));
 
-        var (_, text) = PdfText.Extract(await File.ReadAllBytesAsync(Path.Combine(_store, result.Documents[0].Sha256)));
+        var (_, text) = PdfText.Extract(await File.ReadAllBytesAsync(Path.Combine(Store, result.Documents[0].Sha256)));
         Assert.Contains("二〇二六年十一月二十二日", text);
         Assert.Contains("申请行政复议", text.Replace("\n", ""));
         Assert.Contains("郑州市人民政府", text.Replace("\n", ""));
@@ -85,9 +83,9 @@ public sealed class GenerateDocumentActivityTests : IDisposable
         var data = variables["data"]!.AsObject();
         data["facts"] = string.Concat(Enumerable.Repeat("当事人在经营场所销售不符合食品安全标准的食品，且未能提供进货查验记录。", 60)) + "文末标记ENDMARK";
 
-        var result = await _services.InvokeAsync(DocumentActivities.GenerateType, variables);
+        var result = await Services.InvokeAsync(DocumentActivities.GenerateType, variables);
 
-        var (pages, text) = PdfText.Extract(await File.ReadAllBytesAsync(Path.Combine(_store, result.Documents[0].Sha256)));
+        var (pages, text) = PdfText.Extract(await File.ReadAllBytesAsync(Path.Combine(Store, result.Documents[0].Sha256)));
         Assert.True(pages >= 2, $"{pages} page(s)");
         Assert.Contains("文末标记ENDMARK", text.Replace("\n", ""));
         // Wrapped: no drawn line holds the whole paragraph.
@@ -100,13 +98,13 @@ public sealed class GenerateDocumentActivityTests : IDisposable
         var data = CaseData.Penalty();
         data.Remove("remedy");
 
-        var result = await _services.InvokeAsync(DocumentActivities.GenerateType,
+        var result = await Services.InvokeAsync(DocumentActivities.GenerateType,
             new JsonObject { ["documentType"] = "penaltyDecision", ["data"] = data });
 
         var log = Assert.Single(result.Logs);
         Assert.Contains("remedy.reviewBody", log);
         Assert.Contains("remedy.court", log);
-        var (_, text) = PdfText.Extract(await File.ReadAllBytesAsync(Path.Combine(_store, result.Documents[0].Sha256)));
+        var (_, text) = PdfText.Extract(await File.ReadAllBytesAsync(Path.Combine(Store, result.Documents[0].Sha256)));
         Assert.Contains(TemplateText.Blank, text);
     }
 
@@ -116,10 +114,10 @@ public sealed class GenerateDocumentActivityTests : IDisposable
         var data = CaseData.Penalty();
         data.Remove("caseNumber");
 
-        var result = await _services.InvokeAsync(DocumentActivities.GenerateType, new JsonObject { ["documentType"] = "结案报告", ["data"] = data });
+        var result = await Services.InvokeAsync(DocumentActivities.GenerateType, new JsonObject { ["documentType"] = "结案报告", ["data"] = data });
 
         Assert.Equal("closingReport", result.Documents[0].DocumentType);
-        var (_, text) = PdfText.Extract(await File.ReadAllBytesAsync(Path.Combine(_store, result.Documents[0].Sha256)));
+        var (_, text) = PdfText.Extract(await File.ReadAllBytesAsync(Path.Combine(Store, result.Documents[0].Sha256)));
         Assert.Contains("BK-1", text); // ActivityTestHost's business key
     }
 
@@ -127,7 +125,7 @@ public sealed class GenerateDocumentActivityTests : IDisposable
     public async Task An_unknown_document_type_is_an_input_error_listing_the_known_ones()
     {
         var error = await Assert.ThrowsAsync<ActivityInputException>(() =>
-            _services.InvokeAsync(DocumentActivities.GenerateType, new JsonObject { ["documentType"] = "letter", ["data"] = new JsonObject() }));
+            Services.InvokeAsync(DocumentActivities.GenerateType, new JsonObject { ["documentType"] = "letter", ["data"] = new JsonObject() }));
         Assert.Equal("documentType", error.InputName);
         Assert.Contains("penaltyDecision (行政处罚决定书)", error.Message);
     }
@@ -135,7 +133,7 @@ public sealed class GenerateDocumentActivityTests : IDisposable
     [Fact]
     public async Task Storing_the_same_content_twice_keeps_one_file()
     {
-        var store = _services.GetRequiredService<AttachmentStore>();
+        var store = Services.GetRequiredService<AttachmentStore>();
         var content = "同一份文书"u8.ToArray();
 
         var first = await store.SaveAsync(new MemoryStream(content), CancellationToken.None);
@@ -143,14 +141,8 @@ public sealed class GenerateDocumentActivityTests : IDisposable
 
         Assert.Equal(first, second);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), first.Sha256);
-        Assert.Single(Directory.GetFiles(_store));
+        Assert.Single(Directory.GetFiles(Store));
     }
 
     private static JsonObject Variables(string type) => new() { ["documentType"] = type, ["data"] = CaseData.Penalty() };
-
-    public void Dispose()
-    {
-        _services.Dispose();
-        if (Directory.Exists(_store)) Directory.Delete(_store, recursive: true);
-    }
 }

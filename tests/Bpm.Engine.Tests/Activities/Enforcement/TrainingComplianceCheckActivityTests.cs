@@ -1,11 +1,8 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Activities;
-using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Tests.Engine;
 using Bpm.Engine.Tests.Messaging;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Engine.Tests.Activities.Enforcement;
 
@@ -16,22 +13,16 @@ public sealed class TrainingComplianceCheckActivityTests
 {
     private const string Type = "bpm:training-compliance-check";
 
-    private static async Task<IsolatedEngine> StartAsync(TestProvider provider)
+    private static Task<IsolatedEngine> StartAsync(TestProvider provider) => PeopleDirectorySeed.StartAsync(provider, db =>
     {
-        var e = await IsolatedEngine.StartAsync(provider);
-        await using var db = await e.H.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync();
-        db.OrgUnits.AddRange(new OrgUnitEntity { Id = "t-city", Name = "市", Kind = "city" },
-            new OrgUnitEntity { Id = "t-agency", Name = "市场监管局", ParentId = "t-city", Kind = "department" },
-            new OrgUnitEntity { Id = "t-team", Name = "稽查队", ParentId = "t-agency", Kind = "unit" },
-            new OrgUnitEntity { Id = "t-other", Name = "另一机关", ParentId = "t-city", Kind = "department" });
-        void User(string name, string org, string role, bool active = true) =>
-            db.Users.Add(new UserEntity { Username = name, DisplayName = name.ToUpperInvariant(), OrganisationId = org, Roles = $"[\"{role}\"]", Active = active });
-        User("ok", "t-agency", "officer");
-        User("few", "t-agency", "officer");
-        User("short", "t-team", "officer");
-        User("rev", "t-agency", "reviewer");
-        User("gone", "t-agency", "officer", active: false);
-        User("elsewhere", "t-other", "officer");
+        db.OrgUnits.AddRange(PeopleDirectorySeed.Unit("t-city", "市", null, "city"), PeopleDirectorySeed.Unit("t-agency", "市场监管局", "t-city", "department"),
+            PeopleDirectorySeed.Unit("t-team", "稽查队", "t-agency", "unit"), PeopleDirectorySeed.Unit("t-other", "另一机关", "t-city", "department"));
+        db.AddUser("ok", "t-agency", "officer");
+        db.AddUser("few", "t-agency", "officer");
+        db.AddUser("short", "t-team", "officer");
+        db.AddUser("rev", "t-agency", "reviewer");
+        db.AddUser("gone", "t-agency", "officer", active: false);
+        db.AddUser("elsewhere", "t-other", "officer");
         void Trained(string name, int sessions, double hoursEach, int year = 2025)
         {
             for (var i = 0; i < sessions; i++)
@@ -41,9 +32,7 @@ public sealed class TrainingComplianceCheckActivityTests
         Trained("few", 2, 24);       // 2 sessions, 48 h
         Trained("few", 5, 10, 2024); // last year: does not count
         Trained("short", 3, 10);     // 3 sessions, 30 h
-        await db.SaveChangesAsync();
-        return e;
-    }
+    });
 
     private static Task<ActivityResult> CheckAsync(IsolatedEngine e, JsonObject inputs)
     {

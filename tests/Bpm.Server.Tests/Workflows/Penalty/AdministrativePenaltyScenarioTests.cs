@@ -50,9 +50,10 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         Assert.DoesNotContain("hearing", path);
         var variables = await driver.VariablesAsync(key);
         Assert.Matches(@"^郑市监罚告〔\d{4}〕\d{4}号$", variables["noticeNumber"]!.GetValue<string>());
-        var documents = await Documents.AssertProducedAsync(key, "filingApproval", "advanceNotice", "penaltyDecision", "serviceReceipt", "closingReport");
+        var documents = await Documents.AssertProducedAsync(key, "filingApproval", "advanceNotice", "penaltyDecision", "serviceReceipt", "closingReport", "caseFileIndex", "caseFileNotes");
         Assert.Equal($"立案审批表-{caseNumber}.pdf", documents[0]["name"]!.GetValue<string>());
         PenaltyDocuments.AssertRecordedInCase(variables, documents);
+        PenaltyDocuments.AssertArchivedWithIndexAndNotes(variables, PenaltyCaseSteps.ArchiveNumber(key));
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         Assert.Equal(["legalReview", "notify", "collective", "decide", "filing"], path.Where(id => id is "legalReview" or "notify" or "collective" or "decide" or "filing"));
 
         var opinions = await Documents.AssertProducedAsync(review, "legalReviewOpinion", "legalReviewOpinion", "legalReviewOpinion");
-        var own = await Documents.AssertProducedAsync(key, "filingApproval", "advanceNotice", "penaltyDecision", "serviceReceipt", "closingReport");
+        var own = await Documents.AssertProducedAsync(key, "filingApproval", "advanceNotice", "penaltyDecision", "serviceReceipt", "closingReport", "caseFileIndex", "caseFileNotes");
         PenaltyDocuments.AssertRecordedInCase(await driver.VariablesAsync(key), [own[0], .. opinions, .. own[1..]]);
         var filed = sent["documents"]!.AsArray().Select(d => d!["sha256"]!.GetValue<string>());
         Assert.Equal(new[] { own[0], opinions[0], opinions[1], opinions[2], own[1], own[2], own[3] }.Select(d => d["sha256"]!.GetValue<string>()), filed);
@@ -187,7 +188,7 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         Assert.False(string.IsNullOrEmpty(variables["policeCaseNumber"]!.GetValue<string>()));
         await Steps.CloseAndArchiveAsync(key);
 
-        var documents = await Documents.AssertProducedAsync(key, "filingApproval", "advanceNotice", "crimeTransfer", "closingReport");
+        var documents = await Documents.AssertProducedAsync(key, "filingApproval", "advanceNotice", "crimeTransfer", "closingReport", "caseFileIndex", "caseFileNotes");
         Assert.Equal("涉嫌犯罪案件移送书-郑市监移〔2026〕3号.pdf", documents[2]["name"]!.GetValue<string>());
         var evidence = sent["evidence"]!.AsArray();
         Assert.Equal(("涉嫌犯罪案件移送书", documents[2]["sha256"]!.GetValue<string>()), (evidence[0]!["title"]!.GetValue<string>(), evidence[0]!["sha256"]!.GetValue<string>()));
@@ -239,14 +240,7 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
     public async Task A_fine_paid_long_after_the_deadline_carries_a_surcharge_capped_at_the_fine()
     {
         var today = (await driver.NextMorningAsync()).ChinaDate();
-        var key = await Steps.RegisterAsync("NaturalPerson", "张三丰");
-        await Steps.FileAsync(key);
-        await Steps.InvestigateAsync(key);
-        await Steps.ConcludeAsync(key, 2000);
-        await Steps.NotifyAsync(key, hearingRequested: false, today);
-        await Steps.HeadReviewAsync(key);
-        await Steps.DecideAsync(key, 2000, today);
-        await Steps.ServeAsync(key, today);
+        var key = await Steps.FineServedAsync(2000, today, "NaturalPerson", "张三丰");
         var paymentDue = (await Steps.DeadlineAsync(key, "payment"))["due"]!.GetValue<DateTimeOffset>();
 
         await driver.SetClockAsync(paymentDue.AddDays(35));
@@ -263,7 +257,48 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         Assert.Equal(4000m, variables["totalDue"]!.GetValue<decimal>());
         Assert.Equal(36, variables["daysCounted"]!.GetValue<int>());
         await Steps.CloseAndArchiveAsync(key);
-        var documents = await Documents.AssertProducedAsync(key, "filingApproval", "advanceNotice", "penaltyDecision", "serviceReceipt", "paymentDemand", "closingReport");
+        var documents = await Documents.AssertProducedAsync(key, "filingApproval", "advanceNotice", "penaltyDecision", "serviceReceipt", "paymentDemand", "closingReport", "caseFileIndex", "caseFileNotes");
         Assert.Equal("催告书-郑市监催〔2026〕1号.pdf", documents[4]["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_fine_still_unpaid_after_the_demand_goes_to_court_with_the_enforcement_application()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await Steps.FineServedAsync(3000, today);
+        var paymentDue = (await Steps.DeadlineAsync(key, "payment"))["due"]!.GetValue<DateTimeOffset>();
+
+        await driver.SetClockAsync(paymentDue.AddDays(1));
+        var demandServedOn = paymentDue.AddDays(1).ChinaDate();
+        await driver.CompleteAsync(PenaltyCaseSteps.Investigator, key, "demand", new { demandNumber = "郑市监催〔2026〕7号", demandServedOn = demandServedOn.ToString("yyyy-MM-dd") });
+        await driver.WaitForCompletionOfAsync(key, "demandPeriod");
+        var demandDue = (await Steps.DeadlineAsync(key, "enforcementDemand"))["due"]!.GetValue<DateTimeOffset>();
+        await driver.SetClockAsync(demandDue.AddMinutes(1));
+        var court = await driver.OpenTaskAsync(key, "courtEnforcement");
+        Assert.Equal(["zz-scjg-jicha"], court["candidateGroups"]!.AsArray().Select(g => g!.GetValue<string>()));
+        var surcharged = await driver.VariablesAsync(key);
+        Assert.Equal(3000m + surcharged["surcharge"]!.GetValue<decimal>(), surcharged["totalDue"]!.GetValue<decimal>());
+        Assert.True(surcharged["surcharge"]!.GetValue<decimal>() > 0);
+
+        const string applicationNumber = "郑市监强申〔2026〕2号";
+        await driver.CompleteAsync(PenaltyCaseSteps.Investigator, key, "courtEnforcement", new
+        {
+            courtName = "郑州市金水区人民法院", enforcementApplicationNumber = applicationNumber,
+            enforcementAppliedOn = demandDue.AddDays(1).ChinaDate().ToString("yyyy-MM-dd"),
+        });
+        await Steps.CloseAndArchiveAsync(key);
+
+        var documents = await Documents.AssertProducedAsync(key, "filingApproval", "advanceNotice", "penaltyDecision", "serviceReceipt", "paymentDemand",
+            "enforcementApplication", "closingReport", "caseFileIndex", "caseFileNotes");
+        Assert.Equal($"强制执行申请书-{applicationNumber}.pdf", documents[5]["name"]!.GetValue<string>());
+        var variables = await driver.VariablesAsync(key);
+        PenaltyDocuments.AssertRecordedInCase(variables, documents);
+        PenaltyDocuments.AssertArchivedWithIndexAndNotes(variables, PenaltyCaseSteps.ArchiveNumber(key));
+        Assert.Equal(applicationNumber, variables["caseDocuments"]![5]!["documentNumber"]!.GetValue<string>());
+        var path = await driver.CompletedElementsAsync(key);
+        Assert.Equal(["demandExpired", "surchargeForCourt", "courtEnforcement", "enforcementApplicationDocument", "close", "archive", "caseFileIndexDocument", "caseFileNotesDocument"],
+            path.Where(id => id is "demandExpired" or "surchargeForCourt" or "courtEnforcement" or "enforcementApplicationDocument" or "close" or "archive"
+                or "caseFileIndexDocument" or "caseFileNotesDocument"));
+        Assert.DoesNotContain("paidAfterDemand", path);
     }
 }

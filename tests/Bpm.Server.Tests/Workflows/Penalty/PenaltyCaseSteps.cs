@@ -70,12 +70,28 @@ public sealed class PenaltyCaseSteps(ScenarioDriver driver)
     public Task ServeAsync(string key, DateOnly servedOn) =>
         driver.CompleteAsync(Investigator, key, "serve", new { servedOn = servedOn.ToString("yyyy-MM-dd"), serviceMethod = "direct" });
 
+    /// <summary>A minor case fined <paramref name="fine"/> yuan, decided and served on <paramref name="today"/>: waiting for payment.</summary>
+    public async Task<string> FineServedAsync(decimal fine, DateOnly today, string partyKind = "LegalPerson", string partyName = "郑州某食品有限公司")
+    {
+        var key = await RegisterAsync(partyKind, partyName);
+        await FileAsync(key);
+        await InvestigateAsync(key);
+        await ConcludeAsync(key, fine);
+        await NotifyAsync(key, hearingRequested: false, today);
+        await HeadReviewAsync(key);
+        await DecideAsync(key, fine, today);
+        await ServeAsync(key, today);
+        return key;
+    }
+
     public async Task CloseAndArchiveAsync(string key)
     {
         await driver.CompleteAsync(Investigator, key, "close", new { closingReport = "处罚决定已履行完毕，报请结案" });
-        await driver.CompleteAsync(Investigator, key, "archive", new { archiveNumber = $"WS-2026-{key[^4..]}", archiveVolumes = 2 });
+        await driver.CompleteAsync(Investigator, key, "archive", new { archiveNumber = ArchiveNumber(key), archiveVolumes = 2, archivedBy = "张伟", archiveCheckedBy = "杨帆" });
         await driver.WaitForCompletionOfAsync(key, "archived");
     }
+
+    public static string ArchiveNumber(string key) => $"WS-2026-{key[^4..]}";
 
     public async Task<string> CaseNumberAsync(string key) => (await driver.VariablesAsync(key))["caseNumber"]!.GetValue<string>();
 

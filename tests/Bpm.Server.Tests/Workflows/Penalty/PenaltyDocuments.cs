@@ -42,4 +42,14 @@ public sealed class PenaltyDocuments(ScenarioDriver driver)
         var recorded = variables["caseDocuments"]!.AsArray().Select(d => (d!["documentType"]!.GetValue<string>(), d["sha256"]!.GetValue<string>()));
         Assert.Equal(documents.Select(d => (d["documentType"]!.GetValue<string>(), d["sha256"]!.GetValue<string>())), recorded);
     }
+
+    /// <summary>Archiving added 卷内目录 and 备考表, numbered with the archive number, as the last two entries of
+    /// <c>caseDocuments</c>.</summary>
+    public static void AssertArchivedWithIndexAndNotes(JsonObject variables, string archiveNumber)
+    {
+        var recorded = variables["caseDocuments"]!.AsArray().Select(d => d!.AsObject()).ToList();
+        Assert.Equal([("caseFileIndex", "卷内目录", archiveNumber), ("caseFileNotes", "备考表", archiveNumber)],
+            recorded[^2..].Select(d => (d["documentType"]!.GetValue<string>(), d["title"]!.GetValue<string>(), d["documentNumber"]!.GetValue<string>())));
+        Assert.Equal([$"卷内目录-{archiveNumber}.pdf", $"备考表-{archiveNumber}.pdf"], recorded[^2..].Select(d => d["fileName"]!.GetValue<string>()));
+    }
 }

@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.Activities;
+using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Messaging;
+
+namespace Bpm.Engine.Tests.Activities.Enforcement;
+
+/// <summary>Listing the agencies for a per-agency process: units of one kind, optionally under one unit, each with its own
+/// active heads (a head of a sub-unit or an inactive head does not count).</summary>
+public sealed class OrganisationUnitsActivityTests
+{
+    private const string Type = "bpm:organisation-units";
+
+    private static Task<IsolatedEngine> StartAsync(TestProvider provider) => PeopleDirectorySeed.StartAsync(provider, db =>
+    {
+        db.OrgUnits.AddRange(PeopleDirectorySeed.Unit("o-city", "市", null, "city"), PeopleDirectorySeed.Unit("o-city-b", "市司法局", "o-city", "department"),
+            PeopleDirectorySeed.Unit("o-city-a", "市市场监管局", "o-city", "department"), PeopleDirectorySeed.Unit("o-city-a-team", "稽查处", "o-city-a", "unit"),
+            PeopleDirectorySeed.Unit("o-county", "县", "o-city", "county"), PeopleDirectorySeed.Unit("o-county-a", "县市场监管局", "o-county", "department"));
+        db.AddUser("head-a", "o-city-a", "head");
+        db.AddUser("head-a2", "o-city-a", "head");
+        db.AddUser("head-gone", "o-city-a", "head", active: false);
+        db.AddUser("head-team", "o-city-a-team", "head");
+        db.AddUser("officer-a", "o-city-a", "officer");
+        db.AddUser("head-county", "o-county-a", "head");
+    });
+
+    private static async Task<List<(string Id, string Name, string[] Heads)>> ListAsync(IsolatedEngine e, JsonObject inputs)
+    {
+        var result = await e.H.Services.InvokeAsync(Type, inputs);
+        return result.Variables["organisationUnits"]!.AsArray().Select(u => (u!["id"]!.GetValue<string>(), u["name"]!.GetValue<string>(),
+            u["heads"]!.AsArray().Select(h => h!.GetValue<string>()).ToArray())).ToList();
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Departments_are_listed_by_id_with_their_own_active_heads(TestProvider provider)
+    {
+        await using var e = await StartAsync(provider);
+
+        var units = await ListAsync(e, new JsonObject());
+
+        Assert.Equal(["o-city-a", "o-city-b", "o-county-a"], units.Select(u => u.Id));
+        Assert.Equal(["head-a", "head-a2"], units[0].Heads);
+        Assert.Empty(units[1].Heads);
+        Assert.Equal(["head-county"], units[2].Heads);
+        Assert.Equal("市市场监管局", units[0].Name);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Under_limits_the_list_to_that_unit_and_below_and_kind_selects_other_levels(TestProvider provider)
+    {
+        await using var e = await StartAsync(provider);
+
+        Assert.Equal(["o-county-a"], (await ListAsync(e, new JsonObject { ["under"] = "o-county" })).Select(u => u.Id));
+        Assert.Equal(["o-city-a-team"], (await ListAsync(e, new JsonObject { ["kind"] = "unit" })).Select(u => u.Id));
+        Assert.Empty(await ListAsync(e, new JsonObject { ["kind"] = "unit", ["under"] = "o-county" }));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_unknown_kind_is_an_input_error_naming_kind(TestProvider provider)
+    {
+        await using var e = await StartAsync(provider);
+
+        var error = await Assert.ThrowsAsync<ActivityInputException>(() => e.H.Services.InvokeAsync(Type, new JsonObject { ["kind"] = "agency" }));
+        Assert.Equal("kind", error.InputName);
+        Assert.Contains("department", error.Message);
+    }
+}
