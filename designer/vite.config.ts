@@ -13,5 +13,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
+    // jsdom set-up can take seconds on a busy two-core CI machine; these limits are not speed checks.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -59,7 +59,7 @@ public sealed class RabbitMqFilingTests() : BusHostTests("RabbitMq", engine: tru
         }
 
         foreach (var key in keys)
-            Assert.Equal(1, (await Host.Client.CompletedAsync(key, TimeSpan.FromSeconds(90))).Completions("acknowledged"));
+            Assert.Equal(1, (await Host.Client.CompletedAsync(key, TimeSpan.FromSeconds(180))).Completions("acknowledged"));
         var received = await Host.SimulatorMessagesAsync();
         foreach (var caseNumber in cases)
             Assert.Single(received, m => m!["caseNumber"]!.GetValue<string>() == caseNumber);

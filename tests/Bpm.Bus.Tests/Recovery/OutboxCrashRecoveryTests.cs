@@ -15,7 +15,7 @@ namespace Bpm.Bus.Tests.Recovery;
 [Collection(RabbitMqCollection.Name)]
 public sealed class OutboxCrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(180);
 
     private readonly string tempRoot = Path.Combine(Path.GetTempPath(), "bpm-bus-recovery-tests", Guid.NewGuid().ToString("N"));
     private readonly List<BusServerProcess> servers = [];
@@ -56,7 +56,7 @@ public sealed class OutboxCrashRecoveryTests(ITestOutputHelper output) : IAsyncL
     {
         var (key, row, _, client) = await CrashBeforeDispatchThenRestartAsync("豫郑市监罚〔2025〕501号");
 
-        var history = await client.CompletedAsync(key, TimeSpan.FromSeconds(60));
+        var history = await client.CompletedAsync(key, TimeSpan.FromSeconds(180));
         Log($"instance {key} completed on B");
         Assert.Equal(1, history.Completions("acknowledged"));
         Assert.Equal(0, history.Completions("corrected"));
@@ -78,7 +78,7 @@ public sealed class OutboxCrashRecoveryTests(ITestOutputHelper output) : IAsyncL
     public async Task A_filing_dispatched_again_with_its_message_id_is_recorded_once_answered_once_and_resumes_once()
     {
         var (key, row, serverB, client) = await CrashBeforeDispatchThenRestartAsync("豫郑市监罚〔2025〕502号");
-        Assert.Equal(1, (await client.CompletedAsync(key, TimeSpan.FromSeconds(60))).Completions("acknowledged"));
+        Assert.Equal(1, (await client.CompletedAsync(key, TimeSpan.FromSeconds(180))).Completions("acknowledged"));
         var first = await client.SimulatorEntryAsync(row.MessageId, e => e["reply"]?["sent"]?.GetValue<bool>() == true);
         Assert.Equal(row with { Dispatched = true, Attempts = 1 }, await DispatchedAsync(key, "the filing to be marked dispatched"));
 

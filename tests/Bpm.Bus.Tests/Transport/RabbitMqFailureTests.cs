@@ -98,7 +98,7 @@ public sealed class RabbitMqFailureTests() : BusHostTests("RabbitMq")
         }
 
         await Eventually.WaitAsync(async () => (await Host.Client.GetAsync("/health")).StatusCode,
-            status => status == HttpStatusCode.OK, "/health to recover", TimeSpan.FromSeconds(60));
+            status => status == HttpStatusCode.OK, "/health to recover", TimeSpan.FromSeconds(180));
         // The outbox dispatcher retries a failed send; so does this test, until the reconnected bus accepts it.
         await Eventually.WaitAsync(async () =>
         {
@@ -112,7 +112,7 @@ public sealed class RabbitMqFailureTests() : BusHostTests("RabbitMq")
             {
                 return false;
             }
-        }, sent => sent, "a send after the broker is back", TimeSpan.FromSeconds(60));
+        }, sent => sent, "a send after the broker is back", TimeSpan.FromSeconds(180));
         Assert.Equal(FilingAcknowledged.MessageName, (await Host.ReplyReceivedAsync(filing.MessageId)).Name);
     }
 
