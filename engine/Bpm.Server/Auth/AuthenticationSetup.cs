@@ -1,3 +1,4 @@
+using Bpm.Server.Auth.Policies;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -27,7 +28,7 @@ public static class AuthenticationSetup
                 // Tokens expire in real time, even when tests move the engine's controllable clock by months.
                 bearer.TimeProvider = TimeProvider.System;
             });
-        services.AddAuthorization();
+        services.AddBpmAuthorizationPolicies();
 
         services.AddSingleton<CredentialValidator>();
         services.AddSingleton<AdminSeeder>();

@@ -1,0 +1,23 @@
+using Bpm.Server.Identity.Vocabulary;
+
+namespace Bpm.Server.Auth.Policies;
+
+/// <summary>Registers the named policies of <see cref="BpmPolicies"/>.</summary>
+public static class AuthorizationPolicySetup
+{
+    public static IServiceCollection AddBpmAuthorizationPolicies(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(BpmPolicies.Person, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(x => x.Type == BpmClaims.Client)))
+            .AddPolicy(BpmPolicies.Admin, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(x => x.Type == BpmClaims.Client))
+                .RequireRole(IdentityRoles.Admin))
+            .AddPolicy(BpmPolicies.Designer, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(x => x.Type == BpmClaims.Client))
+                .RequireRole(IdentityRoles.Designer, IdentityRoles.Admin))
+            .AddPolicy(BpmPolicies.CaseRole, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(x => x.Type == BpmClaims.Client))
+                .RequireRole(IdentityRoles.Officer, IdentityRoles.Reviewer, IdentityRoles.Head, IdentityRoles.Supervisor, IdentityRoles.Admin))
+            .AddPolicy(BpmPolicies.Integration, p => p.RequireAuthenticatedUser()
+                .RequireAssertion(c => c.User.HasClaim(x => x.Type == BpmClaims.Client)
+                    && c.User.FindAll(BpmClaims.Scope).SelectMany(s => s.Value.Split(' ')).Contains("messages")));
+        return services;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Bpm.Server.Auth.Policies;
+
+/// <summary>The names of the server's authorization policies. Every route names one of these; none borrows another
+/// endpoint file's role strings. docs/security.md has the matrix of roles × routes.</summary>
+public static class BpmPolicies
+{
+    /// <summary>A signed-in person (any role). Integration clients do not pass it.</summary>
+    public const string Person = "bpm:person";
+
+    /// <summary>The administrator role.</summary>
+    public const string Admin = "bpm:admin";
+
+    /// <summary>Deploy and validate process, form and decision models: designer or admin.</summary>
+    public const string Designer = "bpm:designer";
+
+    /// <summary>A person who may work with case data at all (officer, reviewer, head, supervisor, admin); which cases
+    /// they may touch is decided per case by the case-access service.</summary>
+    public const string CaseRole = "bpm:case-role";
+
+    /// <summary>An integration client (OAuth2 client credentials) holding the <c>messages</c> scope: publishes and
+    /// correlates agency messages over HTTP.</summary>
+    public const string Integration = "bpm:integration";
+}
