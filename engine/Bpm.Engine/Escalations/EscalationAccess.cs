@@ -7,14 +7,16 @@ namespace Bpm.Engine.Escalations;
 internal sealed class EscalationAccess(Viewer viewer, EscalationEntity escalation, IReadOnlyCollection<string> organisations)
 {
     public bool Oversees => viewer.OverseenOrganisation is { } unit && organisations.Contains(unit);
+    /// <summary>A supervisor (司法局) of the escalation's area: sees it, read-only.</summary>
+    public bool Supervises => viewer.SupervisedArea is { } area && organisations.Contains(area);
     public bool MaySettle => viewer.IsAdmin || Oversees;
 
     public void RequireVisible()
     {
-        if (!(MaySettle || escalation.OriginAssignee == viewer.Username))
+        if (!(MaySettle || Supervises || escalation.OriginAssignee == viewer.Username))
             throw new UserTaskAccessDeniedException("escalation-visibility",
-                $"{viewer.Username}: 只有所属机构（或上级机构）的负责人/监督人、被督办的办理人或管理员可以查看该督办事项 "
-                + "(only a head or supervisor of its organisation or above, the escalated officer, or an admin may see this escalation)");
+                $"{viewer.Username}: 只有所属机构（或上级机构）的负责人、监督该机构的司法局监督人、被督办的办理人或管理员可以查看该督办事项 "
+                + "(only a head of its organisation or above, a supervisor of its area, the escalated officer, or an admin may see this escalation)");
     }
 
     public void RequireSettle()
@@ -22,7 +24,7 @@ internal sealed class EscalationAccess(Viewer viewer, EscalationEntity escalatio
         RequireVisible();
         if (!MaySettle)
             throw new UserTaskAccessDeniedException("escalation-requires-head",
-                $"{viewer.Username}: 只有所属机构（或上级机构）的负责人/监督人或管理员可以处理督办事项 "
-                + "(only a head or supervisor of its organisation or above, or an admin, may settle an escalation)");
+                $"{viewer.Username}: 只有所属机构（或上级机构）的负责人或管理员可以处理督办事项，监督人只读 "
+                + "(only a head of its organisation or above, or an admin, may settle an escalation; supervisors read only)");
     }
 }

@@ -109,6 +109,7 @@ internal sealed partial class EscalationService
         CancellationToken ct, bool decisionCompletesItself = false) =>
         engine.RunStepAsync(async step =>
         {
+            step.Actor = actor.Username;
             var (escalation, instance) = await step.LoadEscalationAsync(escalationKey);
             (await AccessAsync(escalation, actor, ct)).RequireSettle();
             if (escalation.State != EscalationResolutions.Open)
@@ -116,7 +117,8 @@ internal sealed partial class EscalationService
             var (resolution, details, message) = await action(step, instance, escalation);
             step.Resolve(escalation, resolution, actor.Username, details);
             step.Record(instance, "ESCALATION_RESOLVED", escalation.OriginElementId, "userTask", null, name: actor.Username,
-                value: new JsonObject { ["escalationKey"] = Text(escalation.Key), ["resolution"] = resolution, ["details"] = details.DeepClone() });
+                value: new JsonObject { ["escalationKey"] = Text(escalation.Key), ["resolution"] = resolution, ["details"] = details.DeepClone() },
+                by: actor.Username, reason: details["reason"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? details["reason"]!.GetValue<string>() : null);
             if (!decisionCompletesItself && await OpenDecisionTaskAsync(step, escalation) is { } decisionTask)
             {
                 var (task, taskInstance, element) = decisionTask;

@@ -34,10 +34,11 @@ internal sealed partial class EscalationService(ProcessEngine engine, EngineCont
         if (!viewer.IsAdmin)
         {
             var me = viewer.Username;
-            var unit = viewer.OverseenOrganisation;
-            // The task organisation rows hold each task's unit and its ancestors: a head's unit matches everything below it.
+            var units = new[] { viewer.OverseenOrganisation, viewer.SupervisedArea }.OfType<string>().Distinct().ToList();
+            // The task organisation rows hold each task's unit and its ancestors: a head's unit (a supervisor's area) matches
+            // everything below it.
             query = query.Where(e => e.OriginAssignee == me
-                || (unit != null && db.UserTaskOrganisations.Any(o => o.OrganisationId == unit && (o.TaskKey == e.OriginTaskKey || o.TaskKey == e.DecisionTaskKey))));
+                || (units.Count > 0 && db.UserTaskOrganisations.Any(o => units.Contains(o.OrganisationId) && (o.TaskKey == e.OriginTaskKey || o.TaskKey == e.DecisionTaskKey))));
         }
         var total = await query.LongCountAsync(ct);
         var rows = await query.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Key)

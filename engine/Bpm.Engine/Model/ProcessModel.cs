@@ -6,6 +6,8 @@ public sealed class ProcessModel : IFlowScope
     public required string Id { get; init; }
     public string? Name { get; init; }
     public bool IsExecutable { get; init; } = true;
+    /// <summary>Who may start it through the API (zeebe:properties candidateStarter*), null when it does not say.</summary>
+    public StartAuthorization? Starters { get; init; }
     public IReadOnlyList<FlowNode> Nodes { get; internal set; } = [];
     public IReadOnlyList<StartEvent> NoneStartEvents { get; internal set; } = [];
     public IReadOnlyList<SubProcessNode> EventSubProcesses { get; internal set; } = [];

@@ -14,6 +14,7 @@ internal static class ProcessBuilder
             Id = NodeCommon.IdOf(ctx, element),
             Name = element.Attr("name"),
             IsExecutable = element.BoolAttr("isExecutable", false),
+            Starters = StartAuthorization.From(ZeebeExtensionReader.Properties(element)),
         };
         var build = new ProcessBuild(ctx);
         ScopeBuilder.Build(build, element, process, ScopeKind.Process);

@@ -59,6 +59,34 @@ internal sealed class DbPeopleDirectory(IDbContextFactory<BpmDbContext> contexts
             ancestors, u.EmploymentType)).ToList();
     }
 
+    public async Task<IReadOnlyList<string>> OrganisationSubtreeAsync(string organisationId, CancellationToken ct)
+    {
+        await using var context = await contexts.CreateDbContextAsync(ct);
+        // The tree is small (hundreds of units): read the parent links once and walk them in memory.
+        var links = await context.OrgUnits.AsNoTracking().Select(o => new { o.Id, o.ParentId }).ToListAsync(ct);
+        var subtree = new List<string> { organisationId };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { organisationId };
+        for (var i = 0; i < subtree.Count; i++)
+            foreach (var child in links.Where(l => l.ParentId == subtree[i] && seen.Add(l.Id)))
+                subtree.Add(child.Id);
+        return subtree;
+    }
+
+    public async Task<string> SupervisedAreaAsync(string organisationId, CancellationToken ct)
+    {
+        await using var context = await contexts.CreateDbContextAsync(ct);
+        var current = organisationId;
+        for (var depth = 0; depth < MaxDepth; depth++)
+        {
+            var unit = await context.OrgUnits.AsNoTracking().Where(o => o.Id == current).Select(o => new { o.Kind, o.ParentId }).FirstOrDefaultAsync(ct);
+            if (unit is null) return organisationId;
+            if (unit.Kind is "province" or "city" or "county") return current;
+            if (unit.ParentId is null) return organisationId;
+            current = unit.ParentId;
+        }
+        return organisationId;
+    }
+
     /// <summary>The parent of the unit, its parent, … up to the root (nearest first, the unit itself excluded).</summary>
     private static async Task<IReadOnlyList<string>> AncestorsAsync(BpmDbContext context, string organisationId, CancellationToken ct)
     {

@@ -14,4 +14,13 @@ public interface IPeopleDirectory
     Task<IReadOnlyList<string>> OrganisationAncestorsAsync(string organisationId, CancellationToken ct);
     /// <summary>The people holding <paramref name="role"/> in exactly this organisation unit (escalations notify its heads).</summary>
     Task<IReadOnlyList<Person>> FindByRoleAsync(string role, string organisationId, CancellationToken ct);
+
+    /// <summary>The unit and every unit below it (a head's reach over cases). A directory without a tree answers the unit alone.</summary>
+    Task<IReadOnlyList<string>> OrganisationSubtreeAsync(string organisationId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<string>>([organisationId]);
+
+    /// <summary>The root of the area a supervisor (司法局) in this unit oversees, read-only: the nearest unit at or above it
+    /// that is a level of government (province, city, county), so 郑州市司法局 oversees every 郑州市 agency and those of its
+    /// districts and counties, 中牟县司法局 those of 中牟县 (docs/security.md). A directory without unit kinds answers the unit.</summary>
+    Task<string> SupervisedAreaAsync(string organisationId, CancellationToken ct) => Task.FromResult(organisationId);
 }

@@ -41,7 +41,8 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton(options);
         services.AddPooledDbContextFactory<BpmDbContext>(builder => Configure(builder, options));
         services.TryAddSingleton<IEngineStore, EngineStore>();
-        services.TryAddSingleton<IEngineQueries, EngineQueries>();
+        services.TryAddSingleton<EngineQueries>();
+        services.TryAddSingleton<IEngineQueries>(sp => sp.GetRequiredService<EngineQueries>());
         services.TryAddSingleton<IElementStatisticsQueries, ElementStatisticsQueries>();
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IPeopleDirectory, DbPeopleDirectory>();

@@ -6,4 +6,4 @@ namespace Bpm.Engine.Queries;
 public sealed record ProcessInstanceInfo(string ProcessInstanceKey, string BpmnProcessId, int Version, string ProcessDefinitionKey,
     string? BusinessKey, string State, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, JsonObject Variables,
     IReadOnlyList<string> ActiveElementIds, IReadOnlyList<IncidentInfo> Incidents, string? ParentProcessInstanceKey,
-    DeadlineInfo? Deadline = null);
+    DeadlineInfo? Deadline = null, string? OrganisationId = null, string? StartedBy = null);

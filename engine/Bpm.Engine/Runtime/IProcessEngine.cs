@@ -15,8 +15,12 @@ public interface IProcessEngine
     /// <see cref="Forms.FormValidationException"/> listing every bad field; then nothing changes.</summary>
     Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, CancellationToken ct);
     Task CancelProcessInstanceAsync(long processInstanceKey, CancellationToken ct);
+    /// <summary>Cancels a root instance on a person's request: the process's TERMINATED history entry records who and why.</summary>
+    Task CancelProcessInstanceAsync(long processInstanceKey, string? by, string? reason, CancellationToken ct);
     /// <summary>Retries what failed: a job gets its retries back and runs again; an expression failure re-runs the element's step.</summary>
     Task ResolveIncidentAsync(long incidentKey, CancellationToken ct);
+    /// <summary>As <see cref="ResolveIncidentAsync(long, CancellationToken)"/>; INCIDENT_RESOLVED records who and their note.</summary>
+    Task ResolveIncidentAsync(long incidentKey, string? by, string? note, CancellationToken ct);
     /// <summary>Resumes a bookmark (message/timer subscription) as if its event happened, with the given variables.</summary>
     Task TriggerSubscriptionAsync(long subscriptionKey, JsonObject? variables, CancellationToken ct);
     /// <summary>Stops the named deadline's clock (a hearing, test, appraisal, public notice): its timers are closed until it

@@ -12,14 +12,15 @@ internal sealed partial class ProcessEngine
     {
         Require(name, "name");
         Require(reason, "reason");
-        return ChangeDeadlineAsync(processInstanceKey, name, (deadline, now) => DeadlineTransitions.Pause(deadline, now, by, reason), ct);
+        return ChangeDeadlineAsync(processInstanceKey, name, (deadline, now) => DeadlineTransitions.Pause(deadline, now, by, reason), ct,
+            new("DEADLINE_PAUSED", by, reason));
     }
 
     public Task<JsonObject> ResumeDeadlineAsync(long processInstanceKey, string name, string by, string? reason, CancellationToken ct)
     {
         Require(name, "name");
         return ChangeDeadlineAsync(processInstanceKey, name,
-            (deadline, now) => DeadlineTransitions.Resume(deadline, deadlines, now, by, reason), ct);
+            (deadline, now) => DeadlineTransitions.Resume(deadline, deadlines, now, by, reason), ct, new("DEADLINE_RESUMED", by, reason));
     }
 
     public Task<JsonObject> ExtendDeadlineAsync(long processInstanceKey, string name, int days, string by, string reason, CancellationToken ct)
@@ -27,7 +28,7 @@ internal sealed partial class ProcessEngine
         Require(name, "name");
         Require(reason, "reason");
         if (days < 1) throw new InvalidCommandException($"days must be a positive number of days (got {days})", "days");
-        return ChangeDeadlineAsync(processInstanceKey, name, Extension(days, by, reason), ct);
+        return ChangeDeadlineAsync(processInstanceKey, name, Extension(days, by, reason), ct, new("DEADLINE_EXTENDED", by, reason));
     }
 
     /// <summary>Extends a named deadline inside a step that does more (a head settling an escalation).</summary>
@@ -35,7 +36,7 @@ internal sealed partial class ProcessEngine
     {
         Require(name, "deadline");
         if (days < 1) throw new InvalidCommandException($"workingDays must be a positive number of days (got {days})", "workingDays");
-        return await ChangeDeadlineInStepAsync(step, instance, name, Extension(days, by, reason));
+        return await ChangeDeadlineInStepAsync(step, instance, name, Extension(days, by, reason), new("DEADLINE_EXTENDED", by, reason));
     }
 
     private Func<JsonObject, DateTimeOffset, JsonObject> Extension(int days, string by, string reason) =>
@@ -43,11 +44,19 @@ internal sealed partial class ProcessEngine
 
     /// <summary>Loads the deadline, lets <paramref name="change"/> edit it and add its history entry (at local time now),
     /// writes it back and recomputes what depends on it.</summary>
-    private Task<JsonObject> ChangeDeadlineAsync(long processInstanceKey, string name, Func<JsonObject, DateTimeOffset, JsonObject> change, CancellationToken ct) =>
-        RunStepAsync(async step => await ChangeDeadlineInStepAsync(step, await step.LoadAsync(processInstanceKey), name, change), ct);
+    private Task<JsonObject> ChangeDeadlineAsync(long processInstanceKey, string name, Func<JsonObject, DateTimeOffset, JsonObject> change,
+        CancellationToken ct, DeadlineEntry entry) =>
+        RunStepAsync(async step =>
+        {
+            step.Actor = entry.By;
+            return await ChangeDeadlineInStepAsync(step, await step.LoadAsync(processInstanceKey), name, change, entry);
+        }, ct);
+
+    /// <summary>The instance history entry of a person's deadline change: who and why, beside the deadline's own history.</summary>
+    private sealed record DeadlineEntry(string Event, string By, string? Reason);
 
     private async Task<JsonObject> ChangeDeadlineInStepAsync(StepExecution step, InstanceExecution instance, string name,
-        Func<JsonObject, DateTimeOffset, JsonObject> change)
+        Func<JsonObject, DateTimeOffset, JsonObject> change, DeadlineEntry entry)
     {
         if (!instance.IsActive) throw new EngineConflictException($"process instance {instance.Key} is {instance.Entity.State}, not ACTIVE");
         var (all, deadline) = StepExecution.FindDeadline(instance, name);
@@ -60,6 +69,7 @@ internal sealed partial class ProcessEngine
         {
             throw new EngineConflictException(ex.Message);
         }
+        step.Record(instance, entry.Event, null, null, null, name: name, by: entry.By, reason: entry.Reason);
         await step.ApplyDeadlineAsync(instance, all, name);
         return deadline.DeepClone().AsObject();
     }

@@ -28,7 +28,8 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             throw new InvalidCommandException($"process '{command.BpmnProcessId}' has no none start event; it starts by message or timer", "bpmnProcessId");
         return await RunStepAsync(step =>
         {
-            var instance = step.CreateInstance(definition, command.BusinessKey, command.Variables?.DeepClone() as JsonObject);
+            step.Actor = command.StartedBy;
+            var instance = step.CreateInstance(definition, command.BusinessKey, command.Variables?.DeepClone() as JsonObject, startedBy: command.StartedBy);
             step.StartScope(instance, instance.Model, instance.Key);
             return Task.FromResult(new StartedProcessInstance(instance.Key.ToString(), definition.BpmnProcessId, definition.Version, definition.Key.ToString()));
         }, ct);
@@ -42,6 +43,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         Func<StepExecution, UserTaskEntity, Task>? guard, CancellationToken ct) =>
         RunStepAsync(async step =>
         {
+            step.Actor = actor;
             var (task, instance) = await step.LoadUserTaskAsync(userTaskKey);
             if (task.State != "CREATED") throw new EngineConflictException($"user task {userTaskKey} is {task.State}, not CREATED");
             if (guard is not null) await guard(step, task);
@@ -53,20 +55,27 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         }, ct);
 
     public Task CancelProcessInstanceAsync(long processInstanceKey, CancellationToken ct) =>
+        CancelProcessInstanceAsync(processInstanceKey, by: null, reason: null, ct);
+
+    public Task CancelProcessInstanceAsync(long processInstanceKey, string? by, string? reason, CancellationToken ct) =>
         RunStepAsync(async step =>
         {
+            step.Actor = by;
             var instance = await step.LoadAsync(processInstanceKey);
             if (!instance.IsActive) throw new EngineConflictException($"process instance {processInstanceKey} is {instance.Entity.State}, not ACTIVE");
             if (instance.Entity.ParentInstanceKey is { } parent)
                 throw new EngineConflictException($"process instance {processInstanceKey} was called by instance {parent}; cancel the root instance instead");
-            await step.TerminateInstanceAsync(instance);
+            await step.TerminateInstanceAsync(instance, by, reason);
             return true;
         }, ct);
 
-    public async Task ResolveIncidentAsync(long incidentKey, CancellationToken ct)
+    public Task ResolveIncidentAsync(long incidentKey, CancellationToken ct) => ResolveIncidentAsync(incidentKey, by: null, note: null, ct);
+
+    public async Task ResolveIncidentAsync(long incidentKey, string? by, string? note, CancellationToken ct)
     {
         var messageDispatch = await RunStepAsync(async step =>
         {
+            step.Actor = by;
             var incident = await context.Store.FindIncidentAsync(incidentKey, ct) ?? throw new EngineNotFoundException($"incident {incidentKey} does not exist");
             if (incident.State != "ACTIVE") throw new EngineConflictException($"incident {incidentKey} is already {incident.State}");
             var instance = await step.LoadAsync(incident.ProcessInstanceKey);
@@ -74,12 +83,12 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             {
                 // The element completed when its message was stored; retrying means sending the stored message now.
                 step.Changes.UpdatedIncidents.Add(incident);
-                step.MarkResolved(instance, incident);
+                step.MarkResolved(instance, incident, by, note);
                 return true;
             }
             var element = instance.Find(incident.ElementInstanceKey);
             step.Changes.UpdatedIncidents.Add(incident);
-            step.MarkResolved(instance, incident);
+            step.MarkResolved(instance, incident, by, note);
             if (element is null) return false;
             if (incident.JobKey is { } jobKey && await context.Store.FindJobAsync(jobKey, ct) is { } job)
             {

@@ -13,16 +13,19 @@ internal sealed class TaskAccess(Viewer viewer, UserTaskEntity task, IReadOnlyCo
         UserTaskMapper.JsonStrings(task.CandidateUsers).Contains(viewer.Username)
         || UserTaskMapper.JsonStrings(task.CandidateGroups).Any(viewer.Groups.Contains);
 
-    /// <summary>Head or supervisor of the task's organisation or one of its ancestors.</summary>
+    /// <summary>Head of the task's organisation or one of its ancestors: sees the task and may act on it as a head.</summary>
     public bool Oversees => viewer.OverseenOrganisation is { } unit && organisations.Contains(unit);
 
-    public bool CanSee => viewer.IsAdmin || IsAssignee || IsOwner || IsCandidate || Oversees;
+    /// <summary>Supervisor (司法局) whose area holds the task's organisation: sees it, read-only.</summary>
+    public bool Supervises => viewer.SupervisedArea is { } area && organisations.Contains(area);
+
+    public bool CanSee => viewer.IsAdmin || IsAssignee || IsOwner || IsCandidate || Oversees || Supervises;
 
     public void RequireVisible()
     {
         if (!CanSee)
-            Deny("task-visibility", "只有任务的办理人、候选人、所属机构（或上级机构）的负责人/监督人或管理员可以查看和办理该任务 "
-                + "(only the assignee, a candidate, a head or supervisor of the task's organisation or above, or an admin may see or act on this task)");
+            Deny("task-visibility", "只有任务的办理人、候选人、所属机构（或上级机构）的负责人、监督该机构的司法局监督人或管理员可以查看该任务 "
+                + "(only the assignee, a candidate, a head of the task's organisation or above, a supervisor of its area, or an admin may see this task)");
     }
 
     public void Require(bool allowed, string rule, string message)

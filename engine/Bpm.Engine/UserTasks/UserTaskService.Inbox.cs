@@ -51,10 +51,10 @@ internal sealed partial class UserTaskService
         {
             // Rule 2 on lists: what the caller may see, whatever else was asked. Candidates of finished tasks are gone
             // from the look-up table, so a finished task stays visible to its assignee, owner and overseers only.
-            var overseen = viewer.OverseenOrganisation;
+            var overseen = new[] { viewer.OverseenOrganisation, viewer.SupervisedArea }.OfType<string>().Distinct().ToList();
             query = query.Where(t => t.Assignee == me || t.Owner == me
                 || myCandidateKeys.Contains(t.Key)
-                || (overseen != null && db.UserTaskOrganisations.Any(o => o.TaskKey == t.Key && o.OrganisationId == overseen)));
+                || (overseen.Count > 0 && db.UserTaskOrganisations.Any(o => o.TaskKey == t.Key && overseen.Contains(o.OrganisationId))));
         }
 
         List<long> keys;

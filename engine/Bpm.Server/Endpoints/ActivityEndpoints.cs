@@ -1,3 +1,4 @@
+using Bpm.Server.Auth.Policies;
 using Bpm.Engine.Activities;
 using Bpm.Server.Templates;
 
@@ -9,7 +10,8 @@ public static class ActivityEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/activity-descriptors", (IActivityRegistry registry) =>
-            Results.Ok(registry.All.Select(ActivityDescriptorResponse.From).ToList()));
-        api.MapGet("/element-templates", (IElementTemplateSource templates) => Results.Json(templates.GetTemplates()));
+            Results.Ok(registry.All.Select(ActivityDescriptorResponse.From).ToList())).RequireAuthorization(BpmPolicies.Person);
+        api.MapGet("/element-templates", (IElementTemplateSource templates) => Results.Json(templates.GetTemplates()))
+            .RequireAuthorization(BpmPolicies.Person);
     }
 }

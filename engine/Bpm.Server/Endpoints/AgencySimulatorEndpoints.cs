@@ -1,3 +1,4 @@
+using Bpm.Server.Auth.Policies;
 using Bpm.AgencySimulator.Injection;
 using Bpm.AgencySimulator.Journal;
 using Bpm.Bus.Serialization;
@@ -14,7 +15,7 @@ public static class AgencySimulatorEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/agency-simulator").RequireAuthorization(policy => policy.RequireRole(CalendarEndpoints.AdminRole));
+        var group = api.MapGroup("/agency-simulator").RequireAuthorization(BpmPolicies.Admin);
         group.MapGet("/messages", (IServiceProvider services) =>
             services.GetService<SimulatorJournal>() is { } journal
                 ? Results.Ok(new ItemsResponse<SimulatorMessageResponse>(journal.All().Select(SimulatorMessageResponse.From).ToList()))

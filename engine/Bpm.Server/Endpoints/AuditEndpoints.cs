@@ -1,3 +1,4 @@
+using Bpm.Server.Auth.Policies;
 using Bpm.Server.Identity;
 using Bpm.Server.Identity.Changes;
 using Bpm.Server.Identity.Requests;
@@ -16,6 +17,6 @@ public static class AuditEndpoints
             var entityFilter = string.IsNullOrEmpty(entity) ? null : JsonFields.OneOf(entity, "entity", AuditEntities.All);
             var entries = await queries.AuditAsync(entityFilter, string.IsNullOrEmpty(id) ? null : id, ct);
             return Results.Ok(new ItemsResponse<AuditEntryResponse>(entries));
-        }).RequireAuthorization(policy => policy.RequireRole(IdentityRoles.Admin));
+        }).RequireAuthorization(BpmPolicies.Admin);
     }
 }

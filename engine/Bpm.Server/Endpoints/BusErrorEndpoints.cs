@@ -1,3 +1,4 @@
+using Bpm.Server.Auth.Policies;
 using Bpm.Bus.ErrorQueue;
 using Bpm.Server.Problems;
 
@@ -15,7 +16,7 @@ public static class BusErrorEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/bus/errors").RequireAuthorization(policy => policy.RequireRole(CalendarEndpoints.AdminRole));
+        var group = api.MapGroup("/bus/errors").RequireAuthorization(BpmPolicies.Admin);
         group.MapGet("", async (IServiceProvider services, CancellationToken ct) =>
             services.GetService<IBusErrorQueue>() is { } errors
                 ? Results.Ok(new ItemsResponse<ErrorQueueMessage>(await errors.ListAsync(MaxListed, ct)))

@@ -1,3 +1,4 @@
+using Bpm.Server.Auth.Policies;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
@@ -11,14 +12,13 @@ namespace Bpm.Server.Endpoints;
 /// history; adding or correcting a year for administrators (<c>admin</c> role), stored as a new version.</summary>
 public static class CalendarEndpoints
 {
-    public const string AdminRole = "admin";
     /// <summary>The longest range <c>GET /calendar/days</c> lists (three years).</summary>
     public const int MaxRangeDays = 3 * 366;
     public const int MaxDays = 10_000;
 
     public static void Map(RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/calendar");
+        var group = api.MapGroup("/calendar").RequireAuthorization(BpmPolicies.Person);
         group.MapGet("/working-days/add", (string? from, string? days, string? organisationId, BusinessCalendar calendar) =>
             Results.Ok(new CalendarDateResponse(calendar.AddWorkingDays(Date(from, "from"), Days(days), Organisation(organisationId)))));
         group.MapGet("/days", (string? from, string? to, string? organisationId, BusinessCalendar calendar) =>
@@ -57,7 +57,7 @@ public static class CalendarEndpoints
             var saved = await admin.SaveYearAsync(number, Organisation(organisationId), edit, user.Identity?.Name ?? "unknown", ct);
             var provisional = await NationallyProvisionalAsync(admin, number, ct);
             return Results.Ok(CalendarYearResponse.From(saved, provisional || saved.Provisional));
-        }).RequireAuthorization(policy => policy.RequireRole(AdminRole));
+        }).RequireAuthorization(BpmPolicies.Admin);
     }
 
     private static async Task<bool> NationallyProvisionalAsync(CalendarAdministration admin, int year, CancellationToken ct) =>

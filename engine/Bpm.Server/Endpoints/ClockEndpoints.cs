@@ -11,7 +11,8 @@ public static class ClockEndpoints
     public static void Map(RouteGroupBuilder api, IServiceProvider services)
     {
         if (services.GetService<ControllableClock>() is null) return;
-        var group = api.MapGroup("/clock");
+        // Test-only (mapped with Bpm:Testing:ControllableClock): reading it is for anyone signed in, moving it for admin.
+        var group = api.MapGroup("/clock").RequireAuthorization(Bpm.Server.Auth.Policies.BpmPolicies.Person);
         group.MapGet("", (ControllableClock clock) => Results.Ok(new ClockResponse(clock.GetUtcNow(), clock.IsPinned)));
         group.MapPut("", async (HttpRequest request, ControllableClock clock, CancellationToken ct) =>
         {
@@ -21,11 +22,11 @@ public static class ClockEndpoints
                 throw new ApiBadRequestException($"'{text}' is not an ISO 8601 date-time", "now");
             clock.Pin(instant);
             return Results.Ok(new ClockResponse(clock.GetUtcNow(), clock.IsPinned));
-        });
+        }).RequireAuthorization(Bpm.Server.Auth.Policies.BpmPolicies.Admin);
         group.MapDelete("", (ControllableClock clock) =>
         {
             clock.Release();
             return Results.NoContent();
-        });
+        }).RequireAuthorization(Bpm.Server.Auth.Policies.BpmPolicies.Admin);
     }
 }

@@ -1,3 +1,4 @@
+using Bpm.Server.Auth.Policies;
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Runtime;
 using Bpm.Server.Identity.Vocabulary;
@@ -15,7 +16,7 @@ public static class DeploymentEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/deployments")
-            .RequireAuthorization(policy => policy.RequireRole(IdentityRoles.Designer, IdentityRoles.Admin));
+            .RequireAuthorization(BpmPolicies.Designer);
         group.MapPost("", DeployAsync).DisableAntiforgery();
         group.MapPost("/validation", ValidateAsync).DisableAntiforgery();
     }

@@ -1,32 +1,38 @@
+using System.Security.Claims;
+using Bpm.Engine.Cases;
 using Bpm.Engine.Documents;
-using Bpm.Server.Identity.Vocabulary;
 using Bpm.Engine.Runtime;
+using Bpm.Server.Auth;
+using Bpm.Server.Auth.Policies;
 using Bpm.Server.Problems;
 
 namespace Bpm.Server.Endpoints;
 
 /// <summary>Case documents (generated 文书): the list of an instance and the download, which carries <c>X-Content-SHA256</c>.
-/// Open to every role that works on cases (not designers).</summary>
+/// Case roles only (not designers), and only for a case the caller may see (<see cref="ICaseAccessService"/>).</summary>
 public static class DocumentEndpoints
 {
-    private static readonly string[] CaseRoles =
-        [IdentityRoles.Admin, IdentityRoles.Head, IdentityRoles.Supervisor, IdentityRoles.Reviewer, IdentityRoles.Officer];
-
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/process-instances/{key}/documents", async (string key, CaseDocumentQueries documents, CancellationToken ct) =>
+        api.MapGet("/process-instances/{key}/documents", async (string key, ClaimsPrincipal user, ICaseAccessService cases,
+            CaseDocumentQueries documents, CancellationToken ct) =>
         {
-            var items = await documents.ListAsync(RouteKeys.Parse(key, "key"), ct)
+            var instanceKey = RouteKeys.Parse(key, "key");
+            await cases.RequireVisibleAsync(instanceKey, TaskActors.From(user), ct);
+            var items = await documents.ListAsync(instanceKey, ct)
                 ?? throw new EngineNotFoundException($"Process instance {key} does not exist.");
             return Results.Ok(new ItemsResponse<CaseDocumentInfo>(items));
-        }).RequireAuthorization(policy => policy.RequireRole(CaseRoles));
+        }).RequireAuthorization(BpmPolicies.CaseRole);
 
-        api.MapGet("/documents/{documentKey}", async (string documentKey, HttpContext http, CaseDocumentQueries documents, CancellationToken ct) =>
+        api.MapGet("/documents/{documentKey}", async (string documentKey, HttpContext http, ClaimsPrincipal user, ICaseAccessService cases,
+            CaseDocumentQueries documents, CancellationToken ct) =>
         {
-            var (document, content) = await documents.OpenAsync(RouteKeys.Parse(documentKey, "documentKey"), ct)
+            var key = RouteKeys.Parse(documentKey, "documentKey");
+            await cases.RequireDocumentAsync(key, TaskActors.From(user), ct);
+            var (document, content) = await documents.OpenAsync(key, ct)
                 ?? throw new EngineNotFoundException($"Document {documentKey} does not exist.");
             http.Response.Headers[UserTaskContentEndpoints.HashHeader] = document.Sha256;
             return Results.File(content, "application/pdf", document.Name);
-        }).RequireAuthorization(policy => policy.RequireRole(CaseRoles));
+        }).RequireAuthorization(BpmPolicies.CaseRole);
     }
 }

@@ -1,14 +1,16 @@
+using Bpm.Server.Auth.Policies;
 using Bpm.Engine.Queries;
 using Bpm.Server.Problems;
 
 namespace Bpm.Server.Endpoints;
 
-/// <summary>Per-element instance counts of one definition version, or of every version of a process id.</summary>
+/// <summary>Per-element instance counts of one definition version, or of every version of a process id: counts only, no case
+/// data, for designers, heads, supervisors and admin (<see cref="BpmPolicies.Statistics"/>, docs/security.md).</summary>
 public static class ElementStatisticsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/process-definitions");
+        var group = api.MapGroup("/process-definitions").RequireAuthorization(BpmPolicies.Statistics);
         group.MapGet("/{key}/statistics", async (string key, IEngineQueries queries, IElementStatisticsQueries statistics, CancellationToken ct) =>
         {
             var definitionKey = RouteKeys.Parse(key, "key");

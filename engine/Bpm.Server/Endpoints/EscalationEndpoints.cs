@@ -1,3 +1,4 @@
+using Bpm.Server.Auth.Policies;
 using System.Globalization;
 using System.Security.Claims;
 using Bpm.Engine.Escalations;
@@ -15,7 +16,7 @@ public static class EscalationEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/escalations");
+        var group = api.MapGroup("/escalations").RequireAuthorization(BpmPolicies.CaseRole);
         group.MapGet("", async (string? state, string? reason, string? processInstanceKey, int? page, int? pageSize,
             ClaimsPrincipal user, IEscalationService escalations, CancellationToken ct) =>
         {

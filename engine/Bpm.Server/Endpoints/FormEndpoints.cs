@@ -1,16 +1,20 @@
+using System.Security.Claims;
+using Bpm.Engine.UserTasks;
+using Bpm.Server.Auth;
+using Bpm.Server.Auth.Policies;
 using Bpm.Engine.Forms;
 using Bpm.Server.Problems;
 
 namespace Bpm.Server.Endpoints;
 
 /// <summary>Deployed forms for the designer (<c>/api/forms</c>) and a user task's form with its current values
-/// (<c>/api/user-tasks/{key}/form</c>).</summary>
+/// (<c>/api/user-tasks/{key}/form</c>, only for a caller who may see the task).</summary>
 public static class FormEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/forms", async (IFormQueries forms, CancellationToken ct) =>
-            Results.Ok(new ItemsResponse<FormInfo>(await forms.ListLatestAsync(ct))));
+            Results.Ok(new ItemsResponse<FormInfo>(await forms.ListLatestAsync(ct)))).RequireAuthorization(BpmPolicies.Person);
 
         api.MapGet("/forms/{id}", async (string id, int? version, IFormQueries forms, CancellationToken ct) =>
         {
@@ -18,9 +22,14 @@ public static class FormEndpoints
             return await forms.GetAsync(id, version, ct) is { } form
                 ? Results.Ok(form)
                 : ApiProblems.NotFound(version is { } v ? $"Form '{id}' has no version {v}." : $"No form with id '{id}' is deployed.");
-        });
+        }).RequireAuthorization(BpmPolicies.Person);
 
-        api.MapGet("/user-tasks/{key}/form", async (string key, IFormQueries forms, CancellationToken ct) =>
-            Results.Ok(await forms.GetTaskFormAsync(RouteKeys.Parse(key, "key"), ct)));
+        // The values are case data: the task's visibility rule applies first (403 task-visibility), as on every task route.
+        api.MapGet("/user-tasks/{key}/form", async (string key, ClaimsPrincipal user, IUserTaskService tasks, IFormQueries forms, CancellationToken ct) =>
+        {
+            var taskKey = RouteKeys.Parse(key, "key");
+            await tasks.GetAsync(taskKey, TaskActors.From(user), ct);
+            return Results.Ok(await forms.GetTaskFormAsync(taskKey, ct));
+        }).RequireAuthorization(BpmPolicies.CaseRole);
     }
 }

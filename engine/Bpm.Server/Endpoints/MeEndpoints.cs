@@ -15,6 +15,6 @@ public static class MeEndpoints
                 username,
                 principal.FindFirstValue(ClaimTypes.GivenName) ?? username,
                 principal.FindAll(ClaimTypes.Role).Select(role => role.Value).Distinct().ToList()));
-        });
+        }).RequireAuthorization(Bpm.Server.Auth.Policies.BpmPolicies.Person);
     }
 }

@@ -1,3 +1,4 @@
+using Bpm.Server.Auth.Policies;
 using System.Security.Claims;
 using Bpm.Engine.UserTasks;
 using Bpm.Server.Auth;
@@ -10,7 +11,7 @@ public static class NotificationEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/me/notifications");
+        var group = api.MapGroup("/me/notifications").RequireAuthorization(BpmPolicies.Person);
         group.MapGet("", async (bool? unread, ClaimsPrincipal user, INotificationService notifications, CancellationToken ct) =>
             Results.Ok(new ItemsResponse<NotificationInfo>(await notifications.ListAsync(TaskActors.From(user).Username, unread ?? false, ct))));
         group.MapPost("/{key}/read", async (string key, ClaimsPrincipal user, INotificationService notifications, CancellationToken ct) =>

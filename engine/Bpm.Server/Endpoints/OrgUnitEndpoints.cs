@@ -1,3 +1,4 @@
+using Bpm.Server.Auth.Policies;
 using System.Security.Claims;
 using Bpm.Server.Identity;
 using Bpm.Server.Identity.Requests;
@@ -12,7 +13,7 @@ public static class OrgUnitEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/org-units").RequireAuthorization(policy => policy.RequireRole(IdentityRoles.Admin));
+        var group = api.MapGroup("/org-units").RequireAuthorization(BpmPolicies.Admin);
         group.MapGet("", async (IdentityQueries queries, CancellationToken ct) =>
             Results.Ok(new ItemsResponse<OrgUnitResponse>(await queries.OrgUnitsAsync(ct))));
         group.MapGet("/{id}", async (string id, IdentityQueries queries, CancellationToken ct) =>

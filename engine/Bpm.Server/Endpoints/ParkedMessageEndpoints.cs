@@ -1,3 +1,4 @@
+using Bpm.Server.Auth.Policies;
 using Bpm.Engine.Messaging;
 using Bpm.Server.Problems;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ public static class ParkedMessageEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/messages/parked").RequireAuthorization(policy => policy.RequireRole(CalendarEndpoints.AdminRole));
+        var group = api.MapGroup("/messages/parked").RequireAuthorization(BpmPolicies.Admin);
         group.MapGet("", async ([FromServices] IMessageCorrelator correlator, CancellationToken ct) =>
             Results.Ok(new ItemsResponse<InboxEntryResponse>(
                 (await correlator.ParkedAsync(MaxListed, ct)).Select(InboxEntryResponse.From).ToList())));

@@ -1,14 +1,15 @@
+using Bpm.Server.Auth.Policies;
 using Bpm.Engine.Queries;
 using Bpm.Server.Problems;
 
 namespace Bpm.Server.Endpoints;
 
-/// <summary>Deployed process definitions and their XML.</summary>
+/// <summary>Deployed process definitions and their XML: models, not case data, for every signed-in person.</summary>
 public static class ProcessDefinitionEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/process-definitions");
+        var group = api.MapGroup("/process-definitions").RequireAuthorization(BpmPolicies.Person);
         group.MapGet("", async (string? bpmnProcessId, IEngineQueries queries, CancellationToken ct) =>
             Results.Ok(new ItemsResponse<ProcessDefinitionInfo>(await queries.ListDefinitionsAsync(bpmnProcessId, ct))));
 

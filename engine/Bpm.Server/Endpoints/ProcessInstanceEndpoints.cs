@@ -1,34 +1,35 @@
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Bpm.Engine.Cases;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Commands;
+using Bpm.Server.Auth;
+using Bpm.Server.Auth.Policies;
 using Bpm.Server.Problems;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace Bpm.Server.Endpoints;
 
-/// <summary>Start, read, list, trace and cancel process instances.</summary>
+/// <summary>Start, read, list, trace and cancel process instances (cases). Every route applies the case-access rules
+/// (<see cref="ICaseAccessService"/>, docs/security.md): 404 for a case that does not exist, 403 naming the rule otherwise.</summary>
 public static class ProcessInstanceEndpoints
 {
     public static readonly string[] States = ["ACTIVE", "COMPLETED", "TERMINATED"];
 
     public static void Map(RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/process-instances");
+        var group = api.MapGroup("/process-instances").RequireAuthorization(BpmPolicies.CaseRole);
         group.MapPost("", StartAsync);
         group.MapGet("", ListAsync);
         group.MapGet("/{key}", GetAsync);
         group.MapGet("/{key}/history", HistoryAsync);
-        group.MapPost("/{key}/cancellation", async (string key, IProcessEngine engine, CancellationToken ct) =>
-        {
-            await engine.CancelProcessInstanceAsync(RouteKeys.Parse(key, "key"), ct);
-            return Results.NoContent();
-        });
+        group.MapPost("/{key}/cancellation", CancelAsync);
     }
 
-    private static async Task<IResult> StartAsync(HttpRequest request, IProcessEngine engine, CancellationToken ct)
+    private static async Task<IResult> StartAsync(HttpRequest request, ClaimsPrincipal user, ICaseAccessService cases, CancellationToken ct)
     {
         var body = await JsonBody.ReadObjectAsync(request, optional: false, ct);
         var command = new StartProcessInstanceCommand(
@@ -36,31 +37,53 @@ public static class ProcessInstanceEndpoints
             JsonBody.OptionalInt(body, "version"),
             JsonBody.OptionalString(body, "businessKey"),
             JsonBody.OptionalObject(body, "variables"));
-        var started = await engine.StartProcessInstanceAsync(command, ct);
+        var started = await cases.StartAsync(command, JsonBody.OptionalString(body, "organisationId"), TaskActors.From(user), ct);
         return Results.Created($"/api/process-instances/{started.ProcessInstanceKey}", started);
     }
 
     private static async Task<IResult> ListAsync(string? state, string? bpmnProcessId, string? businessKey, int? page, int? pageSize,
-        IEngineQueries queries, CancellationToken ct)
+        ClaimsPrincipal user, ICaseAccessService cases, CancellationToken ct)
     {
         var filter = new ProcessInstanceFilter(
             QueryValues.OneOf(state, "state", States), bpmnProcessId, businessKey,
             QueryValues.AtLeastOne(page, "page", 1), QueryValues.AtLeastOne(pageSize, "pageSize", 50));
-        return Results.Ok(await queries.ListInstancesAsync(filter, ct));
+        return Results.Ok(await cases.ListInstancesAsync(filter, TaskActors.From(user), ct));
     }
 
-    private static async Task<IResult> GetAsync(string key, IEngineQueries queries, CancellationToken ct) =>
-        await queries.GetInstanceAsync(RouteKeys.Parse(key, "key"), ct) is { } instance
+    private static async Task<IResult> GetAsync(string key, ClaimsPrincipal user, ICaseAccessService cases, IEngineQueries queries, CancellationToken ct)
+    {
+        var instanceKey = RouteKeys.Parse(key, "key");
+        await cases.RequireVisibleAsync(instanceKey, TaskActors.From(user), ct);
+        return await queries.GetInstanceAsync(instanceKey, ct) is { } instance
             ? Results.Ok(instance)
             : ApiProblems.NotFound($"Process instance {key} does not exist.");
+    }
 
-    private static async Task<IResult> HistoryAsync(string key, IEngineQueries queries, IOptions<JsonOptions> json, CancellationToken ct)
+    private static async Task<IResult> HistoryAsync(string key, ClaimsPrincipal user, ICaseAccessService cases, IEngineQueries queries,
+        IOptions<JsonOptions> json, CancellationToken ct)
     {
-        var history = await queries.GetHistoryAsync(RouteKeys.Parse(key, "key"), ct);
+        var instanceKey = RouteKeys.Parse(key, "key");
+        await cases.RequireVisibleAsync(instanceKey, TaskActors.From(user), ct);
+        var history = await queries.GetHistoryAsync(instanceKey, ct);
         if (history is null)
             return ApiProblems.NotFound($"Process instance {key} does not exist.");
         // History entries carry only the fields that apply to their event; nulls are left out.
         var options = new JsonSerializerOptions(json.Value.SerializerOptions) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
         return Results.Json(new ItemsResponse<HistoryEntry>(history), options);
+    }
+
+    /// <summary><c>{reason}</c> is required: the history's TERMINATED entry records who cancelled and why.</summary>
+    private static async Task<IResult> CancelAsync(string key, HttpRequest request, ClaimsPrincipal user, ICaseAccessService cases,
+        IProcessEngine engine, CancellationToken ct)
+    {
+        var instanceKey = RouteKeys.Parse(key, "key");
+        var actor = TaskActors.From(user);
+        await cases.RequireActAsync(instanceKey, actor, ct);
+        var body = await JsonBody.ReadObjectAsync(request, optional: true, ct);
+        var reason = JsonBody.OptionalString(body, "reason");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new ApiBadRequestException("reason is required: 撤销案件须说明理由 (say why the case is cancelled).", "reason");
+        await engine.CancelProcessInstanceAsync(instanceKey, actor.Username, reason.Trim(), ct);
+        return Results.NoContent();
     }
 }

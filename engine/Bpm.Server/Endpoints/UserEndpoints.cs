@@ -1,3 +1,4 @@
+using Bpm.Server.Auth.Policies;
 using System.Security.Claims;
 using Bpm.Server.Identity;
 using Bpm.Server.Identity.Requests;
@@ -12,7 +13,7 @@ public static class UserEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/users").RequireAuthorization(policy => policy.RequireRole(IdentityRoles.Admin));
+        var group = api.MapGroup("/users").RequireAuthorization(BpmPolicies.Admin);
         group.MapPost("", CreateAsync);
         group.MapGet("", async (string? organisationId, string? role, IdentityQueries queries, CancellationToken ct) =>
         {

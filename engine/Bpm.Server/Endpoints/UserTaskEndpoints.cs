@@ -1,3 +1,4 @@
+using Bpm.Server.Auth.Policies;
 using System.Security.Claims;
 using Bpm.Engine.UserTasks;
 using Bpm.Server.Auth;
@@ -15,7 +16,7 @@ public static class UserTaskEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/user-tasks");
+        var group = api.MapGroup("/user-tasks").RequireAuthorization(BpmPolicies.CaseRole);
         group.MapGet("", ListAsync);
         group.MapGet("/{key}", async (string key, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
             Results.Ok(await tasks.GetAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct)));

@@ -25,6 +25,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         EngineNotFoundException e => Problem(404, "Not found", e.Message),
         EngineConflictException e => Problem(409, "Conflict", e.Message),
         Bpm.Engine.UserTasks.UserTaskAccessDeniedException e => WithRule(Problem(403, "Forbidden", e.Message), e.Rule),
+        Bpm.Engine.Cases.CaseAccessDeniedException e => WithRule(Problem(403, "Forbidden", e.Message), e.Rule),
         InvalidCommandException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
         ApiBadRequestException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
         RuleViolationException e => Violated(e.Message, e.Rule, e.Law, e.Field),

@@ -66,6 +66,9 @@ public sealed class TestPeopleDirectory : IPeopleDirectory
 
     public Task<IReadOnlyList<string>> OrganisationAncestorsAsync(string organisationId, CancellationToken ct) => Task.FromResult(Ancestors(organisationId));
 
+    public Task<IReadOnlyList<string>> OrganisationSubtreeAsync(string organisationId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<string>>(Parents.Keys.Where(unit => unit == organisationId || Ancestors(unit).Contains(organisationId)).ToList());
+
     public Task<IReadOnlyList<Person>> FindByRoleAsync(string role, string organisationId, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Person>>(People.Where(p => p.Roles.Contains(role) && p.OrganisationId == organisationId).ToList());
 }

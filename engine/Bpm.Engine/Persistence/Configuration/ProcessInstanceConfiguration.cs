@@ -27,6 +27,8 @@ internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<Pr
         b.Property(x => x.ParentInstanceKey).HasColumnName("parent_instance_key");
         b.Property(x => x.ParentElementInstanceKey).HasColumnName("parent_element_instance_key");
         b.Property(x => x.StartCorrelationKey).HasColumnName("start_correlation_key");
+        b.Property(x => x.OrganisationId).HasColumnName("organisation_id");
+        b.Property(x => x.StartedBy).HasColumnName("started_by");
         b.HasIndex(x => new { x.BpmnProcessId, x.StartCorrelationKey }).IsUnique()
             .HasFilter("state = 'ACTIVE' AND start_correlation_key IS NOT NULL").HasDatabaseName(StartKeyIndex);
         b.HasIndex(x => x.State).HasDatabaseName("ix_process_instances_state");
@@ -34,5 +36,6 @@ internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<Pr
         b.HasIndex(x => x.BusinessKey).HasDatabaseName("ix_process_instances_business_key");
         b.HasIndex(x => x.ParentInstanceKey).HasDatabaseName("ix_process_instances_parent_instance_key");
         b.HasIndex(x => x.ProcessDefinitionKey).HasDatabaseName("ix_process_instances_process_definition_key");
+        b.HasIndex(x => new { x.OrganisationId, x.Key }).HasDatabaseName("ix_process_instances_organisation_id");
     }
 }

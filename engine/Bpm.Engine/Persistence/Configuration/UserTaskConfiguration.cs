@@ -42,5 +42,7 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskE
         b.HasIndex(x => x.WarningAt).HasDatabaseName("ix_user_tasks_open_warning_at").HasFilter("state = 'CREATED' AND warned_at IS NULL");
         b.HasIndex(x => new { x.State, x.Assignee }).HasDatabaseName("ix_user_tasks_state_assignee");
         b.HasIndex(x => x.ProcessInstanceKey).HasDatabaseName("ix_user_tasks_process_instance_key");
+        b.HasIndex(x => new { x.Assignee, x.ProcessInstanceKey }).HasDatabaseName("ix_user_tasks_assignee_instance").HasFilter("assignee IS NOT NULL");
+        b.HasIndex(x => new { x.Owner, x.ProcessInstanceKey }).HasDatabaseName("ix_user_tasks_owner_instance").HasFilter("owner IS NOT NULL");
     }
 }

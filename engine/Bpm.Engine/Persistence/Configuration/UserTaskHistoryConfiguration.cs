@@ -18,5 +18,6 @@ internal sealed class UserTaskHistoryConfiguration : IEntityTypeConfiguration<Us
         b.Property(x => x.At).HasColumnName("at");
         b.Property(x => x.Details).HasColumnName("details");
         b.HasIndex(x => x.TaskKey).HasDatabaseName("ix_user_task_history_task_key");
+        b.HasIndex(x => new { x.Actor, x.ProcessInstanceKey }).HasDatabaseName("ix_user_task_history_confirmed").HasFilter("event = 'CONFIRMED'");
     }
 }

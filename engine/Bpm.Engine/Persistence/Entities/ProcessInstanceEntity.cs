@@ -23,4 +23,9 @@ public sealed class ProcessInstanceEntity
     /// <summary>The correlation key of the message that started it through a message start event: at most one ACTIVE
     /// instance of a process per key (a unique index over the active instances).</summary>
     public string? StartCorrelationKey { get; set; }
+    /// <summary>The organisation unit the case belongs to (docs/security.md): the unit it was opened in, the variable
+    /// <c>organisationId</c> of a timer- or message-started instance, the root case's unit for a called instance. Fixed at start.</summary>
+    public string? OrganisationId { get; set; }
+    /// <summary>Who started it through the API (null for timer, message and called instances).</summary>
+    public string? StartedBy { get; set; }
 }

@@ -58,14 +58,21 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
         return new ProcessInstanceInfo(Key(instance.Key), instance.BpmnProcessId, instance.Version, Key(instance.ProcessDefinitionKey),
             instance.BusinessKey, instance.State, instance.StartedAt, instance.EndedAt, RootVariables(instance.StateData),
             SplitIds(instance.ActiveElementIds), incidents.Select(ToInfo).ToList(),
-            instance.ParentInstanceKey is { } parent ? Key(parent) : null, deadline);
+            instance.ParentInstanceKey is { } parent ? Key(parent) : null, deadline, instance.OrganisationId, instance.StartedBy);
     }
 
-    public async Task<PagedResult<ProcessInstanceSummary>> ListInstancesAsync(ProcessInstanceFilter filter, CancellationToken ct)
+    public Task<PagedResult<ProcessInstanceSummary>> ListInstancesAsync(ProcessInstanceFilter filter, CancellationToken ct) =>
+        ListInstancesAsync(filter, scope: null, ct);
+
+    /// <summary>The list, narrowed by <paramref name="scope"/> (the case-access filter) in the same query, so paging and the
+    /// total count only what the caller may see.</summary>
+    internal async Task<PagedResult<ProcessInstanceSummary>> ListInstancesAsync(ProcessInstanceFilter filter,
+        Func<BpmDbContext, IQueryable<ProcessInstanceEntity>, IQueryable<ProcessInstanceEntity>>? scope, CancellationToken ct)
     {
         var (page, pageSize) = Paging(filter.Page, filter.PageSize);
         await using var context = await contextFactory.CreateDbContextAsync(ct);
         var query = context.ProcessInstances.AsNoTracking();
+        if (scope is not null) query = scope(context, query);
         if (!string.IsNullOrEmpty(filter.State))
             query = query.Where(i => i.State == filter.State);
         if (!string.IsNullOrEmpty(filter.BpmnProcessId))
@@ -74,7 +81,7 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
             query = query.Where(i => i.BusinessKey == filter.BusinessKey);
         var items = await query.OrderByDescending(i => i.Key).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(i => new ProcessInstanceSummary(i.Key.ToString(), i.BpmnProcessId, i.Version, i.BusinessKey, i.State,
-                i.StartedAt, i.EndedAt, i.HasIncident))
+                i.StartedAt, i.EndedAt, i.HasIncident, i.OrganisationId, i.StartedBy))
             .ToListAsync(ct);
         var total = page == 1 && items.Count < pageSize ? items.Count : await query.LongCountAsync(ct);
         return new PagedResult<ProcessInstanceSummary>(items, total, page, pageSize);
@@ -121,10 +128,20 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
         return new PagedResult<UserTaskInfo>(rows.Select(ToInfo).ToList(), total, page, pageSize);
     }
 
-    public async Task<IReadOnlyList<IncidentInfo>> ListIncidentsAsync(long? processInstanceKey, string? state, CancellationToken ct)
+    public Task<IReadOnlyList<IncidentInfo>> ListIncidentsAsync(long? processInstanceKey, string? state, CancellationToken ct) =>
+        ListIncidentsAsync(processInstanceKey, state, scope: null, ct);
+
+    /// <summary>The incidents of the instances <paramref name="scope"/> lets through (filtered in the query).</summary>
+    internal async Task<IReadOnlyList<IncidentInfo>> ListIncidentsAsync(long? processInstanceKey, string? state,
+        Func<BpmDbContext, IQueryable<ProcessInstanceEntity>, IQueryable<ProcessInstanceEntity>>? scope, CancellationToken ct)
     {
         await using var context = await contextFactory.CreateDbContextAsync(ct);
         var query = context.Incidents.AsNoTracking();
+        if (scope is not null)
+        {
+            var visible = scope(context, context.ProcessInstances.AsNoTracking()).Select(i => i.Key);
+            query = query.Where(i => visible.Contains(i.ProcessInstanceKey));
+        }
         if (processInstanceKey is { } key)
             query = query.Where(i => i.ProcessInstanceKey == key);
         if (!string.IsNullOrEmpty(state))

@@ -44,5 +44,8 @@ internal sealed class InstanceCache(int capacity)
         HasIncident = e.HasIncident,
         ParentInstanceKey = e.ParentInstanceKey,
         ParentElementInstanceKey = e.ParentElementInstanceKey,
+        StartCorrelationKey = e.StartCorrelationKey,
+        OrganisationId = e.OrganisationId,
+        StartedBy = e.StartedBy,
     };
 }

@@ -25,14 +25,14 @@ internal sealed partial class StepExecution
         instance.State.Joins?.Remove(scopeKey);
     }
 
-    public async Task TerminateInstanceAsync(InstanceExecution instance)
+    public async Task TerminateInstanceAsync(InstanceExecution instance, string? by = null, string? reason = null)
     {
         await TerminateChildrenAsync(instance, instance.Key);
         instance.State.Joins = null;
         CloseScopeSubscriptions(instance, instance.Key);
         instance.Entity.State = InstanceStates.Terminated;
         instance.Entity.EndedAt = Now;
-        Record(instance, HistoryEvents.Terminated, instance.Entity.BpmnProcessId, "process", instance.Key);
+        Record(instance, HistoryEvents.Terminated, instance.Entity.BpmnProcessId, "process", instance.Key, by: by, reason: reason);
     }
 
     public void DeleteJob(long jobKey)
@@ -78,11 +78,12 @@ internal sealed partial class StepExecution
         MarkResolved(instance, incident);
     }
 
-    public void MarkResolved(InstanceExecution instance, IncidentEntity incident)
+    public void MarkResolved(InstanceExecution instance, IncidentEntity incident, string? by = null, string? note = null)
     {
         incident.State = "RESOLVED";
         incident.ResolvedAt = Now;
-        Record(instance, HistoryEvents.IncidentResolved, incident.ElementId, null, incident.ElementInstanceKey, name: incident.ErrorType);
+        Record(instance, HistoryEvents.IncidentResolved, incident.ElementId, null, incident.ElementInstanceKey, name: incident.ErrorType,
+            by: by, reason: note);
         var element = instance.Find(incident.ElementInstanceKey);
         if (element is not null && element.IncidentKey == incident.Key) element.IncidentKey = null;
     }

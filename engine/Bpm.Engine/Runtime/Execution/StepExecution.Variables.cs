@@ -51,7 +51,7 @@ internal sealed partial class StepExecution
             ?? throw new InvalidOperationException($"scope {scopeKey} is not active");
         var stored = value?.Parent is null ? value : value.DeepClone();
         variables[name] = stored;
-        Record(instance, HistoryEvents.VariableSet, null, null, null, name, stored, scopeKey);
+        Record(instance, HistoryEvents.VariableSet, null, null, null, name, stored, scopeKey, by: Actor);
     }
 
     /// <summary>Sets the variable where it already exists, searching outwards from <paramref name="scopeKey"/>; else on the process.</summary>

@@ -25,6 +25,8 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
     public CancellationToken Cancellation { get; } = cancellationToken;
     public StepChangeSet Changes { get; } = new();
     public DateTimeOffset Now { get; } = context.Clock.GetUtcNow();
+    /// <summary>The person whose command this step runs (null for the engine's own work): variable changes record them.</summary>
+    public string? Actor { get; set; }
 
     public async Task<InstanceExecution> LoadAsync(long instanceKey)
     {
@@ -40,7 +42,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
     }
 
     public InstanceExecution CreateInstance(CachedDefinition definition, string? businessKey, JsonObject? variables,
-        long? parentInstanceKey = null, long? parentElementInstanceKey = null)
+        long? parentInstanceKey = null, long? parentElementInstanceKey = null, string? startedBy = null)
     {
         var entity = new ProcessInstanceEntity
         {
@@ -53,10 +55,11 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
             StartedAt = Now,
             ParentInstanceKey = parentInstanceKey,
             ParentElementInstanceKey = parentElementInstanceKey,
+            StartedBy = startedBy,
         };
         var execution = new InstanceExecution(entity, new InstanceState(), definition.Model, isNew: true);
         _instances.Add(entity.Key, execution);
-        Record(execution, HistoryEvents.Activated, definition.BpmnProcessId, "process", entity.Key);
+        Record(execution, HistoryEvents.Activated, definition.BpmnProcessId, "process", entity.Key, by: startedBy);
         if (variables is not null)
             foreach (var (name, value) in variables.ToArray())
                 SetLocal(execution, entity.Key, name, value);
@@ -166,9 +169,21 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
     }
 
     public void Record(InstanceExecution instance, string @event, string? elementId, string? elementType, long? elementInstanceKey,
-        string? name = null, JsonNode? value = null, long? scopeKey = null)
+        string? name = null, JsonNode? value = null, long? scopeKey = null, string? by = null, string? reason = null)
     {
-        instance.History.Add(new HistoryEntry(@event, elementId, elementType, elementInstanceKey?.ToString(), Now, name, value, scopeKey?.ToString()));
+        instance.History.Add(new HistoryEntry(@event, elementId, elementType, elementInstanceKey?.ToString(), Now, name, value, scopeKey?.ToString(),
+            by, reason));
+    }
+
+    /// <summary>The unit a new instance belongs to: its caller's (a called instance belongs to its root case), else its
+    /// variable <c>organisationId</c>.</summary>
+    private string? OrganisationOf(InstanceExecution instance)
+    {
+        if (instance.Entity.ParentInstanceKey is { } parent && _instances.TryGetValue(parent, out var caller)
+            && caller.Entity.OrganisationId is { } inherited)
+            return inherited;
+        return instance.State.Variables["organisationId"] is JsonValue value && value.TryGetValue<string>(out var unit)
+            && !string.IsNullOrWhiteSpace(unit) ? unit : null;
     }
 
     public void MarkJobsCreated() => _jobsCreated = true;
@@ -180,6 +195,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         foreach (var instance in _instances.Values)
         {
             var entity = instance.Entity;
+            if (instance.IsNew && entity.OrganisationId is null) entity.OrganisationId = OrganisationOf(instance);
             entity.StateData = InstanceStateSerializer.Serialize(instance.State);
             entity.ActiveElementIds = ActiveElementIds(instance);
             entity.HasIncident = instance.State.Elements.Exists(e => e.IncidentKey is not null);

@@ -17,6 +17,10 @@ public static class BpmPolicies
     /// they may touch is decided per case by the case-access service.</summary>
     public const string CaseRole = "bpm:case-role";
 
+    /// <summary>Per-element instance counts of a process (流程统计): counts only, no case data, over every instance of the
+    /// definition. Designers (tuning their models), heads, supervisors and admin; not officers or reviewers.</summary>
+    public const string Statistics = "bpm:statistics";
+
     /// <summary>An integration client (OAuth2 client credentials) holding the <c>messages</c> scope: publishes and
     /// correlates agency messages over HTTP.</summary>
     public const string Integration = "bpm:integration";

@@ -1,0 +1,171 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.People;
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.Queries;
+using Bpm.Engine.Queries;
+using Bpm.Engine.Runtime;
+using Bpm.Engine.Runtime.Commands;
+using Bpm.Engine.Runtime.Execution;
+using Bpm.Engine.UserTasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bpm.Engine.Cases;
+
+internal sealed class CaseAccessService(IPeopleDirectory people, IDbContextFactory<BpmDbContext> contexts, EngineQueries queries,
+    EngineContext context, IProcessEngine engine) : ICaseAccessService
+{
+    public const string OrganisationVariable = "organisationId";
+
+    public async Task<CaseAccessLevel> LevelAsync(long processInstanceKey, TaskActor actor, CancellationToken ct)
+    {
+        var scope = await ScopeAsync(actor, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var instance = await db.ProcessInstances.AsNoTracking().Where(i => i.Key == processInstanceKey)
+            .Select(i => new { i.OrganisationId }).FirstOrDefaultAsync(ct)
+            ?? throw new EngineNotFoundException($"process instance {processInstanceKey} does not exist");
+        var level = scope.LevelFor(instance.OrganisationId);
+        if (level != CaseAccessLevel.None) return level;
+        // A participant sees the case, read-only at case level (their own task routes decide what they do with their tasks).
+        return await scope.Participation(db).AnyAsync(k => k == processInstanceKey, ct) ? CaseAccessLevel.Read : CaseAccessLevel.None;
+    }
+
+    public async Task RequireVisibleAsync(long processInstanceKey, TaskActor actor, CancellationToken ct)
+    {
+        if (await LevelAsync(processInstanceKey, actor, ct) == CaseAccessLevel.None)
+            throw Invisible(actor, processInstanceKey);
+    }
+
+    public async Task RequireActAsync(long processInstanceKey, TaskActor actor, CancellationToken ct)
+    {
+        var level = await LevelAsync(processInstanceKey, actor, ct);
+        if (level == CaseAccessLevel.None) throw Invisible(actor, processInstanceKey);
+        if (level == CaseAccessLevel.Read)
+            throw new CaseAccessDeniedException("case-read-only",
+                $"{actor.Username}: 您对案件 {processInstanceKey} 只有查看权限：撤销案件、暂停/恢复/延长期限、处理异常只能由案件所属机构的执法人员、"
+                + "该机构或上级机构的负责人或管理员办理，法制审核人员、司法局监督人和其他机构的参与人只读 "
+                + "(read only: only officers of the case's unit, heads of that unit or above, or an admin may cancel it, change its "
+                + "deadlines or resolve its incidents; reviewers, supervisors and participants from other units may only read it)");
+    }
+
+    public async Task RequireIncidentAsync(long incidentKey, TaskActor actor, bool act, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var instanceKey = await db.Incidents.AsNoTracking().Where(i => i.Key == incidentKey).Select(i => (long?)i.ProcessInstanceKey)
+            .FirstOrDefaultAsync(ct) ?? throw new EngineNotFoundException($"incident {incidentKey} does not exist");
+        if (act) await RequireActAsync(instanceKey, actor, ct);
+        else await RequireVisibleAsync(instanceKey, actor, ct);
+    }
+
+    public async Task RequireDocumentAsync(long documentKey, TaskActor actor, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var instanceKey = await db.Documents.AsNoTracking().Where(d => d.Key == documentKey).Select(d => (long?)d.ProcessInstanceKey)
+            .FirstOrDefaultAsync(ct) ?? throw new EngineNotFoundException($"document {documentKey} does not exist");
+        await RequireVisibleAsync(instanceKey, actor, ct);
+    }
+
+    public async Task<PagedResult<ProcessInstanceSummary>> ListInstancesAsync(ProcessInstanceFilter filter, TaskActor actor, CancellationToken ct)
+    {
+        var scope = await ScopeAsync(actor, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await queries.ListInstancesAsync(filter, await scope.FilterAsync(db, ct), ct);
+    }
+
+    public async Task<IReadOnlyList<IncidentInfo>> ListIncidentsAsync(long? processInstanceKey, string? state, TaskActor actor, CancellationToken ct)
+    {
+        if (processInstanceKey is { } key) await RequireVisibleAsync(key, actor, ct);
+        var scope = await ScopeAsync(actor, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await queries.ListIncidentsAsync(processInstanceKey, state, await scope.FilterAsync(db, ct), ct);
+    }
+
+    public async Task<StartedProcessInstance> StartAsync(StartProcessInstanceCommand command, string? organisationId, TaskActor actor, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(command.BpmnProcessId)) throw new InvalidCommandException("bpmnProcessId is required", "bpmnProcessId");
+        var definition = await context.Models.FindAsync(command.BpmnProcessId, command.Version, ct)
+            ?? throw new EngineNotFoundException(command.Version is { } v
+                ? $"process '{command.BpmnProcessId}' has no version {v}"
+                : $"no process with id '{command.BpmnProcessId}' is deployed");
+        var viewer = await Viewer.ResolveAsync(actor, people, ct);
+        RequireMayStart(viewer, definition.Model, command.BpmnProcessId);
+
+        var variables = command.Variables?.DeepClone().AsObject() ?? [];
+        var fromVariables = variables[OrganisationVariable] switch
+        {
+            null => null,
+            JsonValue value when value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) => text.Trim(),
+            _ => throw new InvalidCommandException("the variable organisationId must be the id of an organisation unit (a string)", OrganisationVariable),
+        };
+        var requested = string.IsNullOrWhiteSpace(organisationId) ? fromVariables : organisationId.Trim();
+        if (requested is not null && fromVariables is not null && requested != fromVariables)
+            throw new InvalidCommandException($"organisationId '{requested}' and the variable organisationId '{fromVariables}' differ: give one",
+                OrganisationVariable);
+        var unit = requested ?? viewer.OrganisationId;
+        if (unit is null && !viewer.IsAdmin)
+            throw new CaseAccessDeniedException("case-start-organisation",
+                $"{actor.Username}: 您没有所属机构，不能立案；请管理员为您设置机构 (you belong to no organisation unit, so you cannot open a case)");
+        if (unit is not null && !viewer.IsAdmin && !(await StartUnitsAsync(viewer, ct)).Contains(unit))
+            throw new CaseAccessDeniedException("case-start-organisation",
+                $"{actor.Username}: 不能在机构 {unit} 立案：执法人员只能在本机构立案，负责人可在本机构及下级机构立案 "
+                + $"(you may not open a case in {unit}: officers open cases in their own unit, heads in theirs or one below it)");
+        if (unit is not null) variables[OrganisationVariable] = unit;
+        return await engine.StartProcessInstanceAsync(command with { Variables = variables, StartedBy = actor.Username }, ct);
+    }
+
+    /// <summary>The model's candidate starters decide when it declares them (admin always may); otherwise officers, heads and
+    /// admin may start it. A starter declaration never makes a designer a case worker: designers hold no case role.</summary>
+    private static void RequireMayStart(Viewer viewer, Model.ProcessModel model, string processId)
+    {
+        if (viewer.IsAdmin) return;
+        var allowed = viewer.HasCaseRole && (model.Starters is { } starters
+            ? starters.Allows(viewer.Username, viewer.Groups, viewer.Roles)
+            : viewer.Roles.Contains(Viewer.Officer) || viewer.IsHead);
+        if (!allowed)
+            throw new CaseAccessDeniedException("process-start-not-allowed",
+                $"{viewer.Username}: 您不能发起流程「{model.Name ?? processId}」({processId})"
+                + (model.Starters is { } s ? $"：模型只允许 {Describe(s)} 发起" : "：只有执法人员、负责人或管理员可以发起")
+                + $" (you may not start process {processId})");
+    }
+
+    private static string Describe(Model.StartAuthorization starters) => string.Join("；", new[]
+    {
+        starters.Roles.Count > 0 ? "角色 " + string.Join("、", starters.Roles) : null,
+        starters.Groups.Count > 0 ? "组 " + string.Join("、", starters.Groups) : null,
+        starters.Users.Count > 0 ? "用户 " + string.Join("、", starters.Users) : null,
+    }.OfType<string>());
+
+    /// <summary>Where the caller may open cases: a head in their unit and below, anyone else in their own unit.</summary>
+    private async Task<IReadOnlySet<string>> StartUnitsAsync(Viewer viewer, CancellationToken ct)
+    {
+        var units = new HashSet<string>(StringComparer.Ordinal);
+        if (viewer.OrganisationId is not { } own) return units;
+        units.Add(own);
+        if (viewer.IsHead) units.UnionWith(await people.OrganisationSubtreeAsync(own, ct));
+        return units;
+    }
+
+    internal async Task<CaseScope> ScopeAsync(TaskActor actor, CancellationToken ct)
+    {
+        var viewer = await Viewer.ResolveAsync(actor, people, ct);
+        var act = new HashSet<string>(StringComparer.Ordinal);
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        if (!viewer.IsAdmin && viewer.OrganisationId is { } own)
+        {
+            if (viewer.Roles.Contains(Viewer.Officer)) act.Add(own);
+            if (viewer.IsHead) act.UnionWith(await people.OrganisationSubtreeAsync(own, ct));
+            read.UnionWith(act);
+            // A reviewer (法制审核) reads the cases of their unit; the case-level commands are the officers' and heads'.
+            if (viewer.Roles.Contains(Viewer.Reviewer)) read.Add(own);
+            if (viewer.SupervisedArea is { } area) read.UnionWith(await people.OrganisationSubtreeAsync(area, ct));
+        }
+        return new CaseScope { Viewer = viewer, ActUnits = act, ReadUnits = read };
+    }
+
+    private static CaseAccessDeniedException Invisible(TaskActor actor, long processInstanceKey) =>
+        new("case-visibility",
+            $"{actor.Username}: 您无权查看案件 {processInstanceKey}：只有案件所属机构的执法人员和法制审核人员、该机构或上级机构的负责人、"
+            + "监督该机构的司法局监督人、案件任务的参与人或管理员可以查看 "
+            + "(only officers and reviewers of the case's unit, heads of that unit or above, supervisors of its area, people who take "
+            + "part in its tasks, or an admin may see this case)");
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Bpm.Server.Auth.Policies;
+
+/// <summary>A signed-in caller whose roles a route's named policy refuses gets a 403 problem that names the rule
+/// (<c>case-role</c>, <c>admin-role</c>, <c>designer-role</c>, <c>statistics-role</c>, <c>person</c>) with a Chinese message,
+/// like every other refusal, instead of an empty 403. Everything else goes to the default handler.</summary>
+internal sealed class PolicyRefusalHandler(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    private static readonly Dictionary<string, (string Rule, string Message)> Refusals = new()
+    {
+        [BpmPolicies.CaseRole] = ("case-role", "只有执法人员、法制审核人员、负责人、监督人或管理员可以查看和办理案件；流程设计人员只能设计流程 "
+            + "(only officers, reviewers, heads, supervisors or an admin work with cases; designers design processes)"),
+        [BpmPolicies.Admin] = ("admin-role", "只有管理员可以使用该功能 (only an admin may use this)"),
+        [BpmPolicies.Designer] = ("designer-role", "只有流程设计人员或管理员可以部署流程 (only a designer or an admin may deploy models)"),
+        [BpmPolicies.Statistics] = ("statistics-role", "只有流程设计人员、负责人、监督人或管理员可以查看流程统计 "
+            + "(only designers, heads, supervisors or an admin may see process statistics)"),
+        [BpmPolicies.Person] = ("person", "该功能只供登录的人员使用 (only signed-in people may use this)"),
+    };
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
+    {
+        if (result.Forbidden && context.User.Identity?.IsAuthenticated == true && RefusalFor(context) is { } refusal)
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            var problem = new ProblemDetails { Status = 403, Title = "Forbidden", Detail = $"{context.User.Identity.Name}: {refusal.Message}" };
+            problem.Extensions["rule"] = refusal.Rule;
+            await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+            return;
+        }
+        await _default.HandleAsync(next, context, policy, result);
+    }
+
+    /// <summary>The most specific named policy on the endpoint (the route's own comes after its group's).</summary>
+    private static (string Rule, string Message)? RefusalFor(HttpContext context)
+    {
+        var names = context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>() ?? [];
+        foreach (var name in names.Reverse())
+            if (Refusals.TryGetValue(name, out var refusal)) return refusal;
+        return null;
+    }
+}
