@@ -88,7 +88,8 @@ export class WorkApi {
     return Array.isArray(answer) ? answer : answer.items;
   }
   retry(incidentKey: string): Promise<unknown> { return this.api.post(`/api/incidents/${key(incidentKey)}/resolution`); }
-  cancel(instanceKey: string): Promise<void> { return this.api.post(`/api/process-instances/${key(instanceKey)}/cancellation`); }
+  /** The server records who cancelled and why; the reason is required. */
+  cancel(instanceKey: string, reason: string): Promise<void> { return this.api.post(`/api/process-instances/${key(instanceKey)}/cancellation`, { reason }); }
   definitionXml(definitionKey: string): Promise<string> { return this.api.getText(`/api/process-definitions/${key(definitionKey)}/xml`); }
   /** Per-element counts of one version (its definition key) or, without one, of every version of the process. */
   async statistics(scope: { bpmnProcessId: string; definitionKey?: string }): Promise<ElementStatistics[]> {

@@ -165,7 +165,7 @@ export const zh = {
     retry: '重试',
     retried: '已重试',
     cancel: '终止实例',
-    confirmCancel: '确定终止该流程实例？此操作不可撤销。',
+    confirmCancel: '终止该流程实例不可撤销。请填写终止理由（将记入执行历史）：',
     canceled: '流程实例已终止',
     openStatistics: '流程统计',
     statistics: {

@@ -74,7 +74,6 @@ internal sealed class CaseAccessService(IPeopleDirectory people, IDbContextFacto
 
     public async Task<IReadOnlyList<IncidentInfo>> ListIncidentsAsync(long? processInstanceKey, string? state, TaskActor actor, CancellationToken ct)
     {
-        if (processInstanceKey is { } key) await RequireVisibleAsync(key, actor, ct);
         var scope = await ScopeAsync(actor, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await queries.ListIncidentsAsync(processInstanceKey, state, await scope.FilterAsync(db, ct), ct);

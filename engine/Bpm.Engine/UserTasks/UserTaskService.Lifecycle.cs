@@ -15,7 +15,7 @@ internal sealed partial class UserTaskService
         return ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             access.Require(access.IsAdmin || access.Oversees, "assign-requires-head",
-                "只有管理员或任务所属机构（或上级机构）的负责人/监督人可以分配任务 (only an admin, or a head or supervisor of the task's organisation or above, may assign it)");
+                "只有管理员或任务所属机构（或上级机构）的负责人可以分配任务，司法局监督人只读 (only an admin, or a head of the task's organisation or above, may assign it; supervisors read only)");
             if (task.DelegationState == DelegationPending) throw new EngineConflictException($"user task {taskKey} is delegated to {task.Assignee}; it must be resolved first");
             var previous = task.Assignee;
             task.Assignee = assignee;
@@ -32,7 +32,7 @@ internal sealed partial class UserTaskService
         ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "unassign-requires-assignee-or-head",
-                "只有办理人本人、管理员或所属机构的负责人/监督人可以取消分配 (only the assignee, an admin, or a head or supervisor of the task's organisation may unassign it)");
+                "只有办理人本人、管理员或所属机构的负责人可以取消分配 (only the assignee, an admin, or a head of the task's organisation may unassign it)");
             if (task.DelegationState == DelegationPending) throw new EngineConflictException($"user task {taskKey} is delegated to {task.Assignee}; it must be resolved first");
             if (task.Assignee is null) throw new EngineConflictException($"user task {taskKey} is not assigned");
             var previous = task.Assignee;
@@ -117,7 +117,7 @@ internal sealed partial class UserTaskService
             access.RequireVisible();
             if (task.State != "CREATED") throw new EngineConflictException($"user task {taskKey} is {task.State}, not CREATED");
             access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "escalate-requires-assignee-or-head",
-                "只有办理人、管理员或所属机构的负责人/监督人可以升级任务 (only the assignee, an admin, or a head or supervisor may escalate it)");
+                "只有办理人、管理员或所属机构的负责人可以升级任务 (only the assignee, an admin, or a head may escalate it)");
             var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"user task {taskKey} is no longer active");
             step.RecordTaskHistory(task, "ESCALATION_THROWN", actor.Username, new JsonObject { ["code"] = code });
             if (!await step.ThrowEscalationAsync(instance, element, code))

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json.Nodes;
 using Bpm.Server.Tests.Infrastructure;
@@ -91,7 +92,7 @@ public abstract class ElementStatisticsTests(BpmServerFactory factory) : ApiTest
         var cancelled = (await Client.StartAsync(id, new { path = "b" }))["processInstanceKey"].Key();
         Assert.Equal(new Counts(1, 0, 0), (await StatisticsAsync($"/api/process-definitions/{key}/statistics"))["taskB"]);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await Client.PostAsync($"/api/process-instances/{cancelled}/cancellation", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.PostAsJsonAsync($"/api/process-instances/{cancelled}/cancellation", new { reason = "测试撤销" })).StatusCode);
         var stats = await StatisticsAsync($"/api/process-definitions/{key}/statistics");
 
         Assert.False(stats.ContainsKey("taskB"));

@@ -125,13 +125,15 @@ public abstract class ProcessInstanceTests(BpmServerFactory factory) : ApiTestBa
     {
         var id = await DeployUserTaskProcessAsync();
         var key = (await Client.StartAsync(id))["processInstanceKey"].Key();
-        var response = await Client.PostAsync($"/api/process-instances/{key}/cancellation", null);
+        var noReason = await Client.PostAsync($"/api/process-instances/{key}/cancellation", null);
+        Assert.Equal("reason", (await noReason.ReadProblemAsync(HttpStatusCode.BadRequest))["field"]!.GetValue<string>());
+        var response = await Client.PostAsJsonAsync($"/api/process-instances/{key}/cancellation", new { reason = "立案错误" });
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         var instance = await Client.GetObjectAsync($"/api/process-instances/{key}");
         Assert.Equal("TERMINATED", instance["state"]!.GetValue<string>());
         Assert.NotNull(instance["endedAt"]);
 
-        var again = await Client.PostAsync($"/api/process-instances/{key}/cancellation", null);
+        var again = await Client.PostAsJsonAsync($"/api/process-instances/{key}/cancellation", new { reason = "再次撤销" });
         await again.ReadProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("TERMINATED", (await Client.GetObjectAsync($"/api/process-instances/{key}"))["state"]!.GetValue<string>());
     }

@@ -67,7 +67,9 @@ public abstract class CaseAccessMatrixTests(BpmServerFactory factory) : ApiTestB
             case "history": await Read(client.GetAsync($"/api/process-instances/{shared.InstanceKey}/history"), row); break;
             case "documents": await Read(client.GetAsync($"/api/process-instances/{shared.InstanceKey}/documents"), row); break;
             case "document-download": await Read(client.GetAsync($"/api/documents/{shared.DocumentKey}"), row); break;
-            case "incidents-of-case": await Read(client.GetAsync($"/api/incidents?processInstanceKey={shared.InstanceKey}"), row); break;
+            case "incidents-of-case":
+                await Listed(client, $"/api/incidents?processInstanceKey={shared.InstanceKey}", "incidentKey", shared.IncidentKey, row);
+                break;
             case "attachments": await TaskRoute(client.GetAsync($"/api/user-tasks/{shared.TaskKey}/attachments"), row); break;
             case "task-form": await TaskRoute(client.GetAsync($"/api/user-tasks/{shared.TaskKey}/form"), row); break;
             case "deadline-pause":

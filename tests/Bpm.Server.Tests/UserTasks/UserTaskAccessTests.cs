@@ -71,11 +71,13 @@ public abstract class UserTaskAccessTests(BpmServerFactory factory) : UserTaskTe
     }
 
     [Fact]
-    public async Task Supervisor_of_an_ancestor_may_assign_and_admin_may_complete_any_open_task()
+    public async Task A_supervisor_sees_but_only_a_head_of_an_ancestor_may_assign_and_admin_may_complete_any_open_task()
     {
         var processId = await DeployReviewAsync();
         var taskKey = await StartTaskAsync(processId);
-        await ExpectNoContent(Post(await As("supervisor1"), $"/api/user-tasks/{taskKey}/assignment", new { assignee = "officer1" }));
+        // Supervisors (司法局) oversee read-only (docs/security.md).
+        await ExpectDenied(Post(await As("supervisor1"), $"/api/user-tasks/{taskKey}/assignment", new { assignee = "officer1" }), "assign-requires-head");
+        await ExpectNoContent(Post(await As("head1"), $"/api/user-tasks/{taskKey}/assignment", new { assignee = "officer1" }));
         await ExpectNoContent(Post(Client, $"/api/user-tasks/{taskKey}/completion"));
         Assert.Equal(("COMPLETED", "admin"), (await HistoryAsync(Client, taskKey))[^1]);
     }

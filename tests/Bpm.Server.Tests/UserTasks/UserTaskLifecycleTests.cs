@@ -94,7 +94,7 @@ public abstract class UserTaskLifecycleTests(BpmServerFactory factory) : UserTas
         var taskKey = await StartTaskAsync(await DeployReviewAsync());
         var officer1 = await As("officer1");
         var instanceKey = (await TaskAsync(officer1, taskKey))["processInstanceKey"].Key();
-        await ExpectNoContent(Post(Client, $"/api/process-instances/{instanceKey}/cancellation"));
+        await ExpectNoContent(Post(Client, $"/api/process-instances/{instanceKey}/cancellation", new { reason = "撤销测试" }));
         Assert.Equal("CANCELED", (await TaskAsync(Client, taskKey))["state"]!.GetValue<string>());
         Assert.Equal([("CREATED", null), ("CANCELED", null)], await HistoryAsync(Client, taskKey));
         Assert.DoesNotContain(await officer1.GetItemsAsync("/api/user-tasks?candidateForMe=true&pageSize=500"),

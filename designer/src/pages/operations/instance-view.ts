@@ -67,9 +67,10 @@ export async function renderInstance(host: HTMLElement, work: WorkApi, instanceK
   return () => teardown();
 
   async function cancel(): Promise<void> {
-    if (!confirm(t.confirmCancel)) return;
+    const reason = prompt(t.confirmCancel)?.trim();
+    if (!reason) return;
     try {
-      await work.cancel(instanceKey);
+      await work.cancel(instanceKey, reason);
       reload();
     } catch (e) { status.error(e instanceof ApiError ? e.userMessage : String(e)); }
   }
