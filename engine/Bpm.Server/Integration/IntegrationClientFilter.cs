@@ -5,7 +5,7 @@ namespace Bpm.Server.Integration;
 
 /// <summary>Routes only an integration client may call: evaluates <see cref="BpmPolicies.Integration"/> and answers a person's
 /// token (or a client without the scope) with 403 naming the rule, instead of the bare 403 of the authorization middleware.</summary>
-public sealed class IntegrationClientFilter(IAuthorizationService authorization) : IEndpointFilter
+public sealed class IntegrationClientFilter(IAuthorizationService authorization, IntegrationClientService clients) : IEndpointFilter
 {
     public const string ClientRule = "integration-client-required";
     public const string ScopeRule = "integration-scope-required";
@@ -13,7 +13,14 @@ public sealed class IntegrationClientFilter(IAuthorizationService authorization)
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var user = context.HttpContext.User;
-        if ((await authorization.AuthorizeAsync(user, BpmPolicies.Integration)).Succeeded) return await next(context);
+        if ((await authorization.AuthorizeAsync(user, BpmPolicies.Integration)).Succeeded)
+        {
+            // A token outlives nothing: a client disabled after its token was issued is turned away at once.
+            var clientId = user.FindFirst(BpmClaims.Client)!.Value;
+            return await clients.IsActiveAsync(clientId, context.HttpContext.RequestAborted)
+                ? await next(context)
+                : Results.Problem($"集成客户端 {clientId} 已停用 (the integration client is disabled)", statusCode: 401, title: "Unauthorized");
+        }
         var isClient = user.HasClaim(c => c.Type == BpmClaims.Client);
         return isClient
             ? Forbidden($"集成客户端缺少「{IntegrationScopes.Messages}」授权范围 (the client's token lacks the '{IntegrationScopes.Messages}' scope)", ScopeRule)

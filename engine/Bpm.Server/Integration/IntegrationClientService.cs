@@ -54,9 +54,16 @@ public sealed class IntegrationClientService(IDbContextFactory<BpmDbContext> con
         var before = IntegrationClientResponse.From(client);
         client.Active = false;
         client.DisabledAt = clock.GetUtcNow();
+        db.IntegrationClients.Update(client);
         db.Audit.Add(Audit(actor, "integration-client.disabled", clientId, before, IntegrationClientResponse.From(client)));
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    public async Task<bool> IsActiveAsync(string clientId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.IntegrationClients.AnyAsync(c => c.ClientId == clientId && c.Active, ct);
     }
 
     public async Task<bool> ExistsAsync(string clientId, CancellationToken ct)
