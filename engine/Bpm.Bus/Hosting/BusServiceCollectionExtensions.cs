@@ -20,6 +20,7 @@ public static class BusServiceCollectionExtensions
         var section = configuration.GetSection(BusOptions.Section);
         var options = section.Get<BusOptions>() ?? new BusOptions();
         services.Configure<BusOptions>(section);
+        services.AddSingleton(Senders.AgencySenderRules.From(configuration));
 
         var builder = new BpmBusBuilder(services, options);
         var endpoints = new List<BusEndpoint> { new(options.InboundQueue, InboundConsumers.Types) };

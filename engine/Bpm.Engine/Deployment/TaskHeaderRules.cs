@@ -31,6 +31,12 @@ internal static class TaskHeaderRules
             else if (certificate.Trim().ToLowerInvariant() is not ("true" or "false"))
                 yield return $"header '{AssignmentRules.RequiresCertificateHeader}' must be true or false (got '{certificate}')";
         }
+        if (headers.TryGetValue(AssignmentRules.RequiresLegalQualificationHeader, out var qualification))
+        {
+            if (!isUser) yield return $"header '{AssignmentRules.RequiresLegalQualificationHeader}' applies to user tasks only";
+            else if (qualification.Trim().ToLowerInvariant() is not ("true" or "false"))
+                yield return $"header '{AssignmentRules.RequiresLegalQualificationHeader}' must be true or false (got '{qualification}')";
+        }
         if (headers.TryGetValue(AssignmentRules.RequiredOfficersHeader, out var officers))
         {
             if (!isUser) yield return $"header '{AssignmentRules.RequiredOfficersHeader}' applies to user tasks only";

@@ -9,6 +9,9 @@ public interface IMessageCorrelator
     /// when no subscription waits for it.</summary>
     Task<long> CorrelateAsync(CorrelateMessageCommand command, CancellationToken ct);
     Task<InboundResult> ReceiveAsync(InboundMessage message, CancellationToken ct);
+    /// <summary>Keeps a message whose sender may not send it, with the reason, without correlating it (idempotent by id).</summary>
+    Task<InboundResult> RefuseAsync(InboundMessage message, string reason, CancellationToken ct) =>
+        Task.FromResult(new InboundResult(InboundOutcome.Refused, [], reason));
     Task<IReadOnlyList<InboxEntry>> ParkedAsync(int max, CancellationToken ct);
     Task<InboxEntry?> FindInboxEntryAsync(Guid messageId, CancellationToken ct);
     /// <summary>Tries a parked message again (the case may have reached its wait state by now).</summary>

@@ -8,4 +8,6 @@ public enum InboundOutcome
     Duplicate,
     /// <summary>Nothing waits for it: it is kept in the inbox with the reason and can be replayed.</summary>
     Parked,
+    /// <summary>Its sender may not send it: kept in the inbox with the reason, never correlated.</summary>
+    Refused,
 }

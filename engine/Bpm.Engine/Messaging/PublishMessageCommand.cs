@@ -6,4 +6,4 @@ namespace Bpm.Engine.Messaging;
 /// at most once per process, and stays buffered for <see cref="TimeToLive"/> for subscriptions that open later.
 /// A <see cref="MessageId"/> already published makes the call return the earlier message without correlating again.</summary>
 public sealed record PublishMessageCommand(string Name, string? CorrelationKey, JsonObject? Variables = null,
-    TimeSpan TimeToLive = default, string? MessageId = null);
+    TimeSpan TimeToLive = default, string? MessageId = null, MessageSender? Sender = null);

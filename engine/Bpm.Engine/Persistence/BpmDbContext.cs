@@ -39,6 +39,7 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<CaseNumberEntity> CaseNumbers => Set<CaseNumberEntity>();
     public DbSet<PublicDisclosureEntryEntity> PublicDisclosureEntries => Set<PublicDisclosureEntryEntity>();
     public DbSet<InstanceProjectionEntity> InstanceProjections => Set<InstanceProjectionEntity>();
+    public DbSet<IntegrationClientEntity> IntegrationClients => Set<IntegrationClientEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

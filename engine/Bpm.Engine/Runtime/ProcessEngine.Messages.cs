@@ -25,7 +25,7 @@ internal sealed partial class ProcessEngine
             if (command.MessageId is { } messageId && await context.Messages.FindByMessageIdAsync(messageId, ct) is { } earlier)
                 return new PublishedMessage(earlier.Key, [], Duplicate: true);
             stored = command.TimeToLive > TimeSpan.Zero || command.MessageId is not null ? step.StoreMessage(command, variables) : null;
-            var keys = await step.CorrelateMessageAsync(command.Name, command.CorrelationKey, variables, stored);
+            var keys = await step.CorrelateMessageAsync(command.Name, command.CorrelationKey, variables, stored, sender: command.Sender);
             return new PublishedMessage(stored?.Key ?? context.Keys.Next(), keys, Duplicate: false);
         }, ct);
         // A subscription that opened while this step ran did not see the message, nor the message it: look once more.
@@ -38,7 +38,7 @@ internal sealed partial class ProcessEngine
     {
         Validate(command.Name, command.CorrelationKey);
         var variables = command.Variables?.DeepClone().AsObject() ?? [];
-        var keys = await RunStepAsync(step => step.CorrelateMessageAsync(command.Name, command.CorrelationKey, variables, null), ct);
+        var keys = await RunStepAsync(step => step.CorrelateMessageAsync(command.Name, command.CorrelationKey, variables, null, sender: command.Sender), ct);
         return keys.Count > 0
             ? keys[0]
             : throw new EngineNotFoundException($"no subscription waits for message '{command.Name}' with correlation key '{command.CorrelationKey}'");
@@ -52,7 +52,7 @@ internal sealed partial class ProcessEngine
         {
             if (await context.Messages.FindInboxAsync(message.MessageId, ct) is not null)
                 return new InboundResult(InboundOutcome.Duplicate, [], null);
-            var keys = await step.CorrelateMessageAsync(message.Name, message.CorrelationKey, message.Variables, null);
+            var keys = await step.CorrelateMessageAsync(message.Name, message.CorrelationKey, message.Variables, null, sender: message.Sender);
             var reason = keys.Count > 0 ? null : await ParkReasonAsync(message.Name, message.CorrelationKey, ct);
             step.Changes.InsertedInbox.Add(new InboxMessageEntity
             {
@@ -60,6 +60,7 @@ internal sealed partial class ProcessEngine
                 Name = message.Name,
                 CorrelationKey = message.CorrelationKey,
                 Source = message.Source,
+                SenderClient = message.SenderClient,
                 State = keys.Count > 0 ? InboxStates.Correlated : InboxStates.Parked,
                 Reason = reason,
                 ProcessInstanceKeys = string.Join(',', keys),
@@ -69,6 +70,24 @@ internal sealed partial class ProcessEngine
                 Attempts = 1,
             });
             return new InboundResult(keys.Count > 0 ? InboundOutcome.Correlated : InboundOutcome.Parked, keys, reason);
+        }, ct);
+    }
+
+    public Task<InboundResult> RefuseAsync(InboundMessage message, string reason, CancellationToken ct)
+    {
+        Validate(message.Name, message.CorrelationKey);
+        if (message.MessageId == Guid.Empty) throw new InvalidCommandException("messageId is required", "messageId");
+        return RunStepAsync(async step =>
+        {
+            if (await context.Messages.FindInboxAsync(message.MessageId, ct) is not null)
+                return new InboundResult(InboundOutcome.Duplicate, [], null);
+            step.Changes.InsertedInbox.Add(new InboxMessageEntity
+            {
+                MessageId = message.MessageId, Name = message.Name, CorrelationKey = message.CorrelationKey,
+                Source = message.Source, SenderClient = message.SenderClient, State = InboxStates.Refused, Reason = reason,
+                ProcessInstanceKeys = "", Variables = message.Variables.ToJsonString(), ReceivedAt = step.Now, Attempts = 0,
+            });
+            return new InboundResult(InboundOutcome.Refused, [], reason);
         }, ct);
     }
 
@@ -83,10 +102,13 @@ internal sealed partial class ProcessEngine
         {
             var entry = await context.Messages.FindInboxAsync(messageId, ct)
                 ?? throw new EngineNotFoundException($"no received message has id {messageId}");
+            if (entry.State == InboxStates.Refused)
+                return new InboundResult(InboundOutcome.Refused, [], entry.Reason);
             if (entry.State != InboxStates.Parked)
                 return new InboundResult(InboundOutcome.Correlated, Keys(entry.ProcessInstanceKeys), null);
             var variables = JsonNode.Parse(entry.Variables)?.AsObject() ?? [];
-            var keys = await step.CorrelateMessageAsync(entry.Name, entry.CorrelationKey, variables, null);
+            var sender = entry.SenderClient is null && entry.Source is null ? null : new MessageSender(entry.SenderClient ?? "bus", entry.Source);
+            var keys = await step.CorrelateMessageAsync(entry.Name, entry.CorrelationKey, variables, null, sender: sender);
             entry.Attempts += 1;
             if (keys.Count > 0)
             {
@@ -109,7 +131,8 @@ internal sealed partial class ProcessEngine
         {
             if (message.ExpiresAt <= step.Now) return [];
             var excluded = await context.Messages.CorrelatedProcessesAsync(message.Key, ct);
-            return await step.CorrelateMessageAsync(message.Name, message.CorrelationKey, Execution.StepExecution.VariablesOf(message), message, excluded);
+            var sender = message.SenderClient is null ? null : new MessageSender(message.SenderClient, message.SenderOrganisation);
+            return await step.CorrelateMessageAsync(message.Name, message.CorrelationKey, Execution.StepExecution.VariablesOf(message), message, excluded, sender);
         }, ct);
 
     /// <summary>After a commit that opened message subscriptions (or ended a keyed message-start instance): buffered

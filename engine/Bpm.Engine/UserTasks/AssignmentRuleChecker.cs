@@ -18,6 +18,7 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
     {
         var rules = AssignmentRules.Of(node);
         if (rules.RequiresCertificate) await RequireCertificateAsync(performer, Time.ChinaTime.DateOf(now), field, ct);
+        if (rules.RequiresLegalQualification) await RequireLegalQualificationAsync(performer, field, ct);
         if (rules.ExcludePerformersOf.Count > 0) await RequireSeparationAsync(task, rules.ExcludePerformersOf, performer, field, ct, uncommitted);
     }
 
@@ -26,6 +27,13 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
         if (await OfficerQualification.ProblemAsync(people, username, date, ct) is { } reason)
             throw new UserTaskRuleViolationException(AssignmentRules.CertificateRule, AssignmentRules.CertificateLaw,
                 $"{username}: 该任务须由持有效行政执法证的在编执法人员办理，{reason}（{AssignmentRules.CertificateLaw}）", field);
+    }
+
+    private async Task RequireLegalQualificationAsync(string username, string field, CancellationToken ct)
+    {
+        if (!await people.HasLegalQualificationAsync(username, ct))
+            throw new UserTaskRuleViolationException(AssignmentRules.LegalQualificationRule, AssignmentRules.LegalQualificationLaw,
+                $"{username}: 该任务须由取得法律职业资格的法制审核人员办理，{username} 未登记法律职业资格（{AssignmentRules.LegalQualificationLaw}）", field);
     }
 
     private async Task RequireSeparationAsync(UserTaskEntity task, IReadOnlyList<string> elementIds, string username, string field, CancellationToken ct,

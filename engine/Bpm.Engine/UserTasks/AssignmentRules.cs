@@ -4,9 +4,11 @@ namespace Bpm.Engine.UserTasks;
 
 /// <summary>The assignment rules a user task declares in its zeebe:taskHeaders (see docs/user-tasks.md, "Assignment rules").
 /// Requiring officers implies requiring certificates: an officer without one is not qualified to confirm.</summary>
-internal sealed record AssignmentRules(bool RequiresCertificate, IReadOnlyList<string> ExcludePerformersOf, int RequiredOfficers)
+internal sealed record AssignmentRules(bool RequiresCertificate, IReadOnlyList<string> ExcludePerformersOf, int RequiredOfficers,
+    bool RequiresLegalQualification = false)
 {
     public const string RequiresCertificateHeader = "requiresCertificate";
+    public const string RequiresLegalQualificationHeader = "requiresLegalQualification";
     public const string ExcludePerformersOfHeader = "excludePerformersOf";
     public const string RequiredOfficersHeader = "requiredOfficers";
 
@@ -17,6 +19,10 @@ internal sealed record AssignmentRules(bool RequiresCertificate, IReadOnlyList<s
     public const string SeparationLaw =
         "《中华人民共和国行政处罚法》第五十八条（法制审核）；国办发〔2018〕118号（法制审核人员不得为案件承办人员）";
 
+    public const string LegalQualificationRule = "legal-professional-qualification";
+    public const string LegalQualificationLaw =
+        "《中华人民共和国行政处罚法》第五十八条第二款（初次从事行政处罚决定法制审核的人员，应当通过国家统一法律职业资格考试取得法律职业资格）";
+
     public const string OfficersRule = "two-officers";
     public const string OfficersLaw = People.OfficerQualification.TeamLaw;
 
@@ -25,11 +31,14 @@ internal sealed record AssignmentRules(bool RequiresCertificate, IReadOnlyList<s
     public static AssignmentRules Of(FlowNode node)
     {
         if (node is not TaskNode { Headers: var headers }) return None;
-        var certificate = headers.TryGetValue(RequiresCertificateHeader, out var flag) && string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        var certificate = IsTrue(headers, RequiresCertificateHeader);
         var excluded = headers.TryGetValue(ExcludePerformersOfHeader, out var list)
             ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : [];
         var officers = headers.TryGetValue(RequiredOfficersHeader, out var count) && int.TryParse(count, out var n) ? n : 0;
-        return new AssignmentRules(certificate || officers > 0, excluded, officers);
+        return new AssignmentRules(certificate || officers > 0, excluded, officers, IsTrue(headers, RequiresLegalQualificationHeader));
     }
+
+    private static bool IsTrue(IReadOnlyDictionary<string, string> headers, string header) =>
+        headers.TryGetValue(header, out var flag) && string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 }

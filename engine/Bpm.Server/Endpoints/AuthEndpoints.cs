@@ -14,6 +14,7 @@ public static class AuthEndpoints
 
     private static async Task<IResult> IssueTokenAsync(HttpRequest request, CredentialValidator credentials, CancellationToken ct)
     {
+        if (await Integration.ClientCredentialsGrant.TryIssueAsync(request, ct) is { } clientToken) return clientToken;
         var body = await JsonBody.ReadObjectAsync(request, optional: false, ct);
         var username = JsonBody.RequiredString(body, "username");
         var password = JsonBody.RequiredString(body, "password");

@@ -28,6 +28,7 @@ public static class ServerApplicationExtensions
         DeadlineEndpoints.Map(api);
         IncidentEndpoints.Map(api);
         MessageEndpoints.Map(api);
+        IntegrationClientEndpoints.Map(api);
         UserTaskEndpoints.Map(api);
         FormEndpoints.Map(api);
         NotificationEndpoints.Map(api);

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Bpm.Server.Auth;
+using Bpm.Server.Integration;
 using Bpm.Server.Problems;
 using Bpm.Server.Templates;
 using Microsoft.AspNetCore.Http.Json;
@@ -27,6 +28,7 @@ public static class ServerServiceCollectionExtensions
         services.AddHealthChecks();
 
         services.AddBpmAuthentication(configuration);
+        services.AddBpmIntegrationClients();
         services.AddSingleton<WorkflowLocator>();
         services.AddSingleton<WorkflowDeployer>();
         services.AddSingleton<Disclosure.PublicDisclosureQuery>();

@@ -7,7 +7,8 @@ namespace Bpm.Server.Startup;
 /// <summary>Before the server takes requests: prepare the database, seed the admin user and the demo people, deploy the workflows.
 /// Any failure stops start-up.</summary>
 internal sealed class ServerStartupService(
-    IServiceProvider services, SqliteDirectoryPreparer sqlite, AdminSeeder seeder, DemoDataSeeder demo, WorkflowDeployer deployer) : IHostedService
+    IServiceProvider services, SqliteDirectoryPreparer sqlite, AdminSeeder seeder, DemoDataSeeder demo, DemoIntegrationClients demoClients,
+    WorkflowDeployer deployer) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -15,6 +16,7 @@ internal sealed class ServerStartupService(
         await EngineStartup.InitializeAsync(services, cancellationToken);
         await seeder.SeedAsync(cancellationToken);
         await demo.SeedAsync(cancellationToken);
+        await demoClients.SeedAsync(cancellationToken);
         await deployer.DeployAllAsync(cancellationToken);
     }
 

@@ -4,8 +4,14 @@ using Bpm.Server.Tests.Infrastructure;
 
 namespace Bpm.Server.Tests.Api;
 
+/// <summary>Publication and correlation over HTTP, sent by an integration client (a person's token is refused:
+/// <see cref="IntegrationClientTests"/>).</summary>
 public abstract class MessageApiTests(BpmServerFactory factory) : ApiTestBase(factory)
 {
+    private HttpClient? agency;
+
+    private async Task<HttpClient> AgencyAsync() => agency ??= await Factory.CreateIntegrationClientAsync(Client);
+
     private static string ReceiveProcess(string processId, string messageName) => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
@@ -30,7 +36,7 @@ public abstract class MessageApiTests(BpmServerFactory factory) : ApiTestBase(fa
         await Client.DeployAsync(($"{id}.bpmn", ReceiveProcess(id, $"{id}.reply")));
         var instanceKey = (await Client.StartAsync(id, new { caseNumber = "豫郑市监罚〔2026〕1号" }))["processInstanceKey"].Key();
 
-        var published = await (await Client.PostAsJsonAsync("/api/messages/publication",
+        var published = await (await (await AgencyAsync()).PostAsJsonAsync("/api/messages/publication",
             new { name = $"{id}.reply", correlationKey = "豫郑市监罚〔2026〕1号", variables = new { accepted = true } })).ReadJsonObjectAsync(HttpStatusCode.OK);
 
         published["messageKey"].Key();
@@ -46,13 +52,13 @@ public abstract class MessageApiTests(BpmServerFactory factory) : ApiTestBase(fa
         var id = UniqueProcessId("msgbuf");
         await Client.DeployAsync(($"{id}.bpmn", ReceiveProcess(id, $"{id}.reply")));
         var body = new { name = $"{id}.reply", correlationKey = "C-7", timeToLive = "PT1H", messageId = $"{id}-m1", variables = new { n = 1 } };
-        var first = await (await Client.PostAsJsonAsync("/api/messages/publication", body)).ReadJsonObjectAsync(HttpStatusCode.OK);
+        var first = await (await (await AgencyAsync()).PostAsJsonAsync("/api/messages/publication", body)).ReadJsonObjectAsync(HttpStatusCode.OK);
         Assert.Empty(first["processInstanceKeys"]!.AsArray());
 
         var instanceKey = (await Client.StartAsync(id, new { caseNumber = "C-7" }))["processInstanceKey"].Key();
         Assert.Equal("COMPLETED", (await Client.GetObjectAsync($"/api/process-instances/{instanceKey}"))["state"]!.GetValue<string>());
 
-        var again = await (await Client.PostAsJsonAsync("/api/messages/publication", body)).ReadJsonObjectAsync(HttpStatusCode.OK);
+        var again = await (await (await AgencyAsync()).PostAsJsonAsync("/api/messages/publication", body)).ReadJsonObjectAsync(HttpStatusCode.OK);
         Assert.Equal(first["messageKey"].Key(), again["messageKey"].Key());
         Assert.True(again["duplicate"]!.GetValue<bool>());
         var second = (await Client.StartAsync(id, new { caseNumber = "C-7" }))["processInstanceKey"].Key();
@@ -64,12 +70,12 @@ public abstract class MessageApiTests(BpmServerFactory factory) : ApiTestBase(fa
     {
         var id = UniqueProcessId("msgcor");
         await Client.DeployAsync(($"{id}.bpmn", ReceiveProcess(id, $"{id}.reply")));
-        await (await Client.PostAsJsonAsync("/api/messages/correlation", new { name = $"{id}.reply", correlationKey = "K-1" }))
+        await (await (await AgencyAsync()).PostAsJsonAsync("/api/messages/correlation", new { name = $"{id}.reply", correlationKey = "K-1" }))
             .ReadProblemAsync(HttpStatusCode.NotFound);
 
         var instanceKey = (await Client.StartAsync(id, new { caseNumber = "K-1" }))["processInstanceKey"].Key();
         Assert.Equal("ACTIVE", (await Client.GetObjectAsync($"/api/process-instances/{instanceKey}"))["state"]!.GetValue<string>());
-        var correlated = await (await Client.PostAsJsonAsync("/api/messages/correlation", new { name = $"{id}.reply", correlationKey = "K-1" }))
+        var correlated = await (await (await AgencyAsync()).PostAsJsonAsync("/api/messages/correlation", new { name = $"{id}.reply", correlationKey = "K-1" }))
             .ReadJsonObjectAsync(HttpStatusCode.OK);
         Assert.Equal(instanceKey, correlated["processInstanceKey"].Key());
         Assert.Equal("COMPLETED", (await Client.GetObjectAsync($"/api/process-instances/{instanceKey}"))["state"]!.GetValue<string>());
@@ -83,7 +89,7 @@ public abstract class MessageApiTests(BpmServerFactory factory) : ApiTestBase(fa
     [InlineData("""{"name":"x","messageId":5}""", "messageId")]
     public async Task Bad_publication_is_400_naming_the_field(string json, string field)
     {
-        var response = await Client.PostAsync("/api/messages/publication", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        var response = await (await AgencyAsync()).PostAsync("/api/messages/publication", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains(field, problem.ToJsonString());
     }

@@ -41,3 +41,6 @@ public sealed class StudioApiSqliteTests(BpmServerFactory f) : StudioApiTests(f)
 public sealed class StudioApiPostgresTests(PostgresBpmServerFactory f) : StudioApiTests(f), IClassFixture<PostgresBpmServerFactory>;
 public sealed class ElementStatisticsSqliteTests(BpmServerFactory f) : ElementStatisticsTests(f), IClassFixture<BpmServerFactory>;
 public sealed class ElementStatisticsPostgresTests(PostgresBpmServerFactory f) : ElementStatisticsTests(f), IClassFixture<PostgresBpmServerFactory>;
+
+public sealed class IntegrationClientSqliteTests(BpmServerFactory f) : IntegrationClientTests(f), IClassFixture<BpmServerFactory>;
+public sealed class IntegrationClientPostgresTests(PostgresBpmServerFactory f) : IntegrationClientTests(f), IClassFixture<PostgresBpmServerFactory>;

@@ -91,9 +91,18 @@ public sealed class ScenarioDriver(BpmServerFactory factory)
         }, $"{atLeast} '{name}' message(s) for {caseNumber}");
     }
 
-    public async Task PublishAsync(string name, string correlationKey, object variables)
+    /// <summary>An integration client of the demo seed (one per simulated agency; payment-platform for payment notices).</summary>
+    public async Task<HttpClient> IntegrationAsync(string clientId = "payment-platform")
     {
-        var response = await (await AdminAsync()).PostAsJsonAsync("/api/messages/publication", new { name, correlationKey, variables });
+        var name = "client:" + clientId;
+        if (!clients.TryGetValue(name, out var client))
+            clients[name] = client = await factory.SignInClientAsync(clientId);
+        return client;
+    }
+
+    public async Task PublishAsync(string name, string correlationKey, object variables, string clientId = "payment-platform")
+    {
+        var response = await (await IntegrationAsync(clientId)).PostAsJsonAsync("/api/messages/publication", new { name, correlationKey, variables });
         Assert.True(response.IsSuccessStatusCode, $"publishing {name}: {await response.Content.ReadAsStringAsync()}");
     }
 

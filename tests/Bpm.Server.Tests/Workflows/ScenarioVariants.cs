@@ -37,3 +37,6 @@ public sealed class AdministrativeLicenseScenarioPostgresTests(PostgresWorkflowS
 
 public sealed class AdministrativePenaltySummaryScenarioSqliteTests(WorkflowServerFactory f) : Summary.AdministrativePenaltySummaryScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class AdministrativePenaltySummaryScenarioPostgresTests(PostgresWorkflowServerFactory f) : Summary.AdministrativePenaltySummaryScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class LegalReviewQualificationSqliteTests(WorkflowServerFactory f) : LegalReviewQualificationTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class LegalReviewQualificationPostgresTests(PostgresWorkflowServerFactory f) : LegalReviewQualificationTests(f), IClassFixture<PostgresWorkflowServerFactory>;

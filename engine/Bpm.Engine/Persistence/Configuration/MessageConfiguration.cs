@@ -19,6 +19,8 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<MessageEnt
         b.Property(x => x.Variables).HasColumnName("variables");
         b.Property(x => x.CreatedAt).HasColumnName("created_at");
         b.Property(x => x.ExpiresAt).HasColumnName("expires_at");
+        b.Property(x => x.SenderClient).HasColumnName("sender_client");
+        b.Property(x => x.SenderOrganisation).HasColumnName("sender_organisation");
         b.HasIndex(x => new { x.Name, x.CorrelationKey }).HasDatabaseName("ix_messages_name_correlation_key");
         b.HasIndex(x => x.MessageId).IsUnique().HasDatabaseName(MessageIdIndex);
         b.HasIndex(x => x.ExpiresAt).HasDatabaseName("ix_messages_expires_at");

@@ -8,6 +8,8 @@ public sealed class InboxMessageEntity
     public string CorrelationKey { get; set; } = "";
     /// <summary>Who sent it (an organisation code), when known.</summary>
     public string? Source { get; set; }
+    /// <summary>The transport's identity of the sender (the bus endpoint it came from), when known.</summary>
+    public string? SenderClient { get; set; }
     /// <summary>CORRELATED or PARKED.</summary>
     public string State { get; set; } = "";
     /// <summary>Why a PARKED message did not correlate.</summary>

@@ -14,4 +14,8 @@ public sealed class MessageEntity
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Until when the message may still correlate (created + time-to-live).</summary>
     public DateTimeOffset ExpiresAt { get; set; }
+    /// <summary>The integration client that published it (null for the engine's own and older messages).</summary>
+    public string? SenderClient { get; set; }
+    /// <summary>The organisation unit that client speaks for.</summary>
+    public string? SenderOrganisation { get; set; }
 }

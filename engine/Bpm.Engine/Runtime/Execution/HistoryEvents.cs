@@ -11,4 +11,5 @@ internal static class HistoryEvents
     public const string JobFailed = "JOB_FAILED";
     public const string Log = "LOG";
     public const string MessageSent = "MESSAGE_SENT";
+    public const string MessageReceived = "MESSAGE_RECEIVED";
 }

@@ -13,9 +13,10 @@ internal sealed partial class StepExecution
     /// <summary>Correlates a message to what waits for it: per process (bpmnProcessId) the oldest waiting subscription, else
     /// its message start event; at most once per process, skipping <paramref name="excludedProcesses"/> (already correlated).
     /// A keyed message start is skipped while an instance it started with the same key is active.
-    /// Returns the keys of the instances resumed or started. A <paramref name="stored"/> message records each correlation.</summary>
+    /// Returns the keys of the instances resumed or started. A <paramref name="stored"/> message records each correlation; a known
+    /// <paramref name="sender"/> goes into the history of each instance the message reached.</summary>
     public async Task<List<long>> CorrelateMessageAsync(string name, string? correlationKey, JsonObject variables, MessageEntity? stored,
-        IReadOnlySet<string>? excludedProcesses = null)
+        IReadOnlySet<string>? excludedProcesses = null, MessageSender? sender = null)
     {
         var store = Context.Messages;
         var targets = await store.WaitingAsync(name, correlationKey, Cancellation);
@@ -30,11 +31,11 @@ internal sealed partial class StepExecution
                 if (!string.IsNullOrEmpty(correlationKey)
                     && await store.ActiveStartKeyExistsAsync(target.BpmnProcessId, correlationKey, Cancellation)) continue;
                 var definition = await Context.Models.GetAsync(target.Subscription.ProcessDefinitionKey!.Value, Cancellation);
-                instanceKey = StartByMessage(definition, target.Subscription, correlationKey, variables);
+                instanceKey = StartByMessage(definition, target.Subscription, correlationKey, variables, name, sender);
             }
             else
             {
-                instanceKey = await ResumeByMessageAsync(target.Subscription, variables);
+                instanceKey = await ResumeByMessageAsync(target.Subscription, variables, name, sender);
             }
             if (instanceKey is not { } key) continue;
             done.Add(target.BpmnProcessId);
@@ -61,6 +62,8 @@ internal sealed partial class StepExecution
             Variables = variables.ToJsonString(),
             CreatedAt = Now,
             ExpiresAt = Now + command.TimeToLive,
+            SenderClient = command.Sender?.Client,
+            SenderOrganisation = command.Sender?.Organisation,
         };
         Changes.InsertedMessages.Add(message);
         return message;
@@ -69,24 +72,35 @@ internal sealed partial class StepExecution
     public static JsonObject VariablesOf(MessageEntity message) =>
         JsonNode.Parse(message.Variables) as JsonObject ?? throw new JsonException($"message {message.Key} has no variables object");
 
-    private async Task<long?> ResumeByMessageAsync(SubscriptionEntity subscription, JsonObject variables)
+    private async Task<long?> ResumeByMessageAsync(SubscriptionEntity subscription, JsonObject variables, string name, MessageSender? sender)
     {
         var instance = await LoadAsync(subscription.ProcessInstanceKey);
         // A subscription this step already fired (or whose element it ended) cannot take a second message.
         if (!Holds(instance, subscription) || Changes.DeletedSubscriptionKeys.Contains(subscription.Key)) return null;
+        RecordReceived(instance, subscription.ElementId, name, sender);
         await TriggerAsync(instance, subscription, variables.DeepClone().AsObject());
         return instance.Key;
     }
 
-    public long StartByMessage(CachedDefinition definition, SubscriptionEntity start, string? correlationKey, JsonObject variables)
+    public long StartByMessage(CachedDefinition definition, SubscriptionEntity start, string? correlationKey, JsonObject variables,
+        string? name = null, MessageSender? sender = null)
     {
         var keyed = string.IsNullOrEmpty(correlationKey) ? null : correlationKey;
         var instance = CreateInstance(definition, keyed, null);
         instance.Entity.StartCorrelationKey = keyed;
         var node = (StartEvent)instance.Model.Node(start.ElementId);
+        if (name is not null) RecordReceived(instance, start.ElementId, name, sender);
         OpenEventSubProcessSubscriptions(instance, instance.Model, instance.Key);
         Enqueue(new ActivateWork(instance, node, instance.Key, null, variables.DeepClone().AsObject()));
         return instance.Key;
+    }
+
+    /// <summary>Who sent the message that reached the instance, when the sender is known.</summary>
+    private void RecordReceived(InstanceExecution instance, string elementId, string name, MessageSender? sender)
+    {
+        if (sender is null) return;
+        Record(instance, HistoryEvents.MessageReceived, elementId, null, null, name,
+            new JsonObject { ["senderClient"] = sender.Client, ["senderOrganisation"] = sender.Organisation });
     }
 
     /// <summary>What buffered messages may now correlate after this step commits: the instance message subscriptions it

@@ -6,6 +6,7 @@ public static class AuditEntities
 {
     public const string OrgUnit = "org-unit";
     public const string User = "user";
+    public const string IntegrationClient = "integration-client";
 
-    public static readonly string[] All = [OrgUnit, User];
+    public static readonly string[] All = [OrgUnit, User, IntegrationClient];
 }

@@ -8,4 +8,7 @@ public sealed class DemoOptions
 
     /// <summary>With <see cref="Seed"/>, also start the demo cases (see <see cref="DemoCasesSeeder"/>) once the workflows are deployed.</summary>
     public bool Cases { get; set; } = true;
+
+    /// <summary>With <see cref="Seed"/>, the secret of every demo integration client (one per simulated agency).</summary>
+    public string ClientSecret { get; set; } = "Demo-Client@2026";
 }

@@ -20,6 +20,9 @@ public static class DemoOrganisation
     public const string JinshuiMarketRegulation = "410105-SCJGJ";
     public const string ZhongyuanMarketRegulation = "410102-SCJGJ";
     public const string ZhongmouJustice = "410122-SFJ";
+    public const string DisclosurePlatform = "410000-GSPT";
+    public const string CityPolice = "410100-GAJ";
+    public const string CityHotline = "410100-12345";
 
     /// <summary>Parents before children.</summary>
     public static readonly IReadOnlyList<NewOrgUnit> Units =
@@ -37,5 +40,9 @@ public static class DemoOrganisation
         new(JinshuiMarketRegulation, "金水区市场监督管理局", Jinshui, OrgUnitKinds.Department),
         new(ZhongyuanMarketRegulation, "中原区市场监督管理局", Zhongyuan, OrgUnitKinds.Department),
         new(ZhongmouJustice, "中牟县司法局", Zhongmou, OrgUnitKinds.Department),
+        // The agencies that send messages to BPM; each has a demo integration client (DemoIntegrationClients).
+        new(DisclosurePlatform, "河南省行政执法公示平台", Province, OrgUnitKinds.Department),
+        new(CityPolice, "郑州市公安局", Zhengzhou, OrgUnitKinds.Department),
+        new(CityHotline, "郑州市12345政务服务便民热线", Zhengzhou, OrgUnitKinds.Department),
     ];
 }

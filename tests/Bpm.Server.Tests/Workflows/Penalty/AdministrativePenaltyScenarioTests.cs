@@ -237,6 +237,58 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
     }
 
     [Fact]
+    public async Task One_yuan_against_a_million_yuan_fine_is_recorded_as_partial_and_the_case_closes_only_when_the_rest_is_paid()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await Steps.RegisterAsync();
+        await Steps.FileAsync(key);
+        await Steps.InvestigateAsync(key);
+        await Steps.ConcludeAsync(key, 1_000_000);
+        var review = await driver.WaitForChildAsync(key, "legal-review");
+        await driver.CompleteAsync(PenaltyCaseSteps.Reviewer, review, "review", new { reviewConclusion = "agree", reviewOpinion = "同意" });
+        await Steps.NotifyAsync(key, hearingRequested: false, today);
+        await Steps.HeadReviewAsync(key);
+        await driver.CompleteAsync(PenaltyCaseSteps.Head, key, "collective", new { decisionKind = "penalty", discussionMinutes = "一致同意处罚", discussionParticipants = "马建国、杨帆" });
+        await Steps.DecideAsync(key, 1_000_000, today);
+        await Steps.ServeAsync(key, today);
+        var filing = await driver.WaitForChildAsync(key, "major-penalty-filing");
+        await driver.CompleteAsync(PenaltyCaseSteps.Investigator, filing, "prepare", new { materialsChecked = true });
+        await driver.WaitForCompletionOfAsync(key, "filing");
+        var caseNumber = await Steps.CaseNumberAsync(key);
+
+        await driver.PublishAsync("penalty.fine-paid", caseNumber, new { paidOn = today.ToString("yyyy-MM-dd"), paidAmount = 1 });
+        await driver.WaitForCompletionOfAsync(key, "recordPayment");
+        var partial = await driver.VariablesAsync(key);
+        Assert.Equal(("PARTIAL", 1m, 999_999m), (partial["paymentStatus"]!.GetValue<string>(), partial["paidTotal"]!.GetValue<decimal>(), partial["outstanding"]!.GetValue<decimal>()));
+        Assert.Single(partial["payments"]!.AsArray());
+        Assert.Equal("ACTIVE", (await driver.InstanceAsync(key))["state"]!.GetValue<string>());
+        var history = await (await driver.AdminAsync()).GetItemsAsync($"/api/process-instances/{key}/history");
+        Assert.Contains(history, e => e!["event"]!.GetValue<string>() == "LOG" && e["value"]!.GetValue<string>().StartsWith("部分缴纳", StringComparison.Ordinal));
+        Assert.Contains(history, e => e!["event"]!.GetValue<string>() == "MESSAGE_RECEIVED" && e["value"]!["senderClient"]!.GetValue<string>() == "payment-platform");
+        var open = await (await driver.AdminAsync()).GetItemsAsync($"/api/user-tasks?processInstanceKey={key}&state=CREATED");
+        Assert.DoesNotContain(open, t => t!["elementId"]!.GetValue<string>() == "close");
+
+        await driver.PublishAsync("penalty.fine-paid", caseNumber, new { paidOn = today.ToString("yyyy-MM-dd"), paidAmount = 999_999 });
+        await Steps.CloseAndArchiveAsync(key);
+        var paid = await driver.VariablesAsync(key);
+        Assert.Equal(("PAID", 1_000_000m, 0m), (paid["paymentStatus"]!.GetValue<string>(), paid["paidTotal"]!.GetValue<decimal>(), paid["outstanding"]!.GetValue<decimal>()));
+        Assert.Equal(2, paid["payments"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_partial_payment_leaves_the_remainder_to_the_demand_path_after_the_deadline()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await Steps.FineServedAsync(3000, today);
+        await driver.PublishAsync("penalty.fine-paid", await Steps.CaseNumberAsync(key), new { paidOn = today.ToString("yyyy-MM-dd"), paidAmount = 1000 });
+        await driver.WaitForCompletionOfAsync(key, "recordPayment");
+        var paymentDue = (await Steps.DeadlineAsync(key, "payment"))["due"]!.GetValue<DateTimeOffset>();
+        await driver.SetClockAsync(paymentDue.AddDays(1));
+        await driver.OpenTaskAsync(key, "demand");
+        Assert.Equal(2000m, (await driver.VariablesAsync(key))["outstanding"]!.GetValue<decimal>());
+    }
+
+    [Fact]
     public async Task A_fine_paid_long_after_the_deadline_carries_a_surcharge_capped_at_the_fine()
     {
         var today = (await driver.NextMorningAsync()).ChinaDate();

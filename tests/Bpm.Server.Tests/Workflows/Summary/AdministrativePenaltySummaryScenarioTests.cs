@@ -54,13 +54,19 @@ public abstract class AdministrativePenaltySummaryScenarioTests(BpmServerFactory
         var payment = variables["deadlines"]!["payment"]!;
         Assert.Equal((15, "CALENDAR"), (payment["days"]!.GetValue<int>(), payment["unit"]!.GetValue<string>()));
         Assert.Equal(200m, variables["summaryDecision"]!["fineAmount"]!.GetValue<decimal>());
-        await driver.PublishAsync("penalty.fine-paid", variables["caseNumber"]!.GetValue<string>(), new { paidOn = today.ToString("yyyy-MM-dd"), paidAmount = 200 });
-        await driver.WaitForCompletionOfAsync(key, "paid");
+        // 50 yuan of 200 is recorded as partial: the case keeps waiting for the rest.
+        await driver.PublishAsync("penalty.fine-paid", variables["caseNumber"]!.GetValue<string>(), new { paidOn = today.ToString("yyyy-MM-dd"), paidAmount = 50 });
+        await driver.WaitForCompletionOfAsync(key, "recordPayment");
+        var partial = await driver.VariablesAsync(key);
+        Assert.Equal(("PARTIAL", 150m), (partial["paymentStatus"]!.GetValue<string>(), partial["outstanding"]!.GetValue<decimal>()));
+        Assert.DoesNotContain("paymentJoin", await driver.CompletedElementsAsync(key));
+        await driver.PublishAsync("penalty.fine-paid", variables["caseNumber"]!.GetValue<string>(), new { paidOn = today.ToString("yyyy-MM-dd"), paidAmount = 150 });
+        await driver.WaitForCompletionOfAsync(key, "paymentJoin");
         await Steps.FileRecordAsync(key, today);
         await Steps.ArchiveAsync(key);
 
         await driver.WaitForStateAsync(key, "COMPLETED");
-        Assert.Equal(200m, (await driver.VariablesAsync(key))["paidAmount"]!.GetValue<decimal>());
+        Assert.Equal(200m, (await driver.VariablesAsync(key))["paidTotal"]!.GetValue<decimal>());
     }
 
     [Fact]
