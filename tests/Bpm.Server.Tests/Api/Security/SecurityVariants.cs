@@ -9,3 +9,6 @@ public sealed class TokenRevocationPostgresTests(PostgresSecurityServerFactory f
 
 public sealed class SignInThrottleSqliteTests(SecurityServerFactory f) : SignInThrottleTests(f, f.AuthClock), IClassFixture<SecurityServerFactory>;
 public sealed class SignInThrottlePostgresTests(PostgresSecurityServerFactory f) : SignInThrottleTests(f, f.AuthClock), IClassFixture<PostgresSecurityServerFactory>;
+
+public sealed class SecurityHeadersSqliteTests(StudioFilesServerFactory f) : SecurityHeadersTests(f), IClassFixture<StudioFilesServerFactory>;
+public sealed class SecurityHeadersPostgresTests(PostgresStudioFilesServerFactory f) : SecurityHeadersTests(f), IClassFixture<PostgresStudioFilesServerFactory>;
