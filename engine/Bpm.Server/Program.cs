@@ -24,7 +24,16 @@ builder.Services.AddBpmBus(builder.Configuration, bus => bus.AddAgencySimulator(
 var app = builder.Build();
 app.UseBpmServer();
 app.MapBpmServer();
-app.Run();
+try
+{
+    app.Run();
+}
+catch (StartupRefusedException refused)
+{
+    Console.Error.WriteLine(refused.Message);
+    return StartupRefusedException.ExitCode;
+}
+return 0;
 
 /// <summary>The server's entry point; public so that tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -29,6 +29,8 @@ public sealed class BenchServerProcess : IDisposable
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // Production refuses the demo's published passwords unless the demo is asked for explicitly.
+            ["Bpm__Demo__Seed"] = "true",
             ["ConnectionStrings__Bpm"] = database.ConnectionString,
             ["Bpm__Database__Provider"] = database.Provider,
             ["Bpm__Bus__Transport"] = "InMemory",

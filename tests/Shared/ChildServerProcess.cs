@@ -43,22 +43,7 @@ internal sealed partial class ChildServerProcess : IDisposable
     public static async Task<ChildServerProcess> StartAsync(string name, IEnumerable<KeyValuePair<string, string>> environment,
         TimeSpan timeout, int keptLines = 2000)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Bpm.Server.dll");
-        if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} is missing: the project must reference engine/Bpm.Server.");
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
-        start.Environment.Remove("ASPNETCORE_URLS");
-        foreach (var (key, value) in environment) start.Environment[key] = value;
-
-        var server = new ChildServerProcess(name, new Process { StartInfo = start, EnableRaisingEvents = true }, keptLines);
+        var server = new ChildServerProcess(name, new Process { StartInfo = StartInfo(environment), EnableRaisingEvents = true }, keptLines);
         server._process.OutputDataReceived += (_, e) => server.OnLine(e.Data);
         server._process.ErrorDataReceived += (_, e) => server.OnLine(e.Data);
         server._process.Exited += (_, _) => server._listening.TrySetException(new InvalidOperationException($"server {name} exited during start-up"));
@@ -78,6 +63,29 @@ internal sealed partial class ChildServerProcess : IDisposable
             server.Dispose();
             throw new InvalidOperationException($"Server {name} did not start within {timeout}: {e.Message}\n{tail}", e);
         }
+    }
+
+    /// <summary>Runs a server that is expected to refuse to start: waits until it exits and returns its exit code and what it
+    /// wrote on stderr (throws if it is still running after <paramref name="timeout"/>).</summary>
+    public static async Task<(int ExitCode, string StandardError)> RunUntilExitAsync(IEnumerable<KeyValuePair<string, string>> environment,
+        TimeSpan timeout)
+    {
+        using var process = new Process { StartInfo = StartInfo(environment) };
+        process.Start();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"the server was still running after {timeout}:\n{await stdout}");
+        }
+        await stdout;
+        return (process.ExitCode, await stderr);
     }
 
     /// <summary>SIGKILL the process (and anything it started) and wait until it is gone.</summary>
@@ -135,6 +143,25 @@ internal sealed partial class ChildServerProcess : IDisposable
         {
         }
         if (ListeningLine().Match(line) is { Success: true } match) _listening.TrySetResult(new Uri(match.Groups["url"].Value));
+    }
+
+    private static ProcessStartInfo StartInfo(IEnumerable<KeyValuePair<string, string>> environment)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "Bpm.Server.dll");
+        if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} is missing: the project must reference engine/Bpm.Server.");
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.Environment.Remove("ASPNETCORE_URLS");
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        return start;
     }
 
     /// <summary>The dotnet host running the caller (set by the dotnet CLI), else the one on the PATH.</summary>

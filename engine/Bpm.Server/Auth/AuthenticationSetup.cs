@@ -1,4 +1,7 @@
 using Bpm.Server.Auth.Policies;
+using Bpm.Server.Auth.SignIn;
+using Bpm.Server.Auth.Tokens;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -32,6 +35,13 @@ public static class AuthenticationSetup
 
         services.AddSingleton<CredentialValidator>();
         services.AddSingleton<AdminSeeder>();
+        services.TryAddKeyedSingleton(AuthClock.Key, TimeProvider.System);
+        services.AddSingleton<SecurityStampCache>();
+        services.AddSingleton<ITokenCheck, UserStampCheck>();
+        services.Configure<SignInThrottleOptions>(section.GetSection("SignInThrottle"));
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SignInAuditor>();
+        services.AddSingleton<SignInService>();
         return services;
     }
 }

@@ -8,6 +8,9 @@ public sealed class BpmAuthOptions
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>Password given to the seeded <c>admin</c> user when it does not exist yet.</summary>
-    public string AdminPassword { get; set; } = "admin";
+    /// <summary>The demo default; refused outside Development unless the demo is asked for (see ProductionStartGuard).</summary>
+    public const string DefaultAdminPassword = "admin";
+
+    /// <summary>Password given to the seeded <c>admin</c> user when it does not exist yet, or when it still has the default.</summary>
+    public string AdminPassword { get; set; } = DefaultAdminPassword;
 }

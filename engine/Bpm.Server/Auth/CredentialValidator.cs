@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Server.Auth.Policies;
+using Bpm.Server.Auth.SignIn;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 
@@ -10,20 +12,45 @@ public sealed class CredentialValidator(IUserDirectory users)
 {
     private readonly PasswordHasher<UserEntity> hasher = new();
 
-    public async Task<ClaimsPrincipal?> ValidateAsync(string username, string password, CancellationToken ct)
+    // Unknown usernames are checked against this hash so that they cost as much time as a wrong password.
+    private readonly Lazy<string> dummyHash = new(() => new PasswordHasher<UserEntity>().HashPassword(new UserEntity(), Guid.NewGuid().ToString()));
+
+    public async Task<ClaimsPrincipal?> ValidateAsync(string username, string password, CancellationToken ct) =>
+        (await CheckAsync(username, password, ct)).Principal;
+
+    /// <summary>The principal, or why the sign-in failed (<see cref="SignInFailures"/>).</summary>
+    public async Task<CredentialCheck> CheckAsync(string username, string password, CancellationToken ct)
     {
         var user = await users.FindAsync(username, ct);
-        if (user is null || !user.Active || string.IsNullOrEmpty(user.PasswordHash))
-            return null;
+        if (user is null || string.IsNullOrEmpty(user.PasswordHash))
+        {
+            hasher.VerifyHashedPassword(new UserEntity(), dummyHash.Value, password);
+            return CredentialCheck.Failed(SignInFailures.UnknownUser);
+        }
         if (hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
-            return null;
+            return CredentialCheck.Failed(SignInFailures.WrongPassword);
+        if (!user.Active)
+            return CredentialCheck.Failed(SignInFailures.Inactive);
+        return CredentialCheck.Succeeded(Principal(user));
+    }
 
-        var claims = new List<Claim> { new(ClaimTypes.Name, user.Username), new(ClaimTypes.NameIdentifier, user.Username) };
+    public string HashPassword(UserEntity user, string password) => hasher.HashPassword(user, password);
+
+    /// <summary>True when <paramref name="password"/> is the user's password.</summary>
+    public bool Verify(UserEntity user, string password) =>
+        !string.IsNullOrEmpty(user.PasswordHash) && hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
+
+    private static ClaimsPrincipal Principal(UserEntity user)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.Name, user.Username),
+            new(ClaimTypes.NameIdentifier, user.Username),
+            new(BpmClaims.SecurityStamp, user.SecurityStamp),
+        };
         if (!string.IsNullOrEmpty(user.DisplayName))
             claims.Add(new Claim(ClaimTypes.GivenName, user.DisplayName));
         claims.AddRange(RoleList.Parse(user.Roles).Select(role => new Claim(ClaimTypes.Role, role)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, BearerTokenDefaults.AuthenticationScheme));
     }
-
-    public string HashPassword(UserEntity user, string password) => hasher.HashPassword(user, password);
 }

@@ -32,7 +32,7 @@ public static class DocumentEndpoints
             var (document, content) = await documents.OpenAsync(key, ct)
                 ?? throw new EngineNotFoundException($"Document {documentKey} does not exist.");
             http.Response.Headers[UserTaskContentEndpoints.HashHeader] = document.Sha256;
-            return Results.File(content, "application/pdf", document.Name);
+            return await Content.SafeDownload.FileAsync(content, document.Name, ct);
         }).RequireAuthorization(BpmPolicies.CaseRole);
     }
 }

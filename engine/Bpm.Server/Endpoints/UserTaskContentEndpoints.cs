@@ -29,7 +29,7 @@ public static class UserTaskContentEndpoints
             var (attachment, content) = await tasks.OpenAttachmentAsync(RouteKeys.Parse(key, "key"), RouteKeys.Parse(attachmentKey, "attachmentKey"),
                 TaskActors.From(user), ct);
             http.Response.Headers[HashHeader] = attachment.Sha256;
-            return Results.File(content, attachment.ContentType, attachment.Name);
+            return await Content.SafeDownload.FileAsync(content, attachment.Name, ct);
         });
         group.MapGet("/{key}/history", async (string key, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
             Results.Ok(new ItemsResponse<TaskHistoryInfo>(await tasks.HistoryAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct))));

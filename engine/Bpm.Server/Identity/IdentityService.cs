@@ -2,6 +2,7 @@ using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
 using Bpm.Server.Auth;
+using Bpm.Server.Auth.Tokens;
 using Bpm.Server.Identity.Changes;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,12 +10,16 @@ namespace Bpm.Server.Identity;
 
 /// <summary>Runs one change to people or organisations in its own context: the change and its audit record are saved
 /// together (SaveChanges is one transaction) or not at all.</summary>
-public sealed class IdentityService(IDbContextFactory<BpmDbContext> contexts, CredentialValidator credentials, TimeProvider clock)
+public sealed class IdentityService(IDbContextFactory<BpmDbContext> contexts, CredentialValidator credentials, TimeProvider clock,
+    SecurityStampCache stamps)
 {
     public async Task<T> ChangeAsync<T>(string actor, Func<IdentityChanges, Task<T>> change, CancellationToken ct)
     {
         await using var context = await contexts.CreateDbContextAsync(ct);
         var result = await change(new IdentityChanges(context, actor, clock.GetUtcNow()));
+        var restamped = context.ChangeTracker.Entries<UserEntity>()
+            .Where(entry => entry.State == EntityState.Modified && entry.Property(user => user.SecurityStamp).IsModified)
+            .Select(entry => entry.Entity.Username).ToList();
         try
         {
             await context.SaveChangesAsync(ct);
@@ -24,6 +29,9 @@ public sealed class IdentityService(IDbContextFactory<BpmDbContext> contexts, Cr
             // The checks passed, so a concurrent request stored the same key first.
             throw new EngineConflictException("The record was changed by another request at the same time; reload it and try again.");
         }
+        // This node ends the old tokens at once; other nodes within SecurityStampCache.MaxAge.
+        foreach (var username in restamped)
+            stamps.Forget(username);
         return result;
     }
 

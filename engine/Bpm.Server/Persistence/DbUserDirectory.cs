@@ -1,6 +1,7 @@
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Server.Auth;
+using Bpm.Server.Auth.Tokens;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Server.Persistence;
@@ -19,6 +20,8 @@ internal sealed class DbUserDirectory(IDbContextFactory<BpmDbContext> contexts) 
         await using var context = await contexts.CreateDbContextAsync(ct);
         if (await context.Users.AnyAsync(existing => existing.Username == user.Username, ct))
             return false;
+        if (string.IsNullOrEmpty(user.SecurityStamp))
+            user.SecurityStamp = SecurityStamps.New();
         context.Users.Add(user);
         try
         {

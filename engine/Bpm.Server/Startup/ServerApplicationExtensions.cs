@@ -1,4 +1,6 @@
+using Bpm.Server.Auth.Tokens;
 using Bpm.Server.Endpoints;
+using Bpm.Server.Security;
 
 namespace Bpm.Server.Startup;
 
@@ -7,10 +9,12 @@ public static class ServerApplicationExtensions
 {
     public static WebApplication UseBpmServer(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStudioFiles();
         app.UseAuthentication();
+        app.UseMiddleware<TokenCheckMiddleware>();
         app.UseAuthorization();
         return app;
     }

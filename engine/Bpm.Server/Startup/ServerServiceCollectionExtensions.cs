@@ -34,6 +34,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<Disclosure.PublicDisclosureQuery>();
         services.AddSingleton<Bpm.Engine.Runtime.Projections.IInstanceProjection, Disclosure.PublicDisclosureProjection>();
         services.AddSingleton<SqliteDirectoryPreparer>();
+        services.AddSingleton<ProductionStartGuard>();
         services.AddSingleton<IElementTemplateSource, DescriptorElementTemplateSource>();
         services.AddBpmDatabaseServices(configuration);
         return services;

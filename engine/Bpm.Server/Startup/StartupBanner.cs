@@ -20,7 +20,7 @@ internal sealed class StartupBanner(IHostApplicationLifetime lifetime, IServer s
         foreach (var address in addresses)
         {
             Console.WriteLine($"BPM 已启动: {address}");
-            Console.WriteLine($"BPM started, listening on {address} (user admin / password admin unless configured)");
+            Console.WriteLine($"BPM started, listening on {address}");
         }
     }
 }

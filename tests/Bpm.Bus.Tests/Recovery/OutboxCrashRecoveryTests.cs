@@ -148,6 +148,8 @@ public sealed class OutboxCrashRecoveryTests(ITestOutputHelper output) : IAsyncL
     private Dictionary<string, string> Settings(bool dispatcher) => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        // Production refuses the demo's published passwords unless the demo is asked for explicitly.
+        ["Bpm__Demo__Seed"] = "true",
         ["ConnectionStrings__Bpm"] = $"Data Source={Path.Combine(tempRoot, "bpm.db")}",
         ["Bpm__Database__Provider"] = "Sqlite",
         ["Bpm__WorkflowsPath"] = Path.Combine(tempRoot, "workflows"),

@@ -50,6 +50,8 @@ public abstract class DocumentApiTests(BpmServerFactory factory) : ApiTestBase(f
         var response = await Client.GetAsync($"/api/documents/{document["documentKey"].Key()}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("行政处罚决定书-郑市监罚字〔2026〕15号.pdf", response.Content.Headers.ContentDisposition?.FileNameStar);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         Assert.Equal((string?)document["sha256"], hash);

@@ -11,6 +11,8 @@ public sealed record RecoveryServerSettings(
     public IReadOnlyDictionary<string, string> Environment() => new Dictionary<string, string>
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        // Production refuses the demo's published passwords unless the demo is asked for explicitly.
+        ["Bpm__Demo__Seed"] = "true",
         ["ConnectionStrings__Bpm"] = Database.ConnectionString,
         ["Bpm__Database__Provider"] = Database.Provider,
         ["Bpm__WorkflowsPath"] = WorkflowsPath,

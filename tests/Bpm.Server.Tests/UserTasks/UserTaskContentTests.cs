@@ -43,7 +43,7 @@ public abstract class UserTaskContentTests(BpmServerFactory factory) : UserTaskT
     {
         var taskKey = await StartTaskAsync(await DeployReviewAsync());
         var officer1 = await As("officer1");
-        var bytes = Encoding.UTF8.GetBytes("询问笔录 " + Guid.NewGuid());
+        var bytes = Encoding.UTF8.GetBytes("%PDF-1.7\n询问笔录 " + Guid.NewGuid());
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
 
         var first = await (await UploadAsync(officer1, taskKey, "询问笔录.pdf", bytes)).ReadJsonObjectAsync(HttpStatusCode.Created);

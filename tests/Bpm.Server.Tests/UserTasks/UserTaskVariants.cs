@@ -24,3 +24,6 @@ public sealed class UserTaskTwoOfficerPostgresTests(PostgresPeopleServerFactory 
 
 public sealed class EscalationInboxSqliteTests(PeopleServerFactory f) : EscalationInboxTests(f), IClassFixture<PeopleServerFactory>;
 public sealed class EscalationInboxPostgresTests(PostgresPeopleServerFactory f) : EscalationInboxTests(f), IClassFixture<PostgresPeopleServerFactory>;
+
+public sealed class AttachmentDownloadSqliteTests(PeopleServerFactory f) : AttachmentDownloadTests(f), IClassFixture<PeopleServerFactory>;
+public sealed class AttachmentDownloadPostgresTests(PostgresPeopleServerFactory f) : AttachmentDownloadTests(f), IClassFixture<PostgresPeopleServerFactory>;

@@ -21,6 +21,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<UserEntity>
         b.Property(x => x.QualificationNumber).HasColumnName("qualification_number");
         b.Property(x => x.QualificationObtainedOn).HasColumnName("qualification_obtained_on");
         b.Property(x => x.Active).HasColumnName("active");
+        b.Property(x => x.SecurityStamp).HasColumnName("security_stamp");
         b.HasIndex(x => x.OrganisationId).HasDatabaseName("ix_users_organisation_id");
     }
 }

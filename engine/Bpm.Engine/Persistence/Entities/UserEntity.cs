@@ -20,4 +20,7 @@ public sealed class UserEntity
     public DateOnly? QualificationObtainedOn { get; set; }
     /// <summary>Inactive users cannot sign in and are not in the people directory.</summary>
     public bool Active { get; set; } = true;
+    /// <summary>Random value that changes whenever the password, roles, organisation or active flag change; tokens carry
+    /// the stamp they were issued with and stop working once it differs.</summary>
+    public string SecurityStamp { get; set; } = "";
 }

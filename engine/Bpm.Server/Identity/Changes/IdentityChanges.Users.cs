@@ -1,6 +1,7 @@
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
 using Bpm.Server.Auth;
+using Bpm.Server.Auth.Tokens;
 using Bpm.Server.Identity.Requests;
 using Bpm.Server.Identity.Responses;
 using Bpm.Server.Identity.Vocabulary;
@@ -26,6 +27,7 @@ public sealed partial class IdentityChanges
             EmploymentType = request.EmploymentType,
             Active = true,
             CreatedAt = now,
+            SecurityStamp = SecurityStamps.New(),
         };
         user.PasswordHash = hashPassword(user);
         context.Users.Add(user);
@@ -61,6 +63,10 @@ public sealed partial class IdentityChanges
             user.PasswordHash = hashPassword(user);
             Audit("user.password-changed", AuditEntities.User, username, null, null);
         }
+        // What a token stands for changed: end the tokens issued before.
+        if (update.Password is not null || before.Active != after.Active || before.OrganisationId != after.OrganisationId
+            || !before.Roles.SequenceEqual(after.Roles))
+            user.SecurityStamp = SecurityStamps.New();
         return user;
     }
 

@@ -1,0 +1,4 @@
+-- Security stamp per user: every token carries the stamp it was issued with; changing the password, roles,
+-- organisation or active flag gives the user a new stamp, which ends the tokens issued before.
+ALTER TABLE users ADD COLUMN security_stamp text NOT NULL DEFAULT '';
+UPDATE users SET security_stamp = md5(random()::text || clock_timestamp()::text || username);

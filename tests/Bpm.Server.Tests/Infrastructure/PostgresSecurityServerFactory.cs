@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bpm.Server.Tests.Infrastructure;
+
+/// <summary>The PostgreSQL server with the sign-in test setup (see <see cref="SecurityServerSetup"/>).</summary>
+public sealed class PostgresSecurityServerFactory : PostgresBpmServerFactory
+{
+    public FakeTimeProvider AuthClock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => SecurityServerSetup.Configure(builder, AuthClock);
+}
