@@ -89,7 +89,11 @@ internal sealed partial class StepExecution
     {
         try
         {
-            return expression.Evaluate(FeelContext(instance, scopeKey, overlay));
+            return expression.Evaluate(FeelContext(instance, scopeKey, overlay), Cancellation);
+        }
+        catch (FeelLimitExceededException ex)
+        {
+            throw LimitIncident(ex, ElementIdOf(instance, scopeKey), what);
         }
         catch (FeelEvaluationException ex)
         {
@@ -122,7 +126,11 @@ internal sealed partial class StepExecution
     {
         try
         {
-            return mapping.Source.Evaluate(FeelContext(instance, scopeKey));
+            return mapping.Source.Evaluate(FeelContext(instance, scopeKey), Cancellation);
+        }
+        catch (FeelLimitExceededException ex)
+        {
+            throw LimitIncident(ex, ElementIdOf(instance, scopeKey), what);
         }
         catch (FeelEvaluationException ex)
         {

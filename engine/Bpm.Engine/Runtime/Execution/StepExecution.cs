@@ -103,6 +103,11 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         {
             RaiseIncident(work, IncidentTypes.ExtractValue, ex.Message);
         }
+        catch (FeelLimitExceededException ex)
+        {
+            var incident = LimitIncident(ex, (_current?.ElementId ?? work.Instance.Entity.BpmnProcessId), "表达式");
+            RaiseIncident(work, incident.ErrorType, incident.Message);
+        }
     }
 
     private Task ExecuteAsync(WorkItem work) => work switch
@@ -124,6 +129,11 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         catch (IncidentException ex)
         {
             RaiseIncident(instance, ex.ErrorType, ex.Message, PendingAction.Activate);
+        }
+        catch (FeelLimitExceededException ex)
+        {
+            var incident = LimitIncident(ex, element.ElementId, "表达式");
+            RaiseIncident(instance, incident.ErrorType, incident.Message, PendingAction.Activate);
         }
     }
 
