@@ -9,6 +9,7 @@ public static class ServerApplicationExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStoppingAwareRequests();
         app.UseStudioFiles();
         app.UseAuthentication();
         app.UseAuthorization();
