@@ -10,6 +10,7 @@ public static class ServerApplicationExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStoppingAwareRequests();
+        app.UseRequestBodyLimits();
         app.UseStudioFiles();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -50,6 +50,7 @@ internal sealed partial class StepExecution
         var variables = VariablesOf(instance, scopeKey, create: true)
             ?? throw new InvalidOperationException($"scope {scopeKey} is not active");
         var stored = value?.Parent is null ? value : value.DeepClone();
+        KeepWithinVariablesLimit(instance, variables, name, stored);
         variables[name] = stored;
         Record(instance, HistoryEvents.VariableSet, null, null, null, name, stored, scopeKey);
     }

@@ -108,6 +108,10 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
             var incident = LimitIncident(ex, (_current?.ElementId ?? work.Instance.Entity.BpmnProcessId), "表达式");
             RaiseIncident(work, incident.ErrorType, incident.Message);
         }
+        catch (Limits.SizeLimitExceededException ex) when (ex.Limit == Limits.SizeLimitExceededException.VariablesLimit)
+        {
+            RaiseIncident(work, IncidentTypes.VariablesTooLarge, VariablesIncidentMessage(ex, _current?.ElementId ?? work.Instance.Entity.BpmnProcessId));
+        }
     }
 
     private Task ExecuteAsync(WorkItem work) => work switch
@@ -134,6 +138,10 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         {
             var incident = LimitIncident(ex, element.ElementId, "表达式");
             RaiseIncident(instance, incident.ErrorType, incident.Message, PendingAction.Activate);
+        }
+        catch (Limits.SizeLimitExceededException ex) when (ex.Limit == Limits.SizeLimitExceededException.VariablesLimit)
+        {
+            RaiseIncident(instance, IncidentTypes.VariablesTooLarge, VariablesIncidentMessage(ex, element.ElementId), PendingAction.Activate);
         }
     }
 
