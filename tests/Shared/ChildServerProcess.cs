@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Bpm.Testing;
@@ -96,6 +97,23 @@ internal sealed partial class ChildServerProcess : IDisposable
             throw new InvalidOperationException($"Server {Name} (pid {_process.Id}) did not die after SIGKILL.");
         KilledAt ??= DateTimeOffset.UtcNow;
     }
+
+    /// <summary>SIGTERM, the graceful stop a service manager sends, and waits up to <paramref name="timeout"/> for the
+    /// process to exit; false when it is still running then.</summary>
+    public bool Terminate(TimeSpan timeout)
+    {
+        if (_process.HasExited) return true;
+        if (SendSignal(_process.Id, SigTerm) != 0)
+            throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
+        return _process.WaitForExit(timeout);
+    }
+
+    public int ExitCode => _process.ExitCode;
+
+    private const int SigTerm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     /// <summary>The last lines the server wrote (stdout and stderr), for failure messages.</summary>
     public string Tail(int count) => string.Join('\n', _lines.TakeLast(count));

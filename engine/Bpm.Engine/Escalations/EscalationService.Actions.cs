@@ -80,6 +80,7 @@ internal sealed partial class EscalationService
     public async Task<EscalationInfo> DecideAsync(long escalationKey, string decision, JsonObject? variables, TaskActor actor, CancellationToken ct)
     {
         Require(decision, "decision");
+        Limits.VariableSize.CheckIncoming(context.Options.Limits, variables);
         await SettleAsync(escalationKey, actor, async (step, instance, escalation) =>
         {
             var details = new JsonObject { ["decision"] = decision, ["variables"] = variables?.DeepClone() };

@@ -13,15 +13,19 @@ public sealed class FeelEngine
     private readonly FunctionResolver resolver;
     private readonly Compiler compiler;
 
-    public FeelEngine(TimeProvider clock, FeelFunctionRegistry? functions = null)
+    public FeelEngine(TimeProvider clock, FeelFunctionRegistry? functions = null, EvaluationLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(clock);
         Functions = functions ?? new FeelFunctionRegistry();
+        Limits = limits ?? new EvaluationLimits();
         resolver = new FunctionResolver(new BuiltInFunctions(clock), Functions);
         compiler = new Compiler(resolver);
     }
 
     public FeelFunctionRegistry Functions { get; }
+
+    /// <summary>The budgets every evaluation of an expression compiled here runs within.</summary>
+    public EvaluationLimits Limits { get; }
 
     /// <summary>"=expr" compiles expr; anything else is a static string value. Throws <see cref="FeelSyntaxException"/>.</summary>
     public FeelExpression Parse(string source)
@@ -29,7 +33,7 @@ public sealed class FeelEngine
         ArgumentNullException.ThrowIfNull(source);
         if (sourceCache.TryGetValue(source, out var cached)) return cached;
         var equals = IndexOfLeadingEquals(source);
-        var expression = equals < 0 ? FeelExpression.Static(source) : Compile(source, equals + 1);
+        var expression = equals < 0 ? FeelExpression.Static(source, Limits) : Compile(source, equals + 1);
         return sourceCache.GetOrAdd(source, expression);
     }
 
@@ -52,6 +56,6 @@ public sealed class FeelEngine
     private FeelExpression Compile(string source, int start)
     {
         var syntax = Parser.Parse(source, start, resolver.IsKnown);
-        return FeelExpression.Compiled(source, compiler.Compile(syntax));
+        return FeelExpression.Compiled(source, compiler.Compile(syntax), Limits);
     }
 }

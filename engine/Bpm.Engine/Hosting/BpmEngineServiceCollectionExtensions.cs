@@ -34,7 +34,8 @@ public static class BpmEngineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FeelFunctionRegistry>();
         Calendar.CalendarServiceCollectionExtensions.AddBpmCalendar(services, configuration);
-        services.TryAddSingleton(sp => new FeelEngine(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FeelFunctionRegistry>()));
+        services.TryAddSingleton(sp => new FeelEngine(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FeelFunctionRegistry>(),
+            sp.GetRequiredService<IOptions<EngineOptions>>().Value.Evaluation));
         services.TryAddSingleton<BpmnParser>();
         services.TryAddSingleton<ProcessModelCache>();
         services.TryAddSingleton(sp => new KeyGenerator(NodeNumber(sp.GetRequiredService<IOptions<EngineOptions>>().Value)));

@@ -49,6 +49,10 @@ public sealed class EngineOptions
     public TimeSpan MessageSweepInterval { get; set; } = TimeSpan.FromSeconds(5);
     public bool RunMessageSweep { get; set; } = true;
     public OutboxOptions Outbox { get; set; } = new();
+    /// <summary>Budgets of every FEEL evaluation (section <c>Bpm:Engine:Evaluation</c>).</summary>
+    public Expressions.EvaluationLimits Evaluation { get; set; } = new();
+    /// <summary>Size limits of what a case may hold (section <c>Bpm:Engine:Limits</c>).</summary>
+    public Bpm.Engine.Limits.SizeLimits Limits { get; set; } = new();
     /// <summary>The receiver an outbound message names when the model gives none, by the first segment of the message name
     /// (<c>disclosure</c>, <c>major-penalty</c>, <c>crime-transfer</c>, <c>statistics</c>). Section <c>Bpm:Engine:MessageReceivers</c>;
     /// the defaults are the Henan demo agencies the agency simulator plays.</summary>

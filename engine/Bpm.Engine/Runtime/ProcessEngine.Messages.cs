@@ -16,6 +16,7 @@ internal sealed partial class ProcessEngine
     {
         Validate(command.Name, command.CorrelationKey);
         if (command.TimeToLive < TimeSpan.Zero) throw new InvalidCommandException("timeToLive must not be negative", "timeToLive");
+        CheckIncoming(command.Variables);
         if (command.MessageId is { } id && (id.Length == 0 || id.Length > MaxMessageIdLength))
             throw new InvalidCommandException($"messageId must have 1 to {MaxMessageIdLength} characters", "messageId");
         var variables = command.Variables?.DeepClone().AsObject() ?? [];
@@ -37,6 +38,7 @@ internal sealed partial class ProcessEngine
     public async Task<long> CorrelateAsync(CorrelateMessageCommand command, CancellationToken ct)
     {
         Validate(command.Name, command.CorrelationKey);
+        CheckIncoming(command.Variables);
         var variables = command.Variables?.DeepClone().AsObject() ?? [];
         var keys = await RunStepAsync(step => step.CorrelateMessageAsync(command.Name, command.CorrelationKey, variables, null, sender: command.Sender), ct);
         return keys.Count > 0
@@ -48,6 +50,7 @@ internal sealed partial class ProcessEngine
     {
         Validate(message.Name, message.CorrelationKey);
         if (message.MessageId == Guid.Empty) throw new InvalidCommandException("messageId is required", "messageId");
+        CheckIncoming(message.Variables);
         return RunStepAsync(async step =>
         {
             if (await context.Messages.FindInboxAsync(message.MessageId, ct) is not null)

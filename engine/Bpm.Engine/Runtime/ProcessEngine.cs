@@ -20,6 +20,10 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
     public async Task<StartedProcessInstance> StartProcessInstanceAsync(StartProcessInstanceCommand command, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(command.BpmnProcessId)) throw new InvalidCommandException("bpmnProcessId is required", "bpmnProcessId");
+        var limits = context.Options.Limits;
+        if (command.BusinessKey is { } businessKey && businessKey.Length > limits.MaxBusinessKeyLength)
+            throw Limits.SizeLimitExceededException.BusinessKey(limits.MaxBusinessKeyLength, businessKey.Length);
+        Limits.VariableSize.CheckIncoming(limits, command.Variables);
         var definition = await context.Models.FindAsync(command.BpmnProcessId, command.Version, ct)
             ?? throw new EngineNotFoundException(command.Version is { } v
                 ? $"process '{command.BpmnProcessId}' has no version {v}"
@@ -38,11 +42,14 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
     public Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, CancellationToken ct) =>
         CompleteUserTaskAsync(userTaskKey, variables, actor: null, guard: null, ct);
 
+    private void CheckIncoming(JsonObject? variables) => Limits.VariableSize.CheckIncoming(context.Options.Limits, variables);
+
     /// <summary>Completes a task; <paramref name="guard"/> runs first in the same step and may refuse by throwing.</summary>
     internal Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, string? actor,
         Func<StepExecution, UserTaskEntity, Task>? guard, CancellationToken ct) =>
         RunStepAsync(async step =>
         {
+            CheckIncoming(variables);
             step.Actor = actor;
             var (task, instance) = await step.LoadUserTaskAsync(userTaskKey);
             if (task.State != "CREATED") throw new EngineConflictException($"user task {userTaskKey} is {task.State}, not CREATED");

@@ -30,25 +30,42 @@ public sealed class TimerSweep : IDisposable
         if (context.Clock is ControllableClock clock) clock.Moved += Wake;
     }
 
-    /// <summary>Fires every timer due now, in batches, and returns how many fired (timers another node fired first, or
-    /// whose element ended meanwhile, are not counted).</summary>
+    /// <summary>Fires every timer due now and returns how many fired (timers another node fired first, or whose element
+    /// ended meanwhile, are not counted). A slot frees as soon as its timer is done, and due timers are claimed again at
+    /// least every poll interval: one slow step (an expression running to its time budget) holds back only its own timer.</summary>
     public async Task<int> RunDueTimersAsync(CancellationToken ct)
     {
         var options = _context.Options;
+        var slots = Math.Max(1, options.TimerSweepConcurrency);
+        var inFlight = new List<Task<bool>>();
         var total = 0;
         while (true)
         {
-            var now = _context.Clock.GetUtcNow();
-            var claimed = await _context.Store.ClaimDueTimersAsync(options.NodeId, now, now + options.TimerClaimTimeout,
-                options.TimerSweepBatchSize, ct);
-            if (claimed.Count == 0) return total;
-            var fired = 0;
-            await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.TimerSweepConcurrency, CancellationToken = ct },
-                async (timer, token) =>
-                {
-                    if (await FireAsync(timer, token)) Interlocked.Increment(ref fired);
-                });
-            total += fired;
+            var free = slots - inFlight.Count;
+            var claimedAll = false;
+            if (free > 0)
+            {
+                var now = _context.Clock.GetUtcNow();
+                var claimed = await _context.Store.ClaimDueTimersAsync(options.NodeId, now, now + options.TimerClaimTimeout,
+                    Math.Min(free, options.TimerSweepBatchSize), ct);
+                foreach (var timer in claimed) inFlight.Add(Task.Run(() => FireAsync(timer, ct), ct));
+                claimedAll = claimed.Count == Math.Min(free, options.TimerSweepBatchSize) && inFlight.Count < slots;
+            }
+            if (inFlight.Count == 0) return total;
+            if (claimedAll) continue;
+            var poll = Task.Delay(options.TimerPollInterval, ct);
+            await Task.WhenAny(inFlight.Append<Task>(poll));
+            if (ct.IsCancellationRequested)
+            {
+                // Stopping: the running steps see the same token; wait for them so none outlives the host.
+                await Task.WhenAll(inFlight).ContinueWith(_ => { }, TaskScheduler.Default);
+                ct.ThrowIfCancellationRequested();
+            }
+            foreach (var done in inFlight.Where(t => t.IsCompleted).ToArray())
+            {
+                inFlight.Remove(done);
+                if (await done) total++;
+            }
         }
     }
 

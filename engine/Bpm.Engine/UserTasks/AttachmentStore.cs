@@ -26,7 +26,7 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options)
                 while ((read = await content.ReadAsync(buffer, ct)) > 0)
                 {
                     if (file.Length + read > options.Value.MaxBytes)
-                        throw new Runtime.InvalidCommandException($"the file is larger than {options.Value.MaxBytes} bytes", "file");
+                        throw Limits.SizeLimitExceededException.Attachment(options.Value.MaxBytes);
                     sha.AppendData(buffer, 0, read);
                     await file.WriteAsync(buffer.AsMemory(0, read), ct);
                 }

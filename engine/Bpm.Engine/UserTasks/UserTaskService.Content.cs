@@ -37,7 +37,9 @@ internal sealed partial class UserTaskService
     {
         Require(name, "file");
         await ReadVisibleAsync(taskKey, actor, ct);
+        if (content.CanSeek) await quota.EnsureRoomAsync(taskKey, content.Length - content.Position, ct);
         var (sha256, size) = await attachments.SaveAsync(content, ct);
+        if (!content.CanSeek) await quota.EnsureRoomAsync(taskKey, size, ct);
         var attachment = await ChangeAsync(taskKey, actor, requireOpen: false, (step, instance, task, _) =>
         {
             var row = new UserTaskAttachmentEntity

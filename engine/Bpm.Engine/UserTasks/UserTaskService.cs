@@ -16,7 +16,8 @@ namespace Bpm.Engine.UserTasks;
 /// rules on that fresh state and records the event. Two steps on the same task race on the instance revision: the loser
 /// runs again and then sees the winner's change (a second claim answers 409).</summary>
 internal sealed partial class UserTaskService(ProcessEngine engine, EngineContext context, IPeopleDirectory people,
-    IDbContextFactory<BpmDbContext> contexts, AttachmentStore attachments, IOptions<EngineOptions> options, AssignmentRuleChecker rules) : IUserTaskService
+    IDbContextFactory<BpmDbContext> contexts, AttachmentStore attachments, IOptions<EngineOptions> options, AssignmentRuleChecker rules,
+    AttachmentQuota quota) : IUserTaskService
 {
     public async Task<UserTaskInfo> GetAsync(long taskKey, TaskActor actor, CancellationToken ct)
     {

@@ -16,6 +16,7 @@ public static class UserTaskServiceCollectionExtensions
     {
         services.AddOptions<AttachmentOptions>().Bind(configuration.GetSection("Bpm:Attachments"));
         services.TryAddSingleton<AttachmentStore>();
+        services.TryAddSingleton<AttachmentQuota>();
         services.TryAddSingleton<AssignmentRuleChecker>();
         services.TryAddSingleton<UserTaskService>();
         services.TryAddSingleton<IUserTaskService>(sp => sp.GetRequiredService<UserTaskService>());

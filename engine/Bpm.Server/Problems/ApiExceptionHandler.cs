@@ -12,6 +12,8 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+            exception = Startup.RequestBodyLimits.Refusal(httpContext.Request);
         var problem = ToProblem(exception);
         if (problem.Status >= 500)
             logger.LogError(exception, "Unhandled error for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
@@ -31,6 +33,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         RuleViolationException e => Violated(e.Message, e.Rule, e.Law, e.Field),
         Bpm.Engine.UserTasks.UserTaskRuleViolationException e => Violated(e.Message, e.Rule, e.Law, e.Field),
         DeploymentRejectedException e => Rejected(e),
+        Bpm.Engine.Limits.SizeLimitExceededException e => LimitExceeded(e),
         FormValidationException e => InvalidForm(e),
         BadHttpRequestException e => Problem(e.StatusCode, "Invalid request", BadRequestDetail(e)),
         OperationCanceledException => Problem(499, "Request cancelled", "The request was cancelled."),
@@ -52,6 +55,16 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         var problem = WithField(Problem(409, "Rule violated", message), field);
         problem.Extensions["rule"] = rule;
         problem.Extensions["law"] = law;
+        return problem;
+    }
+
+    /// <summary>413 for a size, 400 for a length; <c>limit</c> names the setting and its value.</summary>
+    private static ProblemDetails LimitExceeded(Bpm.Engine.Limits.SizeLimitExceededException e)
+    {
+        var problem = e.IsLength
+            ? WithField(Problem(400, "Invalid request", e.Message), e.Field)
+            : WithField(Problem(413, "Payload too large", e.Message), e.Field);
+        problem.Extensions["limit"] = new Dictionary<string, object> { ["name"] = e.Limit, ["value"] = e.LimitValue };
         return problem;
     }
 

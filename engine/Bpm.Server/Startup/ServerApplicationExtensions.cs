@@ -12,6 +12,8 @@ public static class ServerApplicationExtensions
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStoppingAwareRequests();
+        app.UseRequestBodyLimits();
         app.UseStudioFiles();
         app.UseAuthentication();
         app.UseMiddleware<TokenCheckMiddleware>();

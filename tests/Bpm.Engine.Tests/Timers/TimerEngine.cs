@@ -26,10 +26,10 @@ public sealed class TimerEngine : IAsyncDisposable
     /// <summary>The latest node started.</summary>
     public EngineHarness H => _nodes[^1];
 
-    public static async Task<TimerEngine> StartAsync(TestProvider provider)
+    public static async Task<TimerEngine> StartAsync(TestProvider provider, Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider == TestProvider.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres);
-        var harness = await EngineHarness.StartAsync(provider, database.ConnectionString);
+        var harness = await EngineHarness.StartAsync(provider, database.ConnectionString, configure);
         return new TimerEngine(provider, database, harness);
     }
 

@@ -45,6 +45,9 @@ public sealed class BpmServerProcess : IDisposable
     /// <summary>SIGKILL the process (and anything it started) and wait until it is gone.</summary>
     public void Kill() => _process.Kill();
 
+    /// <summary>SIGTERM and wait up to <paramref name="timeout"/> for the process to exit; false when it still runs.</summary>
+    public bool Terminate(TimeSpan timeout) => _process.Terminate(timeout);
+
     /// <summary>The last lines the server wrote (stdout and stderr), for failure messages.</summary>
     public string Tail(int count) => _process.Tail(count);
 

@@ -5,10 +5,18 @@ namespace Bpm.Server.Tests.Recovery;
 /// <summary>How a recovery test runs the server. Every process of one test shares the database, the folders and the
 /// node id, so a restarted process is the same node coming back after its crash.</summary>
 public sealed record RecoveryServerSettings(
-    RecoveryDatabase Database, string WorkflowsPath, string KeyDirectory, string NodeId, bool RunJobWorker = true)
+    RecoveryDatabase Database, string WorkflowsPath, string KeyDirectory, string NodeId, bool RunJobWorker = true,
+    IReadOnlyDictionary<string, string>? Extra = null)
 {
     /// <summary>The server's configuration, as environment variables of its process.</summary>
-    public IReadOnlyDictionary<string, string> Environment() => new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string> Environment()
+    {
+        var environment = Defaults();
+        foreach (var (key, value) in Extra ?? new Dictionary<string, string>()) environment[key] = value;
+        return environment;
+    }
+
+    private Dictionary<string, string> Defaults() => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         // Production refuses the demo's published passwords unless the demo is asked for explicitly.

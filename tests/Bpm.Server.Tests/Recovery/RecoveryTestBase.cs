@@ -63,9 +63,10 @@ public abstract class RecoveryTestBase(ITestOutputHelper output) : IAsyncLifetim
     protected void AddWorkflow(string fileName, string xml) => File.WriteAllText(Path.Combine(WorkflowsPath, fileName), xml);
 
     /// <summary>Starts a server process on the test's database and returns it with an admin client.</summary>
-    protected async Task<(BpmServerProcess Server, HttpClient Client)> StartServerAsync(string name, bool runJobWorker = true, int maxConnections = 16)
+    protected async Task<(BpmServerProcess Server, HttpClient Client)> StartServerAsync(string name, bool runJobWorker = true, int maxConnections = 16,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
-        var settings = new RecoveryServerSettings(Database, WorkflowsPath, Path.Combine(TempRoot, "keys"), NodeId, runJobWorker);
+        var settings = new RecoveryServerSettings(Database, WorkflowsPath, Path.Combine(TempRoot, "keys"), NodeId, runJobWorker, environment);
         var server = await BpmServerProcess.StartAsync(name, settings, StartupTimeout);
         _servers.Add(server);
         var client = await server.CreateClientAsync(maxConnections);

@@ -60,6 +60,7 @@ internal sealed class Compiler(FunctionResolver functions)
             var selected = new List<object?>();
             for (var i = 0; i < list.Count; i++)
             {
+                scope.Budget.Step();
                 var item = FeelValues.Normalize(list[i]);
                 var result = filter(scope.BindItem(item));
                 // A filter that yields a number (e.g. list[i]) is an index rather than a condition.
@@ -94,7 +95,7 @@ internal sealed class Compiler(FunctionResolver functions)
         {
             var callee = Compile(call.Callee!);
             return scope => callee(scope) is FeelFunction function
-                ? Invoke(function, Evaluate(arguments, scope), names)
+                ? scope.Budget.Checked(Invoke(function, Evaluate(arguments, scope), names))
                 : throw new FeelEvaluationException("the invoked value is not a function");
         }
 
@@ -105,8 +106,8 @@ internal sealed class Compiler(FunctionResolver functions)
         return scope =>
         {
             var values = Evaluate(arguments, scope);
-            if (scope.TryGet(name, out var variable) && variable is FeelFunction local) return Invoke(local, values, names);
-            return Invoke(functions.Resolve(name, values.Length, names), values, names);
+            if (scope.TryGet(name, out var variable) && variable is FeelFunction local) return scope.Budget.Checked(Invoke(local, values, names));
+            return scope.Budget.Checked(Invoke(functions.Resolve(name, values.Length, names), values, names));
         };
     }
 
@@ -159,7 +160,7 @@ internal sealed class Compiler(FunctionResolver functions)
         var right = Compile(node.Right);
         return node.Operator switch
         {
-            "+" => scope => FeelArithmetic.Add(left(scope), right(scope)),
+            "+" => scope => scope.Budget.Checked(FeelArithmetic.Add(left(scope), right(scope))),
             "-" => scope => FeelArithmetic.Subtract(left(scope), right(scope)),
             "*" => scope => FeelArithmetic.Multiply(left(scope), right(scope)),
             "/" => scope => FeelArithmetic.Divide(left(scope), right(scope)),
@@ -312,7 +313,15 @@ internal sealed class Compiler(FunctionResolver functions)
         {
             var inner = scope;
             for (var i = 0; i < parameters.Count; i++) inner = inner.Bind(parameters[i], arguments[i]);
-            return body(inner);
+            scope.Budget.Enter();
+            try
+            {
+                return body(inner);
+            }
+            finally
+            {
+                scope.Budget.Leave();
+            }
         }, FunctionKind.Lambda);
     }
 
@@ -327,7 +336,12 @@ internal sealed class Compiler(FunctionResolver functions)
             IterationKind.For => scope =>
             {
                 var results = new List<object?>();
-                return Iterate(iterators, 0, scope, inner => { results.Add(body(inner)); return true; }) ? results : null;
+                return Iterate(iterators, 0, scope, inner =>
+                {
+                    results.Add(body(inner));
+                    scope.Budget.CheckListSize(results.Count);
+                    return true;
+                }) ? results : null;
             },
             IterationKind.Some => scope =>
             {
@@ -356,6 +370,7 @@ internal sealed class Compiler(FunctionResolver functions)
         if (items is null) return false;
         foreach (var item in items)
         {
+            scope.Budget.Step();
             if (!Iterate(iterators, index + 1, scope.Bind(iterator.Name, item), visit)) return false;
         }
         return true;

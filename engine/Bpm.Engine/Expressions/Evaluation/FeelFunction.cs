@@ -77,7 +77,7 @@ internal sealed class FeelFunction(
                 {
                     return FeelValues.Normalize(body(arguments));
                 }
-                catch (FeelEvaluationException)
+                catch (Exception ex) when (ex is FeelEvaluationException or FeelLimitExceededException or OperationCanceledException)
                 {
                     throw;
                 }

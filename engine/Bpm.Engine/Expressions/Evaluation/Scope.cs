@@ -11,16 +11,20 @@ internal sealed class Scope
     private readonly IReadOnlyDictionary<string, object?>? members;
 
     private Scope(Scope? parent, IFeelContext? variables, string? boundName, object? boundValue,
-        IReadOnlyDictionary<string, object?>? members)
+        IReadOnlyDictionary<string, object?>? members, EvaluationBudget? budget = null)
     {
         this.parent = parent;
+        Budget = budget ?? parent!.Budget;
         this.variables = variables;
         this.boundName = boundName;
         this.boundValue = boundValue;
         this.members = members;
     }
 
-    public static Scope Root(IFeelContext variables) => new(null, variables, null, null, null);
+    public static Scope Root(IFeelContext variables, EvaluationBudget budget) => new(null, variables, null, null, null, budget);
+
+    /// <summary>The budget of the evaluation this scope belongs to (a function value defined in it keeps it).</summary>
+    public EvaluationBudget Budget { get; }
 
     public Scope Bind(string name, object? value) => new(this, null, name, value, null);
 

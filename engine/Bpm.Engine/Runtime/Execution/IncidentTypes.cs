@@ -13,4 +13,8 @@ internal static class IncidentTypes
     public const string MessageContract = "MESSAGE_CONTRACT_ERROR";
     /// <summary>An outbox message could not be delivered to the bus after the configured attempts (it keeps being retried).</summary>
     public const string MessageDispatch = "MESSAGE_DISPATCH_FAILED";
+    /// <summary>An expression ran out of one of its evaluation budgets (iterations, list or string size, call depth, time).</summary>
+    public const string EvaluationLimit = "EVALUATION_LIMIT_EXCEEDED";
+    /// <summary>The step would grow the instance's variables past <c>Bpm:Engine:Limits:MaxVariablesBytes</c>.</summary>
+    public const string VariablesTooLarge = "VARIABLES_TOO_LARGE";
 }

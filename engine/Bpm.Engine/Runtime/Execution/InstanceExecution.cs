@@ -14,6 +14,9 @@ internal sealed class InstanceExecution(ProcessInstanceEntity entity, InstanceSt
     public bool IsNew { get; } = isNew;
     public List<HistoryEntry> History { get; } = [];
     public long Key => Entity.Key;
+    /// <summary>UTF-8 bytes of all the instance's variables, measured at the first change of this step and kept up to date
+    /// by each change after it (an upper bound: scopes that end are not subtracted).</summary>
+    public long? VariablesBytes { get; set; }
     public bool IsActive => Entity.State == InstanceStates.Active;
 
     public ElementInstance? Find(long key)

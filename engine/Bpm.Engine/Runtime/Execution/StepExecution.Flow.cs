@@ -166,7 +166,11 @@ internal sealed partial class StepExecution
     {
         try
         {
-            return FeelValues.IsTrue(flow.Condition!.Evaluate(FeelContext(instance, element.Key)));
+            return FeelValues.IsTrue(flow.Condition!.Evaluate(FeelContext(instance, element.Key), Cancellation));
+        }
+        catch (FeelLimitExceededException ex)
+        {
+            throw LimitIncident(ex, flow.Id, "条件");
         }
         catch (FeelEvaluationException ex)
         {

@@ -50,6 +50,7 @@ internal sealed partial class StepExecution
         var variables = VariablesOf(instance, scopeKey, create: true)
             ?? throw new InvalidOperationException($"scope {scopeKey} is not active");
         var stored = value?.Parent is null ? value : value.DeepClone();
+        KeepWithinVariablesLimit(instance, variables, name, stored);
         variables[name] = stored;
         Record(instance, HistoryEvents.VariableSet, null, null, null, name, stored, scopeKey, by: Actor);
     }
@@ -89,7 +90,11 @@ internal sealed partial class StepExecution
     {
         try
         {
-            return expression.Evaluate(FeelContext(instance, scopeKey, overlay));
+            return expression.Evaluate(FeelContext(instance, scopeKey, overlay), Cancellation);
+        }
+        catch (FeelLimitExceededException ex)
+        {
+            throw LimitIncident(ex, ElementIdOf(instance, scopeKey), what);
         }
         catch (FeelEvaluationException ex)
         {
@@ -122,7 +127,11 @@ internal sealed partial class StepExecution
     {
         try
         {
-            return mapping.Source.Evaluate(FeelContext(instance, scopeKey));
+            return mapping.Source.Evaluate(FeelContext(instance, scopeKey), Cancellation);
+        }
+        catch (FeelLimitExceededException ex)
+        {
+            throw LimitIncident(ex, ElementIdOf(instance, scopeKey), what);
         }
         catch (FeelEvaluationException ex)
         {

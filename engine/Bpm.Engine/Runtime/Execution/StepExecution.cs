@@ -106,6 +106,15 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         {
             RaiseIncident(work, IncidentTypes.ExtractValue, ex.Message);
         }
+        catch (FeelLimitExceededException ex)
+        {
+            var incident = LimitIncident(ex, (_current?.ElementId ?? work.Instance.Entity.BpmnProcessId), "表达式");
+            RaiseIncident(work, incident.ErrorType, incident.Message);
+        }
+        catch (Limits.SizeLimitExceededException ex) when (ex.Limit == Limits.SizeLimitExceededException.VariablesLimit)
+        {
+            RaiseIncident(work, IncidentTypes.VariablesTooLarge, VariablesIncidentMessage(ex, _current?.ElementId ?? work.Instance.Entity.BpmnProcessId));
+        }
     }
 
     private Task ExecuteAsync(WorkItem work) => work switch
@@ -127,6 +136,15 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         catch (IncidentException ex)
         {
             RaiseIncident(instance, ex.ErrorType, ex.Message, PendingAction.Activate);
+        }
+        catch (FeelLimitExceededException ex)
+        {
+            var incident = LimitIncident(ex, element.ElementId, "表达式");
+            RaiseIncident(instance, incident.ErrorType, incident.Message, PendingAction.Activate);
+        }
+        catch (Limits.SizeLimitExceededException ex) when (ex.Limit == Limits.SizeLimitExceededException.VariablesLimit)
+        {
+            RaiseIncident(instance, IncidentTypes.VariablesTooLarge, VariablesIncidentMessage(ex, element.ElementId), PendingAction.Activate);
         }
     }
 
