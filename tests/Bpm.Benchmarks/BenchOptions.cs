@@ -30,6 +30,9 @@ public sealed class BenchOptions
     public bool Disclosure { get; private set; }
     public int DisclosureEntries { get; private set; } = 100_000;
     public int DisclosureSamples { get; private set; } = 200;
+    public bool CaseList { get; private set; }
+    public int CaseListCases { get; private set; } = 100_000;
+    public int CaseListSamples { get; private set; } = 300;
     public bool Messages { get; private set; }
     public bool MessagesHttp { get; private set; }
     private int? _messageCount;
@@ -65,6 +68,10 @@ public sealed class BenchOptions
           --disclosure        only the public disclosure page figure (PostgreSQL): N entries bulk-copied, p50/p95 of typical queries
           --disclosure-entries N   entries for --disclosure (default 100000)
           --disclosure-samples N   queries per kind for --disclosure (default 200)
+          --case-list         only the case list figure (PostgreSQL): N cases with their tasks bulk-copied, p50/p95 of the
+                              first page with the access filter for officers, heads, supervisors and the admin
+          --case-list-cases N      cases for --case-list (default 100000)
+          --case-list-samples N    queries per kind for --case-list (default 300)
           --studio            only the studio figure: first load of the designer (production build) in headless
                               /usr/bin/chromium, cold cache, against the real server as a child process
           --studio-loads N    cold loads for --studio (default 5)
@@ -109,6 +116,9 @@ public sealed class BenchOptions
                 case "--message-count": options._messageCount = NextInt(); break;
                 case "--inbox": options.Inbox = true; break;
                 case "--studio": options.Studio = true; break;
+                case "--case-list": options.CaseList = true; break;
+                case "--case-list-cases": options.CaseListCases = NextInt(); break;
+                case "--case-list-samples": options.CaseListSamples = NextInt(); break;
                 case "--studio-loads": options.StudioLoads = NextInt(); break;
                 case "--inbox-tasks": options.InboxTasks = NextInt(); break;
                 case "--inbox-samples": options.InboxSamples = NextInt(); break;

@@ -52,6 +52,13 @@ if (options.Disclosure)
     return 0;
 }
 
+if (options.CaseList)
+{
+    Console.WriteLine($"[case-list] {options.CaseListCases:N0} cases on PostgreSQL, {options.CaseListSamples} case-list queries per kind with the access filter ...");
+    await CaseListBenchmark.RunAsync(options);
+    return 0;
+}
+
 if (options.Studio)
 {
     Console.WriteLine($"[studio] {options.StudioLoads} cold first loads of the designer in headless Chromium, 1366×768 ...");
