@@ -8,8 +8,8 @@ ALTER TABLE process_instances ADD COLUMN started_by text NULL;
 UPDATE process_instances
 SET organisation_id = (state_data::jsonb -> 'variables') ->> 'organisationId'
 WHERE parent_instance_key IS NULL
-  AND state_data LIKE '{%'
-  AND jsonb_typeof((state_data::jsonb -> 'variables') -> 'organisationId') = 'string';
+  -- CASE: the cast runs only on a JSON document (AND does not fix the order of evaluation).
+  AND CASE WHEN state_data LIKE '{%' THEN jsonb_typeof((state_data::jsonb -> 'variables') -> 'organisationId') = 'string' ELSE false END;
 
 -- ... and every called instance from its root.
 WITH RECURSIVE tree (key, organisation_id) AS (
