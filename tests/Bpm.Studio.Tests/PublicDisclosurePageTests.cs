@@ -12,7 +12,8 @@ public sealed class PublicDisclosurePageTests(StudioFixture studio)
         using var officer = await StudioApi.SignInAsync(studio.Server.BaseAddress, "zhangwei");
         var published = await PublishAsync(admin, officer, "公示页〔2026〕1号", "赵大勇");
         var withdrawn = await PublishAsync(admin, officer, "公示页〔2026〕2号", "钱二宝");
-        await admin.PostAsync("/api/messages/publication", new
+        using var agency = await StudioApi.SignInClientAsync(studio.Server.BaseAddress, "payment-platform");
+        await agency.PostAsync("/api/messages/publication", new
         {
             name = "disclosure.decision-revoked", correlationKey = withdrawn,
             variables = new { withdrawReason = "Revoked", groundsDocumentNumber = "郑政复决字〔2026〕9号" },

@@ -40,10 +40,10 @@ public sealed class AgencySenderRules
             return $"消息「{messageName}」只能由{expected.Name}（机构 {expected.OrganisationId}）的集成客户端发送，当前客户端属于机构 {clientOrganisation}";
         var claimed = ClaimedCreditCode(variables);
         if (claimed is null) return null;
-        if (agencies.FirstOrDefault(a => a.CreditCode == claimed) is { } claimedAgency && claimedAgency.OrganisationId != clientOrganisation)
+        if (agencies.FirstOrDefault(a => a.CreditCodes.Contains(claimed)) is { } claimedAgency && claimedAgency.OrganisationId != clientOrganisation)
             return $"消息声称由{claimedAgency.Name}（{claimed}）发送，但客户端属于机构 {clientOrganisation}";
-        if (SenderOf(messageName) is { } agency && agency.CreditCode != claimed)
-            return $"消息「{messageName}」的发送单位 {claimed} 不是{agency.Name}（{agency.CreditCode}）";
+        if (SenderOf(messageName) is { } agency && !agency.CreditCodes.Contains(claimed))
+            return $"消息「{messageName}」的发送单位 {claimed} 不是{agency.Name}（{string.Join("、", agency.CreditCodes)}）";
         return null;
     }
 
@@ -51,8 +51,8 @@ public sealed class AgencySenderRules
     {
         if (SenderOf(messageName) is not { } expected)
             return agencies.Count == 0 ? null : $"消息「{messageName}」未配置允许的发送机构";
-        if (expected.CreditCode != senderCreditCode)
-            return $"消息「{messageName}」只能由{expected.Name}（{expected.CreditCode}）发送，收到的发送单位为 {senderCreditCode}";
+        if (!expected.CreditCodes.Contains(senderCreditCode))
+            return $"消息「{messageName}」只能由{expected.Name}（{string.Join("、", expected.CreditCodes)}）发送，收到的发送单位为 {senderCreditCode}";
         if (!string.IsNullOrEmpty(expected.BusSource)
             && (sourceAddress is null || !sourceAddress.AbsolutePath.TrimEnd('/').EndsWith("/" + expected.BusSource, StringComparison.Ordinal)))
             return $"消息「{messageName}」须来自{expected.Name}的总线端点 {expected.BusSource}，实际来源为 {sourceAddress?.ToString() ?? "未知"}";

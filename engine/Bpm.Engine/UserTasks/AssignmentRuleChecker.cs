@@ -18,8 +18,8 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
     {
         var rules = AssignmentRules.Of(node);
         if (rules.RequiresCertificate) await RequireCertificateAsync(performer, Time.ChinaTime.DateOf(now), field, ct);
-        if (rules.RequiresLegalQualification) await RequireLegalQualificationAsync(performer, field, ct);
         if (rules.ExcludePerformersOf.Count > 0) await RequireSeparationAsync(task, rules.ExcludePerformersOf, performer, field, ct, uncommitted);
+        if (rules.RequiresLegalQualification) await RequireLegalQualificationAsync(performer, field, ct);
     }
 
     private async Task RequireCertificateAsync(string username, DateOnly date, string field, CancellationToken ct)

@@ -22,6 +22,20 @@ public sealed class StudioApi : IDisposable
         return new StudioApi(client);
     }
 
+    /// <summary>Signs in an integration client of the demo seed (client credentials grant): only they publish messages.</summary>
+    public static async Task<StudioApi> SignInClientAsync(Uri baseAddress, string clientId, string secret = "Demo-Client@2026")
+    {
+        var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var token = await client.PostAsync("/api/auth/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret,
+        }));
+        token.EnsureSuccessStatusCode();
+        var accessToken = (await token.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return new StudioApi(client);
+    }
+
     public async Task<string> StartAsync(string processId, string businessKey, object variables)
     {
         var response = await _client.PostAsJsonAsync("/api/process-instances", new { bpmnProcessId = processId, businessKey, variables });
