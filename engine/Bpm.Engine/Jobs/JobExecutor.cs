@@ -39,7 +39,9 @@ public sealed class JobExecutor
             {
                 var now = _context.Clock.GetUtcNow();
                 var jobs = await _context.Store.LockDueJobsAsync(_context.Options.NodeId, now, now + _context.Options.JobLockTimeout, free, ct);
-                foreach (var job in jobs) inFlight.Add(Task.Run(() => RunAsync(job, ct), CancellationToken.None));
+                // Started in lock order, as before: each runs inline up to its first real wait (jobs that must see each
+                // other's effects in order, like consecutive case numbers, keep it).
+                foreach (var job in jobs) inFlight.Add(RunAsync(job, ct));
                 total += jobs.Count;
                 lockedAll = jobs.Count == free;
             }
