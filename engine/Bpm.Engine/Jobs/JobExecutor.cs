@@ -23,18 +23,38 @@ public sealed class JobExecutor
         _logger = logger;
     }
 
-    /// <summary>Runs every job that is due now (in batches) and returns how many ran.</summary>
+    /// <summary>Runs every job that is due now and returns how many ran. A slot frees as soon as its job is done, and due
+    /// jobs are looked for again at least every poll interval: one slow job (or a completion step whose expression runs to
+    /// its time budget) holds back only itself.</summary>
     public async Task<int> RunDueJobsAsync(CancellationToken ct)
     {
+        var slots = Math.Max(1, _context.Options.JobWorkerConcurrency);
+        var inFlight = new List<Task>();
         var total = 0;
         while (true)
         {
-            var now = _context.Clock.GetUtcNow();
-            var jobs = await _context.Store.LockDueJobsAsync(_context.Options.NodeId, now, now + _context.Options.JobLockTimeout,
-                _context.Options.JobWorkerConcurrency, ct);
-            if (jobs.Count == 0) return total;
-            await Task.WhenAll(jobs.Select(job => RunAsync(job, ct)));
-            total += jobs.Count;
+            var free = slots - inFlight.Count;
+            var lockedAll = false;
+            if (free > 0)
+            {
+                var now = _context.Clock.GetUtcNow();
+                var jobs = await _context.Store.LockDueJobsAsync(_context.Options.NodeId, now, now + _context.Options.JobLockTimeout, free, ct);
+                // Started in lock order, as before: each runs inline up to its first real wait (jobs that must see each
+                // other's effects in order, like consecutive case numbers, keep it).
+                foreach (var job in jobs) inFlight.Add(RunAsync(job, ct));
+                total += jobs.Count;
+                lockedAll = jobs.Count == free;
+            }
+            if (inFlight.Count == 0) return total;
+            if (lockedAll && inFlight.Count < slots) continue;
+            await Task.WhenAny(inFlight.Append(Task.Delay(_context.Options.JobPollInterval, ct)));
+            inFlight.RemoveAll(task => task.IsCompleted);
+            if (ct.IsCancellationRequested)
+            {
+                // Stopping: the running jobs see the same token; wait for them so none outlives the host.
+                await Task.WhenAll(inFlight);
+                ct.ThrowIfCancellationRequested();
+            }
         }
     }
 

@@ -15,7 +15,7 @@ public sealed class PublicDisclosureProjection : IInstanceProjection
 
     public string Name => "public-disclosure";
     /// <summary>Raise it when <see cref="PublicDisclosureQuery.ToEntry"/> or <see cref="ToRow"/> change what they produce.</summary>
-    public int Version => 1;
+    public int Version => 2;
     public Type RowType => typeof(PublicDisclosureEntryEntity);
     public IReadOnlySet<string> ProcessIds { get; } = new HashSet<string>(StringComparer.Ordinal) { PublicDisclosureQuery.ProcessId };
 
@@ -44,8 +44,10 @@ public sealed class PublicDisclosureProjection : IInstanceProjection
                 .Where(s => s is not null)).ToLowerInvariant(),
     };
 
-    public static PublicDisclosure ToEntry(PublicDisclosureEntryEntity row) => new(row.EntryId, row.CaseNumber, row.DecisionNumber,
-        row.Category, row.Agency, row.PartyName, row.PartyCreditCode, row.DecisionSummary, row.LegalBasis, row.DecisionDate, row.PublishedAt);
+    /// <summary>Masked again as served: a row written before a masking rule existed shows no more than a new one.</summary>
+    public static PublicDisclosure ToEntry(PublicDisclosureEntryEntity row) => PersonalDataMask.Entry(new(row.EntryId, row.CaseNumber,
+        row.DecisionNumber, row.Category, row.Agency, row.PartyName, row.PartyCreditCode, row.DecisionSummary, row.LegalBasis,
+        row.DecisionDate, row.PublishedAt));
 
     /// <summary>The decision date's day (a date or the date part of a date-time), as yyyy-MM-dd.</summary>
     private static string? DecidedOn(string? decisionDate) =>

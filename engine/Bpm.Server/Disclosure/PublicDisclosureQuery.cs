@@ -66,20 +66,22 @@ public sealed class PublicDisclosureQuery(IDbContextFactory<BpmDbContext> contex
         if (Text(variables, "publishedAt") is not { } publishedAt || variables["withdrawReason"] is not null)
             return null;
         var entry = variables["disclosureEntry"] as JsonObject;
-        var naturalPerson = Text(variables, "partyKind") == "NaturalPerson";
+        var partyKind = Text(variables, "partyKind");
+        var naturalPerson = partyKind is "NaturalPerson" or "自然人" or "公民";
+        var soleTrader = partyKind is "SoleTrader" or "个体工商户";
         var partyName = Corrected(variables, "partyName") ?? Text(entry, "partyName") ?? Text(variables, "partyName");
-        return new PublicDisclosure(
+        return PersonalDataMask.Entry(new PublicDisclosure(
             Text(entry, "entryId") ?? $"GS-{Text(variables, "caseNumber")}",
             Text(variables, "caseNumber"),
             Field(variables, "decisionNumber"),
             Text(variables, "category"),
             Text(variables["agency"] as JsonObject, "name") ?? DefaultAgency,
-            naturalPerson && partyName is not null && !partyName.EndsWith('*') ? PersonalDataMask.PersonName(partyName) : partyName,
+            PersonalDataMask.PartyName(partyName, naturalPerson, soleTrader),
             naturalPerson ? null : Text(variables, "partyCreditCode"),
-            PersonalDataMask.Text(Field(variables, "decisionSummary")),
+            Field(variables, "decisionSummary"),
             Field(variables, "legalBasis"),
             Field(variables, "decisionDate"),
-            publishedAt);
+            publishedAt));
     }
 
     private static string? Field(JsonObject variables, string name) => Corrected(variables, name) ?? Text(variables, name);

@@ -34,6 +34,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         Bpm.Engine.UserTasks.UserTaskRuleViolationException e => Violated(e.Message, e.Rule, e.Law, e.Field),
         DeploymentRejectedException e => Rejected(e),
         Bpm.Engine.Limits.SizeLimitExceededException e => LimitExceeded(e),
+        Bpm.Engine.Expressions.FeelLimitExceededException e => EvaluationLimitExceeded(e),
         FormValidationException e => InvalidForm(e),
         BadHttpRequestException e => Problem(e.StatusCode, "Invalid request", BadRequestDetail(e)),
         OperationCanceledException => Problem(499, "Request cancelled", "The request was cancelled."),
@@ -65,6 +66,14 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
             ? WithField(Problem(400, "Invalid request", e.Message), e.Field)
             : WithField(Problem(413, "Payload too large", e.Message), e.Field);
         problem.Extensions["limit"] = new Dictionary<string, object> { ["name"] = e.Limit, ["value"] = e.LimitValue };
+        return problem;
+    }
+
+    /// <summary>An expression evaluated for the request (e.g. a form's conditions) ran out of its budget.</summary>
+    private static ProblemDetails EvaluationLimitExceeded(Bpm.Engine.Expressions.FeelLimitExceededException e)
+    {
+        var problem = Problem(422, "Evaluation limit exceeded", e.Message);
+        problem.Extensions["limit"] = new Dictionary<string, object> { ["name"] = $"Bpm:Engine:Evaluation:{e.Limit}", ["value"] = e.Value };
         return problem;
     }
 
