@@ -47,7 +47,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : RecoveryTestB
             async () => await Database.CountLockedJobsAsync(NodeId) == JobInstances);
         var lockedAt = DateTimeOffset.UtcNow;
 
-        // Commit some user-task completions: their delay jobs are created and wait behind the running batch.
+        // Commit some user-task completions: their delay jobs are created and take the worker's free slots (a slot frees
+        // per job, not per batch), while the long jobs keep theirs.
         var completedEarly = waitKeys.Take(CompletedBeforeCrash).ToList();
         foreach (var key in completedEarly)
             await CompleteUserTaskAsync(clientA2, key);
@@ -63,7 +64,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : RecoveryTestB
         var runningFor = serverA2.KilledAt!.Value - lockedAt;
         Log($"the long jobs had been running for about {runningFor.TotalSeconds:F1} s of {SlowDelayMs / 1000.0:F1} s");
         Assert.True(runningFor < TimeSpan.FromMilliseconds(SlowDelayMs), "the kill came after the long jobs could have finished");
-        Assert.Equal(JobInstances, await Database.CountLockedJobsAsync(NodeId));
+        Assert.InRange(await Database.CountLockedJobsAsync(NodeId), JobInstances, 8);
 
         // 3. Server B, same node: releases the stale locks, reruns the interrupted jobs; the rest of the tasks are completed.
         var (serverB, clientB) = await StartServerAsync("B");

@@ -7,9 +7,9 @@ namespace Bpm.Engine.Runtime.Execution;
 internal sealed partial class StepExecution
 {
     /// <summary>An evaluation ran out of budget: an incident on the element, naming it and the budget, in Chinese.</summary>
-    private static IncidentException LimitIncident(FeelLimitExceededException ex, string elementId, string what) =>
+    private static IncidentException LimitIncident(FeelLimitExceededException ex, string elementId, string? what) =>
         new(IncidentTypes.EvaluationLimit,
-            $"元素 '{elementId}' 的{what}表达式求值超出{FeelLimitExceededException.LimitName(ex.Limit)}上限 {ex.Value}" +
+            $"元素 '{elementId}' 的表达式{(what is null ? "" : $"（{what}）")}求值超出{FeelLimitExceededException.LimitName(ex.Limit)}上限 {ex.Value}" +
             $"（Bpm:Engine:Evaluation:{ex.Limit}），已中止",
             ex);
 

@@ -108,7 +108,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         }
         catch (FeelLimitExceededException ex)
         {
-            var incident = LimitIncident(ex, (_current?.ElementId ?? work.Instance.Entity.BpmnProcessId), "表达式");
+            var incident = LimitIncident(ex, _current?.ElementId ?? work.Instance.Entity.BpmnProcessId, null);
             RaiseIncident(work, incident.ErrorType, incident.Message);
         }
         catch (Limits.SizeLimitExceededException ex) when (ex.Limit == Limits.SizeLimitExceededException.VariablesLimit)
@@ -139,7 +139,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         }
         catch (FeelLimitExceededException ex)
         {
-            var incident = LimitIncident(ex, element.ElementId, "表达式");
+            var incident = LimitIncident(ex, element.ElementId, null);
             RaiseIncident(instance, incident.ErrorType, incident.Message, PendingAction.Activate);
         }
         catch (Limits.SizeLimitExceededException ex) when (ex.Limit == Limits.SizeLimitExceededException.VariablesLimit)
