@@ -19,27 +19,10 @@ public abstract class IntegrationClientTests(BpmServerFactory factory) : ApiTest
 {
     private const string Inspection = "410100-SCJGJ";
 
-    private static string ReceiveProcess(string processId, string messageName) => $"""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
-                          id="defs_{processId}" targetNamespace="http://bpm.test">
-          <bpmn:message id="msg" name="{messageName}">
-            <bpmn:extensionElements><zeebe:subscription correlationKey="=caseNumber" /></bpmn:extensionElements>
-          </bpmn:message>
-          <bpmn:process id="{processId}" isExecutable="true">
-            <bpmn:startEvent id="start" />
-            <bpmn:receiveTask id="wait" messageRef="msg" />
-            <bpmn:endEvent id="end" />
-            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="wait" />
-            <bpmn:sequenceFlow id="f2" sourceRef="wait" targetRef="end" />
-          </bpmn:process>
-        </bpmn:definitions>
-        """;
-
     private async Task<(string Instance, string CaseNumber)> WaitingInstanceAsync(string messageName)
     {
         var id = UniqueProcessId("wait");
-        await Client.DeployAsync(($"{id}.bpmn", ReceiveProcess(id, messageName)));
+        await Client.DeployAsync(($"{id}.bpmn", TestModels.ReceiveProcess(id, messageName)));
         var caseNumber = $"豫郑市监罚〔2026〕{Guid.NewGuid():N}号";
         return ((await Client.StartAsync(id, new { caseNumber }))["processInstanceKey"].Key(), caseNumber);
     }

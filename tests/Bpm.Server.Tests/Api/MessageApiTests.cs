@@ -12,28 +12,11 @@ public abstract class MessageApiTests(BpmServerFactory factory) : ApiTestBase(fa
 
     private async Task<HttpClient> AgencyAsync() => agency ??= await Factory.CreateIntegrationClientAsync(Client);
 
-    private static string ReceiveProcess(string processId, string messageName) => $"""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
-                          id="defs_{processId}" targetNamespace="http://bpm.test">
-          <bpmn:message id="msg" name="{messageName}">
-            <bpmn:extensionElements><zeebe:subscription correlationKey="=caseNumber" /></bpmn:extensionElements>
-          </bpmn:message>
-          <bpmn:process id="{processId}" isExecutable="true">
-            <bpmn:startEvent id="start" />
-            <bpmn:receiveTask id="wait" messageRef="msg" />
-            <bpmn:endEvent id="end" />
-            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="wait" />
-            <bpmn:sequenceFlow id="f2" sourceRef="wait" targetRef="end" />
-          </bpmn:process>
-        </bpmn:definitions>
-        """;
-
     [Fact]
     public async Task Publication_resumes_the_waiting_instance_with_the_message_variables()
     {
         var id = UniqueProcessId("msgpub");
-        await Client.DeployAsync(($"{id}.bpmn", ReceiveProcess(id, $"{id}.reply")));
+        await Client.DeployAsync(($"{id}.bpmn", TestModels.ReceiveProcess(id, $"{id}.reply")));
         var instanceKey = (await Client.StartAsync(id, new { caseNumber = "豫郑市监罚〔2026〕1号" }))["processInstanceKey"].Key();
 
         var published = await (await (await AgencyAsync()).PostAsJsonAsync("/api/messages/publication",
@@ -50,7 +33,7 @@ public abstract class MessageApiTests(BpmServerFactory factory) : ApiTestBase(fa
     public async Task Publication_with_time_to_live_is_buffered_until_an_instance_waits_and_a_repeated_message_id_is_ignored()
     {
         var id = UniqueProcessId("msgbuf");
-        await Client.DeployAsync(($"{id}.bpmn", ReceiveProcess(id, $"{id}.reply")));
+        await Client.DeployAsync(($"{id}.bpmn", TestModels.ReceiveProcess(id, $"{id}.reply")));
         var body = new { name = $"{id}.reply", correlationKey = "C-7", timeToLive = "PT1H", messageId = $"{id}-m1", variables = new { n = 1 } };
         var first = await (await (await AgencyAsync()).PostAsJsonAsync("/api/messages/publication", body)).ReadJsonObjectAsync(HttpStatusCode.OK);
         Assert.Empty(first["processInstanceKeys"]!.AsArray());
@@ -69,7 +52,7 @@ public abstract class MessageApiTests(BpmServerFactory factory) : ApiTestBase(fa
     public async Task Correlation_returns_the_instance_key_or_404_when_nothing_waits_and_does_not_buffer()
     {
         var id = UniqueProcessId("msgcor");
-        await Client.DeployAsync(($"{id}.bpmn", ReceiveProcess(id, $"{id}.reply")));
+        await Client.DeployAsync(($"{id}.bpmn", TestModels.ReceiveProcess(id, $"{id}.reply")));
         await (await (await AgencyAsync()).PostAsJsonAsync("/api/messages/correlation", new { name = $"{id}.reply", correlationKey = "K-1" }))
             .ReadProblemAsync(HttpStatusCode.NotFound);
 

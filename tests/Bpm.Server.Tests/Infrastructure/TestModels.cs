@@ -3,6 +3,24 @@ namespace Bpm.Server.Tests.Infrastructure;
 /// <summary>BPMN models the tests deploy.</summary>
 public static class TestModels
 {
+    /// <summary>Waits in a receive task for <paramref name="messageName"/>, correlated by the variable caseNumber.</summary>
+    public static string ReceiveProcess(string processId, string messageName) => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
+                          id="defs_{processId}" targetNamespace="http://bpm.test">
+          <bpmn:message id="msg" name="{messageName}">
+            <bpmn:extensionElements><zeebe:subscription correlationKey="=caseNumber" /></bpmn:extensionElements>
+          </bpmn:message>
+          <bpmn:process id="{processId}" isExecutable="true">
+            <bpmn:startEvent id="start" />
+            <bpmn:receiveTask id="wait" messageRef="msg" />
+            <bpmn:endEvent id="end" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="wait" />
+            <bpmn:sequenceFlow id="f2" sourceRef="wait" targetRef="end" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
     public static string UserTaskProcess(string processId, string name = "Review") => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"

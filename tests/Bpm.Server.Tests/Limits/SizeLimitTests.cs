@@ -69,7 +69,8 @@ public abstract class SizeLimitTests(BpmServerFactory factory) : ApiTestBase(fac
     [Fact]
     public async Task A_message_with_variables_past_the_limit_is_refused()
     {
-        var response = await Client.PostAsJsonAsync("/api/messages/publication",
+        var agency = await Factory.CreateIntegrationClientAsync(Client);
+        var response = await agency.PostAsJsonAsync("/api/messages/publication",
             new { name = "limits-" + Guid.NewGuid().ToString("N"), correlationKey = "K", timeToLive = "PT1H", variables = new { v = Text(SizeLimitSettings.MaxVariablesBytes + 1) } });
         AssertLimit(await response.ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge), "Bpm:Engine:Limits:MaxVariablesBytes", SizeLimitSettings.MaxVariablesBytes);
     }

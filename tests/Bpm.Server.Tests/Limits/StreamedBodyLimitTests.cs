@@ -17,7 +17,6 @@ public sealed class StreamedBodyLimitTests(ITestOutputHelper output) : RecoveryT
         await UseDatabaseAsync("Sqlite");
         var (_, client) = await StartServerAsync("body-limit", environment: new Dictionary<string, string>
         {
-            ["Bpm__Demo__Seed"] = "false",
             ["Bpm__Engine__Limits__MaxJsonBodyBytes"] = "65536",
         });
         var json = Encoding.UTF8.GetBytes($$"""{"bpmnProcessId":"none","padding":"{{new string('x', 200_000)}}"}""");

@@ -43,7 +43,6 @@ public sealed class GracefulStopTests(ITestOutputHelper output) : RecoveryTestBa
         var (server, client) = await StartServerAsync("runaway", environment: new Dictionary<string, string>
         {
             ["Bpm__Testing__ControllableClock"] = "true",
-            ["Bpm__Demo__Seed"] = "false",
             ["Bpm__Engine__Evaluation__MaxIterations"] = long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Bpm__Engine__Evaluation__MaxWallTime"] = "01:00:00",
         });

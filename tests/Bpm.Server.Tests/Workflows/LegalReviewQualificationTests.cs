@@ -40,6 +40,12 @@ public abstract class LegalReviewQualificationTests(BpmServerFactory factory)
         Assert.Contains(Law, problem["law"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    private static async Task ExpectNoCaseRole(Task<HttpResponseMessage> call)
+    {
+        var problem = await (await call).ReadProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("case-role", problem["rule"]!.GetValue<string>());
+    }
+
     private static async Task ExpectNoContent(Task<HttpResponseMessage> call)
     {
         var response = await call;
@@ -66,7 +72,8 @@ public abstract class LegalReviewQualificationTests(BpmServerFactory factory)
         var (_, taskKey) = await StartReviewAsync();
         var before = await TaskStateAsync(taskKey);
 
-        await ExpectRefused(PostAsync("xufan", $"/api/user-tasks/{taskKey}/claim"));
+        // A designer holds no case role: the route refuses him before the task's rules are read.
+        await ExpectNoCaseRole(PostAsync("xufan", $"/api/user-tasks/{taskKey}/claim"));
         await ExpectRefused(PostAsync("admin", $"/api/user-tasks/{taskKey}/assignment", new { assignee = "xufan" }));
         Assert.Equal(before, await TaskStateAsync(taskKey));
 
@@ -77,7 +84,7 @@ public abstract class LegalReviewQualificationTests(BpmServerFactory factory)
 
         // A task left with xufan from before the rule was declared: completing it is refused too.
         await UpdateDatabaseAsync(db => db.UserTasks.Where(t => t.Key == long.Parse(taskKey)).ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, "xufan")));
-        await ExpectRefused(PostAsync("xufan", $"/api/user-tasks/{taskKey}/completion", new { variables = new { reviewConclusion = "agree", reviewOpinion = "同意" } }));
+        await ExpectNoCaseRole(PostAsync("xufan", $"/api/user-tasks/{taskKey}/completion", new { variables = new { reviewConclusion = "agree", reviewOpinion = "同意" } }));
         Assert.Equal(("CREATED", "xufan", claimed.Events), await TaskStateAsync(taskKey));
     }
 
