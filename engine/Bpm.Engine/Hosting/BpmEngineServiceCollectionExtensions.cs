@@ -38,7 +38,7 @@ public static class BpmEngineServiceCollectionExtensions
             sp.GetRequiredService<IOptions<EngineOptions>>().Value.Evaluation));
         services.TryAddSingleton<BpmnParser>();
         services.TryAddSingleton<ProcessModelCache>();
-        services.TryAddSingleton(sp => new KeyGenerator(NodeNumber(sp.GetRequiredService<IOptions<EngineOptions>>().Value)));
+        services.TryAddKeyGenerator();
         services.AddBpmActivities();
         services.TryAddSingleton(sp => new Forms.FormSchemaParser(sp.GetRequiredService<FeelEngine>()));
         services.TryAddSingleton<Forms.FormStore>();
@@ -79,15 +79,5 @@ public static class BpmEngineServiceCollectionExtensions
         services.TryAddSingleton<Messaging.Sweep.MessageSweep>();
         services.AddHostedService<Messaging.Sweep.MessageSweepService>();
         return services;
-    }
-
-    private static int NodeNumber(EngineOptions options) =>
-        options.NodeNumber ?? (int)((uint)StableHash(options.NodeId + ":" + Environment.ProcessId) % 1024);
-
-    private static int StableHash(string text)
-    {
-        var hash = 17;
-        foreach (var c in text) hash = unchecked(hash * 31 + c);
-        return hash;
     }
 }

@@ -16,6 +16,9 @@ public sealed class KeyGenerator
         _node = nodeNumber;
     }
 
+    /// <summary>The node number in every key this generator makes.</summary>
+    public int NodeNumber => (int)_node;
+
     public long Next()
     {
         lock (_gate)

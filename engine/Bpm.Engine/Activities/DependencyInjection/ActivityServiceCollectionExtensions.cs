@@ -39,7 +39,7 @@ public static class ActivityServiceCollectionExtensions
         services.TryAddSingleton<Deadlines.DeadlineCalculator>();
         services.AddOptions();
         services.TryAddSingleton<UserTasks.AttachmentStore>();
-        services.TryAddSingleton(new Runtime.KeyGenerator(0));
+        Hosting.KeyGeneratorRegistration.TryAddKeyGenerator(services);
         return services;
     }
 
