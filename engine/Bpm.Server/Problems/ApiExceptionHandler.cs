@@ -6,16 +6,21 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Bpm.Server.Problems;
 
-/// <summary>Turns every exception into an RFC 7807 problem: engine exceptions to 400/404/409, anything else to a
-/// plain 500 with no internals (the exception is logged, never sent).</summary>
+/// <summary>Turns every exception into an RFC 7807 problem: engine exceptions to 400/404/409, an unreachable or busy database
+/// to 503 with Retry-After, anything else to a plain 500 with no internals (the exception is logged, never sent).</summary>
 internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
             exception = Startup.RequestBodyLimits.Refusal(httpContext.Request);
-        var problem = ToProblem(exception);
-        if (problem.Status >= 500)
+        var problem = DatabaseUnavailable.Is(exception) ? Unavailable() : ToProblem(exception);
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "Database unavailable for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+        else if (problem.Status >= 500)
             logger.LogError(exception, "Unhandled error for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
 
         httpContext.Response.StatusCode = problem.Status ?? 500;
@@ -40,6 +45,11 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         OperationCanceledException => Problem(499, "Request cancelled", "The request was cancelled."),
         _ => Problem(500, "Internal server error", Environment.GetEnvironmentVariable("BPM_DEBUG_ERRORS") == "1" ? exception.ToString() : "An unexpected error occurred; it has been logged."),
     };
+
+    private const string RetryAfterSeconds = "5";
+
+    private static ProblemDetails Unavailable() => Problem(503, "Service unavailable",
+        "数据库暂时不可用，请求未被处理，请稍后重试 (the database is unavailable for now; nothing was changed, try again later)");
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };
