@@ -45,7 +45,6 @@ public class BpmServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Bpm:WorkflowsPath"] = WorkflowsPath,
             ["Bpm:Auth:KeyDirectory"] = Path.Combine(TempRoot, "keys"),
             ["Bpm:Attachments:Directory"] = Path.Combine(TempRoot, "attachments"),
-            ["Bpm:Documents:PdfSharpLicense"] = "AGPL",
         };
         foreach (var (key, value) in ExtraSettings) settings[key] = value;
         builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(settings));

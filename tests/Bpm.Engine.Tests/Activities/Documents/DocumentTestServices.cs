@@ -17,7 +17,6 @@ internal static class DocumentTestServices
         services.AddSingleton<AttachmentStore>();
         services.Configure<DocumentOptions>(o =>
         {
-            o.PdfSharpLicense = "AGPL";
             o.FontPath = fontPath;
         });
         services.AddBpmActivity<GenerateDocumentActivity>();

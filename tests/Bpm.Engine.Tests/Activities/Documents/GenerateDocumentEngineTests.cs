@@ -66,7 +66,6 @@ public sealed class GenerateDocumentEngineTests : IDisposable
         services.Configure<AttachmentOptions>(o => o.Directory = _store);
         services.Configure<DocumentOptions>(o =>
         {
-            o.PdfSharpLicense = "AGPL";
             o.FontPath = fontPath;
         });
     }
