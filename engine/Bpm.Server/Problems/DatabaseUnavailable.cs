@@ -22,10 +22,9 @@ public static class DatabaseUnavailable
                 case PostgresException postgres:
                     return postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.SqlState.StartsWith("53", StringComparison.Ordinal)
                         || UnavailableStates.Contains(postgres.SqlState);
-                case NpgsqlException { IsTransient: true }:
-                case SocketException:
-                    return true;
+                // Npgsql's and Microsoft.Data.Sqlite's own transient errors (a broken connection, a busy file) among them.
                 case DbException { IsTransient: true }:
+                case SocketException:
                     return true;
             }
         }
