@@ -3,6 +3,7 @@ import { ApiClient } from './api/api-client';
 import { homePath, mayOpen } from './app/navigation';
 import { matchRoute, routes } from './app/routes';
 import { clearSession, loadSession, saveSession, type Session } from './app/session';
+import { showProvisionalCalendarBanner } from './app/calendar-banner';
 import { renderShell } from './app/shell';
 import { zh } from './i18n/zh';
 import { renderLogin } from './pages/login/login-page';
@@ -58,6 +59,7 @@ async function render(): Promise<void> {
   }
 
   const main = renderShell(root, session, path, (p) => navigate(p), signOut);
+  void showProvisionalCalendarBanner(root, main, api);
   const route = matchRoute(path);
   if (!route) {
     main.replaceChildren(h('section', { className: 'placeholder' }, h('h1', {}, zh.placeholder.notFound)));

@@ -36,6 +36,22 @@ public sealed class SignInTests(StudioFixture studio)
     }
 
     [ChromiumFact]
+    public async Task A_banner_warns_while_next_years_holidays_are_only_computed()
+    {
+        await using var page = await studio.NewPageAsync();
+        await page.SignInAsync("zhangwei");
+
+        // The demo data has the State Council notices up to 2026, so next year is always computed here.
+        var banner = page.Page.Locator(".calendar-banner");
+        await banner.WaitForAsync();
+        Assert.Contains("全国年节及纪念日放假办法", await banner.InnerTextAsync());
+        var years = await banner.GetAttributeAsync("data-provisional-years");
+        Assert.Contains((DateTime.UtcNow.AddHours(8).Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), years);
+        await page.ScreenshotAsync("provisional-calendar-banner");
+        Assert.Empty(page.Errors);
+    }
+
+    [ChromiumFact]
     public async Task An_officer_opening_the_designer_address_is_refused()
     {
         await using var page = await studio.NewPageAsync();

@@ -29,6 +29,8 @@ export const zh = {
     operations: '流程监控',
     disclosure: '执法公示',
   },
+  calendarBanner: (years: number[]) =>
+    `${years.join('、')}年的节假日安排尚未录入国务院办公厅通知，工作日期限暂按《全国年节及纪念日放假办法》推算，可能与正式安排不同；请管理员在通知发布后录入。`,
   placeholder: {
     notYet: '该页面正在建设中，将在后续版本提供。',
     notFound: '页面不存在',

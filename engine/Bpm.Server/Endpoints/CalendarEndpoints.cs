@@ -43,6 +43,16 @@ public static class CalendarEndpoints
                 ? CalendarYearResponse.Missing(number, organisation, provisional)
                 : CalendarYearResponse.From(found, provisional || found.Provisional));
         });
+        group.MapGet("/provisional-years", (BusinessCalendar calendar, TimeProvider clock) =>
+        {
+            // This year and the next: the years today's deadlines can end in. Beijing's date, not UTC's.
+            var thisYear = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year;
+            var years = Enumerable.Range(thisYear, 2)
+                .Where(y => calendar.GetYear(y) is not { Provisional: false })
+                .Select(y => new ProvisionalYearResponse(y, calendar.GetYear(y)?.Reason ?? StatutoryHolidays.Basis))
+                .ToList();
+            return Results.Ok(new ItemsResponse<ProvisionalYearResponse>(years));
+        });
         group.MapGet("/years/{year}/versions", async (string year, string? organisationId, CalendarAdministration admin, CancellationToken ct) =>
         {
             var versions = await admin.ListVersionsAsync(Year(year), Organisation(organisationId), ct);

@@ -151,8 +151,9 @@ public sealed class HolidayTableTests
     [Fact]
     public void The_data_file_cites_a_State_Council_notice_for_every_year_2017_to_2026()
     {
-        Assert.Equal(Enumerable.Range(2017, 10), BuiltInHolidays.All.Select(y => y.Year));
-        Assert.All(BuiltInHolidays.All, year =>
+        var published = BuiltInHolidays.All.Where(y => !y.Provisional).ToList();
+        Assert.Equal(Enumerable.Range(2017, 10), published.Select(y => y.Year));
+        Assert.All(published, year =>
         {
             Assert.Contains("gov.cn", year.Notice);
             Assert.Contains("国务院办公厅", year.Notice);

@@ -78,21 +78,22 @@ public sealed class WorkingDayArithmeticTests
     }
 
     [Fact]
-    public void An_unpublished_year_has_weekends_only_and_is_provisional()
+    public void An_unpublished_year_has_its_computed_statutory_holidays_and_is_provisional()
     {
         var newYear = Calendar.Describe(Parse("2027-01-01"));
-        Assert.Equal(DayKind.Workday, newYear.Kind);
+        Assert.Equal(DayKind.Holiday, newYear.Kind);
         Assert.True(newYear.Provisional);
-        Assert.Null(newYear.Name);
+        Assert.Equal("元旦", newYear.Name);
         var saturday = Calendar.Describe(Parse("2027-01-02"));
         Assert.Equal(DayKind.Weekend, saturday.Kind);
         Assert.True(saturday.Provisional);
         Assert.False(Calendar.Describe(Parse("2026-12-31")).Provisional);
         Assert.True(Calendar.Describe(Parse("2016-10-03")).Provisional);
         Assert.True(Calendar.Describe(Parse("2150-06-01")).Provisional);
-        Assert.Equal(Parse("2027-01-04"), Calendar.AddWorkingDays(Parse("2026-12-31"), 2));
-        Assert.Equal(Parse("2027-10-04"), Calendar.AddCalendarDays(Parse("2027-10-01"), 2));
-        Assert.Null(Calendar.GetYear(2027));
+        Assert.Equal(Parse("2027-01-05"), Calendar.AddWorkingDays(Parse("2026-12-31"), 2));
+        // 1–3 October 2027 are Friday to Sunday: 4 and 5 October make up the weekend days.
+        Assert.Equal(Parse("2027-10-06"), Calendar.AddCalendarDays(Parse("2027-10-01"), 2));
+        Assert.True(Calendar.GetYear(2027)!.Provisional);
     }
 
     [Fact]

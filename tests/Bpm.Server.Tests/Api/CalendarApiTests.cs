@@ -55,11 +55,22 @@ public abstract class CalendarApiTests(BpmServerFactory factory) : ApiTestBase(f
     }
 
     [Fact]
-    public async Task Days_of_an_unpublished_year_are_weekends_only_and_provisional()
+    public async Task Days_of_an_unpublished_year_are_the_computed_statutory_holidays_and_provisional()
     {
         var days = JsonNode.Parse(await Client.GetStringAsync("/api/calendar/days?from=2099-10-01&to=2099-10-07"))!.AsArray();
         Assert.All(days, d => Assert.True(d!["provisional"]!.GetValue<bool>()));
-        Assert.All(days, d => Assert.Contains(d!["kind"]!.GetValue<string>(), new[] { "WORKDAY", "WEEKEND" }));
+        Assert.Equal("HOLIDAY", days[0]!["kind"]!.GetValue<string>());
+        Assert.Equal("国庆节", days[0]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Provisional_years_in_use_are_listed_for_the_banner()
+    {
+        var thisYear = Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year;
+        var years = await Client.GetItemsAsync("/api/calendar/provisional-years");
+        var expected = Enumerable.Range(thisYear, 2).Where(y => y > 2026).ToList();
+        Assert.Equal(expected, years.Select(y => y!["year"]!.GetValue<int>()).ToList());
+        Assert.All(years, y => Assert.Contains("全国年节及纪念日放假办法", y!["basis"]!.GetValue<string>()));
     }
 
     [Theory]
@@ -89,13 +100,15 @@ public abstract class CalendarApiTests(BpmServerFactory factory) : ApiTestBase(f
     }
 
     [Fact]
-    public async Task A_year_without_data_is_provisional_with_no_version()
+    public async Task A_year_without_a_notice_is_computed_as_a_provisional_version_0()
     {
         var year = await Client.GetObjectAsync("/api/calendar/years/2098");
-        Assert.Null(year["version"]);
+        Assert.Equal(0, year["version"]!.GetValue<int>());
+        Assert.True(year["builtIn"]!.GetValue<bool>());
         Assert.True(year["provisional"]!.GetValue<bool>());
-        Assert.Empty(year["entries"]!.AsArray());
-        Assert.Empty(await Client.GetItemsAsync("/api/calendar/years/2098/versions"));
+        Assert.Equal(7, year["entries"]!.AsArray().Count);
+        Assert.Contains("全国年节及纪念日放假办法", year["reason"]!.GetValue<string>());
+        Assert.Equal(0, Assert.Single(await Client.GetItemsAsync("/api/calendar/years/2098/versions"))!["version"]!.GetValue<int>());
     }
 
     [Theory]
