@@ -17,6 +17,7 @@ internal sealed partial class EscalationService
         await SettleAsync(escalationKey, actor, async (step, instance, escalation) =>
         {
             var (origin, originInstance) = await OpenOriginAsync(step, escalation);
+            await tasks.CheckHandoverTargetAsync(origin, assignee, "assignee", ct);
             var previous = origin.Assignee;
             origin.Assignee = assignee;
             origin.Owner = null;

@@ -25,7 +25,7 @@ internal sealed partial class UserTaskService
             step.RecordTaskEvent(instance, task, UserTaskEvents.Assigned, actor.Username, new JsonObject { ["assignee"] = assignee, ["previousAssignee"] = previous });
             step.Notify(assignee, NotificationKinds.Assigned, task, $"{actor.Username} 将任务「{Label(task)}」分配给您");
             return true;
-        }, ct, assigneeField: "assignee");
+        }, ct, assigneeField: "assignee", handover: true);
     }
 
     public Task UnassignAsync(long taskKey, TaskActor actor, CancellationToken ct) =>
@@ -70,15 +70,16 @@ internal sealed partial class UserTaskService
             step.RecordTaskEvent(instance, task, UserTaskEvents.Delegated, actor.Username, new JsonObject { ["to"] = to, ["owner"] = actor.Username });
             step.Notify(to, NotificationKinds.Delegated, task, $"{actor.Username} 将任务「{Label(task)}」委托给您");
             return true;
-        }, ct, assigneeField: "to");
+        }, ct, assigneeField: "to", handover: true);
     }
 
     public Task ResolveAsync(long taskKey, TaskActor actor, CancellationToken ct) =>
         ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             if (task.DelegationState != DelegationPending) throw new EngineConflictException($"user task {taskKey} is not delegated");
-            access.Require(access.IsAssignee, "resolve-requires-delegate",
-                "只有被委托人可以退回委托的任务 (only the delegate may return a delegated task)");
+            // The owner or a head can always take a delegated task back, so a delegate who is absent cannot strand it.
+            access.Require(access.IsAssignee || access.IsOwner || access.Oversees || access.IsAdmin, "resolve-requires-delegate-owner-or-head",
+                "只有被委托人、委托人、所属机构的负责人或管理员可以收回委托的任务 (only the delegate, the owner, a head or an admin may return a delegated task)");
             var owner = task.Owner!;
             task.Assignee = owner;
             task.Owner = null;

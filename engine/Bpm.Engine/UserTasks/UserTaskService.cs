@@ -54,9 +54,11 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
     }
 
     /// <summary>One step on a task the caller may see: <paramref name="change"/> checks its rule and changes the task. With
-    /// <paramref name="assigneeField"/> the new assignee must then satisfy the model's assignment rules (else the step is dropped).</summary>
+    /// <paramref name="assigneeField"/> the new assignee must then satisfy the model's assignment rules, and with
+    /// <paramref name="handover"/> also the handover rules (else the step is dropped).</summary>
     private Task<T> ChangeAsync<T>(long taskKey, TaskActor actor, bool requireOpen,
-        Func<StepExecution, InstanceExecution, UserTaskEntity, TaskAccess, T> change, CancellationToken ct, string? assigneeField = null) =>
+        Func<StepExecution, InstanceExecution, UserTaskEntity, TaskAccess, T> change, CancellationToken ct, string? assigneeField = null,
+        bool handover = false) =>
         engine.RunStepAsync(async step =>
         {
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
@@ -65,7 +67,10 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
             if (requireOpen && task.State != "CREATED") throw new EngineConflictException($"user task {taskKey} is {task.State}, not CREATED");
             var result = change(step, instance, task, access);
             if (assigneeField is not null && task.Assignee is { } assignee)
+            {
+                if (handover) await CheckHandoverTargetAsync(task, assignee, assigneeField, ct);
                 await CheckAssignmentRulesAsync(step, instance, task, assignee, assigneeField, ct);
+            }
             return result;
         }, ct);
 

@@ -136,6 +136,12 @@ public abstract class EscalationInboxTests(BpmServerFactory factory) : UserTaskT
         Assert.Equal("valid-enforcement-certificate", refused["rule"]!.GetValue<string>());
         Assert.Equal("officer1", (await TaskAsync(Client, task))["assignee"]!.GetValue<string>());
         Assert.Equal("OPEN", (await OnlyEscalationAsync(headAmr, instance))["state"]!.GetValue<string>());
+        // A mistyped name is refused before anything changes: the escalation stays open, the task with its officer.
+        var mistyped = await (await Post(headAmr, $"/api/escalations/{key}/reassignment", new { assignee = "offcer2" })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("assignee", mistyped["field"]!.GetValue<string>());
+        Assert.Contains("offcer2", mistyped["detail"]!.GetValue<string>());
+        Assert.Equal("officer1", (await TaskAsync(Client, task))["assignee"]!.GetValue<string>());
+        Assert.Equal("OPEN", (await OnlyEscalationAsync(headAmr, instance))["state"]!.GetValue<string>());
         await ExpectDenied(Post(await As("head2"), $"/api/escalations/{key}/reassignment", new { assignee = "officer2" }), "escalation-visibility");
 
         var resolved = await Ok(Post(headAmr, $"/api/escalations/{key}/reassignment", new { assignee = "officer2", reason = "原办理人出差" }));
