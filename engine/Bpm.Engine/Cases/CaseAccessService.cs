@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Engine.Cases;
 
-internal sealed class CaseAccessService(IPeopleDirectory people, IDbContextFactory<BpmDbContext> contexts, EngineQueries queries,
+internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbContextFactory<BpmDbContext> contexts, EngineQueries queries,
     EngineContext context, IProcessEngine engine) : ICaseAccessService
 {
     public const string OrganisationVariable = "organisationId";
@@ -88,6 +88,7 @@ internal sealed class CaseAccessService(IPeopleDirectory people, IDbContextFacto
                 : $"no process with id '{command.BpmnProcessId}' is deployed");
         var viewer = await Viewer.ResolveAsync(actor, people, ct);
         RequireMayStart(viewer, definition.Model, command.BpmnProcessId);
+        await ValidateStartFormAsync(definition.Model, command.Variables, ct);
 
         var variables = command.Variables?.DeepClone().AsObject() ?? [];
         var fromVariables = variables[OrganisationVariable] switch
@@ -114,13 +115,14 @@ internal sealed class CaseAccessService(IPeopleDirectory people, IDbContextFacto
 
     /// <summary>The model's candidate starters decide when it declares them (admin always may); otherwise officers, heads and
     /// admin may start it. A starter declaration never makes a designer a case worker: designers hold no case role.</summary>
+    private static bool MayStart(Viewer viewer, Model.ProcessModel model) =>
+        viewer.IsAdmin || (viewer.HasCaseRole && (model.Starters is { } starters
+            ? starters.Allows(viewer.Username, viewer.Groups, viewer.Roles)
+            : viewer.Roles.Contains(Viewer.Officer) || viewer.IsHead));
+
     private static void RequireMayStart(Viewer viewer, Model.ProcessModel model, string processId)
     {
-        if (viewer.IsAdmin) return;
-        var allowed = viewer.HasCaseRole && (model.Starters is { } starters
-            ? starters.Allows(viewer.Username, viewer.Groups, viewer.Roles)
-            : viewer.Roles.Contains(Viewer.Officer) || viewer.IsHead);
-        if (!allowed)
+        if (!MayStart(viewer, model))
             throw new CaseAccessDeniedException("process-start-not-allowed",
                 $"{viewer.Username}: 您不能发起流程「{model.Name ?? processId}」({processId})"
                 + (model.Starters is { } s ? $"：模型只允许 {Describe(s)} 发起" : "：只有执法人员、负责人或管理员可以发起")

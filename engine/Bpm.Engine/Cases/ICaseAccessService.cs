@@ -30,5 +30,7 @@ public interface ICaseAccessService
     /// head or admin), the case's organisation is <paramref name="organisationId"/> (or the <c>organisationId</c> variable)
     /// if the caller may open cases there, else their own unit; it is written to the instance and its variable, and the
     /// caller is recorded as the starter.</summary>
+    /// <summary>The latest version of every executable process with a none start event that the caller may start, by name.</summary>
+    Task<IReadOnlyList<StartableProcess>> StartableProcessesAsync(TaskActor actor, CancellationToken ct);
     Task<StartedProcessInstance> StartAsync(StartProcessInstanceCommand command, string? organisationId, TaskActor actor, CancellationToken ct);
 }

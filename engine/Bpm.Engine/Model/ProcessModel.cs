@@ -8,6 +8,8 @@ public sealed class ProcessModel : IFlowScope
     public bool IsExecutable { get; init; } = true;
     /// <summary>Who may start it through the API (zeebe:properties candidateStarter*), null when it does not say.</summary>
     public StartAuthorization? Starters { get; init; }
+    /// <summary>Where the start page lists it (zeebe:property <c>category</c>, e.g. 行政处罚), null when it does not say.</summary>
+    public string? Category { get; init; }
     public IReadOnlyList<FlowNode> Nodes { get; internal set; } = [];
     public IReadOnlyList<StartEvent> NoneStartEvents { get; internal set; } = [];
     public IReadOnlyList<SubProcessNode> EventSubProcesses { get; internal set; } = [];

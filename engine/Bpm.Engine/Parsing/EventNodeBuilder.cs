@@ -29,6 +29,7 @@ internal static class EventNodeBuilder
                     Id = c.Id, Name = c.Name, ElementType = c.Type, Line = c.Line,
                     InputMappings = c.Inputs, OutputMappings = c.Outputs, Properties = c.Properties,
                     Event = definition, IsInterrupting = interrupting,
+                    FormId = element.ZeebeExtension("formDefinition")?.Attr("formId"),
                 };
             }
             case "endEvent":

@@ -9,12 +9,14 @@ internal static class ProcessBuilder
     public static ProcessModel Build(ParseContext ctx, XElement element)
     {
         ForeignExtensions.Check(ctx, element);
+        var properties = ZeebeExtensionReader.Properties(element);
         var process = new ProcessModel
         {
             Id = NodeCommon.IdOf(ctx, element),
             Name = element.Attr("name"),
             IsExecutable = element.BoolAttr("isExecutable", false),
-            Starters = StartAuthorization.From(ZeebeExtensionReader.Properties(element)),
+            Starters = StartAuthorization.From(properties),
+            Category = properties.TryGetValue("category", out var category) && !string.IsNullOrWhiteSpace(category) ? category.Trim() : null,
         };
         var build = new ProcessBuild(ctx);
         ScopeBuilder.Build(build, element, process, ScopeKind.Process);

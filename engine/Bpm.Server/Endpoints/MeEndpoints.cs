@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Bpm.Engine.Cases;
+using Bpm.Server.Auth;
 
 namespace Bpm.Server.Endpoints;
 
@@ -16,5 +18,10 @@ public static class MeEndpoints
                 principal.FindFirstValue(ClaimTypes.GivenName) ?? username,
                 principal.FindAll(ClaimTypes.Role).Select(role => role.Value).Distinct().ToList()));
         }).RequireAuthorization(Bpm.Server.Auth.Policies.BpmPolicies.Person);
+
+        // What the 发起案件 page lists: the processes the model's starter rules let the caller start.
+        api.MapGet("/me/startable-processes", async (ClaimsPrincipal principal, ICaseAccessService cases, CancellationToken ct) =>
+                Results.Ok(new ItemsResponse<StartableProcess>(await cases.StartableProcessesAsync(TaskActors.From(principal), ct))))
+            .RequireAuthorization(Bpm.Server.Auth.Policies.BpmPolicies.Person);
     }
 }

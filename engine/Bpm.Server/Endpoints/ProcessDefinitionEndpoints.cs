@@ -1,4 +1,6 @@
 using Bpm.Server.Auth.Policies;
+using Bpm.Engine.Deployment;
+using Bpm.Engine.Forms;
 using Bpm.Engine.Queries;
 using Bpm.Server.Problems;
 
@@ -17,6 +19,20 @@ public static class ProcessDefinitionEndpoints
             await queries.GetDefinitionAsync(RouteKeys.Parse(key, "key"), ct) is { } definition
                 ? Results.Ok(definition)
                 : ApiProblems.NotFound($"Process definition {key} does not exist."));
+
+        group.MapGet("/{key}/start-form", async (string key, IEngineQueries queries, ProcessModelCache models, IFormQueries forms,
+            CancellationToken ct) =>
+        {
+            var definitionKey = RouteKeys.Parse(key, "key");
+            if (await queries.GetDefinitionAsync(definitionKey, ct) is null)
+                return ApiProblems.NotFound($"流程定义 {key} 不存在 (process definition {key} does not exist).");
+            var model = (await models.GetAsync(definitionKey, ct)).Model;
+            if (model.NoneStartEvents is not [{ FormId: { } formId }])
+                return ApiProblems.NotFound($"流程「{model.Name ?? model.Id}」没有发起表单 (the process has no start form).");
+            return await forms.GetAsync(formId, null, ct) is { } form
+                ? Results.Ok(form)
+                : ApiProblems.NotFound($"发起表单「{formId}」尚未部署 (start form '{formId}' is not deployed).");
+        });
 
         group.MapGet("/{key}/xml", async (string key, IEngineQueries queries, CancellationToken ct) =>
             await queries.GetDefinitionXmlAsync(RouteKeys.Parse(key, "key"), ct) is { } xml

@@ -14,6 +14,7 @@ public static class ServerApplicationExtensions
         app.UseStatusCodePages();
         app.UseStoppingAwareRequests();
         app.UseRequestBodyLimits();
+        app.UseBpmResponseCompression();
         app.UseStudioFiles();
         app.UseAuthentication();
         app.UseMiddleware<TokenCheckMiddleware>();

@@ -26,6 +26,7 @@ public static class ServerServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddHealthChecks();
+        services.AddBpmResponseCompression();
 
         services.AddBpmAuthentication(configuration);
         services.AddBpmIntegrationClients();

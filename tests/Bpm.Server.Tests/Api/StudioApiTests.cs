@@ -92,6 +92,36 @@ public abstract class StudioApiTests(BpmServerFactory factory) : ApiTestBase(fac
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Api_and_studio_responses_are_compressed_when_the_client_accepts_it_and_tokens_never(string encoding)
+    {
+        using var anonymous = Factory.CreateClient();
+        using var pageRequest = new HttpRequestMessage(HttpMethod.Get, "/designer");
+        pageRequest.Headers.AcceptEncoding.ParseAdd(encoding);
+        using var apiRequest = new HttpRequestMessage(HttpMethod.Get, "/api/process-definitions");
+        apiRequest.Headers.AcceptEncoding.ParseAdd(encoding);
+        using var plainRequest = new HttpRequestMessage(HttpMethod.Get, "/api/process-definitions");
+
+        using var page = await anonymous.SendAsync(pageRequest);
+        using var api = await Client.SendAsync(apiRequest);
+        using var plain = await Client.SendAsync(plainRequest);
+        using var tokenRequest = new HttpRequestMessage(HttpMethod.Post, "/api/auth/token")
+        {
+            Content = JsonContent.Create(new { username = "admin", password = "admin" }),
+        };
+        tokenRequest.Headers.AcceptEncoding.ParseAdd(encoding);
+        using var token = await anonymous.SendAsync(tokenRequest);
+
+        Assert.Equal(encoding, Assert.Single(api.Content.Headers.ContentEncoding));
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        Assert.Empty(token.Content.Headers.ContentEncoding);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(encoding, Assert.Single(page.Content.Headers.ContentEncoding));
+    }
+
     private static Task<HttpResponseMessage> PostFilesAsync(HttpClient client, string url, params (string Name, string Xml)[] files)
     {
         var form = new MultipartFormDataContent();

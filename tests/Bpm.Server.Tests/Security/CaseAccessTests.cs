@@ -108,6 +108,46 @@ public abstract class CaseAccessTests(BpmServerFactory factory) : ApiTestBase(fa
     }
 
     [Fact]
+    public async Task The_start_page_lists_what_each_person_may_start_with_its_category_and_start_form_which_the_start_must_satisfy()
+    {
+        var id = UniqueProcessId("startable");
+        var formId = UniqueProcessId("start-form");
+        await Client.DeployAsync(
+            ($"{formId}.form", $$"""
+                { "id": "{{formId}}", "type": "default", "schemaVersion": 16, "components": [
+                  { "key": "partyName", "type": "textfield", "label": "当事人", "validate": { "required": true } } ] }
+                """),
+            ($"{id}.bpmn", TestModels.Process(id, $"""
+                <bpmn:extensionElements><zeebe:properties>
+                  <zeebe:property name="candidateStarterRoles" value="supervisor" />
+                  <zeebe:property name="category" value="监督检查" />
+                </zeebe:properties></bpmn:extensionElements>
+                <bpmn:startEvent id="start"><bpmn:extensionElements><zeebe:formDefinition formId="{formId}" /></bpmn:extensionElements></bpmn:startEvent>
+                <bpmn:userTask id="work" />
+                <bpmn:endEvent id="end" />
+                <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="work" />
+                <bpmn:sequenceFlow id="f2" sourceRef="work" targetRef="end" />
+                """)));
+
+        var supervisor = await As("guoxiaoyan");
+        var listed = (await supervisor.GetItemsAsync("/api/me/startable-processes")).Single(p => (string?)p!["bpmnProcessId"] == id)!;
+        Assert.Equal(("监督检查", formId, 1), ((string?)listed["category"], (string?)listed["startFormId"], listed["version"]!.GetValue<int>()));
+        Assert.DoesNotContain(await (await As("zhangwei")).GetItemsAsync("/api/me/startable-processes"), p => (string?)p!["bpmnProcessId"] == id);
+        Assert.Empty(await (await As("xufan")).GetItemsAsync("/api/me/startable-processes"));
+        Assert.Contains(await Client.GetItemsAsync("/api/me/startable-processes"), p => (string?)p!["bpmnProcessId"] == id);
+
+        var form = await supervisor.GetObjectAsync($"/api/process-definitions/{listed["processDefinitionKey"].Key()}/start-form");
+        Assert.Equal("partyName", (string?)form["schema"]!["components"]![0]!["key"]);
+
+        var empty = await supervisor.PostAsJsonAsync("/api/process-instances", new { bpmnProcessId = id, variables = new { } });
+        var problem = await empty.ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("partyName", (string?)problem["field"]);
+        Assert.Empty(await Client.GetItemsAsync($"/api/process-instances?bpmnProcessId={id}"));
+        await (await supervisor.PostAsJsonAsync("/api/process-instances", new { bpmnProcessId = id, variables = new { partyName = "某公司" } }))
+            .ReadJsonObjectAsync(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task Every_case_command_records_who_and_why_in_the_history()
     {
         var world = await CaseAccessWorld.OfAsync(Factory);
