@@ -1,6 +1,8 @@
 # Engine node: multi-stage build of engine/Bpm.Server with the web studio.
 FROM node:20-bookworm-slim AS studio
 WORKDIR /src/designer
+# Carbon packages of form-js send usage data from a postinstall script unless told not to.
+ENV IBM_TELEMETRY_DISABLED=true
 COPY designer/package.json designer/package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY designer/ ./

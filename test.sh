@@ -7,6 +7,8 @@ cd "$(dirname "$0")"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
+# Carbon packages of form-js send usage data from a postinstall script unless told not to.
+export IBM_TELEMETRY_DISABLED=true
 export BPM_TEST_POSTGRES="${BPM_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=bpm;Password=bpm;Database=postgres}"
 
 rabbitmq_answers() { (exec 3<>/dev/tcp/127.0.0.1/5672) 2>/dev/null; }

@@ -17,7 +17,7 @@ describe('role navigation', () => {
   });
 
   it('gives administrators every page', () => {
-    expect(paths(['admin'])).toEqual(['/inbox', '/escalations', '/designer', '/forms', '/operations', '/public']);
+    expect(paths(['admin'])).toEqual(['/inbox', '/start', '/escalations', '/designer', '/forms', '/operations', '/public']);
   });
 
   it('lands each role on its first page', () => {

@@ -11,6 +11,7 @@ export interface NavEntry {
 // Mirrors what the API lets each role do; the server checks every request regardless.
 export const navigation: readonly NavEntry[] = [
   { path: '/inbox', label: zh.nav.inbox, roles: [Roles.officer, Roles.reviewer, Roles.head, Roles.supervisor, Roles.admin] },
+  { path: '/start', label: zh.nav.start, roles: [Roles.officer, Roles.head, Roles.supervisor, Roles.admin] },
   { path: '/escalations', label: zh.nav.escalations, roles: [Roles.head, Roles.supervisor, Roles.admin] },
   { path: '/designer', label: zh.nav.designer, roles: [Roles.designer, Roles.admin] },
   { path: '/forms', label: zh.nav.forms, roles: [Roles.designer, Roles.admin] },

@@ -25,12 +25,22 @@ export const zh = {
     designer: '流程设计',
     forms: '表单设计',
     inbox: '我的待办',
+    start: '发起案件',
     escalations: '督办与争议',
     operations: '流程监控',
     disclosure: '执法公示',
   },
   calendarBanner: (years: number[]) =>
     `${years.join('、')}年的节假日安排尚未录入国务院办公厅通知，工作日期限暂按《全国年节及纪念日放假办法》推算，可能与正式安排不同；请管理员在通知发布后录入。`,
+  start: {
+    title: '发起案件',
+    pick: '请从左侧选择要发起的流程',
+    none: '您没有可以发起的流程',
+    otherCategory: '其他',
+    version: (v: number) => `版本 ${v}`,
+    submit: '发起',
+    started: (key: string) => `已发起案件（流程实例号 ${key}），下一步任务不在您的待办中。`,
+  },
   placeholder: {
     notYet: '该页面正在建设中，将在后续版本提供。',
     notFound: '页面不存在',

@@ -1,0 +1,59 @@
+import type { ApiClient } from '../../api/api-client';
+
+/** A process the caller may start (GET /api/me/startable-processes). */
+export interface StartableProcess {
+  processDefinitionKey: string;
+  bpmnProcessId: string;
+  version: number;
+  name: string;
+  category: string | null;
+  startFormId: string | null;
+}
+
+export interface StartForm {
+  formKey: string;
+  formId: string;
+  version: number;
+  schema: Record<string, unknown> | null;
+}
+
+interface OpenTask {
+  userTaskKey: string;
+  assignee: string | null;
+}
+
+/** The calls of the 发起案件 page. */
+export class StartApi {
+  constructor(private readonly api: ApiClient) {}
+
+  async startable(): Promise<StartableProcess[]> {
+    return (await this.api.get<{ items: StartableProcess[] }>('/api/me/startable-processes')).items;
+  }
+
+  startForm(processDefinitionKey: string): Promise<StartForm> {
+    return this.api.get<StartForm>(`/api/process-definitions/${encodeURIComponent(processDefinitionKey)}/start-form`);
+  }
+
+  async start(process: StartableProcess, variables: Record<string, unknown>): Promise<string> {
+    const started = await this.api.post<{ processInstanceKey: string }>('/api/process-instances',
+      { bpmnProcessId: process.bpmnProcessId, version: process.version, variables });
+    return started.processInstanceKey;
+  }
+
+  /** The new case's first open task that is the caller's own, if any. */
+  async firstOwnTask(processInstanceKey: string, username: string): Promise<string | null> {
+    const tasks = (await this.api.get<{ items: OpenTask[] }>(
+      `/api/user-tasks?processInstanceKey=${encodeURIComponent(processInstanceKey)}&state=CREATED`)).items;
+    return tasks.find((t) => t.assignee === username)?.userTaskKey ?? null;
+  }
+}
+
+/** Processes grouped by category in the order the server gives them; those without one under `other`. */
+export function byCategory(processes: StartableProcess[], other: string): Map<string, StartableProcess[]> {
+  const groups = new Map<string, StartableProcess[]>();
+  for (const process of processes) {
+    const key = process.category ?? other;
+    groups.set(key, [...(groups.get(key) ?? []), process]);
+  }
+  return groups;
+}
