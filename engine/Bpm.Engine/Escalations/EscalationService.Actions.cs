@@ -72,7 +72,7 @@ internal sealed partial class EscalationService
                 ["previousDueDate"] = previous?.ToString("O"), ["dueDate"] = origin.DueDate?.ToString("O"), ["reason"] = extension.Reason,
                 ["workingDays"] = extension.WorkingDays, ["deadline"] = extension.Deadline, ["deadlineDue"] = deadline?["due"]?.DeepClone(),
             };
-            var until = origin.DueDate is { } newDue ? TimeZoneInfo.ConvertTime(newDue, context.Clock.LocalTimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
+            var until = origin.DueDate is { } newDue ? Time.ChinaTime.Minutes(newDue) : "";
             return (EscalationResolutions.Extended, details, $"负责人 {actor.Username} 已将任务「{Label(origin)}」的期限延长至 {until}（理由：{extension.Reason}）");
         }, ct);
         return await InfoAsync(escalationKey, ct);

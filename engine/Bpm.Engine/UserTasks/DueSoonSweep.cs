@@ -29,7 +29,7 @@ public sealed class DueSoonSweep : OpenTaskSweep
         step.RecordTaskEvent(instance, task, UserTaskEvents.DueSoon, actor: null, new JsonObject { ["dueDate"] = task.DueDate?.ToString("O") });
         var recipients = task.Assignee is { } assignee ? [assignee] : Persistence.Queries.UserTaskMapper.JsonStrings(task.CandidateUsers);
         foreach (var recipient in recipients)
-            step.Notify(recipient, NotificationKinds.DueSoon, task, $"任务「{task.Name ?? task.ElementId}」即将到期（{task.DueDate:yyyy-MM-dd HH:mm}）");
+            step.Notify(recipient, NotificationKinds.DueSoon, task, $"任务「{task.Name ?? task.ElementId}」即将到期（{(task.DueDate is { } due ? Time.ChinaTime.Minutes(due) : "")}）");
         return Task.FromResult(true);
     }
 }

@@ -87,9 +87,12 @@ public abstract class EscalationInboxTests(BpmServerFactory factory) : UserTaskT
         await ExpectDenied((await As("head2")).GetAsync($"/api/escalations/{key}"), "escalation-visibility");
         await ExpectDenied((await As("officer2")).GetAsync($"/api/escalations/{key}"), "escalation-visibility");
 
-        Assert.Single(await NotificationsAsync(await As("officer1"), task, "OVERDUE"));
+        var overdue = Assert.Single(await NotificationsAsync(await As("officer1"), task, "OVERDUE"))!;
         Assert.Single(await NotificationsAsync(headAmr, task, "ESCALATED"));
         Assert.Single(await HistoryAsync(Client, task), h => h.Event == "OVERDUE");
+        // Texts people read give Beijing time whatever the server's time zone: due 2026-09-24 12:00 +08:00 (04:00 UTC).
+        Assert.Contains("2026-09-24 12:00", escalation["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("2026-09-24 12:00", overdue["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

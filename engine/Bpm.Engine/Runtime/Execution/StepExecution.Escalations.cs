@@ -85,9 +85,9 @@ internal sealed partial class StepExecution
         var label = task.Name ?? task.ElementId;
         var officers = task.Assignee is { } assignee ? [assignee] : Persistence.Queries.UserTaskMapper.JsonStrings(task.CandidateUsers);
         foreach (var officer in officers)
-            Notify(officer, NotificationKinds.Overdue, task, $"任务「{label}」已逾期（到期时间 {Local(due):yyyy-MM-dd HH:mm}），已报负责人督办");
+            Notify(officer, NotificationKinds.Overdue, task, $"任务「{label}」已逾期（到期时间 {Time.ChinaTime.Minutes(due)}），已报负责人督办");
         return await OpenEscalationAsync(instance, task, isOrigin: true, EscalationReasons.Overdue, "OVERDUE",
-            $"任务「{label}」已逾期（到期时间 {Local(due):yyyy-MM-dd HH:mm}，办理人 {task.Assignee ?? "未分配"}）", positions: null);
+            $"任务「{label}」已逾期（到期时间 {Time.ChinaTime.Minutes(due)}，办理人 {task.Assignee ?? "未分配"}）", positions: null);
     }
 
     /// <summary>An escalation caught on a user task: recorded on the task, opened for the heads.</summary>
@@ -216,7 +216,6 @@ internal sealed partial class StepExecution
             Changes.UpdatedUserTasks.Add(task);
     }
 
-    private DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Context.Clock.LocalTimeZone);
 
     private static string Text(long key) => key.ToString(CultureInfo.InvariantCulture);
 }
