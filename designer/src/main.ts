@@ -2,7 +2,7 @@ import './styles/app.css';
 import { ApiClient } from './api/api-client';
 import { homePath, mayOpen } from './app/navigation';
 import { matchRoute, routes } from './app/routes';
-import { clearSession, loadSession, saveSession, type Session } from './app/session';
+import { clearSession, loadSession, rememberReturnPath, saveSession, takeReturnPath, type Session } from './app/session';
 import { showProvisionalCalendarBanner } from './app/calendar-banner';
 import { renderShell } from './app/shell';
 import { zh } from './i18n/zh';
@@ -45,11 +45,16 @@ async function render(): Promise<void> {
     return;
   }
   if (!session) {
-    if (path !== '/login') history.replaceState(null, '', '/login');
+    // A deep link opened without a session comes back after sign-in.
+    if (path !== '/login') {
+      rememberReturnPath(path + location.search);
+      history.replaceState(null, '', '/login');
+    }
     renderLogin(root, api, (signedIn) => {
       session = signedIn;
       saveSession(signedIn);
-      navigate(homePath(signedIn.user.roles), true);
+      const target = takeReturnPath();
+      navigate(target && target !== '/' && mayOpen(target.split('?')[0], signedIn.user.roles) ? target : homePath(signedIn.user.roles), true);
     });
     return;
   }

@@ -26,3 +26,16 @@ export function saveSession(session: Session, storage: Storage = sessionStorage)
 export function clearSession(storage: Storage = sessionStorage): void {
   storage.removeItem(StorageKey);
 }
+
+const ReturnKey = 'bpm.returnTo';
+
+/** Where to go after signing in: the address that was opened without a session. */
+export function rememberReturnPath(path: string, storage: Storage = sessionStorage): void {
+  storage.setItem(ReturnKey, path);
+}
+
+export function takeReturnPath(storage: Storage = sessionStorage): string | null {
+  const path = storage.getItem(ReturnKey);
+  storage.removeItem(ReturnKey);
+  return path && path.startsWith('/') && !path.startsWith('//') ? path : null;
+}

@@ -43,6 +43,15 @@ public sealed class StudioApi : IDisposable
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["processInstanceKey"]!.GetValue<string>();
     }
 
+    /// <summary>Deploys files together (e.g. a process and its forms).</summary>
+    public async Task DeployFilesAsync(params (string Name, string Content)[] files)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, text) in files)
+            content.Add(new StringContent(text, System.Text.Encoding.UTF8, "application/octet-stream"), "resources", name);
+        await EnsureAsync(await _client.PostAsync("/api/deployments", content));
+    }
+
     /// <summary>Deploys one BPMN file; answers the new definition's key.</summary>
     public async Task<string> DeployAsync(string fileName, string xml)
     {

@@ -14,7 +14,9 @@ import { openTask } from './task-view';
 export const inboxPage: Page = async (container, context) => {
   const work = new WorkApi(context.api);
   const status = new StatusLine();
-  const filter: InboxFilter = { scope: 'mine', sort: 'dueDate', overdue: false, processInstanceKey: '', page: 1 };
+  // Heads mostly work what waits for their groups (督办, 集体讨论), so they land there.
+  const headOnly = context.session.user.roles.includes('head') && !context.session.user.roles.includes('officer');
+  const filter: InboxFilter = { scope: headOnly ? 'groups' : 'mine', sort: 'dueDate', overdue: false, processInstanceKey: '', page: 1 };
   const rows = h('tbody', {});
   const pager = h('div', { className: 'pager' });
   const detail = h('section', { className: 'work-detail', 'data-testid': 'task-detail' }, h('p', { className: 'muted' }, zh.inbox.pick));
