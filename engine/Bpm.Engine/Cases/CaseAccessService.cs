@@ -23,7 +23,7 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
         await using var db = await contexts.CreateDbContextAsync(ct);
         var instance = await db.ProcessInstances.AsNoTracking().Where(i => i.Key == processInstanceKey)
             .Select(i => new { i.OrganisationId }).FirstOrDefaultAsync(ct)
-            ?? throw new EngineNotFoundException($"process instance {processInstanceKey} does not exist");
+            ?? throw EngineNotFoundException.Missing("process instance", processInstanceKey);
         var level = scope.LevelFor(instance.OrganisationId);
         if (level != CaseAccessLevel.None) return level;
         // A participant sees the case, read-only at case level (their own task routes decide what they do with their tasks).
@@ -52,7 +52,7 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var instanceKey = await db.Incidents.AsNoTracking().Where(i => i.Key == incidentKey).Select(i => (long?)i.ProcessInstanceKey)
-            .FirstOrDefaultAsync(ct) ?? throw new EngineNotFoundException($"incident {incidentKey} does not exist");
+            .FirstOrDefaultAsync(ct) ?? throw EngineNotFoundException.Missing("incident", incidentKey);
         if (act) await RequireActAsync(instanceKey, actor, ct);
         else await RequireVisibleAsync(instanceKey, actor, ct);
     }
@@ -61,7 +61,7 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var instanceKey = await db.Documents.AsNoTracking().Where(d => d.Key == documentKey).Select(d => (long?)d.ProcessInstanceKey)
-            .FirstOrDefaultAsync(ct) ?? throw new EngineNotFoundException($"document {documentKey} does not exist");
+            .FirstOrDefaultAsync(ct) ?? throw EngineNotFoundException.Missing("document", documentKey);
         await RequireVisibleAsync(instanceKey, actor, ct);
     }
 

@@ -76,5 +76,5 @@ internal sealed partial class EscalationService(ProcessEngine engine, EngineCont
         return new EscalationAccess(viewer, escalation, units);
     }
 
-    private static EngineNotFoundException NotFound(long key) => new($"escalation {key} does not exist");
+    private static EngineNotFoundException NotFound(long key) => EngineNotFoundException.Missing("escalation", key);
 }

@@ -15,7 +15,7 @@ internal sealed class FormQueries(FormStore store, EngineContext context) : IFor
 
     public async Task<TaskFormInfo> GetTaskFormAsync(long userTaskKey, CancellationToken ct)
     {
-        var task = await context.Store.FindUserTaskAsync(userTaskKey, ct) ?? throw new EngineNotFoundException($"user task {userTaskKey} does not exist");
+        var task = await context.Store.FindUserTaskAsync(userTaskKey, ct) ?? throw EngineNotFoundException.Missing("user task", userTaskKey);
         var form = await TaskFormCheck.BoundFormAsync(context.Forms, task, ct)
             ?? throw new EngineNotFoundException(task.FormId is null
                 ? $"user task {userTaskKey} has no form"

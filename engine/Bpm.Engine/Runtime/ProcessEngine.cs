@@ -83,7 +83,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         var messageDispatch = await RunStepAsync(async step =>
         {
             step.Actor = by;
-            var incident = await context.Store.FindIncidentAsync(incidentKey, ct) ?? throw new EngineNotFoundException($"incident {incidentKey} does not exist");
+            var incident = await context.Store.FindIncidentAsync(incidentKey, ct) ?? throw EngineNotFoundException.Missing("incident", incidentKey);
             if (incident.State != "ACTIVE") throw new EngineConflictException($"incident {incidentKey} is already {incident.State}");
             var instance = await step.LoadAsync(incident.ProcessInstanceKey);
             if (incident.ErrorType == IncidentTypes.MessageDispatch)
@@ -123,7 +123,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         RunStepAsync(async step =>
         {
             var subscription = await context.Store.FindSubscriptionAsync(subscriptionKey, ct)
-                ?? throw new EngineNotFoundException($"subscription {subscriptionKey} does not exist");
+                ?? throw EngineNotFoundException.Missing("subscription", subscriptionKey);
             if (subscription.ProcessDefinitionKey is { } definitionKey)
             {
                 var definition = await context.Models.GetAsync(definitionKey, ct);

@@ -38,7 +38,7 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
     /// <summary>The task, after checking the caller may see it.</summary>
     private async Task<(UserTaskEntity Task, TaskAccess Access)> ReadVisibleAsync(long taskKey, TaskActor actor, CancellationToken ct)
     {
-        var task = await context.Store.FindUserTaskAsync(taskKey, ct) ?? throw new EngineNotFoundException($"user task {taskKey} does not exist");
+        var task = await context.Store.FindUserTaskAsync(taskKey, ct) ?? throw EngineNotFoundException.Missing("user task", taskKey);
         var access = await AccessAsync(task, actor, ct);
         access.RequireVisible();
         return (task, access);

@@ -20,7 +20,7 @@ public static class DocumentEndpoints
             var instanceKey = RouteKeys.Parse(key, "key");
             await cases.RequireVisibleAsync(instanceKey, TaskActors.From(user), ct);
             var items = await documents.ListAsync(instanceKey, ct)
-                ?? throw new EngineNotFoundException($"Process instance {key} does not exist.");
+                ?? throw EngineNotFoundException.Missing("process instance", key);
             return Results.Ok(new ItemsResponse<CaseDocumentInfo>(items));
         }).RequireAuthorization(BpmPolicies.CaseRole);
 
@@ -30,7 +30,7 @@ public static class DocumentEndpoints
             var key = RouteKeys.Parse(documentKey, "documentKey");
             await cases.RequireDocumentAsync(key, TaskActors.From(user), ct);
             var (document, content) = await documents.OpenAsync(key, ct)
-                ?? throw new EngineNotFoundException($"Document {documentKey} does not exist.");
+                ?? throw EngineNotFoundException.Missing("document", documentKey);
             http.Response.Headers[UserTaskContentEndpoints.HashHeader] = document.Sha256;
             return await Content.SafeDownload.FileAsync(content, document.Name, ct);
         }).RequireAuthorization(BpmPolicies.CaseRole);

@@ -48,6 +48,11 @@ public abstract class UserTaskTests(BpmServerFactory factory) : ApiTestBase(fact
     {
         await (await Client.PostAsJsonAsync("/api/user-tasks/987654321987/completion", new { })).ReadProblemAsync(HttpStatusCode.NotFound);
         await (await Client.PostAsJsonAsync("/api/user-tasks/task-1/completion", new { })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        // A person reads the problem: Chinese first.
+        var missing = await (await Client.GetAsync("/api/user-tasks/999999")).ReadProblemAsync(HttpStatusCode.NotFound);
+        Assert.StartsWith("用户任务 999999 不存在", missing["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        var missingCase = await (await Client.GetAsync("/api/process-instances/999999")).ReadProblemAsync(HttpStatusCode.NotFound);
+        Assert.StartsWith("流程实例 999999 不存在", missingCase["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

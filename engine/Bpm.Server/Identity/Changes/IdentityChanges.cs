@@ -37,7 +37,7 @@ public sealed partial class IdentityChanges
 
     /// <summary>FindAsync sees entities added to this context but not yet saved (the demo seed adds everything at once).</summary>
     private async Task<UserEntity> UserAsync(string username, CancellationToken ct) =>
-        await context.Users.FindAsync([username], ct) ?? throw new EngineNotFoundException($"User {username} does not exist.");
+        await context.Users.FindAsync([username], ct) ?? throw EngineNotFoundException.Missing("user", username);
 
     private async Task CheckOrganisationAsync(string organisationId, string field, CancellationToken ct)
     {
