@@ -2,6 +2,8 @@ import '@bpmn-io/form-js/dist/assets/form-js.css';
 import { Form } from '@bpmn-io/form-js';
 import { ApiError } from '../../api/api-error';
 import type { TaskForm } from '../../api/work-types';
+import { keepTranslated } from '../../i18n/dom-translation';
+import { formPatterns, formTranslations } from '../../i18n/form-translations';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { toFormErrors } from './form-errors';
@@ -26,6 +28,7 @@ export async function renderTaskForm(host: HTMLElement, taskForm: TaskForm | nul
     return () => {};
   }
 
+  const stopTranslating = keepTranslated(formHost, formTranslations, formPatterns);
   const form = new Form({ container: formHost });
   await form.importSchema(taskForm.schema, taskForm.values ?? {});
   if (!editable) form.setProperty('readOnly', true);
@@ -63,5 +66,8 @@ export async function renderTaskForm(host: HTMLElement, taskForm: TaskForm | nul
     }
   }
 
-  return () => form.destroy();
+  return () => {
+    stopTranslating();
+    form.destroy();
+  };
 }
