@@ -13,7 +13,7 @@ public abstract class DecisionApiTests(BpmServerFactory factory) : ApiTestBase(f
 
     /// <summary>A UNIQUE fine table over severity 情节 (the allowed values) and first offence; 较重 and 严重 overlap for a
     /// repeat offender on purpose (rules 3 and 4), so that a violation can be provoked.</summary>
-    private static string FineTable(string decisionId, string severeAmount = "50000") => $"""
+    private static string FineTable(string decisionId, string severeAmount = "50000", string seriousLevels = "\"较重\",\"严重\"") => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="drg_{decisionId}" name="罚款基准" namespace="http://bpm.test">
           <decision id="{decisionId}" name="罚款基准">
@@ -32,7 +32,7 @@ public abstract class DecisionApiTests(BpmServerFactory factory) : ApiTestBase(f
               <rule id="general"><inputEntry><text>"一般"</text></inputEntry><inputEntry><text>-</text></inputEntry>
                 <outputEntry><text>5000</text></outputEntry><outputEntry><text>"一般"</text></outputEntry>
                 <annotationEntry><text>基准</text></annotationEntry></rule>
-              <rule id="serious"><inputEntry><text>"较重","严重"</text></inputEntry><inputEntry><text>false</text></inputEntry>
+              <rule id="serious"><inputEntry><text>{seriousLevels}</text></inputEntry><inputEntry><text>false</text></inputEntry>
                 <outputEntry><text>20000</text></outputEntry><outputEntry><text>"从重"</text></outputEntry>
                 <annotationEntry><text>基准</text></annotationEntry></rule>
               <rule id="severe"><inputEntry><text>"严重"</text></inputEntry><inputEntry><text>-</text></inputEntry>
@@ -149,6 +149,26 @@ public abstract class DecisionApiTests(BpmServerFactory factory) : ApiTestBase(f
 
         var fine = (await Client.StartAsync(id, new { severity = "严重", firstOffence = true }))["processInstanceKey"].Key();
         Assert.Equal(80000, (await Client.GetObjectAsync($"/api/process-instances/{fine}"))["variables"]!["penalty"]!["amount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Resolving_the_incident_after_deploying_a_corrected_table_evaluates_the_new_version()
+    {
+        var id = UniqueProcessId("brt-fix");
+        await Client.DeployAsync(($"{id}.dmn", FineTable(id)), ($"{id}.bpmn", RuleTaskProcess(id, id)));
+        var instanceKey = (await Client.StartAsync(id, new { severity = "严重", firstOffence = false }))["processInstanceKey"].Key();
+        var incident = Assert.Single(await Client.GetItemsAsync($"/api/incidents?processInstanceKey={instanceKey}&state=ACTIVE"))!;
+
+        await Client.DeployAsync(($"{id}.dmn", FineTable(id, seriousLevels: "\"较重\"")));
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await Client.PostAsJsonAsync($"/api/incidents/{incident["incidentKey"].Key()}/resolution", new { note = "基准已更正" })).StatusCode);
+
+        var instance = await Client.GetObjectAsync($"/api/process-instances/{instanceKey}");
+        Assert.Equal(50000, instance["variables"]!["penalty"]!["amount"]!.GetValue<int>());
+        Assert.Empty(await Client.GetItemsAsync($"/api/incidents?processInstanceKey={instanceKey}&state=ACTIVE"));
+        var evaluated = Assert.Single(await Client.GetItemsAsync($"/api/process-instances/{instanceKey}/history"),
+            e => e!["event"]!.GetValue<string>() == "DECISION_EVALUATED")!;
+        Assert.Equal(2, evaluated["value"]!["version"]!.GetValue<int>());
     }
 
     [Fact]
