@@ -35,6 +35,7 @@ public sealed class BenchOptions
     public int CaseListSamples { get; private set; } = 300;
     public bool Messages { get; private set; }
     public bool MessagesHttp { get; private set; }
+    public bool Decisions { get; private set; }
     private int? _messageCount;
     public int MessageCount => _messageCount ?? 20_000;
     public int HttpMessageCount => _messageCount ?? 10_000;
@@ -75,6 +76,7 @@ public sealed class BenchOptions
           --studio            only the studio figure: first load of the designer (production build) in headless
                               /usr/bin/chromium, cold cache, against the real server as a child process
           --studio-loads N    cold loads for --studio (default 5)
+          --decisions         only the decision figure: a 50-rule DMN table evaluated on one thread (decisions/s)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
         PostgreSQL admin connection: BPM_BENCH_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm).
         """;
@@ -115,6 +117,7 @@ public sealed class BenchOptions
                 case "--messages-http": options.MessagesHttp = true; break;
                 case "--message-count": options._messageCount = NextInt(); break;
                 case "--inbox": options.Inbox = true; break;
+                case "--decisions": options.Decisions = true; break;
                 case "--studio": options.Studio = true; break;
                 case "--case-list": options.CaseList = true; break;
                 case "--case-list-cases": options.CaseListCases = NextInt(); break;

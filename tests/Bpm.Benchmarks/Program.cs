@@ -38,6 +38,13 @@ if (options.Bus)
     return 0;
 }
 
+if (options.Decisions)
+{
+    Console.WriteLine($"[decisions] a {DecisionBenchmark.Rules}-rule decision table, {options.WarmupSeconds} s warm-up + {options.DurationSeconds} s, one thread ...");
+    DecisionBenchmark.Run(options);
+    return 0;
+}
+
 if (options.Inbox)
 {
     Console.WriteLine($"[inbox] {options.InboxTasks:N0} user tasks on PostgreSQL, {options.InboxSamples} inbox queries per kind ...");

@@ -55,8 +55,9 @@ public sealed class TimingEngineStore(IEngineStore inner, StoreTimings timings, 
     public Task<SubscriptionEntity?> FindSubscriptionAsync(long key, CancellationToken ct) => inner.FindSubscriptionAsync(key, ct);
 
     public Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions,
-        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, IReadOnlyList<FormEntity> forms, CancellationToken ct) =>
-        inner.SaveDeploymentAsync(deployment, definitions, timerStartSubscriptions, forms, ct);
+        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, IReadOnlyList<FormEntity> forms,
+        IReadOnlyList<DecisionDefinitionEntity> decisions, CancellationToken ct) =>
+        inner.SaveDeploymentAsync(deployment, definitions, timerStartSubscriptions, forms, decisions, ct);
 
     public Task<IReadOnlyList<ProcessDefinitionEntity>> LatestDefinitionsAsync(IReadOnlyCollection<string> bpmnProcessIds, CancellationToken ct) =>
         inner.LatestDefinitionsAsync(bpmnProcessIds, ct);

@@ -12,9 +12,10 @@ namespace Bpm.Engine.Deployment;
 
 /// <summary>Validates and stores deployments. All resources are checked before anything is stored; a single problem
 /// rejects the whole deployment. Content identical to a process's latest version deploys idempotently. Forms (.form)
-/// deploy beside the processes, versioned per form id the same way.</summary>
+/// and decisions (.dmn)
+/// deploy beside the processes, versioned per form id and per decision id the same way.</summary>
 public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, ProcessModelCache models, IActivityRegistry activities,
-    KeyGenerator keys, TimeProvider clock, Forms.FormDeployer forms, Expressions.FeelEngine feel)
+    KeyGenerator keys, TimeProvider clock, Forms.FormDeployer forms, Expressions.FeelEngine feel, Decisions.DecisionDeployer decisions)
 {
     private static readonly string[] BpmnExtensions = [".bpmn", ".bpmn20.xml", ".xml"];
 
@@ -25,7 +26,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
     /// of them would be rejected with (empty when it would succeed), and the processes it would contain.</summary>
     public async Task<DeploymentCheck> ValidateAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct)
     {
-        var (parsed, _, errors) = await CheckAsync(resources, ct);
+        var (parsed, _, _, errors) = await CheckAsync(resources, ct);
         var now = clock.GetUtcNow();
         foreach (var (resource, model, _) in parsed)
             TimerStartSubscriptions.Build(0, model, keys, now, clock.LocalTimeZone, resource.Name, errors);
@@ -34,7 +35,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
 
     public async Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct)
     {
-        var (parsed, parsedForms, errors) = await CheckAsync(resources, ct);
+        var (parsed, parsedForms, decisionFiles, errors) = await CheckAsync(resources, ct);
         if (errors.Count > 0) throw new DeploymentRejectedException(errors);
 
         var latest = (await store.LatestDefinitionsAsync(parsed.Select(p => p.Model.Id).ToList(), ct)).ToDictionary(d => d.BpmnProcessId);
@@ -42,6 +43,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         var deployment = new DeploymentEntity { Key = keys.Next(), DeployedAt = now, ResourceNames = string.Join(',', resources.Select(r => r.Name)) };
         var created = new List<(ProcessDefinitionEntity Entity, ProcessModel Model)>();
         var (createdForms, deployedForms) = await forms.VersionAsync(parsedForms, deployment.Key, now, ct);
+        var (createdDecisions, deployedDecisions) = await decisions.VersionAsync(decisionFiles, deployment.Key, now, ct);
         var processes = new List<DeployedProcess>();
         foreach (var (resource, model, checksum) in parsed)
         {
@@ -65,7 +67,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
             created.Add((entity, model));
             processes.Add(new DeployedProcess(entity.Key.ToString(), entity.BpmnProcessId, entity.Version, entity.Name, entity.ResourceName));
         }
-        if (created.Count > 0 || createdForms.Count > 0)
+        if (created.Count > 0 || createdForms.Count > 0 || createdDecisions.Count > 0)
         {
             var timerStarts = new List<SubscriptionEntity>();
             var messageStarts = new List<SubscriptionEntity>();
@@ -75,27 +77,30 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
                 messageStarts.AddRange(Messaging.MessageStartSubscriptions.Build(entity.Key, model, keys, now));
             }
             if (errors.Count > 0) throw new DeploymentRejectedException(errors);
-            await store.SaveDeploymentAsync(deployment, created.Select(c => c.Entity).ToList(), [.. timerStarts, .. messageStarts], createdForms, ct);
+            await store.SaveDeploymentAsync(deployment, created.Select(c => c.Entity).ToList(), [.. timerStarts, .. messageStarts], createdForms, createdDecisions, ct);
             forms.Stored(createdForms);
+            decisions.Stored(createdDecisions);
             foreach (var (entity, model) in created)
                 models.Add(new CachedDefinition(entity.Key, entity.BpmnProcessId, entity.Version, entity.Name, model));
             if (timerStarts.Count > 0) TimerStartsOpened?.Invoke(timerStarts.Min(s => s.DueAt!.Value));
         }
-        return new DeploymentResult(deployment.Key.ToString(), processes) { Forms = deployedForms };
+        return new DeploymentResult(deployment.Key.ToString(), processes) { Forms = deployedForms, Decisions = deployedDecisions };
     }
 
-    private async Task<(List<ParsedProcess> Parsed, IReadOnlyList<Forms.ParsedForm> Forms, List<ValidationError> Errors)> CheckAsync(
+    private async Task<(List<ParsedProcess> Parsed, IReadOnlyList<Forms.ParsedForm> Forms, IReadOnlyList<Decisions.ParsedDecisionFile> Decisions,
+        List<ValidationError> Errors)> CheckAsync(
         IReadOnlyList<DeploymentResource> resources, CancellationToken ct)
     {
         if (resources.Count == 0) throw new InvalidCommandException("a deployment needs at least one resource", "resources");
         var errors = new List<ValidationError>();
         var parsed = new List<ParsedProcess>();
         var (parsedForms, formIds) = forms.Parse(resources.Where(Forms.FormDeployer.IsForm), errors);
-        foreach (var resource in resources.Where(r => !Forms.FormDeployer.IsForm(r)))
+        var decisionFiles = decisions.Parse(resources.Where(Decisions.DecisionDeployer.IsDecision), errors);
+        foreach (var resource in resources.Where(r => !Forms.FormDeployer.IsForm(r) && !Decisions.DecisionDeployer.IsDecision(r)))
         {
             if (!BpmnExtensions.Any(e => resource.Name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             {
-                errors.Add(new ValidationError(null, $"'{resource.Name}' is neither a BPMN (.bpmn) nor a form (.form) resource", null, null, resource.Name));
+                errors.Add(new ValidationError(null, $"'{resource.Name}' is neither a BPMN (.bpmn), a form (.form) nor a decision (.dmn) resource", null, null, resource.Name));
                 continue;
             }
             var result = parser.Parse(resource.Name, resource.Content);
@@ -111,7 +116,8 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         foreach (var duplicate in parsed.GroupBy(p => p.Model.Id).Where(g => g.Count() > 1))
             errors.Add(new ValidationError(duplicate.Key, $"process '{duplicate.Key}' is defined more than once in this deployment", null, "process"));
         await forms.CheckReferencesAsync(parsed.Select(p => (p.Model, p.Resource.Name)), formIds, errors, ct);
-        return (parsed, parsedForms, errors);
+        await decisions.CheckReferencesAsync(parsed.Select(p => (p.Model, p.Resource.Name)), decisionFiles, errors, ct);
+        return (parsed, parsedForms, decisionFiles, errors);
     }
 
     /// <summary>A static task type must name a registered activity: an element the engine cannot run is refused now, not at run time.</summary>

@@ -10,6 +10,7 @@ public sealed class FeelEngine
 {
     private readonly ConcurrentDictionary<string, FeelExpression> sourceCache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FeelExpression> expressionCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FeelUnaryTests> unaryTestsCache = new(StringComparer.Ordinal);
     private readonly FunctionResolver resolver;
     private readonly Compiler compiler;
 
@@ -44,6 +45,19 @@ public sealed class FeelEngine
         if (expressionCache.TryGetValue(feel, out var cached)) return cached;
         var equals = IndexOfLeadingEquals(feel);
         return expressionCache.GetOrAdd(feel, Compile(feel, equals + 1));
+    }
+
+    /// <summary>Compiles DMN unary tests (a decision table's input entry, input values or output values). Throws
+    /// <see cref="FeelSyntaxException"/>.</summary>
+    public FeelUnaryTests ParseUnaryTests(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (unaryTestsCache.TryGetValue(source, out var cached)) return cached;
+        var syntax = Parser.ParseUnaryTests(source, resolver.IsKnown);
+        var tests = syntax.Tests
+            .Select(t => new FeelUnaryTests.CompiledTest(t.Operator, compiler.Compile(t.Operand), t.UsesInput))
+            .ToArray();
+        return unaryTestsCache.GetOrAdd(source, new FeelUnaryTests(source, tests, syntax.Negated, syntax.MatchesAnything, Limits));
     }
 
     private static int IndexOfLeadingEquals(string source)

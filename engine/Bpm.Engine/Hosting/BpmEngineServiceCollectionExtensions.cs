@@ -46,6 +46,7 @@ public static class BpmEngineServiceCollectionExtensions
         services.TryAddSingleton(sp => new Forms.FormDeployer(sp.GetRequiredService<Forms.FormSchemaParser>(),
             sp.GetRequiredService<Forms.FormStore>(), sp.GetRequiredService<Forms.FormCache>(), sp.GetRequiredService<KeyGenerator>()));
         services.TryAddSingleton<Forms.IFormQueries, Forms.FormQueries>();
+        Decisions.DecisionServiceCollectionExtensions.AddBpmDecisions(services);
         services.TryAddSingleton<ProcessDeployer>();
         services.TryAddSingleton(sp => new EngineContext(
             sp.GetRequiredService<IEngineStore>(), sp.GetRequiredService<ProcessModelCache>(), sp.GetRequiredService<FeelEngine>(),
@@ -55,6 +56,7 @@ public static class BpmEngineServiceCollectionExtensions
             sp.GetRequiredService<Forms.FormCache>())
         {
             People = sp.GetRequiredService<People.IPeopleDirectory>(),
+            Decisions = sp.GetRequiredService<Decisions.Storage.DecisionCache>(),
             AssignmentRules = sp.GetRequiredService<UserTasks.AssignmentRuleChecker>(),
             Projections = sp.GetServices<Runtime.Projections.IInstanceProjection>().ToArray(),
         });

@@ -16,4 +16,6 @@ public sealed class TaskNode : Activity
     public UserTaskDefinition? UserTask { get; init; }
     /// <summary>Receive task: the message it waits for.</summary>
     public EventDefinition? Message { get; init; }
+    /// <summary>Business rule task: zeebe:calledDecision.</summary>
+    public CalledDecision? CalledDecision { get; init; }
 }

@@ -15,6 +15,7 @@ internal static class ActivityBuilder
         ["userTask"] = TaskKind.User,
         ["receiveTask"] = TaskKind.Receive,
         ["sendTask"] = TaskKind.Send,
+        ["businessRuleTask"] = TaskKind.BusinessRule,
     };
 
     public static bool IsTask(string localName) => TaskKinds.ContainsKey(localName);
@@ -73,6 +74,7 @@ internal static class ActivityBuilder
         }
         var (script, resultVariable) = kind == TaskKind.Script ? Script(ctx, element, c) : (null, null);
         var message = kind == TaskKind.Receive ? ReceiveMessage(ctx, element, c) : null;
+        var calledDecision = kind == TaskKind.BusinessRule ? CalledDecisionReader.Read(ctx, element, c.Id) : null;
         return new TaskNode
         {
             Id = c.Id, Name = c.Name, ElementType = c.Type, Line = c.Line,
@@ -85,6 +87,7 @@ internal static class ActivityBuilder
             ResultVariable = resultVariable,
             UserTask = kind == TaskKind.User ? ZeebeExtensionReader.UserTask(ctx, element) : null,
             Message = message,
+            CalledDecision = calledDecision,
         };
     }
 

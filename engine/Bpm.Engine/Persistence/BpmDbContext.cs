@@ -11,6 +11,7 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<DeploymentEntity> Deployments => Set<DeploymentEntity>();
     public DbSet<ProcessDefinitionEntity> ProcessDefinitions => Set<ProcessDefinitionEntity>();
     public DbSet<FormEntity> Forms => Set<FormEntity>();
+    public DbSet<DecisionDefinitionEntity> DecisionDefinitions => Set<DecisionDefinitionEntity>();
     public DbSet<ProcessInstanceEntity> ProcessInstances => Set<ProcessInstanceEntity>();
     public DbSet<JobEntity> Jobs => Set<JobEntity>();
     public DbSet<UserTaskEntity> UserTasks => Set<UserTaskEntity>();

@@ -31,7 +31,12 @@ public interface IEngineStore
         SaveDeploymentAsync(deployment, definitions, timerStartSubscriptions, [], ct);
     /// <summary>As above, with the deployment's new form versions in the same transaction.</summary>
     Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions,
-        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, IReadOnlyList<FormEntity> forms, CancellationToken ct);
+        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, IReadOnlyList<FormEntity> forms, CancellationToken ct) =>
+        SaveDeploymentAsync(deployment, definitions, timerStartSubscriptions, forms, [], ct);
+    /// <summary>As above, with the deployment's new decision versions in the same transaction.</summary>
+    Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions,
+        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, IReadOnlyList<FormEntity> forms,
+        IReadOnlyList<DecisionDefinitionEntity> decisions, CancellationToken ct);
     /// <summary>Latest stored definition per process id among the given ids (for idempotent redeploys and version numbers).</summary>
     Task<IReadOnlyList<ProcessDefinitionEntity>> LatestDefinitionsAsync(IReadOnlyCollection<string> bpmnProcessIds, CancellationToken ct);
 

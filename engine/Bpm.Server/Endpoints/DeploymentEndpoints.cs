@@ -6,7 +6,7 @@ using Bpm.Server.Problems;
 
 namespace Bpm.Server.Endpoints;
 
-/// <summary><c>POST /api/deployments</c>: multipart, one or many files (.bpmn processes, .form forms) in the field <c>resources</c>.
+/// <summary><c>POST /api/deployments</c>: multipart, one or many files (.bpmn processes, .form forms, .dmn decisions) in the field <c>resources</c>.
 /// <c>POST /api/deployments/validation</c>: the same files checked and not stored; problems answer exactly as a rejected
 /// deployment does. Both are for process designers and administrators.</summary>
 public static class DeploymentEndpoints
@@ -43,7 +43,7 @@ public static class DeploymentEndpoints
         var form = await request.ReadFormAsync(ct);
         var files = form.Files.GetFiles(ResourcesField);
         if (files.Count == 0)
-            throw new ApiBadRequestException("No files: attach one or more .bpmn (and .form) files in the field 'resources'.", ResourcesField);
+            throw new ApiBadRequestException("No files: attach one or more .bpmn (and .form, .dmn) files in the field 'resources'.", ResourcesField);
 
         var resources = new List<DeploymentResource>(files.Count);
         foreach (var file in files)

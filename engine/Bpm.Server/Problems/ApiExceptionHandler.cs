@@ -41,6 +41,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         Bpm.Engine.Limits.SizeLimitExceededException e => LimitExceeded(e),
         Bpm.Engine.Expressions.FeelLimitExceededException e => EvaluationLimitExceeded(e),
         FormValidationException e => InvalidForm(e),
+        Bpm.Engine.Decisions.Evaluation.DecisionEvaluationException e => DecisionFailed(e),
         BadHttpRequestException e => Problem(e.StatusCode, "Invalid request", BadRequestDetail(e)),
         OperationCanceledException => Problem(499, "Request cancelled", "The request was cancelled."),
         _ => Problem(500, "Internal server error", Environment.GetEnvironmentVariable("BPM_DEBUG_ERRORS") == "1" ? exception.ToString() : "An unexpected error occurred; it has been logged."),
@@ -99,6 +100,14 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         problem.Extensions["errors"] = e.Errors
             .Select(error => new DeploymentErrorResponse(error.ElementId, error.Message, error.Line, error.ResourceName, error.ElementType))
             .ToList();
+        return problem;
+    }
+
+    /// <summary>The facts given make the decision fail (a violated hit policy, a value outside its allowed values).</summary>
+    private static ProblemDetails DecisionFailed(Bpm.Engine.Decisions.Evaluation.DecisionEvaluationException e)
+    {
+        var problem = Problem(422, "Decision evaluation failed", e.Message);
+        problem.Extensions["decisionId"] = e.DecisionId;
         return problem;
     }
 

@@ -38,6 +38,7 @@ public static class ServerApplicationExtensions
         IntegrationClientEndpoints.Map(api);
         UserTaskEndpoints.Map(api);
         FormEndpoints.Map(api);
+        DecisionEndpoints.Map(api);
         NotificationEndpoints.Map(api);
         EscalationEndpoints.Map(api);
         ActivityEndpoints.Map(api);

@@ -4,7 +4,7 @@ using Bpm.Engine.Runtime;
 
 namespace Bpm.Server.Startup;
 
-/// <summary>Deploys every <c>*.bpmn</c> and <c>*.form</c> in the workflows folder as one deployment. The engine keeps it idempotent:
+/// <summary>Deploys every <c>*.bpmn</c>, <c>*.form</c> and <c>*.dmn</c> in the workflows folder as one deployment. The engine keeps it idempotent:
 /// unchanged content creates no new version. A rejected workflow is logged and fails start-up.</summary>
 internal sealed class WorkflowDeployer(IServiceProvider services, WorkflowLocator locator, ILogger<WorkflowDeployer> logger)
 {
@@ -19,10 +19,11 @@ internal sealed class WorkflowDeployer(IServiceProvider services, WorkflowLocato
 
         var files = Directory.GetFiles(folder, "*.bpmn", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(folder, "*" + FormDeployer.Extension, SearchOption.AllDirectories))
+            .Concat(Directory.GetFiles(folder, "*" + Bpm.Engine.Decisions.DecisionDeployer.Extension, SearchOption.AllDirectories))
             .Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {
-            logger.LogInformation("No .bpmn or .form files in {Folder}; nothing deployed at start-up.", folder);
+            logger.LogInformation("No .bpmn, .form or .dmn files in {Folder}; nothing deployed at start-up.", folder);
             return;
         }
 
@@ -40,6 +41,8 @@ internal sealed class WorkflowDeployer(IServiceProvider services, WorkflowLocato
                     process.BpmnProcessId, process.Version, process.ResourceName);
             foreach (var form in result.Forms)
                 logger.LogInformation("Form {FormId} version {Version} ready (from {Resource}).", form.FormId, form.Version, form.ResourceName);
+            foreach (var decision in result.Decisions)
+                logger.LogInformation("Decision {DecisionId} version {Version} ready (from {Resource}).", decision.DecisionId, decision.Version, decision.ResourceName);
         }
         catch (DeploymentRejectedException rejected)
         {

@@ -17,7 +17,9 @@ public class ValidationTests
 
     [Theory]
     [InlineData("""<bpmn:complexGateway id="x" />""", "complexGateway is not supported")]
-    [InlineData("""<bpmn:businessRuleTask id="x" />""", "businessRuleTask is not supported")]
+    [InlineData("""<bpmn:businessRuleTask id="x" />""", "businessRuleTask 'x' has no zeebe:calledDecision decisionId and resultVariable")]
+    [InlineData("""<bpmn:businessRuleTask id="x"><bpmn:extensionElements><zeebe:calledDecision decisionId="d" /></bpmn:extensionElements></bpmn:businessRuleTask>""", "businessRuleTask 'x' has no zeebe:calledDecision decisionId and resultVariable")]
+    [InlineData("""<bpmn:businessRuleTask id="x"><bpmn:extensionElements><zeebe:calledDecision decisionId="=d" resultVariable="r" /></bpmn:extensionElements></bpmn:businessRuleTask>""", "zeebe:calledDecision decisionId must name a decision, not an expression")]
     [InlineData("""<bpmn:transaction id="x" />""", "transaction sub-processes are not supported")]
     [InlineData("""<bpmn:adHocSubProcess id="x" />""", "adHocSubProcess is not supported")]
     [InlineData("""<bpmn:serviceTask id="x" />""", "serviceTask 'x' has no zeebe:taskDefinition type")]

@@ -227,7 +227,7 @@ internal sealed class Compiler(FunctionResolver functions)
         };
     }
 
-    private static bool? Test(object? value, string? op, object? operand) => op switch
+    internal static bool? Test(object? value, string? op, object? operand) => op switch
     {
         null => operand switch
         {

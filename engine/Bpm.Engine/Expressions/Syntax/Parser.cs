@@ -4,7 +4,7 @@ using Bpm.Engine.Expressions.Evaluation;
 namespace Bpm.Engine.Expressions.Syntax;
 
 /// <summary>Recursive-descent parser; one method per precedence level, lowest first.</summary>
-internal sealed class Parser
+internal sealed partial class Parser
 {
     private const int LongestMultiWordName = 5;
 

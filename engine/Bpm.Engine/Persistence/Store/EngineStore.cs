@@ -87,7 +87,8 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
         FindAsync<SubscriptionEntity>(c => c.Subscriptions.Where(x => x.Key == key), ct);
 
     public async Task SaveDeploymentAsync(DeploymentEntity deployment, IReadOnlyList<ProcessDefinitionEntity> definitions,
-        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, IReadOnlyList<FormEntity> forms, CancellationToken ct)
+        IReadOnlyList<SubscriptionEntity> timerStartSubscriptions, IReadOnlyList<FormEntity> forms,
+        IReadOnlyList<DecisionDefinitionEntity> decisions, CancellationToken ct)
     {
         await using var context = await contextFactory.CreateDbContextAsync(ct);
         await using var transaction = await context.Database.BeginTransactionAsync(ct);
@@ -101,6 +102,7 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
         context.ProcessDefinitions.AddRange(definitions);
         context.Subscriptions.AddRange(timerStartSubscriptions);
         context.Forms.AddRange(forms);
+        context.DecisionDefinitions.AddRange(decisions);
         await context.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

@@ -15,6 +15,7 @@ internal static class ElementBehaviors
     private static readonly IElementBehavior ReceiveTaskBehaviour = new ReceiveTaskBehavior();
     private static readonly IElementBehavior SubProcessBehaviour = new SubProcessBehavior();
     private static readonly IElementBehavior CallActivityBehaviour = new CallActivityBehavior();
+    private static readonly IElementBehavior BusinessRuleTaskBehaviour = new BusinessRuleTaskBehavior();
 
     public static IElementBehavior For(FlowNode node) => node switch
     {
@@ -28,6 +29,7 @@ internal static class ElementBehaviors
         TaskNode { Kind: TaskKind.Script } => ScriptTaskBehaviour,
         TaskNode { Kind: TaskKind.User } => UserTaskBehaviour,
         TaskNode { Kind: TaskKind.Receive } => ReceiveTaskBehaviour,
+        TaskNode { Kind: TaskKind.BusinessRule } => BusinessRuleTaskBehaviour,
         TaskNode { Kind: TaskKind.Manual or TaskKind.Undefined } => PassThroughBehaviour,
         SubProcessNode => SubProcessBehaviour,
         CallActivityNode => CallActivityBehaviour,

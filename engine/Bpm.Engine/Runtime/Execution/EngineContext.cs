@@ -24,6 +24,8 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public Messaging.Store.MessageStore Messages { get; } = messages;
     public Forms.FormCache Forms { get; } = forms;
     public InstanceCache Instances { get; } = new(options.InstanceCacheSize);
+    /// <summary>Deployed decisions for business rule tasks (null: none can be evaluated).</summary>
+    public Decisions.Storage.DecisionCache? Decisions { get; init; }
     /// <summary>Who works where: task organisations' ancestors and the heads escalations notify.</summary>
     public People.IPeopleDirectory People { get; init; } = new People.NoPeopleDirectory();
     /// <summary>Checks an assignee the model names at creation against the task's assignment rules (null: not checked).</summary>

@@ -8,6 +8,8 @@ internal static class IncidentTypes
     public const string JobNoRetries = "JOB_NO_RETRIES";
     public const string UnhandledError = "UNHANDLED_ERROR_EVENT";
     public const string CalledElement = "CALLED_ELEMENT_ERROR";
+    /// <summary>A business rule task's decision is not deployed, its hit policy was violated or a cell failed.</summary>
+    public const string CalledDecision = "CALLED_DECISION_ERROR";
     public const string UnknownActivity = "UNKNOWN_ACTIVITY";
     /// <summary>A send task's message body does not match its contract.</summary>
     public const string MessageContract = "MESSAGE_CONTRACT_ERROR";

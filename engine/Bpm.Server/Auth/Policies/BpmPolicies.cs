@@ -21,6 +21,11 @@ public static class BpmPolicies
     /// definition. Designers (tuning their models), heads, supervisors and admin; not officers or reviewers.</summary>
     public const string Statistics = "bpm:statistics";
 
+    /// <summary>Evaluate a deployed decision (a discretion benchmark 裁量基准) on given facts without starting a case:
+    /// officers deciding within the benchmark, reviewers checking a decision's reasoning, heads approving it, designers
+    /// testing their tables, and admin. Supervisors read the tables (<see cref="Person"/>) but do not evaluate them.</summary>
+    public const string DecisionEvaluation = "bpm:decision-evaluation";
+
     /// <summary>An integration client (OAuth2 client credentials) holding the <c>messages</c> scope: publishes and
     /// correlates agency messages over HTTP.</summary>
     public const string Integration = "bpm:integration";

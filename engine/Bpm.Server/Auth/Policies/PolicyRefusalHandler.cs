@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Bpm.Server.Auth.Policies;
 
 /// <summary>A signed-in caller whose roles a route's named policy refuses gets a 403 problem that names the rule
-/// (<c>case-role</c>, <c>admin-role</c>, <c>designer-role</c>, <c>statistics-role</c>, <c>person</c>) with a Chinese message,
+/// (<c>case-role</c>, <c>admin-role</c>, <c>designer-role</c>, <c>statistics-role</c>, <c>decision-evaluation-role</c>, <c>person</c>) with a Chinese message,
 /// like every other refusal, instead of an empty 403. Everything else goes to the default handler.</summary>
 internal sealed class PolicyRefusalHandler(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
 {
@@ -19,6 +19,8 @@ internal sealed class PolicyRefusalHandler(IProblemDetailsService problems) : IA
         [BpmPolicies.Designer] = ("designer-role", "只有流程设计人员或管理员可以部署流程 (only a designer or an admin may deploy models)"),
         [BpmPolicies.Statistics] = ("statistics-role", "只有流程设计人员、负责人、监督人或管理员可以查看流程统计 "
             + "(only designers, heads, supervisors or an admin may see process statistics)"),
+        [BpmPolicies.DecisionEvaluation] = ("decision-evaluation-role", "只有执法人员、法制审核人员、负责人、流程设计人员或管理员可以试算裁量基准 "
+            + "(only officers, reviewers, heads, designers or an admin may evaluate decisions)"),
         [BpmPolicies.Person] = ("person", "该功能只供登录的人员使用 (only signed-in people may use this)"),
     };
 

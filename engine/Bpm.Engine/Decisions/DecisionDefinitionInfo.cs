@@ -1,0 +1,5 @@
+namespace Bpm.Engine.Decisions;
+
+/// <summary>A deployed decision version as listed by the API (keys as strings: JavaScript cannot hold 64-bit integers).</summary>
+public sealed record DecisionDefinitionInfo(string Key, string DecisionId, string Name, int Version, string DecisionRequirementsId,
+    string ResourceName, string DeploymentKey, DateTimeOffset DeployedAt);
