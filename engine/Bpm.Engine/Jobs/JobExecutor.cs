@@ -15,6 +15,7 @@ public sealed class JobExecutor
     private readonly EngineContext _context;
     private readonly ProcessEngine _engine;
     private readonly ILogger<JobExecutor> _logger;
+    private readonly SemaphoreSlim _wake = new(0, 1);
 
     internal JobExecutor(EngineContext context, ProcessEngine engine, ILogger<JobExecutor> logger)
     {
@@ -24,12 +25,33 @@ public sealed class JobExecutor
     }
 
     /// <summary>Runs every job that is due now and returns how many ran. A slot frees as soon as its job is done, and due
-    /// jobs are looked for again at least every poll interval: one slow job (or a completion step whose expression runs to
-    /// its time budget) holds back only itself.</summary>
-    public async Task<int> RunDueJobsAsync(CancellationToken ct)
+    /// jobs are looked for again at once (a <see cref="Wake"/>) or at least every poll interval: one slow job (or a
+    /// completion step whose expression runs to its time budget) holds back only itself.</summary>
+    public Task<int> RunDueJobsAsync(CancellationToken ct) => WorkAsync(untilStopped: false, ct);
+
+    /// <summary>The background worker: runs jobs as slots free and as they fall due, until <paramref name="ct"/> stops it.</summary>
+    internal Task RunUntilStoppedAsync(CancellationToken ct) => WorkAsync(untilStopped: true, ct);
+
+    /// <summary>Looks for due jobs now (a local step created some, another node said so, or the clock moved).</summary>
+    public void Wake()
+    {
+        try
+        {
+            if (_wake.CurrentCount == 0) _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+
+    private async Task<int> WorkAsync(bool untilStopped, CancellationToken ct)
     {
         var slots = Math.Max(1, _context.Options.JobWorkerConcurrency);
         var inFlight = new List<Task>();
+        Task? woken = null;
         var total = 0;
         while (true)
         {
@@ -37,17 +59,20 @@ public sealed class JobExecutor
             var lockedAll = false;
             if (free > 0)
             {
-                var now = _context.Clock.GetUtcNow();
-                var jobs = await _context.Store.LockDueJobsAsync(_context.Options.NodeId, now, now + _context.Options.JobLockTimeout, free, ct);
+                var jobs = await LockAsync(free, untilStopped, ct);
                 // Started in lock order, as before: each runs inline up to its first real wait (jobs that must see each
                 // other's effects in order, like consecutive case numbers, keep it).
                 foreach (var job in jobs) inFlight.Add(RunAsync(job, ct));
                 total += jobs.Count;
                 lockedAll = jobs.Count == free;
             }
-            if (inFlight.Count == 0) return total;
+            inFlight.RemoveAll(task => task.IsCompleted);
+            if (inFlight.Count == 0 && !untilStopped) return total;
             if (lockedAll && inFlight.Count < slots) continue;
-            await Task.WhenAny(inFlight.Append(Task.Delay(_context.Options.JobPollInterval, ct)));
+            // One wait on the wake signal at a time, kept across rounds: an abandoned wait would swallow the next wake.
+            woken ??= _wake.WaitAsync(_context.Options.JobPollInterval, ct);
+            await Task.WhenAny(inFlight.Append(woken));
+            if (woken.IsCompleted) woken = null;
             inFlight.RemoveAll(task => task.IsCompleted);
             if (ct.IsCancellationRequested)
             {
@@ -55,6 +80,21 @@ public sealed class JobExecutor
                 await Task.WhenAll(inFlight);
                 ct.ThrowIfCancellationRequested();
             }
+        }
+    }
+
+    private async Task<IReadOnlyList<JobEntity>> LockAsync(int max, bool untilStopped, CancellationToken ct)
+    {
+        var now = _context.Clock.GetUtcNow();
+        try
+        {
+            return await _context.Store.LockDueJobsAsync(_context.Options.NodeId, now, now + _context.Options.JobLockTimeout, max, ct);
+        }
+        catch (Exception ex) when (untilStopped && !ct.IsCancellationRequested)
+        {
+            // The database may be away for a while: keep the running jobs and look again after the poll interval.
+            _logger.LogWarning(ex, "Due jobs could not be locked; looking again after the poll interval");
+            return [];
         }
     }
 
