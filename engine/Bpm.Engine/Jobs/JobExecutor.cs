@@ -15,7 +15,9 @@ public sealed class JobExecutor
     private readonly EngineContext _context;
     private readonly ProcessEngine _engine;
     private readonly ILogger<JobExecutor> _logger;
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly WakeSignal _wake = new();
+    private static readonly TimeSpan FirstReportRetry = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan LastReportRetry = TimeSpan.FromSeconds(5);
 
     internal JobExecutor(EngineContext context, ProcessEngine engine, ILogger<JobExecutor> logger)
     {
@@ -33,19 +35,7 @@ public sealed class JobExecutor
     internal Task RunUntilStoppedAsync(CancellationToken ct) => WorkAsync(untilStopped: true, ct);
 
     /// <summary>Looks for due jobs now (a local step created some, another node said so, or the clock moved).</summary>
-    public void Wake()
-    {
-        try
-        {
-            if (_wake.CurrentCount == 0) _wake.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-        }
-        catch (ObjectDisposedException)
-        {
-        }
-    }
+    public void Wake() => _wake.Wake();
 
     private async Task<int> WorkAsync(bool untilStopped, CancellationToken ct)
     {
@@ -113,7 +103,7 @@ public sealed class JobExecutor
             var descriptor = _context.Activities.Find(job.Type);
             if (descriptor is null)
             {
-                await _engine.FailJobAsync(job.Key, $"no activity is registered for task type '{job.Type}'", ct);
+                await ReportAsync(job, () => _engine.FailJobAsync(job.Key, $"no activity is registered for task type '{job.Type}'", ct), ct);
                 return;
             }
             ActivityResult result;
@@ -123,16 +113,16 @@ public sealed class JobExecutor
             }
             catch (BpmnErrorException error)
             {
-                await _engine.ThrowJobErrorAsync(job.Key, error.ErrorCode, error.Message, ct);
+                await ReportAsync(job, () => _engine.ThrowJobErrorAsync(job.Key, error.ErrorCode, error.Message, ct), ct);
                 return;
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
                 _logger.LogInformation("Job {JobKey} ({Type}) failed: {Message}", job.Key, job.Type, ex.Message);
-                await _engine.FailJobAsync(job.Key, ex.Message, ct);
+                await ReportAsync(job, () => _engine.FailJobAsync(job.Key, ex.Message, ct), ct);
                 return;
             }
-            await _engine.CompleteJobAsync(job.Key, result, ct);
+            await ReportAsync(job, () => _engine.CompleteJobAsync(job.Key, result, ct), ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -141,6 +131,29 @@ public sealed class JobExecutor
         catch (Exception ex)
         {
             _logger.LogError(ex, "Job {JobKey} could not be processed; it stays locked until its lock expires", job.Key);
+        }
+    }
+
+    /// <summary>Stores a job's outcome. The activity has run: while the database cannot be reached the outcome is kept and
+    /// sent again with backoff, rather than dropped and the job run again when its lock expires. (A stop of the node in
+    /// between still loses it: the job then runs again, at least once.)</summary>
+    private async Task ReportAsync(JobEntity job, Func<Task> report, CancellationToken ct)
+    {
+        var delay = FirstReportRetry;
+        while (true)
+        {
+            try
+            {
+                await report();
+                return;
+            }
+            catch (Exception ex) when (DatabaseUnreachable.Is(ex) && !ct.IsCancellationRequested)
+            {
+                _logger.LogWarning("The outcome of job {JobKey} ({Type}) could not be stored, the database is unreachable ({Message}); trying again in {Delay} ms",
+                    job.Key, job.Type, ex.Message, delay.TotalMilliseconds);
+                await Task.Delay(delay, ct);
+                delay = delay * 2 < LastReportRetry ? delay * 2 : LastReportRetry;
+            }
         }
     }
 

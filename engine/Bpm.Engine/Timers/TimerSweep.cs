@@ -15,7 +15,7 @@ public sealed class TimerSweep : IDisposable
     private readonly ProcessEngine _engine;
     private readonly ProcessDeployer _deployer;
     private readonly ILogger<TimerSweep> _logger;
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly Hosting.WakeSignal _wake = new();
     private readonly object _gate = new();
     private DateTimeOffset _sleepingUntil = DateTimeOffset.MinValue;
 
@@ -73,19 +73,7 @@ public sealed class TimerSweep : IDisposable
     public Task<DateTimeOffset?> NextDueAtAsync(CancellationToken ct) => _context.Store.NextTimerDueAtAsync(ct);
 
     /// <summary>Wakes the background sweep at once (e.g. after the engine clock was moved forward).</summary>
-    public void Wake()
-    {
-        try
-        {
-            if (_wake.CurrentCount == 0) _wake.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-        }
-        catch (ObjectDisposedException)
-        {
-        }
-    }
+    public void Wake() => _wake.Wake();
 
     /// <summary>Sleeps for at most <paramref name="delay"/> (real time), or until woken.</summary>
     internal async Task SleepAsync(TimeSpan delay, CancellationToken ct)

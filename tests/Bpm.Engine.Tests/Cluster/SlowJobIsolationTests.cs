@@ -14,7 +14,6 @@ namespace Bpm.Engine.Tests.Cluster;
 public sealed class SlowJobIsolationTests
 {
     private const int QuickInstances = 20;
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private static Task<IsolatedEngine> StartAsync(TestProvider provider, JobGate gate, bool worker) =>
         IsolatedEngine.StartAsync(provider, s =>
@@ -49,17 +48,17 @@ public sealed class SlowJobIsolationTests
         try
         {
             var slow = await h.StartAsync("slow");
-            await gate.Entered.WaitAsync(Patience);
+            await gate.Entered.WaitAsync(InstanceWaits.Patience);
 
             var quick = new List<long>();
             for (var i = 0; i < QuickInstances; i++) quick.Add(await h.StartAsync("quick"));
 
-            await WaitUntilCompletedAsync(h, quick);
+            await InstanceWaits.UntilCompletedAsync(h, quick);
             Assert.False(gate.IsOpen);
             Assert.Equal("ACTIVE", (await h.InstanceAsync(slow)).State);
 
             gate.Open();
-            await WaitUntilCompletedAsync(h, [slow]);
+            await InstanceWaits.UntilCompletedAsync(h, [slow]);
         }
         finally
         {
@@ -81,26 +80,12 @@ public sealed class SlowJobIsolationTests
         for (var i = 0; i < QuickInstances; i++) quick.Add(await h.StartAsync("quick"));
 
         var run = h.RunJobsAsync();
-        await WaitUntilCompletedAsync(h, quick);
+        await InstanceWaits.UntilCompletedAsync(h, quick);
         Assert.False(run.IsCompleted);
         Assert.Equal("ACTIVE", (await h.InstanceAsync(slow)).State);
 
         gate.Open();
-        Assert.Equal(QuickInstances + 1, await run.WaitAsync(Patience));
+        Assert.Equal(QuickInstances + 1, await run.WaitAsync(InstanceWaits.Patience));
         Assert.Equal("COMPLETED", (await h.InstanceAsync(slow)).State);
-    }
-
-    /// <summary>Waits for the instances to complete; the patience only bounds a failing test.</summary>
-    private static async Task WaitUntilCompletedAsync(EngineHarness h, IReadOnlyList<long> keys)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        foreach (var key in keys)
-        {
-            while ((await h.InstanceAsync(key)).State != "COMPLETED")
-            {
-                Assert.True(DateTime.UtcNow < deadline, $"instance {key} did not complete within {Patience.TotalSeconds} s");
-                await System.Threading.Tasks.Task.Delay(10);
-            }
-        }
     }
 }
