@@ -22,6 +22,8 @@ internal sealed class InstanceCache(int capacity)
         _entries.AddOrUpdate(entity.Key, copy, (_, cached) => cached.Revision > copy.Revision ? cached : copy);
     }
 
+    public bool Contains(long key) => _entries.ContainsKey(key);
+
     public void Remove(long key) => _entries.TryRemove(key, out _);
 
     /// <summary>Drops about a quarter of the entries; which ones does not matter for correctness.</summary>
