@@ -33,6 +33,11 @@ catch (StartupRefusedException refused)
     Console.Error.WriteLine(refused.Message);
     return StartupRefusedException.ExitCode;
 }
+catch (Bpm.Engine.Cluster.NodeNumberInUseException refused)
+{
+    Console.Error.WriteLine(refused.Message);
+    return StartupRefusedException.ExitCode;
+}
 return 0;
 
 /// <summary>The server's entry point; public so that tests can host it with WebApplicationFactory.</summary>

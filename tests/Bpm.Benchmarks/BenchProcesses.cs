@@ -41,10 +41,10 @@ public static class BenchProcesses
         return nodes;
     }
 
-    private static string Flow(string source, string target) =>
+    internal static string Flow(string source, string target) =>
         $"""<bpmn:sequenceFlow id="f_{source}_{target}" sourceRef="{source}" targetRef="{target}" />""";
 
-    private static string Document(string id, IEnumerable<string> body) => $"""
+    internal static string Document(string id, IEnumerable<string> body) => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
             id="defs_{id}" targetNamespace="http://bpm.bench">

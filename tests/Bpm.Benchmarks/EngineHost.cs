@@ -71,6 +71,14 @@ public sealed class EngineHost : IAsyncDisposable
     public Task<DeploymentResult> DeployAsync(string xml, string name) =>
         Engine.DeployAsync([new DeploymentResource(name, Encoding.UTF8.GetBytes(xml))], CancellationToken.None);
 
+    /// <summary>Ends the node as a crash would: its background work is cancelled, nothing is stopped cleanly (it does not leave
+    /// the nodes table, its job locks stay).</summary>
+    public async ValueTask KillAsync()
+    {
+        _started.Clear();
+        await _services.DisposeAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var hosted in _started) await hosted.StopAsync(CancellationToken.None);

@@ -24,6 +24,13 @@ Console.WriteLine($"Settings: {options.Concurrency} concurrent callers, {options
     $"{options.WaitingInstances:N0} waiting instances, pgbench -c 8 -j 2 -T {options.PgbenchSeconds} (scale 8), bpmn-engine {options.PeerSeconds} s");
 Console.WriteLine();
 
+if (options.Cluster)
+{
+    Console.WriteLine($"[cluster] refused completions of open tasks under {options.Concurrency} callers, and takeover after a node dies ...");
+    await EachDatabaseAsync(options, (name, database) => ClusterBenchmark.RunAsync(name, database, options));
+    return 0;
+}
+
 if (options.Timers)
 {
     Console.WriteLine($"[timers] {options.TimerCount:N0} pending timers due over {options.TimerSpreadSeconds} s, fired by the due-timer sweep ...");

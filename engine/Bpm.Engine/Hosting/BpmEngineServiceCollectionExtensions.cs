@@ -70,7 +70,16 @@ public static class BpmEngineServiceCollectionExtensions
         services.TryAddSingleton<IProcessEngine>(sp => sp.GetRequiredService<ProcessEngine>());
         services.TryAddSingleton(sp => new JobExecutor(sp.GetRequiredService<EngineContext>(), sp.GetRequiredService<ProcessEngine>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<JobExecutor>>()));
+        services.TryAddSingleton(sp => new Cluster.NodeRegistry(sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Persistence.BpmDbContext>>(),
+            sp.GetRequiredService<IOptions<EngineOptions>>().Value, sp.GetRequiredService<KeyGenerator>(), sp.GetRequiredService<TimeProvider>()));
+        // Before the job worker: a node whose number a live node holds stops before it locks any work.
+        services.AddHostedService(sp => new Cluster.NodeHeartbeatService(sp.GetRequiredService<Cluster.NodeRegistry>(),
+            sp.GetRequiredService<JobExecutor>(), sp.GetRequiredService<TimerSweep>(), sp.GetRequiredService<IOptions<EngineOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Cluster.NodeHeartbeatService>>()));
         services.AddHostedService<JobWorkerService>();
+        services.AddHostedService(sp => new JobNotificationListener(sp.GetRequiredService<JobExecutor>(),
+            sp.GetRequiredService<Persistence.DatabaseOptions>(), sp.GetRequiredService<IOptions<EngineOptions>>().Value,
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<JobNotificationListener>>()));
         services.TryAddSingleton(sp => new TimerSweep(sp.GetRequiredService<EngineContext>(), sp.GetRequiredService<ProcessEngine>(),
             sp.GetRequiredService<ProcessDeployer>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<TimerSweep>>()));
         services.AddHostedService<TimerSweepService>();

@@ -7,7 +7,15 @@ public sealed class EngineOptions
     public string NodeId { get; set; } = Environment.MachineName;
     /// <summary>0..1023, different per node of a cluster (key generation). Default: derived from NodeId.</summary>
     public int? NodeNumber { get; set; }
-    /// <summary>How long a locked job may run before another node may take it over.</summary>
+    /// <summary>How often this node writes its heartbeat to the nodes table (engine clock).</summary>
+    public TimeSpan NodeHeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>A node whose last heartbeat is older than this is dead: the live nodes release its job locks and timer
+    /// claims, and its node number may be taken by a new node.</summary>
+    public TimeSpan NodeTakeoverInterval { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>Whether this node registers in the nodes table, heartbeats and takes over dead nodes' work.</summary>
+    public bool RunNodeHeartbeat { get; set; } = true;
+    /// <summary>How long a locked job may run before another node may take it over (when its node heartbeats on, or
+    /// never registered; a dead node's jobs are taken over after <see cref="NodeTakeoverInterval"/>).</summary>
     public TimeSpan JobLockTimeout { get; set; } = TimeSpan.FromMinutes(5);
     /// <summary>First retry delay of a failed job; doubles per attempt (capped at <see cref="JobRetryBackoffMax"/>).</summary>
     public TimeSpan JobRetryBackoff { get; set; } = TimeSpan.FromSeconds(5);

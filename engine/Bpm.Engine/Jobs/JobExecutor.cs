@@ -15,6 +15,9 @@ public sealed class JobExecutor
     private readonly EngineContext _context;
     private readonly ProcessEngine _engine;
     private readonly ILogger<JobExecutor> _logger;
+    private readonly WakeSignal _wake = new();
+    private static readonly TimeSpan FirstReportRetry = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan LastReportRetry = TimeSpan.FromSeconds(5);
 
     internal JobExecutor(EngineContext context, ProcessEngine engine, ILogger<JobExecutor> logger)
     {
@@ -24,12 +27,21 @@ public sealed class JobExecutor
     }
 
     /// <summary>Runs every job that is due now and returns how many ran. A slot frees as soon as its job is done, and due
-    /// jobs are looked for again at least every poll interval: one slow job (or a completion step whose expression runs to
-    /// its time budget) holds back only itself.</summary>
-    public async Task<int> RunDueJobsAsync(CancellationToken ct)
+    /// jobs are looked for again at once (a <see cref="Wake"/>) or at least every poll interval: one slow job (or a
+    /// completion step whose expression runs to its time budget) holds back only itself.</summary>
+    public Task<int> RunDueJobsAsync(CancellationToken ct) => WorkAsync(untilStopped: false, ct);
+
+    /// <summary>The background worker: runs jobs as slots free and as they fall due, until <paramref name="ct"/> stops it.</summary>
+    internal Task RunUntilStoppedAsync(CancellationToken ct) => WorkAsync(untilStopped: true, ct);
+
+    /// <summary>Looks for due jobs now (a local step created some, another node said so, or the clock moved).</summary>
+    public void Wake() => _wake.Wake();
+
+    private async Task<int> WorkAsync(bool untilStopped, CancellationToken ct)
     {
         var slots = Math.Max(1, _context.Options.JobWorkerConcurrency);
         var inFlight = new List<Task>();
+        Task? woken = null;
         var total = 0;
         while (true)
         {
@@ -37,17 +49,20 @@ public sealed class JobExecutor
             var lockedAll = false;
             if (free > 0)
             {
-                var now = _context.Clock.GetUtcNow();
-                var jobs = await _context.Store.LockDueJobsAsync(_context.Options.NodeId, now, now + _context.Options.JobLockTimeout, free, ct);
+                var jobs = await LockAsync(free, untilStopped, ct);
                 // Started in lock order, as before: each runs inline up to its first real wait (jobs that must see each
                 // other's effects in order, like consecutive case numbers, keep it).
                 foreach (var job in jobs) inFlight.Add(RunAsync(job, ct));
                 total += jobs.Count;
                 lockedAll = jobs.Count == free;
             }
-            if (inFlight.Count == 0) return total;
+            inFlight.RemoveAll(task => task.IsCompleted);
+            if (inFlight.Count == 0 && !untilStopped) return total;
             if (lockedAll && inFlight.Count < slots) continue;
-            await Task.WhenAny(inFlight.Append(Task.Delay(_context.Options.JobPollInterval, ct)));
+            // One wait on the wake signal at a time, kept across rounds: an abandoned wait would swallow the next wake.
+            woken ??= _wake.WaitAsync(_context.Options.JobPollInterval, ct);
+            await Task.WhenAny(inFlight.Append(woken));
+            if (woken.IsCompleted) woken = null;
             inFlight.RemoveAll(task => task.IsCompleted);
             if (ct.IsCancellationRequested)
             {
@@ -55,6 +70,21 @@ public sealed class JobExecutor
                 await Task.WhenAll(inFlight);
                 ct.ThrowIfCancellationRequested();
             }
+        }
+    }
+
+    private async Task<IReadOnlyList<JobEntity>> LockAsync(int max, bool untilStopped, CancellationToken ct)
+    {
+        var now = _context.Clock.GetUtcNow();
+        try
+        {
+            return await _context.Store.LockDueJobsAsync(_context.Options.NodeId, now, now + _context.Options.JobLockTimeout, max, ct);
+        }
+        catch (Exception ex) when (untilStopped && !ct.IsCancellationRequested)
+        {
+            // The database may be away for a while: keep the running jobs and look again after the poll interval.
+            _logger.LogWarning(ex, "Due jobs could not be locked; looking again after the poll interval");
+            return [];
         }
     }
 
@@ -73,7 +103,7 @@ public sealed class JobExecutor
             var descriptor = _context.Activities.Find(job.Type);
             if (descriptor is null)
             {
-                await _engine.FailJobAsync(job.Key, $"no activity is registered for task type '{job.Type}'", ct);
+                await ReportAsync(job, () => _engine.FailJobAsync(job.Key, $"no activity is registered for task type '{job.Type}'", ct), ct);
                 return;
             }
             ActivityResult result;
@@ -83,16 +113,16 @@ public sealed class JobExecutor
             }
             catch (BpmnErrorException error)
             {
-                await _engine.ThrowJobErrorAsync(job.Key, error.ErrorCode, error.Message, ct);
+                await ReportAsync(job, () => _engine.ThrowJobErrorAsync(job.Key, error.ErrorCode, error.Message, ct), ct);
                 return;
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
                 _logger.LogInformation("Job {JobKey} ({Type}) failed: {Message}", job.Key, job.Type, ex.Message);
-                await _engine.FailJobAsync(job.Key, ex.Message, ct);
+                await ReportAsync(job, () => _engine.FailJobAsync(job.Key, ex.Message, ct), ct);
                 return;
             }
-            await _engine.CompleteJobAsync(job.Key, result, ct);
+            await ReportAsync(job, () => _engine.CompleteJobAsync(job.Key, result, ct), ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -101,6 +131,29 @@ public sealed class JobExecutor
         catch (Exception ex)
         {
             _logger.LogError(ex, "Job {JobKey} could not be processed; it stays locked until its lock expires", job.Key);
+        }
+    }
+
+    /// <summary>Stores a job's outcome. The activity has run: while the database cannot be reached the outcome is kept and
+    /// sent again with backoff, rather than dropped and the job run again when its lock expires. (A stop of the node in
+    /// between still loses it: the job then runs again, at least once.)</summary>
+    private async Task ReportAsync(JobEntity job, Func<Task> report, CancellationToken ct)
+    {
+        var delay = FirstReportRetry;
+        while (true)
+        {
+            try
+            {
+                await report();
+                return;
+            }
+            catch (Exception ex) when (DatabaseUnreachable.Is(ex) && !ct.IsCancellationRequested)
+            {
+                _logger.LogWarning("The outcome of job {JobKey} ({Type}) could not be stored, the database is unreachable ({Message}); trying again in {Delay} ms",
+                    job.Key, job.Type, ex.Message, delay.TotalMilliseconds);
+                await Task.Delay(delay, ct);
+                delay = delay * 2 < LastReportRetry ? delay * 2 : LastReportRetry;
+            }
         }
     }
 

@@ -1,70 +1,40 @@
-using Bpm.Engine.Hosting;
 using Bpm.Engine.Runtime.Execution;
 using Bpm.Engine.Time;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Bpm.Engine.Jobs;
 
-/// <summary>Runs due jobs in the background: at once when a local step created jobs, else on the poll interval
-/// (jobs created by other nodes, retries falling due, jobs left by a crash).</summary>
+/// <summary>Runs due jobs in the background: as slots free up, at once when a local step created jobs or another node
+/// announced some, else on the poll interval (retries falling due, jobs released by a dead node).</summary>
 internal sealed class JobWorkerService : BackgroundService
 {
     private readonly JobExecutor _executor;
     private readonly EngineContext _context;
-    private readonly ILogger<JobWorkerService> _logger;
-    private readonly SemaphoreSlim _wake = new(0, 1);
 
-    public JobWorkerService(JobExecutor executor, EngineContext context, ILogger<JobWorkerService> logger)
+    public JobWorkerService(JobExecutor executor, EngineContext context)
     {
         _executor = executor;
         _context = context;
-        _logger = logger;
-        context.JobsCreated += Wake;
-        if (context.Clock is ControllableClock clock) clock.Moved += Wake;
-    }
-
-    private void Wake()
-    {
-        if (_wake.CurrentCount == 0)
-        {
-            try { _wake.Release(); } catch (SemaphoreFullException) { }
-        }
+        context.JobsCreated += executor.Wake;
+        if (context.Clock is ControllableClock clock) clock.Moved += executor.Wake;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!_context.Options.RunJobWorker) return;
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
-            {
-                await _executor.RunDueJobsAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                _logger.LogError(ex, "The job worker failed; it tries again after the poll interval");
-            }
-            try
-            {
-                await _wake.WaitAsync(_context.Options.JobPollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            await _executor.RunUntilStoppedAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
         }
     }
 
     public override void Dispose()
     {
-        _context.JobsCreated -= Wake;
-        if (_context.Clock is ControllableClock clock) clock.Moved -= Wake;
-        _wake.Dispose();
+        _context.JobsCreated -= _executor.Wake;
+        if (_context.Clock is ControllableClock clock) clock.Moved -= _executor.Wake;
         base.Dispose();
     }
 }

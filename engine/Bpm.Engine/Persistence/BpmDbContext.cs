@@ -41,6 +41,7 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<PublicDisclosureEntryEntity> PublicDisclosureEntries => Set<PublicDisclosureEntryEntity>();
     public DbSet<InstanceProjectionEntity> InstanceProjections => Set<InstanceProjectionEntity>();
     public DbSet<IntegrationClientEntity> IntegrationClients => Set<IntegrationClientEntity>();
+    public DbSet<NodeEntity> Nodes => Set<NodeEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

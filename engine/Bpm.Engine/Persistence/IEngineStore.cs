@@ -10,6 +10,14 @@ public interface IEngineStore
     Task CommitAsync(StepChangeSet changes, CancellationToken ct);
 
     Task<ProcessInstanceEntity?> FindInstanceAsync(long key, CancellationToken ct);
+    /// <summary>The instances among <paramref name="keys"/> that exist, read in one query.</summary>
+    async Task<IReadOnlyList<ProcessInstanceEntity>> FindInstancesAsync(IReadOnlyCollection<long> keys, CancellationToken ct)
+    {
+        var found = new List<ProcessInstanceEntity>(keys.Count);
+        foreach (var key in keys)
+            if (await FindInstanceAsync(key, ct) is { } instance) found.Add(instance);
+        return found;
+    }
     Task<ProcessDefinitionEntity?> FindDefinitionAsync(long key, CancellationToken ct);
     /// <summary>The highest version of a process id, or a given version.</summary>
     Task<ProcessDefinitionEntity?> FindDefinitionAsync(string bpmnProcessId, int? version, CancellationToken ct);

@@ -205,11 +205,29 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         var outcome = await WithConflictRetry(async () =>
         {
             var step = new StepExecution(context, ct);
-            var result = await body(step);
-            await step.RunAsync();
-            await step.CommitAsync();
-            probes = step.BufferedMessageProbes();
-            return result;
+            var committing = false;
+            try
+            {
+                var result = await body(step);
+                await step.RunAsync();
+                committing = true;
+                await step.CommitAsync();
+                probes = step.BufferedMessageProbes();
+                return result;
+            }
+            catch (Exception) when (step.ServedFromCache && !committing && !ct.IsCancellationRequested)
+            {
+                // Refused on a cached copy, which may be older than the database (another node committed, or a commit of
+                // this node had not updated the cache yet). The database decides: run the command once more from there.
+                // (A stale copy that reaches the commit fails its revision check and is retried by WithConflictRetry.)
+                step.EvictLoaded();
+                var fresh = new StepExecution(context, ct) { BypassCache = true };
+                var result = await body(fresh);
+                await fresh.RunAsync();
+                await fresh.CommitAsync();
+                probes = fresh.BufferedMessageProbes();
+                return result;
+            }
         }, ct);
         if (probes is { Count: > 0 }) await CorrelateBufferedAsync(probes, ct);
         return outcome;

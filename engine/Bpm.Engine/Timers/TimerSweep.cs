@@ -15,7 +15,7 @@ public sealed class TimerSweep : IDisposable
     private readonly ProcessEngine _engine;
     private readonly ProcessDeployer _deployer;
     private readonly ILogger<TimerSweep> _logger;
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly Hosting.WakeSignal _wake = new();
     private readonly object _gate = new();
     private DateTimeOffset _sleepingUntil = DateTimeOffset.MinValue;
 
@@ -48,6 +48,7 @@ public sealed class TimerSweep : IDisposable
                 var now = _context.Clock.GetUtcNow();
                 var claimed = await _context.Store.ClaimDueTimersAsync(options.NodeId, now, now + options.TimerClaimTimeout,
                     Math.Min(free, options.TimerSweepBatchSize), ct);
+                await PreloadInstancesAsync(claimed, ct);
                 foreach (var timer in claimed) inFlight.Add(Task.Run(() => FireAsync(timer, ct), ct));
                 claimedAll = claimed.Count == Math.Min(free, options.TimerSweepBatchSize) && inFlight.Count < slots;
             }
@@ -69,23 +70,25 @@ public sealed class TimerSweep : IDisposable
         }
     }
 
+    /// <summary>Reads the instances of a claimed batch in one query into the instance cache, so each timer's step need not
+    /// read its own. Safe even if a copy is older by the time the step runs: the cache keeps the newer of two copies, and a
+    /// step on a stale copy fails its revision check and runs again from the database.</summary>
+    private async Task PreloadInstancesAsync(IReadOnlyList<Persistence.Entities.SubscriptionEntity> claimed, CancellationToken ct)
+    {
+        if (_context.Options.InstanceCacheSize <= 0) return;
+        var keys = new HashSet<long>();
+        foreach (var timer in claimed)
+            if (timer.ProcessDefinitionKey is null && !_context.Instances.Contains(timer.ProcessInstanceKey)) keys.Add(timer.ProcessInstanceKey);
+        if (keys.Count < 2) return;
+        foreach (var instance in await _context.Store.FindInstancesAsync(keys, ct))
+            if (instance.State == Runtime.Execution.InstanceStates.Active) _context.Instances.Put(instance);
+    }
+
     /// <summary>Earliest due time of a timer waiting to be claimed, or null.</summary>
     public Task<DateTimeOffset?> NextDueAtAsync(CancellationToken ct) => _context.Store.NextTimerDueAtAsync(ct);
 
     /// <summary>Wakes the background sweep at once (e.g. after the engine clock was moved forward).</summary>
-    public void Wake()
-    {
-        try
-        {
-            if (_wake.CurrentCount == 0) _wake.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-        }
-        catch (ObjectDisposedException)
-        {
-        }
-    }
+    public void Wake() => _wake.Wake();
 
     /// <summary>Sleeps for at most <paramref name="delay"/> (real time), or until woken.</summary>
     internal async Task SleepAsync(TimeSpan delay, CancellationToken ct)

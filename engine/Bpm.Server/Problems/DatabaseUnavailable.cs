@@ -1,6 +1,4 @@
-using System.Data.Common;
-using System.Net.Sockets;
-using Npgsql;
+using Bpm.Engine.Persistence;
 
 namespace Bpm.Server.Problems;
 
@@ -9,25 +7,5 @@ namespace Bpm.Server.Problems;
 /// 503 with Retry-After: nothing was changed, and the same request can be sent again.</summary>
 public static class DatabaseUnavailable
 {
-    /// <summary>PostgreSQL error classes and codes of an unavailable server: 08 connection exception, 53 insufficient
-    /// resources, 57P01–57P03 shutdown or not yet accepting connections.</summary>
-    private static readonly string[] UnavailableStates = ["57P01", "57P02", "57P03"];
-
-    public static bool Is(Exception exception)
-    {
-        for (Exception? current = exception; current is not null; current = current.InnerException)
-        {
-            switch (current)
-            {
-                case PostgresException postgres:
-                    return postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.SqlState.StartsWith("53", StringComparison.Ordinal)
-                        || UnavailableStates.Contains(postgres.SqlState);
-                // Npgsql's and Microsoft.Data.Sqlite's own transient errors (a broken connection, a busy file) among them.
-                case DbException { IsTransient: true }:
-                case SocketException:
-                    return true;
-            }
-        }
-        return false;
-    }
+    public static bool Is(Exception exception) => DatabaseUnreachable.Is(exception);
 }

@@ -53,6 +53,14 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
         return await _instanceByKey(context, key, ct);
     }
 
+    public async Task<IReadOnlyList<ProcessInstanceEntity>> FindInstancesAsync(IReadOnlyCollection<long> keys, CancellationToken ct)
+    {
+        if (keys.Count == 0) return [];
+        var wanted = keys.Distinct().ToList();
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        return await context.ProcessInstances.AsNoTracking().Where(x => wanted.Contains(x.Key)).ToListAsync(ct);
+    }
+
     public async Task<JobEntity?> FindJobAsync(long key, CancellationToken ct)
     {
         await using var context = await contextFactory.CreateDbContextAsync(ct);

@@ -30,6 +30,9 @@ internal sealed class StepCommitter
     private readonly TableMap _documents;
     private readonly ProjectionTables _projections;
     private const string DeleteCandidatesSql = "DELETE FROM \"user_task_candidates\" WHERE \"task_key\" = @key";
+    /// <summary>PostgreSQL delivers it to every listening node when the transaction commits (see JobNotificationListener).</summary>
+    internal const string JobsChannel = "bpm_jobs";
+    private const string NotifyJobsSql = "SELECT pg_notify('" + JobsChannel + "', '')";
 
     public StepCommitter(IModel model)
     {
@@ -136,6 +139,8 @@ internal sealed class StepCommitter
         Update(statements, factory, _inbox, changes.UpdatedInbox);
         foreach (var row in changes.ProjectedRows)
             statements.Add(_projections.Statement(factory, row));
+        if (changes.InsertedJobs.Count > 0 && connection is Npgsql.NpgsqlConnection)
+            statements.Add(new(NotifyJobsSql, []));
         return statements;
     }
 

@@ -4,8 +4,9 @@ using Bpm.Engine.Persistence.Entities;
 namespace Bpm.Engine.Runtime.Execution;
 
 /// <summary>The state each active instance had after this node's last commit of it, so the next command on it need not
-/// read it back. Safe across nodes: a step built on a stale entry fails its revision check, the entry is evicted and the
-/// command runs again from the database.</summary>
+/// read it back. An entry may be older than the database (another node, or a commit of this node whose Put has not run
+/// yet): a step built on it fails its revision check at commit, and a command it refuses is run again from the database
+/// (<see cref="StepExecution.ServedFromCache"/>), so a stale entry costs a retry, never a wrong answer.</summary>
 internal sealed class InstanceCache(int capacity)
 {
     private readonly ConcurrentDictionary<long, ProcessInstanceEntity> _entries = new();
@@ -16,8 +17,12 @@ internal sealed class InstanceCache(int capacity)
     {
         if (capacity <= 0) return;
         if (_entries.Count >= capacity) EvictSome();
-        _entries[entity.Key] = Copy(entity);
+        var copy = Copy(entity);
+        // Commits of one instance finish in revision order, but their continuations may Put in any order.
+        _entries.AddOrUpdate(entity.Key, copy, (_, cached) => cached.Revision > copy.Revision ? cached : copy);
     }
+
+    public bool Contains(long key) => _entries.ContainsKey(key);
 
     public void Remove(long key) => _entries.TryRemove(key, out _);
 

@@ -27,11 +27,17 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
     public DateTimeOffset Now { get; } = context.Clock.GetUtcNow();
     /// <summary>The person whose command this step runs (null for the engine's own work): variable changes record them.</summary>
     public string? Actor { get; set; }
+    /// <summary>Read every instance from the database, not the cache (the second attempt of a command the cache misled).</summary>
+    public bool BypassCache { get; init; }
+    /// <summary>Whether an instance of this step came from the cache, which may be older than the database.</summary>
+    public bool ServedFromCache { get; private set; }
 
     public async Task<InstanceExecution> LoadAsync(long instanceKey)
     {
         if (_instances.TryGetValue(instanceKey, out var loaded)) return loaded;
-        var entity = Context.Instances.Get(instanceKey)
+        var cached = BypassCache ? null : Context.Instances.Get(instanceKey);
+        ServedFromCache |= cached is not null;
+        var entity = cached
             ?? await Context.Store.FindInstanceAsync(instanceKey, Cancellation)
             ?? throw new EngineNotFoundException($"process instance {instanceKey} does not exist");
         var definition = await Context.Models.GetAsync(entity.ProcessDefinitionKey, Cancellation);
@@ -206,6 +212,12 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
 
     public void MarkJobsCreated() => _jobsCreated = true;
 
+    /// <summary>Drops this step's instances from the cache (the step failed or was refused on a cached copy).</summary>
+    public void EvictLoaded()
+    {
+        foreach (var key in _instances.Keys) Context.Instances.Remove(key);
+    }
+
     /// <summary>Writes every loaded instance, its journal row and all other changes in one transaction.</summary>
     public async Task CommitAsync()
     {
@@ -236,7 +248,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         }
         catch
         {
-            foreach (var key in _instances.Keys) Context.Instances.Remove(key);
+            EvictLoaded();
             throw;
         }
         foreach (var instance in _instances.Values)
