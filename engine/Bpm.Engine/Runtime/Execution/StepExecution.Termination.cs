@@ -1,4 +1,5 @@
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
 
 namespace Bpm.Engine.Runtime.Execution;
@@ -10,11 +11,7 @@ internal sealed partial class StepExecution
     {
         foreach (var child in instance.ChildrenOf(element.Key)) await TerminateAsync(instance, child);
         instance.State.Joins?.Remove(element.Key);
-        if (element.ChildInstanceKey is { } childKey)
-        {
-            var child = await LoadAsync(childKey);
-            if (child.IsActive) await TerminateInstanceAsync(child);
-        }
+        await BpmnElementProcessors.For(instance.NodeOf(element)).TerminateAsync(new(Behaviors, instance, element));
         await LeaveAsync(instance, element, HistoryEvents.Terminated);
     }
 
@@ -46,7 +43,7 @@ internal sealed partial class StepExecution
         if (Changes.InsertedSubscriptions.RemoveAll(s => s.Key == subscriptionKey) == 0) Changes.DeletedSubscriptionKeys.Add(subscriptionKey);
     }
 
-    private async Task CancelUserTaskAsync(long taskKey)
+    public async Task CancelUserTaskAsync(long taskKey)
     {
         var task = Changes.InsertedUserTasks.Find(t => t.Key == taskKey)
             ?? Changes.UpdatedUserTasks.Find(t => t.Key == taskKey);
