@@ -29,6 +29,6 @@ internal sealed partial class StepExecution : IFlowBehavior, IVariableBehavior, 
         Changes.InsertedUserTasks.Add(task);
         element.UserTaskKey = task.Key;
         await IndexUserTaskAsync(instance, element, node, task);
-        await LinkDecisionTaskAsync(instance, element, node, task);
+        await PublishAsync(new Events.UserTaskCreated(instance, element, node, task));
     }
 }

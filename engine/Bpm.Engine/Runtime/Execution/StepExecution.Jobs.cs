@@ -126,7 +126,7 @@ internal sealed partial class StepExecution
             job.State = "FAILED";
             OpenIncident(instance, element, IncidentTypes.JobNoRetries, message, job.Key);
         }
-        if (!Changes.InsertedJobs.Contains(job) && !Changes.UpdatedJobs.Contains(job)) Changes.UpdatedJobs.Add(job);
+        Changes.Track(job);
     }
 
     /// <summary>The first retry waits JobRetryBackoff; each further one twice as long, up to JobRetryBackoffMax.</summary>

@@ -100,9 +100,10 @@ internal sealed partial class StepExecution
         switch (eventNode)
         {
             case BoundaryEvent boundary:
-                var escalationKey = subscription.Kind == "TIMER" ? await EscalateOverdueTimerAsync(instance, waiting!) : null;
+                var fired = new Events.BoundaryEventTriggered(instance, waiting!, boundary, Code: null);
+                await PublishAsync(fired);
                 if (boundary.CancelActivity) await TerminateAsync(instance, waiting!);
-                Enqueue(new ActivateWork(instance, boundary, waiting!.ScopeKey, null, variables, EscalationKey: escalationKey));
+                Enqueue(new ActivateWork(instance, boundary, waiting!.ScopeKey, null, variables, EscalationKey: fired.CarriedKey));
                 break;
             case StartEvent start when start.Scope is SubProcessNode eventSubProcess:
                 await StartEventSubProcessAsync(instance, subscription.ElementInstanceKey, eventSubProcess, start.IsInterrupting, variables);

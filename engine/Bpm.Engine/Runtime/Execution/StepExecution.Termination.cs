@@ -1,4 +1,5 @@
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Runtime.Events;
 using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
 
@@ -51,13 +52,13 @@ internal sealed partial class StepExecution
         {
             task = await Context.Store.FindUserTaskAsync(taskKey, Cancellation);
             if (task is null) return;
-            Changes.UpdatedUserTasks.Add(task);
+            Changes.Track(task);
         }
         if (task.State != "CREATED") return;
         task.State = "CANCELED";
         task.CompletedAt = Now;
         RecordTaskHistory(task, UserTasks.UserTaskEvents.Canceled, actor: null, details: null);
-        await SettleEscalationsOfTaskAsync(task, actor: null, variables: null);
+        await PublishAsync(new UserTaskEnded(task, Actor: null, Variables: null));
     }
 
     /// <summary>An incident whose element goes away (terminated, or resolved and re-run) is resolved.</summary>
@@ -69,7 +70,7 @@ internal sealed partial class StepExecution
         {
             incident = await Context.Store.FindIncidentAsync(incidentKey, Cancellation);
             if (incident is null) return;
-            Changes.UpdatedIncidents.Add(incident);
+            Changes.Track(incident);
         }
         if (incident.State == "RESOLVED") return;
         MarkResolved(instance, incident);
