@@ -54,11 +54,11 @@ internal static class TaskHeaderRules
             foreach (var id in ids.Where(id => !IsElementId(id)))
                 yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' names '{id}', which is not a valid element id";
         }
-        if (headers.TryGetValue(Runtime.Execution.StepExecution.DisputePositionsHeader, out var positions))
+        if (headers.TryGetValue(Escalations.EscalationSteps.DisputePositionsHeader, out var positions))
         {
-            if (!isUser) yield return $"header '{Runtime.Execution.StepExecution.DisputePositionsHeader}' applies to user tasks only";
+            if (!isUser) yield return $"header '{Escalations.EscalationSteps.DisputePositionsHeader}' applies to user tasks only";
             else if (FeelProblem(feel, positions) is { } problem)
-                yield return $"header '{Runtime.Execution.StepExecution.DisputePositionsHeader}' must be a FEEL expression (=...) giving a list of positions: {problem}";
+                yield return $"header '{Escalations.EscalationSteps.DisputePositionsHeader}' must be a FEEL expression (=...) giving a list of positions: {problem}";
         }
     }
 

@@ -59,7 +59,11 @@ public static class BpmEngineServiceCollectionExtensions
             Decisions = sp.GetRequiredService<Decisions.Storage.DecisionCache>(),
             AssignmentRules = sp.GetRequiredService<UserTasks.AssignmentRuleChecker>(),
             Projections = sp.GetServices<Runtime.Projections.IInstanceProjection>().ToArray(),
+            EventHandlers = sp.GetServices<Runtime.Events.IKernelEventHandler>().ToArray(),
         });
+        // Domain modules on kernel events, in the order they run: the assignee hears of a task before a head of its escalation.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, UserTasks.UserTaskNotificationModule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Escalations.EscalationModule>());
         services.TryAddSingleton<Runtime.Projections.InstanceProjectionRebuilder>();
         services.TryAddSingleton<People.IPeopleDirectory, People.NoPeopleDirectory>();
         UserTasks.UserTaskServiceCollectionExtensions.AddBpmUserTasks(services, configuration);

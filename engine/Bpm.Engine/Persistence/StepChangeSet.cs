@@ -4,7 +4,7 @@ namespace Bpm.Engine.Persistence;
 
 /// <summary>Everything one step changes, written by <see cref="IEngineStore.CommitAsync"/> in ONE transaction.
 /// Updated instances carry their new revision; the write checks that the stored revision is the new one minus one.</summary>
-public sealed class StepChangeSet
+public sealed partial class StepChangeSet
 {
     public List<ProcessInstanceEntity> InsertedInstances { get; } = [];
     public List<ProcessInstanceEntity> UpdatedInstances { get; } = [];

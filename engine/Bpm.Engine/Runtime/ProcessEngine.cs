@@ -56,7 +56,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             if (guard is not null) await guard(step, task);
             var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"user task {userTaskKey} is no longer active");
             await Forms.TaskFormCheck.ValidateAsync(context, task, instance, element, variables, ct);
-            step.Changes.UpdatedUserTasks.Add(task);
+            step.Changes.Track(task);
             await step.CompleteUserTaskAsync(instance, element, task, variables, actor);
             return true;
         }, ct);
@@ -89,12 +89,12 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             if (incident.ErrorType == IncidentTypes.MessageDispatch)
             {
                 // The element completed when its message was stored; retrying means sending the stored message now.
-                step.Changes.UpdatedIncidents.Add(incident);
+                step.Changes.Track(incident);
                 step.MarkResolved(instance, incident, by, note);
                 return true;
             }
             var element = instance.Find(incident.ElementInstanceKey);
-            step.Changes.UpdatedIncidents.Add(incident);
+            step.Changes.Track(incident);
             step.MarkResolved(instance, incident, by, note);
             if (element is null) return false;
             if (incident.JobKey is { } jobKey && await context.Store.FindJobAsync(jobKey, ct) is { } job)
@@ -102,7 +102,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
                 job.Retries = Math.Max(job.Retries, 1);
                 job.State = "ACTIVATABLE";
                 job.DueAt = step.Now;
-                step.Changes.UpdatedJobs.Add(job);
+                step.Changes.Track(job);
                 step.MarkJobsCreated();
                 return false;
             }

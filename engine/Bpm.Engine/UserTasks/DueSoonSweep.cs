@@ -25,7 +25,7 @@ public sealed class DueSoonSweep : OpenTaskSweep
     {
         if (task is not { State: "CREATED", WarnedAt: null, WarningAt: { } warningAt } || warningAt > step.Now) return Task.FromResult(false);
         task.WarnedAt = step.Now;
-        step.Changes.UpdatedUserTasks.Add(task);
+        step.Changes.Track(task);
         step.RecordTaskEvent(instance, task, UserTaskEvents.DueSoon, actor: null, new JsonObject { ["dueDate"] = task.DueDate?.ToString("O") });
         var recipients = task.Assignee is { } assignee ? [assignee] : Persistence.Queries.UserTaskMapper.JsonStrings(task.CandidateUsers);
         foreach (var recipient in recipients)

@@ -1,3 +1,4 @@
+using Bpm.Engine.Escalations;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
@@ -23,7 +24,7 @@ public sealed class OverdueSweep : OpenTaskSweep
     private protected override async Task<bool> HandleAsync(StepExecution step, InstanceExecution instance, UserTaskEntity task)
     {
         if (task is not { State: "CREATED", OverdueAt: null }) return false;
-        step.Changes.UpdatedUserTasks.Add(task);
+        step.Changes.Track(task);
         return await step.MarkOverdueAsync(instance, task) is not null;
     }
 }

@@ -21,7 +21,7 @@ internal sealed partial class UserTaskService
             task.Assignee = assignee;
             task.Owner = null;
             task.DelegationState = null;
-            step.Changes.UpdatedUserTasks.Add(task);
+            step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Assigned, actor.Username, new JsonObject { ["assignee"] = assignee, ["previousAssignee"] = previous });
             step.Notify(assignee, NotificationKinds.Assigned, task, $"{actor.Username} 将任务「{Label(task)}」分配给您");
             return true;
@@ -38,7 +38,7 @@ internal sealed partial class UserTaskService
             var previous = task.Assignee;
             task.Assignee = null;
             task.DelegationState = null;
-            step.Changes.UpdatedUserTasks.Add(task);
+            step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Unassigned, actor.Username, new JsonObject { ["previousAssignee"] = previous });
             return true;
         }, ct);
@@ -50,7 +50,7 @@ internal sealed partial class UserTaskService
                 "只有候选人或候选组成员可以认领任务 (only a candidate user or a member of a candidate group may claim it)");
             if (task.Assignee is not null) throw new EngineConflictException($"user task {taskKey} is already assigned to {task.Assignee}");
             task.Assignee = actor.Username;
-            step.Changes.UpdatedUserTasks.Add(task);
+            step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Claimed, actor.Username, new JsonObject { ["assignee"] = actor.Username });
             return true;
         }, ct, assigneeField: "assignee");
@@ -66,7 +66,7 @@ internal sealed partial class UserTaskService
             task.Owner = actor.Username;
             task.Assignee = to;
             task.DelegationState = DelegationPending;
-            step.Changes.UpdatedUserTasks.Add(task);
+            step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Delegated, actor.Username, new JsonObject { ["to"] = to, ["owner"] = actor.Username });
             step.Notify(to, NotificationKinds.Delegated, task, $"{actor.Username} 将任务「{Label(task)}」委托给您");
             return true;
@@ -84,7 +84,7 @@ internal sealed partial class UserTaskService
             task.Assignee = owner;
             task.Owner = null;
             task.DelegationState = DelegationResolved;
-            step.Changes.UpdatedUserTasks.Add(task);
+            step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Resolved, actor.Username, new JsonObject { ["returnedTo"] = owner });
             return true;
         }, ct);

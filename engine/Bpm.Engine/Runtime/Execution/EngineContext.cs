@@ -30,6 +30,8 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public People.IPeopleDirectory People { get; init; } = new People.NoPeopleDirectory();
     /// <summary>Checks an assignee the model names at creation against the task's assignment rules (null: not checked).</summary>
     public UserTasks.AssignmentRuleChecker? AssignmentRules { get; init; }
+    /// <summary>Domain modules (escalations, notifications) that act on kernel events inside the step, in this order.</summary>
+    public IReadOnlyList<Events.IKernelEventHandler> EventHandlers { get; init; } = [];
     /// <summary>Read models every step keeps current for the instances it changed, in its own transaction.</summary>
     public IReadOnlyList<Projections.IInstanceProjection> Projections { get; init; } = [];
     /// <summary>Raised after a commit that created runnable jobs, so the local worker starts at once.</summary>

@@ -104,10 +104,9 @@ internal sealed partial class StepExecution
     private async Task CatchByBoundaryAsync(InstanceExecution instance, ElementInstance activity, BoundaryEvent boundary, JsonObject variables,
         string? code, long? carried)
     {
-        var escalationKey = carried;
-        if (boundary.Event.Kind == EventKind.Escalation && activity.UserTaskKey is { } taskKey)
-            escalationKey = await EscalateCaughtOnTaskAsync(instance, taskKey, code) ?? carried;
+        var caught = new Events.BoundaryEventTriggered(instance, activity, boundary, code) { CarriedKey = carried };
+        await PublishAsync(caught);
         if (boundary.CancelActivity) await TerminateAsync(instance, activity);
-        Enqueue(new ActivateWork(instance, boundary, activity.ScopeKey, null, variables, EscalationKey: escalationKey));
+        Enqueue(new ActivateWork(instance, boundary, activity.ScopeKey, null, variables, EscalationKey: caught.CarriedKey));
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
-using Bpm.Engine.Runtime.Behaviors;
+using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
 
 namespace Bpm.Engine.Runtime.Execution;
@@ -77,7 +77,7 @@ internal sealed partial class StepExecution
         ApplyInputMappings(instance, element, node);
         if (node is Activity activity && element.LoopCounter is null) OpenBoundarySubscriptions(instance, element, activity);
         element.State = ElementState.Active;
-        await ElementBehaviors.For(node).ExecuteAsync(this, instance, element);
+        await BpmnElementProcessors.For(node).ActivateAsync(new(Behaviors, instance, element));
     }
 
     public void Complete(InstanceExecution instance, ElementInstance element)
@@ -107,10 +107,11 @@ internal sealed partial class StepExecution
             return;
         }
         ApplyOutputMappings(instance, element, node);
-        var flows = SelectOutgoingFlows(instance, element, node);
+        var processor = BpmnElementProcessors.For(node);
+        var context = new BpmnElementContext(Behaviors, instance, element);
+        var flows = processor.SelectOutgoingFlows(context);
         await LeaveAsync(instance, element, HistoryEvents.Completed);
-        // An escalation travels on until a user task (the head's decision task) takes it.
-        TakeFlows(instance, element.ScopeKey, flows, element.UserTaskKey is null && node is not TaskNode { Kind: TaskKind.User } ? element.EscalationKey : null);
+        TakeFlows(instance, element.ScopeKey, flows, processor.PassesEscalationOn(context) ? element.EscalationKey : null);
     }
 
     private void TakeFlows(InstanceExecution instance, long scopeKey, IReadOnlyList<SequenceFlow> flows, long? escalationKey = null)
@@ -120,28 +121,22 @@ internal sealed partial class StepExecution
     }
 
     /// <summary>Removes the element instance with everything that waits for it (job, task, subscriptions).</summary>
-    private async Task LeaveAsync(InstanceExecution instance, ElementInstance element, string @event)
+    public async Task LeaveAsync(InstanceExecution instance, ElementInstance element, string @event)
     {
         if (element.JobKey is { } jobKey) DeleteJob(jobKey);
         if (element.SubscriptionKeys is { } subscriptions) foreach (var key in subscriptions) DeleteSubscription(key);
         if (element.EventSubProcessSubscriptionKeys is { } scopeSubscriptions) foreach (var key in scopeSubscriptions) DeleteSubscription(key);
-        if (element.UserTaskKey is { } taskKey && @event == HistoryEvents.Terminated) await CancelUserTaskAsync(taskKey);
         if (element.IncidentKey is { } incidentKey) await ResolveIncidentRecordAsync(instance, incidentKey);
         instance.State.Elements.Remove(element);
         Record(instance, @event, element.ElementId, instance.NodeOf(element).ElementType, element.Key);
     }
 
-    /// <summary>Which outgoing flows a completing element takes. Evaluates every condition before anything changes.</summary>
-    private List<SequenceFlow> SelectOutgoingFlows(InstanceExecution instance, ElementInstance element, FlowNode node)
+    public IReadOnlyList<SequenceFlow> ConditionalFlows(InstanceExecution instance, ElementInstance element, FlowNode node,
+        SequenceFlow? defaultFlow, bool exclusive, bool requireOne)
     {
-        var outgoing = node.Outgoing;
-        if (outgoing.Count == 0) return [];
-        if (node is Gateway { Kind: GatewayKind.Parallel }) return [.. outgoing];
-        var exclusive = node is Gateway { Kind: GatewayKind.Exclusive };
-        var defaultFlow = node switch { Gateway g => g.DefaultFlow, Activity a => a.DefaultFlow, _ => null };
         var taken = new List<SequenceFlow>();
         var anyConditional = false;
-        foreach (var flow in outgoing)
+        foreach (var flow in node.Outgoing)
         {
             if (flow == defaultFlow) continue;
             if (flow.Condition is null)
@@ -157,7 +152,7 @@ internal sealed partial class StepExecution
         }
         if (taken.Count > 0) return taken;
         if (defaultFlow is not null) return [defaultFlow];
-        if (!anyConditional && node is not Gateway) return [];
+        if (!anyConditional && !requireOne) return [];
         throw new IncidentException(IncidentTypes.Condition,
             $"no outgoing sequence flow of '{node.Id}' has a true condition and there is no default flow");
     }
@@ -205,13 +200,7 @@ internal sealed partial class StepExecution
             var call = parent.Find(callKey);
             if (call is null || !parent.IsActive) return;
             Focus(parent, call);
-            var node = (CallActivityNode)parent.NodeOf(call);
-            call.ChildInstanceKey = null;
-            if (node.OutputMappings.Count > 0)
-                foreach (var (name, value) in instance.State.Variables.ToArray()) SetLocal(parent, call.Key, name, value);
-            else if (node.PropagateAllChildVariables)
-                foreach (var (name, value) in instance.State.Variables.ToArray()) SetPropagated(parent, call.Key, name, value);
-            Complete(parent, call);
+            CallActivityProcessor.OnChildCompleted(new(Behaviors, parent, call), instance);
         }
     }
 

@@ -5,6 +5,7 @@ using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.State;
+using static Bpm.Engine.Runtime.Execution.FeelConversions;
 
 namespace Bpm.Engine.Runtime.Execution;
 
@@ -125,7 +126,7 @@ internal sealed partial class StepExecution
             job.State = "FAILED";
             OpenIncident(instance, element, IncidentTypes.JobNoRetries, message, job.Key);
         }
-        if (!Changes.InsertedJobs.Contains(job) && !Changes.UpdatedJobs.Contains(job)) Changes.UpdatedJobs.Add(job);
+        Changes.Track(job);
     }
 
     /// <summary>The first retry waits JobRetryBackoff; each further one twice as long, up to JobRetryBackoffMax.</summary>
@@ -140,71 +141,4 @@ internal sealed partial class StepExecution
     public static ActivityInvocation BuildInvocation(InstanceExecution instance, ElementInstance element, FlowNode node, int retries) =>
         new(instance.Key, instance.Entity.BpmnProcessId, element.ElementId, element.Key, instance.Entity.BusinessKey,
             CollectVisible(instance, element.Key), node is TaskNode task ? task.Headers : FlowNode.EmptyProperties, retries);
-
-    public async Task CreateUserTaskAsync(InstanceExecution instance, ElementInstance element, TaskNode node)
-    {
-        var definition = node.UserTask;
-        var task = new UserTaskEntity
-        {
-            Key = Context.Keys.Next(),
-            ProcessInstanceKey = instance.Key,
-            ElementInstanceKey = element.Key,
-            ElementId = node.Id,
-            Name = node.Name,
-            BpmnProcessId = instance.Entity.BpmnProcessId,
-            State = "CREATED",
-            CreatedAt = Now,
-        };
-        if (definition is not null)
-        {
-            task.Assignee = definition.Assignee is { } assignee ? AsText(Evaluate(assignee, instance, element.Key, "assignee")) : null;
-            task.CandidateGroups = StringList(definition.CandidateGroups, instance, element, "candidateGroups");
-            task.CandidateUsers = StringList(definition.CandidateUsers, instance, element, "candidateUsers");
-            SetDueDate(task, definition.DueDate is { } due ? ToDateTime(Evaluate(due, instance, element.Key, "dueDate"), "dueDate") : null);
-            task.FollowUpDate = definition.FollowUpDate is { } followUp ? ToDateTime(Evaluate(followUp, instance, element.Key, "followUpDate"), "followUpDate") : null;
-            task.Priority = definition.Priority is { } priority ? ToInt(Evaluate(priority, instance, element.Key, "priority"), 50) : 50;
-            task.FormKey = definition.FormKey;
-            task.FormId = definition.FormId;
-        }
-        Changes.InsertedUserTasks.Add(task);
-        element.UserTaskKey = task.Key;
-        await IndexUserTaskAsync(instance, element, node, task);
-        await LinkDecisionTaskAsync(instance, element, node, task);
-    }
-
-    private string StringList(FeelExpression? expression, InstanceExecution instance, ElementInstance element, string what)
-    {
-        if (expression is null) return "[]";
-        var value = Evaluate(expression, instance, element.Key, what);
-        IEnumerable<string> items = value switch
-        {
-            null => [],
-            string s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            IReadOnlyList<object?> list => list.Select(AsText).OfType<string>(),
-            _ => throw new IncidentException(IncidentTypes.ExtractValue, $"{what} must be a list of strings or a comma-separated string"),
-        };
-        return new JsonArray(items.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray()).ToJsonString();
-    }
-
-    private DateTimeOffset? ToDateTime(object? value, string what)
-    {
-        var zone = Context.Clock.LocalTimeZone;
-        return value switch
-        {
-            null => null,
-            DateTimeOffset at => at,
-            DateTime local => new DateTimeOffset(local, zone.GetUtcOffset(local)),
-            DateOnly date => new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(date.ToDateTime(TimeOnly.MinValue))),
-            string text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var parsed) => parsed,
-            _ => throw new IncidentException(IncidentTypes.ExtractValue, $"{what} must be a date-time, but was {Describe(value)}"),
-        };
-    }
-
-    private static int ToInt(object? value, int fallback) => value switch
-    {
-        null => fallback,
-        decimal d => (int)d,
-        string s when int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) => parsed,
-        _ => throw new IncidentException(IncidentTypes.ExtractValue, $"expected a whole number, but was {Describe(value)}"),
-    };
 }

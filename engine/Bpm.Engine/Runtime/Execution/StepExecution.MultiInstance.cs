@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
+using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
+using static Bpm.Engine.Runtime.Execution.FeelConversions;
 
 namespace Bpm.Engine.Runtime.Execution;
 
@@ -80,17 +82,10 @@ internal sealed partial class StepExecution
     private async Task CompleteMultiInstanceBodyAsync(InstanceExecution instance, ElementInstance body, Activity activity)
     {
         var definition = activity.MultiInstance!;
-        var flows = SelectOutgoingFlows(instance, body, activity);
+        var flows = BpmnElementProcessors.For(activity).SelectOutgoingFlows(new(Behaviors, instance, body));
         if (definition.OutputCollection is { } outputCollection)
             SetPropagated(instance, body.ScopeKey, outputCollection, body.MultiInstance!.Outputs?.DeepClone() ?? new JsonArray());
         await LeaveAsync(instance, body, HistoryEvents.Completed);
         TakeFlows(instance, body.ScopeKey, flows);
     }
-
-    private static string Describe(object? value) => value switch
-    {
-        null => "null",
-        string s => $"the string \"{s}\"",
-        _ => $"a {value.GetType().Name}",
-    };
 }

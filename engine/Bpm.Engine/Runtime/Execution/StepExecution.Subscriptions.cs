@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
+using static Bpm.Engine.Runtime.Execution.FeelConversions;
 
 namespace Bpm.Engine.Runtime.Execution;
 
@@ -76,14 +78,6 @@ internal sealed partial class StepExecution
         }
     }
 
-    private static string? AsText(object? value) => value switch
-    {
-        null => null,
-        string s => s,
-        decimal d => d.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        _ => FeelValues.ToJson(value)?.ToJsonString(),
-    };
-
     /// <summary>A bookmark fires: a catch event or receive task completes, an event-based gateway takes the branch of the
     /// event, a boundary event interrupts (or not) its activity, or an event sub-process starts.</summary>
     public async Task TriggerAsync(InstanceExecution instance, SubscriptionEntity subscription, JsonObject variables)
@@ -106,25 +100,17 @@ internal sealed partial class StepExecution
         switch (eventNode)
         {
             case BoundaryEvent boundary:
-                var escalationKey = subscription.Kind == "TIMER" ? await EscalateOverdueTimerAsync(instance, waiting!) : null;
+                var fired = new Events.BoundaryEventTriggered(instance, waiting!, boundary, Code: null);
+                await PublishAsync(fired);
                 if (boundary.CancelActivity) await TerminateAsync(instance, waiting!);
-                Enqueue(new ActivateWork(instance, boundary, waiting!.ScopeKey, null, variables, EscalationKey: escalationKey));
+                Enqueue(new ActivateWork(instance, boundary, waiting!.ScopeKey, null, variables, EscalationKey: fired.CarriedKey));
                 break;
             case StartEvent start when start.Scope is SubProcessNode eventSubProcess:
                 await StartEventSubProcessAsync(instance, subscription.ElementInstanceKey, eventSubProcess, start.IsInterrupting, variables);
                 break;
             default:
-                if (waiting is not null && instance.NodeOf(waiting) is Gateway { Kind: GatewayKind.EventBased } gateway)
-                {
-                    var flow = gateway.Outgoing.First(f => f.Target.Id == eventNode.Id);
-                    await LeaveAsync(instance, waiting, HistoryEvents.Completed);
-                    Enqueue(new ActivateWork(instance, eventNode, waiting.ScopeKey, flow, variables));
-                }
-                else if (waiting is not null)
-                {
-                    waiting.TriggerVariables = variables;
-                    Complete(instance, waiting);
-                }
+                if (waiting is not null)
+                    await BpmnElementProcessors.For(instance.NodeOf(waiting)).OnEventOccurredAsync(new(Behaviors, instance, waiting), eventNode, variables);
                 break;
         }
     }

@@ -1,4 +1,6 @@
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Runtime.Events;
+using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
 
 namespace Bpm.Engine.Runtime.Execution;
@@ -10,11 +12,7 @@ internal sealed partial class StepExecution
     {
         foreach (var child in instance.ChildrenOf(element.Key)) await TerminateAsync(instance, child);
         instance.State.Joins?.Remove(element.Key);
-        if (element.ChildInstanceKey is { } childKey)
-        {
-            var child = await LoadAsync(childKey);
-            if (child.IsActive) await TerminateInstanceAsync(child);
-        }
+        await BpmnElementProcessors.For(instance.NodeOf(element)).TerminateAsync(new(Behaviors, instance, element));
         await LeaveAsync(instance, element, HistoryEvents.Terminated);
     }
 
@@ -46,7 +44,7 @@ internal sealed partial class StepExecution
         if (Changes.InsertedSubscriptions.RemoveAll(s => s.Key == subscriptionKey) == 0) Changes.DeletedSubscriptionKeys.Add(subscriptionKey);
     }
 
-    private async Task CancelUserTaskAsync(long taskKey)
+    public async Task CancelUserTaskAsync(long taskKey)
     {
         var task = Changes.InsertedUserTasks.Find(t => t.Key == taskKey)
             ?? Changes.UpdatedUserTasks.Find(t => t.Key == taskKey);
@@ -54,13 +52,13 @@ internal sealed partial class StepExecution
         {
             task = await Context.Store.FindUserTaskAsync(taskKey, Cancellation);
             if (task is null) return;
-            Changes.UpdatedUserTasks.Add(task);
+            Changes.Track(task);
         }
         if (task.State != "CREATED") return;
         task.State = "CANCELED";
         task.CompletedAt = Now;
         RecordTaskHistory(task, UserTasks.UserTaskEvents.Canceled, actor: null, details: null);
-        await SettleEscalationsOfTaskAsync(task, actor: null, variables: null);
+        await PublishAsync(new UserTaskEnded(task, Actor: null, Variables: null));
     }
 
     /// <summary>An incident whose element goes away (terminated, or resolved and re-run) is resolved.</summary>
@@ -72,7 +70,7 @@ internal sealed partial class StepExecution
         {
             incident = await Context.Store.FindIncidentAsync(incidentKey, Cancellation);
             if (incident is null) return;
-            Changes.UpdatedIncidents.Add(incident);
+            Changes.Track(incident);
         }
         if (incident.State == "RESOLVED") return;
         MarkResolved(instance, incident);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Queries;
+using Bpm.Engine.Runtime.Events;
 using Bpm.Engine.Runtime.State;
 using Bpm.Engine.UserTasks;
 
@@ -36,8 +37,6 @@ internal sealed partial class StepExecution
         RecordTaskEvent(instance, task, UserTaskEvents.Created, actor: null,
             task.Assignee is { } assignee ? new JsonObject { ["assignee"] = assignee } : null);
         if (refused is not null) await RefuseAssigneeAsync(instance, task, refused);
-        if (task.Assignee is { } initial)
-            Notify(initial, NotificationKinds.Assigned, task, $"任务「{task.Name ?? task.ElementId}」已分配给您");
     }
 
     /// <summary>An assignee the model names must pass the task's assignment rules like anyone assigned by hand: if not,
@@ -64,9 +63,7 @@ internal sealed partial class StepExecution
         {
             ["assignee"] = refused, ["rule"] = violation.Rule, ["law"] = violation.Law, ["message"] = violation.Message,
         });
-        foreach (var head in await HeadsOfAsync(task.OrganisationId))
-            Notify(head, NotificationKinds.AssignmentRefused, task,
-                $"任务「{task.Name ?? task.ElementId}」不能由 {refused} 办理（{violation.Message}），请重新分配");
+        await PublishAsync(new UserTaskAssignmentRefused(task, refused!, violation));
     }
 
     /// <summary>Loads a task's instance and then reads the task: a task change committed after this read also bumped the
@@ -86,7 +83,7 @@ internal sealed partial class StepExecution
         task.State = "COMPLETED";
         task.CompletedAt = Now;
         RecordTaskEvent(instance, task, UserTaskEvents.Completed, actor, null);
-        await SettleEscalationsOfTaskAsync(task, actor, variables);
+        await PublishAsync(new UserTaskEnded(task, actor, variables));
         element.UserTaskKey = null;
         if (variables is not null) SetCompletionVariables(instance, element, variables.DeepClone().AsObject());
         Complete(instance, element);
@@ -134,6 +131,16 @@ internal sealed partial class StepExecution
             Message = message,
             CreatedAt = Now,
         });
+
+    /// <summary>A task this step changes: the step's own version when it has one, else the stored row; tracked.</summary>
+    public async Task<UserTaskEntity?> FindTaskForChangeAsync(long taskKey)
+    {
+        var task = Changes.InsertedUserTasks.Find(t => t.Key == taskKey)
+            ?? Changes.UpdatedUserTasks.Find(t => t.Key == taskKey)
+            ?? await Context.Store.FindUserTaskAsync(taskKey, Cancellation);
+        if (task is not null) Changes.Track(task);
+        return task;
+    }
 
     private static IEnumerable<string> JsonList(string json) =>
         JsonNode.Parse(string.IsNullOrWhiteSpace(json) ? "[]" : json) is JsonArray array

@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.Model;
+
+namespace Bpm.Engine.Runtime.Processors;
+
+/// <summary>The defaults most element types share: conditional outgoing flows with a default flow, nothing to clean up on
+/// termination, and a fired bookmark completes the element with the event's variables.</summary>
+internal abstract class BpmnElementProcessor<TNode> : IBpmnElementProcessor where TNode : FlowNode
+{
+    public Task ActivateAsync(BpmnElementContext context) => ActivateAsync(context, (TNode)context.Node);
+
+    protected abstract Task ActivateAsync(BpmnElementContext context, TNode node);
+
+    public virtual IReadOnlyList<SequenceFlow> SelectOutgoingFlows(BpmnElementContext context)
+    {
+        var node = context.Node;
+        if (node.Outgoing.Count == 0) return [];
+        return context.Behaviors.Flow.ConditionalFlows(context.Instance, context.Element, node, (node as Activity)?.DefaultFlow,
+            exclusive: false, requireOne: false);
+    }
+
+    public virtual bool PassesEscalationOn(BpmnElementContext context) => true;
+
+    public virtual Task TerminateAsync(BpmnElementContext context) => Task.CompletedTask;
+
+    public virtual Task OnEventOccurredAsync(BpmnElementContext context, FlowNode eventNode, JsonObject variables)
+    {
+        context.Element.TriggerVariables = variables;
+        context.Behaviors.Flow.Complete(context.Instance, context.Element);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,16 @@
+using Bpm.Engine.Model;
+
+namespace Bpm.Engine.Runtime.Processors;
+
+/// <summary>Exclusive and inclusive gateways pass at once (an inclusive join is decided when tokens arrive, see
+/// StepExecution.Joins); on completion an exclusive gateway takes the first flow whose condition holds, an inclusive one
+/// every such flow; else the default flow, else an incident.</summary>
+internal sealed class ConditionalGatewayProcessor(bool exclusive) : PassThroughProcessor
+{
+    public override IReadOnlyList<SequenceFlow> SelectOutgoingFlows(BpmnElementContext context)
+    {
+        var gateway = (Gateway)context.Node;
+        if (gateway.Outgoing.Count == 0) return [];
+        return context.Behaviors.Flow.ConditionalFlows(context.Instance, context.Element, gateway, gateway.DefaultFlow, exclusive, requireOne: true);
+    }
+}

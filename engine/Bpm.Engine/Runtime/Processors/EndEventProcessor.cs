@@ -1,0 +1,28 @@
+using Bpm.Engine.Model;
+using Bpm.Engine.Runtime.Execution;
+
+namespace Bpm.Engine.Runtime.Processors;
+
+/// <summary>Terminate end events first terminate everything else in their scope; error end events throw (an incident when
+/// nobody catches); the rest as every throw event.</summary>
+internal sealed class EndEventProcessor : ThrowingEventProcessor<EndEvent>
+{
+    protected override async Task ActivateAsync(BpmnElementContext context, EndEvent node)
+    {
+        var (behaviors, instance, element) = context;
+        switch (node.Event?.Kind)
+        {
+            case EventKind.Terminate:
+                await behaviors.Flow.TerminateChildrenAsync(instance, element.ScopeKey, except: element);
+                behaviors.Flow.Complete(instance, element);
+                break;
+            case EventKind.Error:
+                if (!await behaviors.Events.ThrowErrorAsync(instance, element, node.Event.Code, null))
+                    throw new IncidentException(IncidentTypes.UnhandledError, $"error '{node.Event.Code}' thrown by end event '{node.Id}' was not caught");
+                break;
+            default:
+                await ThrowAsync(context, node, node.Event, node.TaskDefinition);
+                break;
+        }
+    }
+}

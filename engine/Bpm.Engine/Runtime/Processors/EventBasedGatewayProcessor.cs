@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.Model;
+using Bpm.Engine.Runtime.Execution;
+
+namespace Bpm.Engine.Runtime.Processors;
+
+/// <summary>Waits on every following event at once; the first that happens decides the branch: the gateway leaves and the
+/// token goes on to that event, which completes at once.</summary>
+internal sealed class EventBasedGatewayProcessor : BpmnElementProcessor<Gateway>
+{
+    protected override Task ActivateAsync(BpmnElementContext context, Gateway node)
+    {
+        var definitions = node.Outgoing.Select(flow => (flow.Target, Definition: flow.Target switch
+        {
+            IntermediateCatchEvent catchEvent => catchEvent.Event,
+            TaskNode { Kind: TaskKind.Receive, Message: { } message } => message,
+            _ => throw new IncidentException(IncidentTypes.ExtractValue, $"event-based gateway '{context.Element.ElementId}' leads to '{flow.Target.Id}', which is not a catch event"),
+        })).ToList();
+        foreach (var (target, definition) in definitions)
+            context.Behaviors.Subscriptions.OpenSubscription(context.Instance, context.Element, target, definition, interrupting: true);
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnEventOccurredAsync(BpmnElementContext context, FlowNode eventNode, JsonObject variables)
+    {
+        var flow = context.Node.Outgoing.First(f => f.Target.Id == eventNode.Id);
+        await context.Behaviors.Flow.LeaveAsync(context.Instance, context.Element, HistoryEvents.Completed);
+        context.Behaviors.Flow.Enqueue(new ActivateWork(context.Instance, eventNode, context.Element.ScopeKey, flow, variables));
+    }
+}

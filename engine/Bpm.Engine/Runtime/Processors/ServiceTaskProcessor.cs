@@ -1,0 +1,14 @@
+using Bpm.Engine.Model;
+using Bpm.Engine.Runtime.Execution;
+
+namespace Bpm.Engine.Runtime.Processors;
+
+/// <summary>Service and send tasks: run the custom activity named by zeebe:taskDefinition type.</summary>
+internal sealed class ServiceTaskProcessor : BpmnElementProcessor<TaskNode>
+{
+    protected override Task ActivateAsync(BpmnElementContext context, TaskNode node)
+    {
+        var definition = node.TaskDefinition ?? throw new IncidentException(IncidentTypes.UnknownActivity, $"'{node.Id}' has no task definition");
+        return context.Behaviors.Jobs.RunTaskDefinitionAsync(context.Instance, context.Element, node, definition);
+    }
+}
