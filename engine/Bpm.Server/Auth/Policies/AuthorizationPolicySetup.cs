@@ -17,6 +17,8 @@ public static class AuthorizationPolicySetup
                 .RequireRole(IdentityRoles.Officer, IdentityRoles.Reviewer, IdentityRoles.Head, IdentityRoles.Supervisor, IdentityRoles.Admin))
             .AddPolicy(BpmPolicies.Statistics, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(x => x.Type == BpmClaims.Client))
                 .RequireRole(IdentityRoles.Designer, IdentityRoles.Head, IdentityRoles.Supervisor, IdentityRoles.Admin))
+            .AddPolicy(BpmPolicies.AccessLog, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(x => x.Type == BpmClaims.Client))
+                .RequireRole(IdentityRoles.Head, IdentityRoles.Supervisor, IdentityRoles.Admin))
             .AddPolicy(BpmPolicies.Integration, p => p.RequireAuthenticatedUser()
                 .RequireAssertion(c => c.User.HasClaim(x => x.Type == BpmClaims.Client)
                     && c.User.FindAll(BpmClaims.Scope).SelectMany(s => s.Value.Split(' ')).Contains("messages")));

@@ -21,6 +21,9 @@ public static class BpmPolicies
     /// definition. Designers (tuning their models), heads, supervisors and admin; not officers or reviewers.</summary>
     public const string Statistics = "bpm:statistics";
 
+    /// <summary>The access log (调阅记录): admins, heads and supervisors, each seeing the reads of the cases they may see.</summary>
+    public const string AccessLog = "bpm:access-log";
+
     /// <summary>An integration client (OAuth2 client credentials) holding the <c>messages</c> scope: publishes and
     /// correlates agency messages over HTTP.</summary>
     public const string Integration = "bpm:integration";

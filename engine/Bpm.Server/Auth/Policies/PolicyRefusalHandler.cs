@@ -19,6 +19,8 @@ internal sealed class PolicyRefusalHandler(IProblemDetailsService problems) : IA
         [BpmPolicies.Designer] = ("designer-role", "只有流程设计人员或管理员可以部署流程 (only a designer or an admin may deploy models)"),
         [BpmPolicies.Statistics] = ("statistics-role", "只有流程设计人员、负责人、监督人或管理员可以查看流程统计 "
             + "(only designers, heads, supervisors or an admin may see process statistics)"),
+        [BpmPolicies.AccessLog] = ("access-log-role", "只有负责人、监督人或管理员可以查看调阅记录 "
+            + "(only heads, supervisors or an admin may see the access log)"),
         [BpmPolicies.Person] = ("person", "该功能只供登录的人员使用 (only signed-in people may use this)"),
     };
 
