@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bpm.Engine.Records;
 
 /// <summary>A supervisor (司法局监督人) reading a case of another agency must say why (docs/records.md): true when the caller
-/// is a supervisor, not an admin, and the case does not belong to their own unit (or, for a head, below it). Only
+/// is a supervisor, not an admin, and the case belongs to a unit of the area they supervise other than their own. Only
 /// supervisors cost a query; everyone else is answered from their roles.</summary>
 public sealed class AccessReasonRule(IPeopleDirectory people, IDbContextFactory<BpmDbContext> contextFactory)
 {
@@ -23,10 +23,10 @@ public sealed class AccessReasonRule(IPeopleDirectory people, IDbContextFactory<
             CaseReadKind.Task => await db.UserTasks.Where(t => t.Key == key).Select(t => (long?)t.ProcessInstanceKey).FirstOrDefaultAsync(ct),
             _ => await db.Documents.Where(d => d.Key == key).Select(d => (long?)d.ProcessInstanceKey).FirstOrDefaultAsync(ct),
         };
-        if (instanceKey is null) return false;
+        if (instanceKey is null || viewer.SupervisedArea is not { } area) return false;
         var organisation = await db.ProcessInstances.Where(p => p.Key == instanceKey).Select(p => p.OrganisationId).FirstOrDefaultAsync(ct);
-        if (organisation is null || viewer.OrganisationId is not { } own) return organisation is not null;
-        if (organisation == own) return false;
-        return !viewer.IsHead || !(await people.OrganisationSubtreeAsync(own, ct)).Contains(organisation);
+        if (organisation is null || organisation == viewer.OrganisationId) return false;
+        // Outside the supervised area the supervisor reads nothing through supervision (the case rules refuse, or they take part).
+        return (await people.OrganisationSubtreeAsync(area, ct)).Contains(organisation);
     }
 }
