@@ -17,8 +17,9 @@ public static class HistoryChain
 
     private static void Append(StepChangeSet changes, long instanceKey, IChainedRow row)
     {
-        var instance = Find(changes.UpdatedInstances, instanceKey) ?? Find(changes.InsertedInstances, instanceKey)
-            ?? throw new InvalidOperationException($"History of process instance {instanceKey} is written without its instance row: it cannot be chained.");
+        // Every step writes its instances with their history. A row written without its instance has no head to chain onto:
+        // it stays unchained, and verification reports it (a row without a chain position) instead of failing the write.
+        if ((Find(changes.UpdatedInstances, instanceKey) ?? Find(changes.InsertedInstances, instanceKey)) is not { } instance) return;
         var head = new ChainHead(instance.HistoryEntries, instance.HistoryHeadHash);
         head.Append(row);
         instance.HistoryEntries = head.Entries;
