@@ -6,9 +6,13 @@ using Bpm.AgencySimulator.Hosting;
 using Bpm.Bus.Hosting;
 using Bpm.Engine.Activities;
 using Bpm.Engine.Hosting;
+using Bpm.Server.Records;
 using Bpm.Server.Startup;
 
 Console.OutputEncoding = Encoding.UTF8;
+
+if (args.Length > 0 && args[0] == VerifyCommand.Name)
+    return await VerifyCommand.RunAsync(args[1..]);
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -93,6 +93,7 @@ public static class BpmEngineServiceCollectionExtensions
         services.AddHostedService<Messaging.Outbox.OutboxDispatcherService>();
         services.TryAddSingleton<Messaging.Sweep.MessageSweep>();
         services.AddHostedService<Messaging.Sweep.MessageSweepService>();
+        Records.RecordsServiceCollectionExtensions.AddBpmRecords(services, configuration);
         return services;
     }
 }

@@ -42,6 +42,10 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<InstanceProjectionEntity> InstanceProjections => Set<InstanceProjectionEntity>();
     public DbSet<IntegrationClientEntity> IntegrationClients => Set<IntegrationClientEntity>();
     public DbSet<NodeEntity> Nodes => Set<NodeEntity>();
+    public DbSet<RecordChainEntity> RecordChains => Set<RecordChainEntity>();
+    public DbSet<AccessLogEntity> AccessLog => Set<AccessLogEntity>();
+    public DbSet<RecordAnchorEntity> RecordAnchors => Set<RecordAnchorEntity>();
+    public DbSet<RecordAnchorLeafEntity> RecordAnchorLeaves => Set<RecordAnchorLeafEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -53,9 +53,11 @@ public static class PersistenceServiceCollectionExtensions
         return services;
     }
 
+    private static readonly Records.SharedChainInterceptor SharedChains = new();
+
     private static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
-        builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).AddInterceptors(SharedChains);
         if (options.Provider == DatabaseProvider.Sqlite)
             builder.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmaInterceptor());
         else

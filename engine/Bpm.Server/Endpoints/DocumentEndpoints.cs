@@ -5,6 +5,8 @@ using Bpm.Engine.Runtime;
 using Bpm.Server.Auth;
 using Bpm.Server.Auth.Policies;
 using Bpm.Server.Problems;
+using Bpm.Engine.Records;
+using Bpm.Server.Records;
 
 namespace Bpm.Server.Endpoints;
 
@@ -22,7 +24,7 @@ public static class DocumentEndpoints
             var items = await documents.ListAsync(instanceKey, ct)
                 ?? throw EngineNotFoundException.Missing("process instance", key);
             return Results.Ok(new ItemsResponse<CaseDocumentInfo>(items));
-        }).RequireAuthorization(BpmPolicies.CaseRole);
+        }).RequireAuthorization(BpmPolicies.CaseRole).RecordsCaseRead(CaseReadKind.Instance, "documents");
 
         api.MapGet("/documents/{documentKey}", async (string documentKey, HttpContext http, ClaimsPrincipal user, ICaseAccessService cases,
             CaseDocumentQueries documents, CancellationToken ct) =>
@@ -33,6 +35,6 @@ public static class DocumentEndpoints
                 ?? throw EngineNotFoundException.Missing("document", documentKey);
             http.Response.Headers[UserTaskContentEndpoints.HashHeader] = document.Sha256;
             return await Content.SafeDownload.FileAsync(content, document.Name, ct);
-        }).RequireAuthorization(BpmPolicies.CaseRole);
+        }).RequireAuthorization(BpmPolicies.CaseRole).RecordsCaseRead(CaseReadKind.Document, "document");
     }
 }

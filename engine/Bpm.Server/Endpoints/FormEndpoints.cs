@@ -4,6 +4,8 @@ using Bpm.Server.Auth;
 using Bpm.Server.Auth.Policies;
 using Bpm.Engine.Forms;
 using Bpm.Server.Problems;
+using Bpm.Engine.Records;
+using Bpm.Server.Records;
 
 namespace Bpm.Server.Endpoints;
 
@@ -30,6 +32,6 @@ public static class FormEndpoints
             var taskKey = RouteKeys.Parse(key, "key");
             await tasks.GetAsync(taskKey, TaskActors.From(user), ct);
             return Results.Ok(await forms.GetTaskFormAsync(taskKey, ct));
-        }).RequireAuthorization(BpmPolicies.CaseRole);
+        }).RequireAuthorization(BpmPolicies.CaseRole).RecordsCaseRead(CaseReadKind.Task, "task-form");
     }
 }

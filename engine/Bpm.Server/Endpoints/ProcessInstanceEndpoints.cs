@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bpm.Engine.Cases;
 using Bpm.Engine.Queries;
+using Bpm.Engine.Records;
+using Bpm.Server.Records;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Commands;
 using Bpm.Server.Auth;
@@ -24,8 +26,8 @@ public static class ProcessInstanceEndpoints
         var group = api.MapGroup("/process-instances").RequireAuthorization(BpmPolicies.CaseRole);
         group.MapPost("", StartAsync);
         group.MapGet("", ListAsync);
-        group.MapGet("/{key}", GetAsync);
-        group.MapGet("/{key}/history", HistoryAsync);
+        group.MapGet("/{key}", GetAsync).RecordsCaseRead(CaseReadKind.Instance, "instance");
+        group.MapGet("/{key}/history", HistoryAsync).RecordsCaseRead(CaseReadKind.Instance, "history");
         group.MapPost("/{key}/cancellation", CancelAsync);
     }
 

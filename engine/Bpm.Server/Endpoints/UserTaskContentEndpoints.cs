@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Bpm.Engine.UserTasks;
 using Bpm.Server.Auth;
 using Bpm.Server.Problems;
+using Bpm.Engine.Records;
+using Bpm.Server.Records;
 
 namespace Bpm.Server.Endpoints;
 
@@ -19,10 +21,12 @@ public static class UserTaskContentEndpoints
             return Results.Created($"/api/user-tasks/{key}/comments", comment);
         });
         group.MapGet("/{key}/comments", async (string key, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
-            Results.Ok(new ItemsResponse<CommentInfo>(await tasks.ListCommentsAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct))));
+            Results.Ok(new ItemsResponse<CommentInfo>(await tasks.ListCommentsAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct))))
+            .RecordsCaseRead(CaseReadKind.Task, "task-comments");
         group.MapPost("/{key}/attachments", UploadAsync).DisableAntiforgery();
         group.MapGet("/{key}/attachments", async (string key, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
-            Results.Ok(new ItemsResponse<AttachmentInfo>(await tasks.ListAttachmentsAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct))));
+            Results.Ok(new ItemsResponse<AttachmentInfo>(await tasks.ListAttachmentsAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct))))
+            .RecordsCaseRead(CaseReadKind.Task, "task-attachments");
         group.MapGet("/{key}/attachments/{attachmentKey}", async (string key, string attachmentKey, HttpContext http, ClaimsPrincipal user,
             IUserTaskService tasks, CancellationToken ct) =>
         {
@@ -30,9 +34,10 @@ public static class UserTaskContentEndpoints
                 TaskActors.From(user), ct);
             http.Response.Headers[HashHeader] = attachment.Sha256;
             return await Content.SafeDownload.FileAsync(content, attachment.Name, ct);
-        });
+        }).RecordsCaseRead(CaseReadKind.Task, "task");
         group.MapGet("/{key}/history", async (string key, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
-            Results.Ok(new ItemsResponse<TaskHistoryInfo>(await tasks.HistoryAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct))));
+            Results.Ok(new ItemsResponse<TaskHistoryInfo>(await tasks.HistoryAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct))))
+            .RecordsCaseRead(CaseReadKind.Task, "task-history");
     }
 
     private static async Task<IResult> UploadAsync(string key, HttpRequest request, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct)

@@ -3,6 +3,8 @@ using System.Security.Claims;
 using Bpm.Engine.UserTasks;
 using Bpm.Server.Auth;
 using Bpm.Server.Problems;
+using Bpm.Engine.Records;
+using Bpm.Server.Records;
 
 namespace Bpm.Server.Endpoints;
 
@@ -19,7 +21,8 @@ public static class UserTaskEndpoints
         var group = api.MapGroup("/user-tasks").RequireAuthorization(BpmPolicies.CaseRole);
         group.MapGet("", ListAsync);
         group.MapGet("/{key}", async (string key, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
-            Results.Ok(await tasks.GetAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct)));
+            Results.Ok(await tasks.GetAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct)))
+            .RecordsCaseRead(CaseReadKind.Task, "task");
         group.MapPost("/{key}/completion", CompleteAsync);
         UserTaskLifecycleEndpoints.Map(group);
         UserTaskContentEndpoints.Map(group);

@@ -32,6 +32,8 @@ public static class ServerApplicationExtensions
         ProcessDefinitionEndpoints.Map(api);
         ElementStatisticsEndpoints.Map(api);
         ProcessInstanceEndpoints.Map(api);
+        RecordEndpoints.Map(api);
+        AccessLogEndpoints.Map(api);
         DeadlineEndpoints.Map(api);
         IncidentEndpoints.Map(api);
         MessageEndpoints.Map(api);

@@ -23,6 +23,9 @@ public class BpmServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual string ConnectionString => $"Data Source={Path.Combine(TempRoot, "bpm.db")}";
 
+    /// <summary>Command-line settings that point a command (e.g. <c>verify</c>) at this server's database.</summary>
+    public string[] DatabaseArguments => [$"--ConnectionStrings:Bpm={ConnectionString}", $"--Bpm:Database:Provider={Provider}"];
+
     /// <summary>More configuration for a subclass (e.g. the controllable clock).</summary>
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings { get; } = new Dictionary<string, string?>();
 

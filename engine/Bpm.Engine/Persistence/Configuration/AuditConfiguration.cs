@@ -18,6 +18,9 @@ internal sealed class AuditConfiguration : IEntityTypeConfiguration<AuditEntity>
         b.Property(x => x.EntityId).HasColumnName("entity_id");
         b.Property(x => x.Before).HasColumnName("before");
         b.Property(x => x.After).HasColumnName("after");
+        b.Property(x => x.ChainPosition).HasColumnName("chain_position");
+        b.Property(x => x.PreviousHash).HasColumnName("previous_hash");
+        b.Property(x => x.Hash).HasColumnName("hash");
         b.HasIndex(x => new { x.Entity, x.EntityId }).HasDatabaseName("ix_audit_log_entity");
     }
 }

@@ -15,6 +15,9 @@ internal sealed class JournalConfiguration : IEntityTypeConfiguration<JournalEnt
         b.Property(x => x.Sequence).HasColumnName("sequence");
         b.Property(x => x.RecordedAt).HasColumnName("recorded_at");
         b.Property(x => x.Entries).HasColumnName("entries");
+        b.Property(x => x.ChainPosition).HasColumnName("chain_position");
+        b.Property(x => x.PreviousHash).HasColumnName("previous_hash");
+        b.Property(x => x.Hash).HasColumnName("hash");
         b.HasIndex(x => new { x.ProcessInstanceKey, x.Sequence }).IsUnique()
             .HasDatabaseName(JournalSequenceIndex);
     }

@@ -2,7 +2,7 @@ namespace Bpm.Engine.Persistence.Entities;
 
 /// <summary>What one committed step did to one instance: a JSON array of history entries, in order.
 /// One row per step keeps a step at one insert; the history API flattens the rows in sequence order.</summary>
-public sealed class JournalEntity
+public sealed class JournalEntity : IChainedRow
 {
     public long Id { get; set; }
     public long ProcessInstanceKey { get; set; }
@@ -10,4 +10,8 @@ public sealed class JournalEntity
     public long Sequence { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public string Entries { get; set; } = "[]";
+    /// <summary>Position in its hash chain (1, 2, 3 ...), the previous row's hash and this row's hash (docs/records.md).</summary>
+    public long? ChainPosition { get; set; }
+    public string? PreviousHash { get; set; }
+    public string? Hash { get; set; }
 }

@@ -28,4 +28,7 @@ public sealed class ProcessInstanceEntity
     public string? OrganisationId { get; set; }
     /// <summary>Who started it through the API (null for timer, message and called instances).</summary>
     public string? StartedBy { get; set; }
+    /// <summary>The head of the instance's history hash chain: how many rows it has and the last row's hash (docs/records.md).</summary>
+    public long HistoryEntries { get; set; }
+    public string? HistoryHeadHash { get; set; }
 }

@@ -17,7 +17,10 @@ public sealed class DatabaseMigrator(IDbContextFactory<BpmDbContext> contextFact
     private readonly ILogger _logger = logger ?? NullLogger<DatabaseMigrator>.Instance;
 
     /// <summary>The versions applied by this call (empty when the database was already current).</summary>
-    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct)
+    public Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct) => MigrateAsync(before: null, ct);
+
+    /// <summary>Applies only the scripts ordered before <paramref name="before"/> (all when null): tests build an older schema.</summary>
+    internal async Task<IReadOnlyList<string>> MigrateAsync(string? before, CancellationToken ct)
     {
         var applied = new List<string>();
         await using var context = await contextFactory.CreateDbContextAsync(ct);
@@ -25,7 +28,8 @@ public sealed class DatabaseMigrator(IDbContextFactory<BpmDbContext> contextFact
         var connection = context.Database.GetDbConnection();
         foreach (var script in LoadScripts(options.Provider))
         {
-            if (await ApplyAsync(connection, script, ct))
+            if (before is not null && string.CompareOrdinal(script.Version, before) >= 0) break;
+            if (await ApplyAsync(context, connection, script, ct))
             {
                 applied.Add(script.Version);
                 _logger.LogInformation("Applied database migration {Version}", script.Version);
@@ -34,7 +38,7 @@ public sealed class DatabaseMigrator(IDbContextFactory<BpmDbContext> contextFact
         return applied;
     }
 
-    private async Task<bool> ApplyAsync(DbConnection connection, MigrationScript script, CancellationToken ct)
+    private async Task<bool> ApplyAsync(BpmDbContext context, DbConnection connection, MigrationScript script, CancellationToken ct)
     {
         // Microsoft.Data.Sqlite begins with BEGIN IMMEDIATE: the write lock is taken before anything is read.
         await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -50,6 +54,8 @@ public sealed class DatabaseMigrator(IDbContextFactory<BpmDbContext> contextFact
         }
 
         await ExecuteAsync(connection, transaction, script.Sql, ct);
+        if (script.Version == Records.LegacyChainBackfill.AfterVersion)
+            await Records.LegacyChainBackfill.RunAsync(context, transaction, ct);
         await using (var record = Command(connection, transaction, "INSERT INTO schema_migrations (version, applied_at) VALUES (@version, @appliedAt)"))
         {
             AddParameter(record, "@version", script.Version);
@@ -88,7 +94,7 @@ public sealed class DatabaseMigrator(IDbContextFactory<BpmDbContext> contextFact
         return reader.ReadToEnd();
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
+    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -96,7 +102,7 @@ public sealed class DatabaseMigrator(IDbContextFactory<BpmDbContext> contextFact
         return command;
     }
 
-    private static void AddParameter(DbCommand command, string name, object value)
+    internal static void AddParameter(DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;

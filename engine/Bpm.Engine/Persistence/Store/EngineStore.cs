@@ -27,6 +27,7 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
     {
         if (changes.IsEmpty)
             return Task.CompletedTask;
+        Records.HistoryChain.Seal(changes);
         if (_batcher is null)
             lock (_batcherGate)
                 _batcher ??= new CommitBatcher(WriteAsync, options.Provider == DatabaseProvider.Sqlite ? 1 : 2, maxBatch: 64);

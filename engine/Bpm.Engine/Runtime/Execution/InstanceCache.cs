@@ -52,5 +52,7 @@ internal sealed class InstanceCache(int capacity)
         StartCorrelationKey = e.StartCorrelationKey,
         OrganisationId = e.OrganisationId,
         StartedBy = e.StartedBy,
+        HistoryEntries = e.HistoryEntries,
+        HistoryHeadHash = e.HistoryHeadHash,
     };
 }

@@ -25,6 +25,8 @@ public static class BpmPolicies
     /// officers deciding within the benchmark, reviewers checking a decision's reasoning, heads approving it, designers
     /// testing their tables, and admin. Supervisors read the tables (<see cref="Person"/>) but do not evaluate them.</summary>
     public const string DecisionEvaluation = "bpm:decision-evaluation";
+    /// <summary>The access log (调阅记录): admins, heads and supervisors, each seeing the reads of the cases they may see.</summary>
+    public const string AccessLog = "bpm:access-log";
 
     /// <summary>An integration client (OAuth2 client credentials) holding the <c>messages</c> scope: publishes and
     /// correlates agency messages over HTTP.</summary>

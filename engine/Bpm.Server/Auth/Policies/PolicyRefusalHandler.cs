@@ -21,6 +21,8 @@ internal sealed class PolicyRefusalHandler(IProblemDetailsService problems) : IA
             + "(only designers, heads, supervisors or an admin may see process statistics)"),
         [BpmPolicies.DecisionEvaluation] = ("decision-evaluation-role", "只有执法人员、法制审核人员、负责人、流程设计人员或管理员可以试算裁量基准 "
             + "(only officers, reviewers, heads, designers or an admin may evaluate decisions)"),
+        [BpmPolicies.AccessLog] = ("access-log-role", "只有负责人、监督人或管理员可以查看调阅记录 "
+            + "(only heads, supervisors or an admin may see the access log)"),
         [BpmPolicies.Person] = ("person", "该功能只供登录的人员使用 (only signed-in people may use this)"),
     };
 

@@ -1,0 +1,35 @@
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Entities;
+
+namespace Bpm.Engine.Records;
+
+/// <summary>Chains the history rows of a step (its journal rows, then its user task history rows) onto their instances'
+/// chains and moves each instance's head, before the step is written. Correct because two steps of one instance never
+/// commit both: the instance row's revision check fails the second, and the retry chains again from the committed head.</summary>
+public static class HistoryChain
+{
+    public static void Seal(StepChangeSet changes)
+    {
+        if (changes.Journal.Count == 0 && changes.TaskHistory.Count == 0) return;
+        foreach (var row in changes.Journal) Append(changes, row.ProcessInstanceKey, row);
+        foreach (var row in changes.TaskHistory) Append(changes, row.ProcessInstanceKey, row);
+    }
+
+    private static void Append(StepChangeSet changes, long instanceKey, IChainedRow row)
+    {
+        // Every step writes its instances with their history. A row written without its instance has no head to chain onto:
+        // it stays unchained, and verification reports it (a row without a chain position) instead of failing the write.
+        if ((Find(changes.UpdatedInstances, instanceKey) ?? Find(changes.InsertedInstances, instanceKey)) is not { } instance) return;
+        var head = new ChainHead(instance.HistoryEntries, instance.HistoryHeadHash);
+        head.Append(row);
+        instance.HistoryEntries = head.Entries;
+        instance.HistoryHeadHash = head.Hash;
+    }
+
+    private static ProcessInstanceEntity? Find(List<ProcessInstanceEntity> instances, long key)
+    {
+        foreach (var instance in instances)
+            if (instance.Key == key) return instance;
+        return null;
+    }
+}

@@ -1,0 +1,93 @@
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Records;
+using Bpm.Engine.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Bpm.Engine.Tests.Records;
+
+/// <summary>The audit and access chains are shared by concurrent requests: their chain row serialises the writers, and any
+/// change to a row afterwards is found.</summary>
+public sealed class SharedChainTests
+{
+    private static RecordVerifier Verifier(TestDatabase db) => new(db.ContextFactory, Options.Create(new RecordOptions()));
+
+    private static AuditEntity Audit(int i) => new()
+    {
+        At = DateTimeOffset.UtcNow, Actor = "admin", Action = "user.created", Entity = "user", EntityId = $"user{i}", After = $$"""{"n":{{i}}}""",
+    };
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Concurrent_audit_writes_form_one_unbroken_chain(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+
+        await Task.WhenAll(Enumerable.Range(0, 24).Select(i => Task.Run(async () =>
+        {
+            await using var context = db.CreateContext();
+            context.Audit.Add(Audit(i));
+            if (i % 3 == 0) context.Audit.Add(Audit(100 + i));   // two rows in one save
+            await context.SaveChangesAsync();
+        })));
+
+        var report = await Verifier(db).VerifySharedChainAsync("audit", CancellationToken.None);
+        Assert.True(report.Valid, report.Reason);
+        Assert.Equal(32, report.Entries);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_audit_row_saved_inside_a_caller_transaction_is_chained_and_rolled_back_with_it(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using (var context = db.CreateContext())
+        {
+            await using var transaction = await context.Database.BeginTransactionAsync();
+            context.Audit.Add(Audit(1));
+            await context.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+        await using (var context = db.CreateContext())
+        {
+            context.Audit.Add(Audit(2));
+            await context.SaveChangesAsync();
+        }
+
+        var report = await Verifier(db).VerifySharedChainAsync("audit", CancellationToken.None);
+        Assert.True(report.Valid, report.Reason);
+        Assert.Equal(1, report.Entries);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Editing_deleting_inserting_or_reordering_an_audit_row_by_sql_is_found(DatabaseProvider provider)
+    {
+        string[] tampering =
+        [
+            "UPDATE audit_log SET actor = 'majianguo' WHERE chain_position = 2",
+            "DELETE FROM audit_log WHERE chain_position = 2",
+            "DELETE FROM audit_log WHERE chain_position = 3",
+            "INSERT INTO audit_log (at, actor, action, entity, entity_id) SELECT at, actor, action, entity, 'forged' FROM audit_log WHERE chain_position = 1",
+            "UPDATE audit_log SET chain_position = 4 - chain_position WHERE chain_position IN (1, 3)",
+        ];
+        foreach (var sql in tampering)
+        {
+            await using var db = await TestDatabase.CreateAsync(provider);
+            await using (var context = db.CreateContext())
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    context.Audit.Add(Audit(i));
+                    await context.SaveChangesAsync();
+                }
+            }
+            Assert.True((await Verifier(db).VerifySharedChainAsync("audit", CancellationToken.None)).Valid);
+            await using (var context = db.CreateContext())
+                await context.Database.ExecuteSqlRawAsync(sql);
+
+            var report = await Verifier(db).VerifySharedChainAsync("audit", CancellationToken.None);
+            Assert.False(report.Valid, sql);
+            Assert.NotNull(report.FirstBrokenAt);
+            Assert.False(string.IsNullOrEmpty(report.Reason));
+        }
+    }
+}
