@@ -14,7 +14,8 @@ namespace Bpm.Engine.Deployment;
 /// rejects the whole deployment. Content identical to a process's latest version deploys idempotently. Forms (.form)
 /// deploy beside the processes, versioned per form id the same way.</summary>
 public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, ProcessModelCache models, IActivityRegistry activities,
-    KeyGenerator keys, TimeProvider clock, Forms.FormDeployer forms, Expressions.FeelEngine feel)
+    KeyGenerator keys, TimeProvider clock, Forms.FormDeployer forms, Expressions.FeelEngine feel,
+    Invariants.InvariantCatalogue invariants)
 {
     private static readonly string[] BpmnExtensions = [".bpmn", ".bpmn20.xml", ".xml"];
 
@@ -105,6 +106,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
             {
                 errors.AddRange(UnknownTaskTypes(model, resource.Name));
                 errors.AddRange(TaskHeaderRules.Check(model, feel, resource.Name));
+                errors.AddRange(Invariants.InvariantHeader.Check(model, invariants, resource.Name));
                 parsed.Add(new ParsedProcess(resource, model, checksum));
             }
         }

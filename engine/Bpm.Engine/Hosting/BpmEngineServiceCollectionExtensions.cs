@@ -46,6 +46,7 @@ public static class BpmEngineServiceCollectionExtensions
         services.TryAddSingleton(sp => new Forms.FormDeployer(sp.GetRequiredService<Forms.FormSchemaParser>(),
             sp.GetRequiredService<Forms.FormStore>(), sp.GetRequiredService<Forms.FormCache>(), sp.GetRequiredService<KeyGenerator>()));
         services.TryAddSingleton<Forms.IFormQueries, Forms.FormQueries>();
+        services.TryAddSingleton<Invariants.InvariantCatalogue>();
         services.TryAddSingleton<ProcessDeployer>();
         services.TryAddSingleton(sp => new EngineContext(
             sp.GetRequiredService<IEngineStore>(), sp.GetRequiredService<ProcessModelCache>(), sp.GetRequiredService<FeelEngine>(),
