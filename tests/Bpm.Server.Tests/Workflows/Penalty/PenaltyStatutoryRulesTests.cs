@@ -170,4 +170,33 @@ public abstract class PenaltyStatutoryRulesTests(BpmServerFactory factory)
         Assert.Equal("PAID", (await driver.VariablesAsync(key))["paymentStatus"]!.GetValue<string>());
         await driver.OpenTaskAsync(filing, "prepare");
     }
+
+    [Fact]
+    public async Task The_decision_period_runs_from_the_filing_date_and_ends_at_midnight_of_its_last_day()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await Steps.RegisterAsync();
+        await Steps.FileAsync(key);
+        await driver.OpenTaskAsync(key, "investigate");
+        var variables = await driver.VariablesAsync(key);
+        Assert.Equal(today.ToString("yyyy-MM-dd"), variables["filedOn"]!.GetValue<string>());
+        var decision = variables["deadlines"]!["decision"]!;
+        Assert.Equal(today, decision["start"]!.GetValue<DateTimeOffset>().ChinaDate());
+        var due = decision["due"]!.GetValue<DateTimeOffset>().ToOffset(TimeSpan.FromHours(8));
+        var lastDay = await driver.AddWorkingDaysAsync(today.AddDays(89), 1);
+        Assert.Equal((lastDay, new TimeSpan(23, 59, 59)), (DateOnly.FromDateTime(due.DateTime), due.TimeOfDay));
+    }
+
+    [Fact]
+    public async Task No_deadline_of_an_archived_case_is_still_running()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await Steps.FineServedAsync(2000, today);
+        await driver.PublishAsync("penalty.fine-paid", await Steps.CaseNumberAsync(key), new { paidOn = today.ToString("yyyy-MM-dd"), paidAmount = 2000 });
+        await Steps.CloseAndArchiveAsync(key);
+        var deadlines = (await driver.VariablesAsync(key))["deadlines"]!.AsObject();
+        Assert.Equal(["decision", "filing", "hearingRequest", "payment", "service"], deadlines.Select(d => d.Key).Order(StringComparer.Ordinal));
+        Assert.All(deadlines, d => Assert.Equal("CLOSED", d.Value!["state"]!.GetValue<string>()));
+        Assert.All(deadlines, d => Assert.Equal("CLOSE", d.Value!["history"]!.AsArray()[^1]!["action"]!.GetValue<string>()));
+    }
 }
