@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Bpm.Engine.Activities;
 using Bpm.Engine.Deadlines;
+using Bpm.Engine.Time;
 
 namespace Bpm.Activities.Deadlines;
 
@@ -11,7 +12,8 @@ namespace Bpm.Activities.Deadlines;
 public sealed class NamedDeadlineStarter(DeadlineCalculator calculator, TimeProvider clock, string activityType)
 {
     /// <returns>The deadline document that was set.</returns>
-    public JsonObject Start(ActivityContext context, string name, int days, string? unit, string? start, string? organisation, string? by)
+    public JsonObject Start(ActivityContext context, string name, int days, string? unit, string? start, string? organisation, string? by,
+        bool endOfDay = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         var trimmed = (name ?? "").Trim();
@@ -28,6 +30,8 @@ public sealed class NamedDeadlineStarter(DeadlineCalculator calculator, TimeProv
         var from = string.IsNullOrWhiteSpace(start) ? now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)) : ParseStart(start, zone);
         var unitOrganisation = string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim();
         var due = calculator.Due(from, days, normalisedUnit, unitOrganisation);
+        // A statutory period ends at 24:00 of its last day, Beijing time (民法典 第二百零三条): the last second of that day.
+        if (endOfDay) due = new DateTimeOffset(ChinaTime.DateOf(due).ToDateTime(new TimeOnly(23, 59, 59)), ChinaTime.Offset);
 
         var all = context.Variables.TryGetValue(DeadlineDocument.VariableName, out var existing) && existing is JsonObject current
             ? current.DeepClone().AsObject()

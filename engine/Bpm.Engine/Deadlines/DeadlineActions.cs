@@ -7,4 +7,5 @@ public static class DeadlineActions
     public const string Pause = "PAUSE";
     public const string Resume = "RESUME";
     public const string Extend = "EXTEND";
+    public const string Close = "CLOSE";
 }

@@ -11,6 +11,8 @@ public static class DeadlineTransitions
     {
         if (DeadlineDocument.Text(deadline, "state") == DeadlineStates.Paused)
             throw new InvalidOperationException($"deadline '{DeadlineDocument.Text(deadline, "name")}' is already paused");
+        if (DeadlineDocument.Text(deadline, "state") == DeadlineStates.Closed)
+            throw new InvalidOperationException($"deadline '{DeadlineDocument.Text(deadline, "name")}' is closed");
         var due = Due(deadline);
         deadline["state"] = DeadlineStates.Paused;
         deadline["pausedSince"] = DeadlineDocument.Format(now);
@@ -49,6 +51,25 @@ public static class DeadlineTransitions
         var entry = DeadlineDocument.Entry(DeadlineActions.Extend, now, by, reason, days, due, extended);
         DeadlineDocument.AddHistory(deadline, entry);
         return entry;
+    }
+
+    /// <summary>The case ended: every deadline not closed yet is closed (state CLOSED, <c>closedAt</c>, a CLOSE entry with the
+    /// reason). Null when there is nothing to close; otherwise a changed copy of <paramref name="all"/>.</summary>
+    public static JsonObject? CloseAll(JsonNode? all, DateTimeOffset now, string reason)
+    {
+        if (all is not JsonObject deadlines) return null;
+        var copy = deadlines.DeepClone().AsObject();
+        var closed = 0;
+        foreach (var (_, value) in copy)
+        {
+            if (value is not JsonObject deadline || DeadlineDocument.Text(deadline, "state") == DeadlineStates.Closed) continue;
+            var due = deadline["due"] is JsonValue ? Due(deadline) : now;
+            deadline["state"] = DeadlineStates.Closed;
+            deadline["closedAt"] = DeadlineDocument.Format(now);
+            DeadlineDocument.AddHistory(deadline, DeadlineDocument.Entry(DeadlineActions.Close, now, null, reason, null, due, due));
+            closed++;
+        }
+        return closed == 0 ? null : copy;
     }
 
     public static string Unit(JsonObject deadline) =>

@@ -15,7 +15,8 @@ namespace Bpm.Engine.Deployment;
 /// and decisions (.dmn)
 /// deploy beside the processes, versioned per form id and per decision id the same way.</summary>
 public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, ProcessModelCache models, IActivityRegistry activities,
-    KeyGenerator keys, TimeProvider clock, Forms.FormDeployer forms, Expressions.FeelEngine feel, Decisions.DecisionDeployer decisions)
+    KeyGenerator keys, TimeProvider clock, Forms.FormDeployer forms, Expressions.FeelEngine feel, Decisions.DecisionDeployer decisions,
+    Invariants.InvariantCatalogue invariants)
 {
     private static readonly string[] BpmnExtensions = [".bpmn", ".bpmn20.xml", ".xml"];
 
@@ -110,6 +111,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
             {
                 errors.AddRange(UnknownTaskTypes(model, resource.Name));
                 errors.AddRange(TaskHeaderRules.Check(model, feel, resource.Name));
+                errors.AddRange(Invariants.InvariantHeader.Check(model, invariants, resource.Name));
                 parsed.Add(new ParsedProcess(resource, model, checksum));
             }
         }

@@ -47,6 +47,7 @@ public static class BpmEngineServiceCollectionExtensions
             sp.GetRequiredService<Forms.FormStore>(), sp.GetRequiredService<Forms.FormCache>(), sp.GetRequiredService<KeyGenerator>()));
         services.TryAddSingleton<Forms.IFormQueries, Forms.FormQueries>();
         Decisions.DecisionServiceCollectionExtensions.AddBpmDecisions(services);
+        services.TryAddSingleton<Invariants.InvariantCatalogue>();
         services.TryAddSingleton<ProcessDeployer>();
         services.TryAddSingleton(sp => new EngineContext(
             sp.GetRequiredService<IEngineStore>(), sp.GetRequiredService<ProcessModelCache>(), sp.GetRequiredService<FeelEngine>(),

@@ -18,7 +18,7 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
     {
         var rules = AssignmentRules.Of(node);
         if (rules.RequiresCertificate) await RequireCertificateAsync(performer, Time.ChinaTime.DateOf(now), field, ct);
-        if (rules.ExcludePerformersOf.Count > 0) await RequireSeparationAsync(task, rules.ExcludePerformersOf, performer, field, ct, uncommitted);
+        if (rules.ExcludePerformersOf.Count > 0) await RequireSeparationAsync(task, rules, performer, field, ct, uncommitted);
         if (rules.RequiresLegalQualification) await RequireLegalQualificationAsync(performer, field, ct);
     }
 
@@ -36,9 +36,12 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
                 $"{username}: 该任务须由取得法律职业资格的法制审核人员办理，{username} 未登记法律职业资格（{AssignmentRules.LegalQualificationLaw}）", field);
     }
 
-    private async Task RequireSeparationAsync(UserTaskEntity task, IReadOnlyList<string> elementIds, string username, string field, CancellationToken ct,
+    /// <summary>Whoever was assigned, completed or confirmed (a second officer's confirmation) one of the named tasks, in this
+    /// instance or a calling one, may not perform this task.</summary>
+    private async Task RequireSeparationAsync(UserTaskEntity task, AssignmentRules rules, string username, string field, CancellationToken ct,
         (IReadOnlyList<UserTaskEntity> Tasks, IReadOnlyList<UserTaskHistoryEntity> History)? uncommitted)
     {
+        var elementIds = rules.ExcludePerformersOf;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var instances = await InstanceAndCallersAsync(db, task.ProcessInstanceKey, ct);
         var earlier = await db.UserTasks.AsNoTracking()
@@ -46,18 +49,21 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
             .Select(t => new { t.Key, t.ElementId, t.Assignee }).ToListAsync(ct);
         var keys = earlier.Select(t => t.Key).ToList();
         var completers = await db.UserTaskHistory.AsNoTracking()
-            .Where(h => keys.Contains(h.TaskKey) && h.Event == UserTaskEvents.Completed)
+            .Where(h => keys.Contains(h.TaskKey) && (h.Event == UserTaskEvents.Completed || h.Event == UserTaskEvents.Confirmed))
             .Select(h => new { h.TaskKey, h.Actor }).ToListAsync(ct);
         var performed = earlier.Where(t => t.Assignee == username || completers.Any(c => c.TaskKey == t.Key && c.Actor == username))
             .Select(t => t.ElementId).ToList();
         if (uncommitted is { Tasks: var tasks, History: var history })
             performed.AddRange(tasks.Where(t => instances.Contains(t.ProcessInstanceKey) && t.State == "COMPLETED" && elementIds.Contains(t.ElementId)
-                    && (t.Assignee == username || history.Any(h => h.TaskKey == t.Key && h.Event == UserTaskEvents.Completed && h.Actor == username)))
+                    && (t.Assignee == username || history.Any(h => h.TaskKey == t.Key && (h.Event is UserTaskEvents.Completed or UserTaskEvents.Confirmed) && h.Actor == username)))
                 .Select(t => t.ElementId));
         performed = performed.Distinct().ToList();
         if (performed.Count > 0)
-            throw new UserTaskRuleViolationException(AssignmentRules.SeparationRule, AssignmentRules.SeparationLaw,
-                $"{username}: 已办理本案的「{string.Join("、", performed)}」，不得再办理该任务（审核人不得为调查人）({AssignmentRules.SeparationLaw})", field);
+        {
+            var law = rules.SeparationBasis ?? AssignmentRules.SeparationLaw;
+            throw new UserTaskRuleViolationException(AssignmentRules.SeparationRule, law,
+                $"{username}: 已办理或确认本案的「{string.Join("、", performed)}」，不得再办理该任务（{law}）", field);
+        }
     }
 
     /// <summary>The task's instance and the instances that called it (call activities), nearest first: a reusable

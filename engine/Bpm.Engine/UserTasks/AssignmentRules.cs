@@ -5,8 +5,11 @@ namespace Bpm.Engine.UserTasks;
 /// <summary>The assignment rules a user task declares in its zeebe:taskHeaders (see docs/user-tasks.md, "Assignment rules").
 /// Requiring officers implies requiring certificates: an officer without one is not qualified to confirm.</summary>
 internal sealed record AssignmentRules(bool RequiresCertificate, IReadOnlyList<string> ExcludePerformersOf, int RequiredOfficers,
-    bool RequiresLegalQualification = false)
+    bool RequiresLegalQualification = false, string? SeparationBasis = null)
 {
+    /// <summary>Optional: the provision the model's separation of duties rests on, cited instead of the default one.</summary>
+    public const string ExcludePerformersLawHeader = "excludePerformersLaw";
+
     public const string RequiresCertificateHeader = "requiresCertificate";
     public const string RequiresLegalQualificationHeader = "requiresLegalQualification";
     public const string ExcludePerformersOfHeader = "excludePerformersOf";
@@ -36,7 +39,8 @@ internal sealed record AssignmentRules(bool RequiresCertificate, IReadOnlyList<s
             ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : [];
         var officers = headers.TryGetValue(RequiredOfficersHeader, out var count) && int.TryParse(count, out var n) ? n : 0;
-        return new AssignmentRules(certificate || officers > 0, excluded, officers, IsTrue(headers, RequiresLegalQualificationHeader));
+        return new AssignmentRules(certificate || officers > 0, excluded, officers, IsTrue(headers, RequiresLegalQualificationHeader),
+            headers.TryGetValue(ExcludePerformersLawHeader, out var law) && !string.IsNullOrWhiteSpace(law) ? law.Trim() : null);
     }
 
     private static bool IsTrue(IReadOnlyDictionary<string, string> headers, string header) =>

@@ -98,6 +98,7 @@ internal sealed partial class UserTaskService
             var instance = await step.LoadAsync(task.ProcessInstanceKey);
             await CheckAssignmentRulesAsync(step, instance, task, task.Assignee ?? actor.Username, "assignee", ct);
             await RequireConfirmationsAsync(instance, task, ct);
+            invariants.Check(instance, task, variables, ct);
         }, ct);
 
     private static void RequireMayComplete(UserTaskEntity task, TaskAccess access)

@@ -18,6 +18,7 @@ public static class UserTaskServiceCollectionExtensions
         services.TryAddSingleton<AttachmentStore>();
         services.TryAddSingleton<AttachmentQuota>();
         services.TryAddSingleton<AssignmentRuleChecker>();
+        services.TryAddSingleton<Invariants.InvariantChecker>();
         services.TryAddSingleton<UserTaskService>();
         services.TryAddSingleton<IUserTaskService>(sp => sp.GetRequiredService<UserTaskService>());
         services.TryAddSingleton<Escalations.IEscalationService, Escalations.EscalationService>();

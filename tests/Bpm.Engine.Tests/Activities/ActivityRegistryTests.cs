@@ -42,14 +42,14 @@ public sealed class ActivityRegistryTests
 
         var registry = provider.GetRequiredService<IActivityRegistry>();
         Assert.Equal(
-            ["bpm:case-file-sampling", "bpm:case-number", "bpm:counter", "bpm:delay", "bpm:disclosure-entry", "bpm:extend-deadline", "bpm:fail", "bpm:generate-document",
+            ["bpm:case-file-sampling", "bpm:case-number", "bpm:close-deadlines", "bpm:counter", "bpm:delay", "bpm:disclosure-entry", "bpm:extend-deadline", "bpm:fail", "bpm:generate-document",
                 "bpm:late-payment-surcharge", "bpm:log", "bpm:major-decision-check", "bpm:major-penalty-filing-payload", "bpm:officer-qualification-check", "bpm:organisation-units",
                 "bpm:pause-deadline", "bpm:payment-record", "bpm:resume-deadline", "bpm:set-variables", "bpm:start-deadline", "bpm:statutory-deadline", "bpm:training-compliance-check"],
             registry.All.Select(d => d.Type).Order(StringComparer.Ordinal));
         string[] generic = ["bpm:counter", "bpm:delay", "bpm:fail", "bpm:log", "bpm:set-variables"];
         Assert.All(registry.All, d => Assert.Equal(d.Type switch
         {
-            "bpm:start-deadline" or "bpm:pause-deadline" or "bpm:resume-deadline" or "bpm:extend-deadline" => "期限",
+            "bpm:start-deadline" or "bpm:close-deadlines" or "bpm:pause-deadline" or "bpm:resume-deadline" or "bpm:extend-deadline" => "期限",
             "bpm:generate-document" => "文书",
             "bpm:disclosure-entry" or "bpm:major-penalty-filing-payload" => "公示与备案",
             _ => generic.Contains(d.Type) ? "通用" : "执法业务",
@@ -71,7 +71,7 @@ public sealed class ActivityRegistryTests
         var registry = provider.GetRequiredService<IActivityRegistry>();
         Assert.NotNull(registry.Find("test:sample"));
         Assert.NotNull(registry.Find("bpm:log"));
-        Assert.Equal(22, registry.All.Count);
+        Assert.Equal(23, registry.All.Count);
     }
 
     [Fact]

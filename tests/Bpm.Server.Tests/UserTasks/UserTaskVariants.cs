@@ -18,6 +18,8 @@ public sealed class UserTaskContentPostgresTests(PostgresPeopleServerFactory f) 
 
 public sealed class UserTaskRuleSqliteTests(PeopleServerFactory f) : UserTaskRuleTests(f), IClassFixture<PeopleServerFactory>;
 public sealed class UserTaskRulePostgresTests(PostgresPeopleServerFactory f) : UserTaskRuleTests(f), IClassFixture<PostgresPeopleServerFactory>;
+public sealed class InvariantRuleSqliteTests(PeopleServerFactory f) : InvariantRuleTests(f), IClassFixture<PeopleServerFactory>;
+public sealed class InvariantRulePostgresTests(PostgresPeopleServerFactory f) : InvariantRuleTests(f), IClassFixture<PostgresPeopleServerFactory>;
 
 public sealed class UserTaskTwoOfficerSqliteTests(PeopleServerFactory f) : UserTaskTwoOfficerTests(f), IClassFixture<PeopleServerFactory>;
 public sealed class UserTaskTwoOfficerPostgresTests(PostgresPeopleServerFactory f) : UserTaskTwoOfficerTests(f), IClassFixture<PostgresPeopleServerFactory>;

@@ -39,6 +39,14 @@ public sealed class ScenarioDriver(BpmServerFactory factory)
     /// <summary>The user claims the task (unless it is theirs already) and completes it with the form's values.</summary>
     public async Task<JsonObject> CompleteAsync(string username, string instanceKey, string elementId, object variables)
     {
+        var (task, done) = await TryCompleteAsync(username, instanceKey, elementId, variables);
+        Assert.True(done.StatusCode == HttpStatusCode.NoContent, $"{username} completing {elementId}: {(int)done.StatusCode} {await done.Content.ReadAsStringAsync()}");
+        return task;
+    }
+
+    /// <summary>Claims the task if needed and tries to complete it: the answer, for tests of a refused completion.</summary>
+    public async Task<(JsonObject Task, HttpResponseMessage Response)> TryCompleteAsync(string username, string instanceKey, string elementId, object variables)
+    {
         var task = await OpenTaskAsync(instanceKey, elementId);
         var key = task["userTaskKey"].Key();
         var client = await AsAsync(username);
@@ -47,9 +55,7 @@ public sealed class ScenarioDriver(BpmServerFactory factory)
             var claim = await client.PostAsync($"/api/user-tasks/{key}/claim", null);
             Assert.True(claim.StatusCode == HttpStatusCode.NoContent, $"{username} claiming {elementId}: {(int)claim.StatusCode} {await claim.Content.ReadAsStringAsync()}");
         }
-        var done = await client.PostAsJsonAsync($"/api/user-tasks/{key}/completion", new { variables });
-        Assert.True(done.StatusCode == HttpStatusCode.NoContent, $"{username} completing {elementId}: {(int)done.StatusCode} {await done.Content.ReadAsStringAsync()}");
-        return task;
+        return (task, await client.PostAsJsonAsync($"/api/user-tasks/{key}/completion", new { variables }));
     }
 
     public async Task<JsonObject> InstanceAsync(string key) => await (await AdminAsync()).GetObjectAsync($"/api/process-instances/{key}");

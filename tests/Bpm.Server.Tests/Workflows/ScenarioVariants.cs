@@ -19,6 +19,8 @@ public sealed class ComplaintScenarioPostgresTests(PostgresWorkflowServerFactory
 
 public sealed class AdministrativePenaltyScenarioSqliteTests(WorkflowServerFactory f) : Penalty.AdministrativePenaltyScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class AdministrativePenaltyScenarioPostgresTests(PostgresWorkflowServerFactory f) : Penalty.AdministrativePenaltyScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+public sealed class PenaltyStatutoryRulesSqliteTests(WorkflowServerFactory f) : Penalty.PenaltyStatutoryRulesTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class PenaltyStatutoryRulesPostgresTests(PostgresWorkflowServerFactory f) : Penalty.PenaltyStatutoryRulesTests(f), IClassFixture<PostgresWorkflowServerFactory>;
 
 public sealed class DemonstrationSiteCycleScenarioSqliteTests(WorkflowServerFactory f) : DemonstrationSiteCycleScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class DemonstrationSiteCycleScenarioPostgresTests(PostgresWorkflowServerFactory f) : DemonstrationSiteCycleScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;

@@ -7,7 +7,9 @@ namespace Bpm.Activities.Enforcement.StatutoryDeadlines;
 
 /// <summary>Starts the statutory period <c>period</c> of the catalogue as the named deadline <c>deadlines.&lt;name&gt;</c>,
 /// exactly as <c>bpm:start-deadline</c> does (so the engine's pause, resume and extension commands apply), with the days,
-/// unit and provision taken from the catalogue instead of the model.</summary>
+/// unit and provision taken from the catalogue instead of the model. A statutory period runs from the legal date given as
+/// <c>start</c> (立案日期, 送达日期; the start day does not count) and ends at 24:00 of its last day, Beijing time (the due time
+/// is 23:59:59 of that day; 民法典 第二百零一条、第二百零三条), rolled to the next working day where the period is in calendar days.</summary>
 [Activity(Type, "法定期限计算", EnforcementActivities.Category, Mode = ActivityExecutionMode.Inline,
     Description = "按法定期限目录（天数、工作日/自然日、法律依据）启动命名期限 deadlines.<名称>，输出到期时间；可暂停、恢复和延长。")]
 public sealed class StatutoryDeadlineActivity(DeadlineCalculator calculator, TimeProvider clock, IOptionsMonitor<StatutoryPeriodOptions> options)
@@ -50,7 +52,7 @@ public sealed class StatutoryDeadlineActivity(DeadlineCalculator calculator, Tim
         var key = Period.Trim();
         var period = catalogue.Find(key) ?? throw InvalidInput.Of(Type, "period", $"names no statutory period (got '{Period}'); known: {string.Join(", ", catalogue.All.Select(p => p.Key).Order(StringComparer.Ordinal))}");
         var name = string.IsNullOrWhiteSpace(Name) ? period.Key : Name;
-        var deadline = new NamedDeadlineStarter(calculator, clock, Type).Start(context, name, period.Days, period.Unit, Start, Organisation, By);
+        var deadline = new NamedDeadlineStarter(calculator, clock, Type).Start(context, name, period.Days, period.Unit, Start, Organisation, By, endOfDay: true);
         deadline["statute"] = period.Statute;
         DueDate = DeadlineDocument.Text(deadline, "due")!;
         PeriodDays = period.Days;

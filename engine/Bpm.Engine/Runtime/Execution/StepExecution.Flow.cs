@@ -189,6 +189,7 @@ internal sealed partial class StepExecution
 
     private async Task CompleteInstanceAsync(InstanceExecution instance)
     {
+        CloseDeadlines(instance, "流程结束");
         instance.Entity.State = InstanceStates.Completed;
         instance.Entity.EndedAt = Now;
         instance.State.Joins = null;

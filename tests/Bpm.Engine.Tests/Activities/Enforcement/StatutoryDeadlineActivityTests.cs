@@ -35,11 +35,11 @@ public sealed class StatutoryDeadlineActivityTests : IDisposable
     {
         var result = await StartAsync("service");
 
-        Assert.Equal("2025-10-13T09:00:00+08:00", (string)result.Variables["dueDate"]!);
+        Assert.Equal("2025-10-13T23:59:59+08:00", (string)result.Variables["dueDate"]!);
         Assert.Equal((7, "WORKING"), ((int)result.Variables["periodDays"]!, (string)result.Variables["periodUnit"]!));
         Assert.Contains("第六十一条", (string)result.Variables["statute"]!);
         var deadline = result.Variables["deadlines"]!["service"]!;
-        Assert.Equal(("2025-10-13T09:00:00+08:00", "RUNNING", 7), ((string)deadline["due"]!, (string)deadline["state"]!, (int)deadline["days"]!));
+        Assert.Equal(("2025-10-13T23:59:59+08:00", "RUNNING", 7), ((string)deadline["due"]!, (string)deadline["state"]!, (int)deadline["days"]!));
     }
 
     [Fact]
@@ -48,15 +48,15 @@ public sealed class StatutoryDeadlineActivityTests : IDisposable
         // Payment: 15 days after service on 09-16 is Wed 10-01, a holiday; the holiday runs to 10-08, so Thu 10-09.
         var result = await StartAsync("payment", start: "2025-09-16");
 
-        Assert.Equal("2025-10-09T00:00:00+08:00", (string)result.Variables["dueDate"]!);
+        Assert.Equal("2025-10-09T23:59:59+08:00", (string)result.Variables["dueDate"]!);
         Assert.Equal("CALENDAR", (string)result.Variables["periodUnit"]!);
     }
 
     [Fact]
     public async Task The_penalty_decision_is_due_90_calendar_days_after_filing()
     {
-        // 2025-07-01 + 90 days = Mon 2025-09-29, a working day.
-        Assert.Equal("2025-09-29T10:00:00+08:00", (string)(await StartAsync("penaltyDecision", start: "2025-07-01T10:00:00")).Variables["dueDate"]!);
+        // 2025-07-01 + 90 days = Mon 2025-09-29, a working day; a statutory period ends at 24:00 of its last day (民法典 第二百零三条).
+        Assert.Equal("2025-09-29T23:59:59+08:00", (string)(await StartAsync("penaltyDecision", start: "2025-07-01T10:00:00")).Variables["dueDate"]!);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class StatutoryDeadlineActivityTests : IDisposable
         var deadlines = result.Variables["deadlines"]!.AsObject();
         Assert.Equal(["service", "withdrawal"], deadlines.Select(d => d.Key).Order());
         // 3 working days from Fri 09-26: Sun 09-28 (make-up day), 09-29, 09-30.
-        Assert.Equal("2025-09-30T09:00:00+08:00", (string)deadlines["withdrawal"]!["due"]!);
+        Assert.Equal("2025-09-30T23:59:59+08:00", (string)deadlines["withdrawal"]!["due"]!);
         Assert.Contains("第四十八条", (string)deadlines["withdrawal"]!["statute"]!);
     }
 
@@ -77,10 +77,10 @@ public sealed class StatutoryDeadlineActivityTests : IDisposable
     {
         var filing = await StartAsync("majorPenaltyFiling", start: "2025-09-01");
         Assert.Equal(10, (int)filing.Variables["periodDays"]!);
-        Assert.Equal("2025-09-11T00:00:00+08:00", (string)filing.Variables["dueDate"]!);
+        Assert.Equal("2025-09-11T23:59:59+08:00", (string)filing.Variables["dueDate"]!);
 
         var added = await StartAsync("trainingReport", start: "2025-09-01");
-        Assert.Equal(("2025-10-09T00:00:00+08:00", "本单位规定"), ((string)added.Variables["dueDate"]!, (string)added.Variables["statute"]!));
+        Assert.Equal(("2025-10-09T23:59:59+08:00", "本单位规定"), ((string)added.Variables["dueDate"]!, (string)added.Variables["statute"]!));
     }
 
     [Theory]

@@ -21,7 +21,7 @@ public sealed class StatutoryDeadlineEngineTests
             {Bpmn.Chain("start", "deadline", "serve")}
             """));
         var key = await h.StartAsync(process);
-        Assert.Equal(new DateTimeOffset(2025, 10, 13, 9, 0, 0, China), Assert.Single(await h.OpenTasksAsync(key)).DueDate);
+        Assert.Equal(new DateTimeOffset(2025, 10, 13, 23, 59, 59, China), Assert.Single(await h.OpenTasksAsync(key)).DueDate);
 
         // Paused on Tue 09-30 (public notice), resumed on Thu 10-09: of the days in between only 10-09 is a working day.
         h.Clock.Advance(new DateTimeOffset(2025, 9, 30, 10, 0, 0, China) - h.Clock.GetUtcNow());
@@ -29,9 +29,9 @@ public sealed class StatutoryDeadlineEngineTests
         h.Clock.Advance(new DateTimeOffset(2025, 10, 9, 10, 0, 0, China) - h.Clock.GetUtcNow());
         var resumed = await h.Engine.ResumeDeadlineAsync(key, "service", "zhangwei", null, CancellationToken.None);
 
-        Assert.Equal("2025-10-14T09:00:00+08:00", (string)resumed["due"]!);
+        Assert.Equal("2025-10-14T23:59:59+08:00", (string)resumed["due"]!);
         Assert.Contains("第六十一条", (string)resumed["statute"]!);
-        Assert.Equal(new DateTimeOffset(2025, 10, 14, 9, 0, 0, China), Assert.Single(await h.OpenTasksAsync(key)).DueDate);
-        Assert.Equal("2025-10-13T09:00:00+08:00", (string)(await h.InstanceAsync(key)).Variables["dueDate"]!);
+        Assert.Equal(new DateTimeOffset(2025, 10, 14, 23, 59, 59, China), Assert.Single(await h.OpenTasksAsync(key)).DueDate);
+        Assert.Equal("2025-10-13T23:59:59+08:00", (string)(await h.InstanceAsync(key)).Variables["dueDate"]!);
     }
 }

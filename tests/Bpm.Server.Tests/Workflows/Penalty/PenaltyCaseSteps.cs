@@ -51,10 +51,12 @@ public sealed class PenaltyCaseSteps(ScenarioDriver driver)
             investigationReport = "事实清楚，证据确凿，建议给予行政处罚",
         });
 
+    /// <summary>The notice served on <paramref name="servedOn"/>; the party answers at once, so a party not asking for a hearing
+    /// has waived its rights in writing (行政处罚法 第六十二条: no decision before the window ends otherwise).</summary>
     public async Task NotifyAsync(string key, bool hearingRequested, DateOnly servedOn)
     {
         await driver.CompleteAsync(Investigator, key, "notify", new { noticeServedOn = servedOn.ToString("yyyy-MM-dd") });
-        await driver.CompleteAsync(Investigator, key, "partyResponse", new { hearingRequested = hearingRequested ? "yes" : "no", statementSummary = "当事人无异议" });
+        await driver.CompleteAsync(Investigator, key, "partyResponse", new { hearingRequested = hearingRequested ? "yes" : "no", statementSummary = "当事人无异议", rightsWaived = !hearingRequested });
     }
 
     public Task HeadReviewAsync(string key, string decisionKind = "penalty") =>

@@ -1,0 +1,31 @@
+using Bpm.Engine.Invariants;
+
+namespace Bpm.Activities.Invariants;
+
+/// <summary>The statutory rules the enforcement procedures (workflows/*.bpmn) name in their user tasks' <c>invariants</c>
+/// header; the engine refuses a completion that breaks one with 409 naming the rule and its article. The table in
+/// docs/workflows.md ("Rules that hold through the whole case") lists where each is enforced and which test shows it.</summary>
+public static class EnforcementInvariants
+{
+    public const string DecisionWithinNotice = "decision-within-notice";
+    public const string HearingNoticePeriod = "hearing-notice-seven-days";
+    public const string HearingRequestWindow = "hearing-request-window-from-service";
+
+    public static IReadOnlyList<InvariantRule> All { get; } =
+    [
+        new(DecisionWithinNotice,
+            "=noticedPenalty = null or (penaltyKind = noticedPenalty.penaltyKind and " +
+            "(if fineAmount = null then 0 else fineAmount) <= (if noticedPenalty.fineAmount = null then 0 else noticedPenalty.fineAmount))",
+            "处罚决定不得超出事先告知当事人的处罚种类和罚款金额；拟改变处罚种类或加重处罚的，须由负责人审查（或集体讨论）决定「重新告知」，重新调查终结、" +
+            "重新判定是否属于重大行政处罚（法制审核、集体讨论）并重新告知当事人",
+            "《中华人民共和国行政处罚法》第四十四条、第四十五条、第六十二条"),
+        new(HearingNoticePeriod,
+            "=hearingNoticeOn != null and hearingHeldOn != null and date(hearingHeldOn) >= addWorkingDays(date(hearingNoticeOn), 7)",
+            "听证通知须在举行听证的七个工作日前送达当事人：通知日期至听证日期不足七个工作日",
+            "《中华人民共和国行政处罚法》第六十四条第二项、第八十五条"),
+        new(HearingRequestWindow,
+            "=hearingRequested = \"yes\" or rightsWaived = true or now() > date and time(deadlines.hearingRequest.due)",
+            "听证申请期限自告知书送达之日起计算，期限届满前当事人未申请听证、也未明确放弃陈述、申辩和听证权利的，不得记录为未申请听证、进入决定程序",
+            "《中华人民共和国行政处罚法》第六十二条、第六十四条第一项、第八十五条"),
+    ];
+}
