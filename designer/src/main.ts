@@ -7,6 +7,7 @@ import { showProvisionalCalendarBanner } from './app/calendar-banner';
 import { renderShell } from './app/shell';
 import { zh } from './i18n/zh';
 import { renderLogin } from './pages/login/login-page';
+import { askAccessReason } from './ui/access-reason-dialog';
 import { h } from './ui/dom';
 
 const root = document.getElementById('app')!;
@@ -20,6 +21,7 @@ const api = new ApiClient(undefined, () => {
   navigate('/login');
 });
 api.setToken(session?.token ?? null);
+api.setAccessReasonProvider(askAccessReason);
 
 function navigate(path: string, replace = false): void {
   if (replace) history.replaceState(null, '', path);

@@ -47,6 +47,36 @@ describe('ApiClient', () => {
     expect(definitions[0].version).toBe(2);
   });
 
+  it('asks a supervisor for the reason of reading another agency\'s case once, then sends it with every read of that case', async () => {
+    const sent: (string | null)[] = [];
+    const api = new ApiClient(async (url, init) => {
+      const reason = new Headers(init?.headers).get('X-Bpm-Access-Reason');
+      sent.push(`${String(url)} ${reason ?? '-'}`);
+      return reason
+        ? new Response(JSON.stringify({ processInstanceKey: '42' }), { status: 200, headers: { 'Content-Type': 'application/json' } })
+        : problem(403, { detail: '须说明调阅理由', rule: 'access-reason' });
+    });
+    const asked: string[] = [];
+    api.setAccessReasonProvider(async (detail) => { asked.push(detail); return '案卷评查'; });
+
+    await api.get('/api/process-instances/42');
+    await api.get('/api/process-instances/42/history');
+
+    expect(asked).toEqual(['须说明调阅理由']);
+    expect(sent).toEqual([
+      '/api/process-instances/42 -',
+      `/api/process-instances/42 ${encodeURIComponent('案卷评查')}`,
+      `/api/process-instances/42/history ${encodeURIComponent('案卷评查')}`,
+    ]);
+  });
+
+  it('keeps the refusal when the person gives no reason', async () => {
+    const api = new ApiClient(async () => problem(403, { detail: '须说明调阅理由', rule: 'access-reason' }));
+    api.setAccessReasonProvider(async () => null);
+    const failure = await api.get('/api/user-tasks/7').catch((e: unknown) => e);
+    expect((failure as ApiError).rule).toBe('access-reason');
+  });
+
   it('throws an ApiError with the problems of a rejected validation', async () => {
     const api = new ApiClient(async () => problem(400, { title: 'Deployment rejected', detail: 'invalid', errors: [{ elementId: 'a', message: 'bad', line: 1 }] }));
     const failure = await api.validate([{ name: 'p.bpmn', content: '<x/>' }]).catch((e: unknown) => e);

@@ -11,9 +11,23 @@ export interface UploadFile {
 
 type Fetch = typeof fetch;
 
+/** Asks the person why they read a case (调阅理由); null when they decline. */
+export type AccessReasonProvider = (detail: string) => Promise<string | null>;
+
+const AccessReasonHeader = 'X-Bpm-Access-Reason';
+const AccessReasonRule = 'access-reason';
+
+/** The case or task a path reads, so that a reason given once is sent with every later read of it. */
+export function caseResourceOf(path: string): string | null {
+  const match = /^\/api\/(process-instances|user-tasks|documents)\/(\d+)/.exec(path);
+  return match ? `${match[1]}/${match[2]}` : null;
+}
+
 /** The typed client of the server's HTTP API. Every call sends the bearer token; failures throw {@link ApiError}. */
 export class ApiClient {
   private token: string | null = null;
+  private accessReasonProvider: AccessReasonProvider | null = null;
+  private readonly accessReasons = new Map<string, string>();
 
   constructor(
     private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
@@ -22,6 +36,12 @@ export class ApiClient {
 
   setToken(token: string | null): void {
     this.token = token;
+    this.accessReasons.clear();
+  }
+
+  /** A supervisor reading another agency's case must say why; the provider asks, and the read is sent again with it. */
+  setAccessReasonProvider(provider: AccessReasonProvider | null): void {
+    this.accessReasonProvider = provider;
   }
 
   signIn(username: string, password: string): Promise<TokenResponse> {
@@ -109,10 +129,13 @@ export class ApiClient {
     return this.send(path, { method }).then((r) => r.text());
   }
 
-  private async send(path: string, init: RequestInit, authorised = true): Promise<Response> {
+  private async send(path: string, init: RequestInit, authorised = true, askedForReason = false): Promise<Response> {
     const headers = new Headers(init.headers);
     headers.set('Accept', 'application/json, application/problem+json, */*');
     if (authorised && this.token) headers.set('Authorization', `Bearer ${this.token}`);
+    const resource = caseResourceOf(path);
+    const reason = resource ? this.accessReasons.get(resource) : undefined;
+    if (reason) headers.set(AccessReasonHeader, encodeURIComponent(reason));
     let response: Response;
     try {
       response = await this.fetchImpl(path, { ...init, headers });
@@ -122,6 +145,13 @@ export class ApiClient {
     if (response.ok) return response;
     const error = toApiError(response.status, response.headers.get('Content-Type'), await response.text());
     if (response.status === 401 && authorised) this.onUnauthorized();
+    if (response.status === 403 && error.rule === AccessReasonRule && resource && !askedForReason && this.accessReasonProvider) {
+      const given = (await this.accessReasonProvider(error.detail))?.trim();
+      if (given) {
+        this.accessReasons.set(resource, given);
+        return this.send(path, init, authorised, true);
+      }
+    }
     throw error;
   }
 }

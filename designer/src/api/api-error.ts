@@ -10,6 +10,7 @@ export class ApiError extends Error {
     readonly field: string | null = null,
     readonly problems: DeploymentProblem[] = [],
     readonly fieldErrors: FieldError[] = [],
+    readonly rule: string | null = null,
   ) {
     super(detail || title);
     this.name = 'ApiError';
@@ -43,6 +44,7 @@ export function toApiError(status: number, contentType: string | null, body: str
         typeof problem.field === 'string' ? problem.field : null,
         Array.isArray(problem.errors) ? problem.errors.map(toProblem).filter((p): p is DeploymentProblem => p !== null) : [],
         Array.isArray(problem.errors) ? problem.errors.map(toFieldError).filter((p): p is FieldError => p !== null) : [],
+        typeof problem.rule === 'string' ? problem.rule : null,
       );
     } catch {
       // Not JSON after all: fall through to the status.

@@ -41,6 +41,13 @@ export const zh = {
     submit: '发起',
     started: (key: string) => `已发起案件（流程实例号 ${key}），下一步任务不在您的待办中。`,
   },
+  accessReason: {
+    title: '调阅理由',
+    explain: '监督人员调阅其他机关的案件须说明理由，理由将记入调阅记录。',
+    placeholder: '例如：案卷评查、投诉核查',
+    confirm: '确定',
+    cancel: '取消',
+  },
   placeholder: {
     notYet: '该页面正在建设中，将在后续版本提供。',
     notFound: '页面不存在',
