@@ -40,6 +40,13 @@ public abstract class LegalReviewQualificationTests(BpmServerFactory factory)
         Assert.Contains(Law, problem["law"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    /// <summary>A designer cannot receive a task at all: the handover rule refuses him before the task's own rules.</summary>
+    private static async Task ExpectNotAWorker(Task<HttpResponseMessage> call)
+    {
+        var problem = await (await call).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("handover-target-role", problem["rule"]!.GetValue<string>());
+    }
+
     private static async Task ExpectNoCaseRole(Task<HttpResponseMessage> call)
     {
         var problem = await (await call).ReadProblemAsync(HttpStatusCode.Forbidden);
@@ -74,12 +81,12 @@ public abstract class LegalReviewQualificationTests(BpmServerFactory factory)
 
         // A designer holds no case role: the route refuses him before the task's rules are read.
         await ExpectNoCaseRole(PostAsync("xufan", $"/api/user-tasks/{taskKey}/claim"));
-        await ExpectRefused(PostAsync("admin", $"/api/user-tasks/{taskKey}/assignment", new { assignee = "xufan" }));
+        await ExpectNotAWorker(PostAsync("admin", $"/api/user-tasks/{taskKey}/assignment", new { assignee = "xufan" }));
         Assert.Equal(before, await TaskStateAsync(taskKey));
 
         await ExpectNoContent(PostAsync("zhoumin", $"/api/user-tasks/{taskKey}/claim"));
         var claimed = await TaskStateAsync(taskKey);
-        await ExpectRefused(PostAsync("zhoumin", $"/api/user-tasks/{taskKey}/delegation", new { to = "xufan" }));
+        await ExpectNotAWorker(PostAsync("zhoumin", $"/api/user-tasks/{taskKey}/delegation", new { to = "xufan" }));
         Assert.Equal(claimed, await TaskStateAsync(taskKey));
 
         // A task left with xufan from before the rule was declared: completing it is refused too.
