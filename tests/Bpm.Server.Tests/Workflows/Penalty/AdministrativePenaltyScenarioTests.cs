@@ -375,6 +375,29 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         Assert.DoesNotContain("paidAfterDemand", path);
     }
 
+    [Fact]
+    public async Task A_party_who_waived_review_and_litigation_in_writing_goes_to_court_right_after_the_demand_period()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await Steps.FineServedAsync(2000, today);
+        var paymentDue = (await Steps.DeadlineAsync(key, "payment"))["due"]!.GetValue<DateTimeOffset>();
+        await driver.SetClockAsync(paymentDue.AddDays(1));
+        var waivedOn = paymentDue.AddDays(1).ChinaDate();
+        await driver.CompleteAsync(PenaltyCaseSteps.Investigator, key, "demand", new
+        {
+            demandNumber = "郑市监催〔2026〕8号", demandServedOn = waivedOn.ToString("yyyy-MM-dd"), remediesWaivedOn = waivedOn.ToString("yyyy-MM-dd"),
+        });
+        await driver.WaitForCompletionOfAsync(key, "demandPeriod");
+        var demandDue = (await Steps.DeadlineAsync(key, "enforcementDemand"))["due"]!.GetValue<DateTimeOffset>();
+        await driver.SetClockAsync(demandDue.AddMinutes(-30));
+        await AssertNoCourtApplicationYetAsync(key);
+        await driver.SetClockAsync(demandDue.AddMinutes(1));
+
+        var court = await driver.OpenTaskAsync(key, "courtEnforcement");
+        var applicationDue = await driver.AddWorkingDaysAsync(waivedOn.AddMonths(3).AddDays(-1), 1);
+        Assert.Equal(new DateTimeOffset(applicationDue.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.FromHours(8)), court.DueDate());
+    }
+
     private async Task AssertNoCourtApplicationYetAsync(string key)
     {
         await Task.Delay(TimeSpan.FromSeconds(3)); // the timer sweep runs shortly after the clock moves
