@@ -7,6 +7,8 @@ public sealed class LegalReviewScenarioPostgresTests(PostgresWorkflowServerFacto
 
 public sealed class DisclosureWithdrawalScenarioSqliteTests(WorkflowServerFactory f) : DisclosureWithdrawalScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class DisclosureWithdrawalScenarioPostgresTests(PostgresWorkflowServerFactory f) : DisclosureWithdrawalScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+public sealed class DisclosureOtherDecisionScenarioSqliteTests(WorkflowServerFactory f) : DisclosureOtherDecisionScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class DisclosureOtherDecisionScenarioPostgresTests(PostgresWorkflowServerFactory f) : DisclosureOtherDecisionScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
 
 public sealed class DisclosureCorrectionScenarioSqliteTests(WorkflowServerFactory f) : DisclosureCorrectionScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class DisclosureCorrectionScenarioPostgresTests(PostgresWorkflowServerFactory f) : DisclosureCorrectionScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;

@@ -37,6 +37,17 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         var disclosure = await driver.WaitForChildAsync(key, "disclosure");
         var published = await driver.VariablesAsync(disclosure);
         Assert.Equal(("Penalty", caseNumber), (published["category"]!.GetValue<string>(), published["caseNumber"]!.GetValue<string>()));
+        await driver.CompleteAsync(PenaltyCaseSteps.Investigator, disclosure, "prepare", new
+        {
+            decisionNumber = published["decisionNumber"]!.GetValue<string>(), category = "Penalty", partyKind = published["partyKind"]!.GetValue<string>(),
+            partyName = published["partyName"]!.GetValue<string>(), decisionSummary = published["decisionSummary"]!.GetValue<string>(),
+            legalBasis = published["legalBasis"]!.GetValue<string>(), decisionDate = published["decisionDate"]!.GetValue<string>(),
+        });
+        var publish = (await driver.AgencyMessagesAsync(caseNumber, "disclosure.publish.v1", 1)).Single();
+        Assert.Equal("11410100MB1234567X", publish["body"]!["agency"]!["creditCode"]!.GetValue<string>());
+        await driver.WaitForCompletionOfAsync(disclosure, "recordPublished");
+        Assert.True((await driver.VariablesAsync(disclosure))["publishedInTime"]!.GetValue<bool>());
+        Assert.Empty(await (await driver.AdminAsync()).GetItemsAsync($"/api/incidents?processInstanceKey={disclosure}"));
         var payment = await Steps.DeadlineAsync(key, "payment");
         Assert.Equal((15, "CALENDAR"), (payment["days"]!.GetValue<int>(), payment["unit"]!.GetValue<string>()));
         await driver.PublishAsync("penalty.fine-paid", caseNumber, new { paidOn = today.ToString("yyyy-MM-dd"), paidAmount = 5000 });
@@ -314,7 +325,7 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
     }
 
     [Fact]
-    public async Task A_fine_still_unpaid_after_the_demand_goes_to_court_with_the_enforcement_application()
+    public async Task A_fine_still_unpaid_after_the_demand_goes_to_court_only_after_the_review_and_litigation_periods_with_the_enforcement_application()
     {
         var today = (await driver.NextMorningAsync()).ChinaDate();
         var key = await Steps.FineServedAsync(3000, today);
@@ -326,7 +337,17 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         await driver.WaitForCompletionOfAsync(key, "demandPeriod");
         var demandDue = (await Steps.DeadlineAsync(key, "enforcementDemand"))["due"]!.GetValue<DateTimeOffset>();
         await driver.SetClockAsync(demandDue.AddMinutes(1));
+        await AssertNoCourtApplicationYetAsync(key);
+
+        // 行政强制法第五十三条: the application opens only after the 复议 (60 days) and 诉讼 (6 months) periods from service have
+        // both run out; the 6 months end on the same date six months on (rolled to the next working day) at 24:00.
+        var litigationEnds = await driver.AddWorkingDaysAsync(today.AddMonths(6).AddDays(-1), 1);
+        await driver.SetClockAsync(new DateTimeOffset(litigationEnds.ToDateTime(new TimeOnly(23, 0)), TimeSpan.FromHours(8)));
+        await AssertNoCourtApplicationYetAsync(key);
+        await driver.SetClockAsync(new DateTimeOffset(litigationEnds.AddDays(1).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)));
         var court = await driver.OpenTaskAsync(key, "courtEnforcement");
+        var applicationDue = await driver.AddWorkingDaysAsync(litigationEnds.AddMonths(3).AddDays(-1), 1);
+        Assert.Equal(new DateTimeOffset(applicationDue.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.FromHours(8)), court.DueDate());
         Assert.Equal(["zz-scjg-jicha"], court["candidateGroups"]!.AsArray().Select(g => g!.GetValue<string>()));
         var surcharged = await driver.VariablesAsync(key);
         Assert.Equal(3000m + surcharged["surcharge"]!.GetValue<decimal>(), surcharged["totalDue"]!.GetValue<decimal>());
@@ -336,7 +357,7 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         await driver.CompleteAsync(PenaltyCaseSteps.Investigator, key, "courtEnforcement", new
         {
             courtName = "郑州市金水区人民法院", enforcementApplicationNumber = applicationNumber,
-            enforcementAppliedOn = demandDue.AddDays(1).ChinaDate().ToString("yyyy-MM-dd"),
+            enforcementAppliedOn = litigationEnds.AddDays(1).ToString("yyyy-MM-dd"),
         });
         await Steps.CloseAndArchiveAsync(key);
 
@@ -352,5 +373,37 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
             path.Where(id => id is "demandExpired" or "surchargeForCourt" or "courtEnforcement" or "enforcementApplicationDocument" or "close" or "archive"
                 or "caseFileIndexDocument" or "caseFileNotesDocument"));
         Assert.DoesNotContain("paidAfterDemand", path);
+    }
+
+    [Fact]
+    public async Task A_party_who_waived_review_and_litigation_in_writing_goes_to_court_right_after_the_demand_period()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await Steps.FineServedAsync(2000, today);
+        var paymentDue = (await Steps.DeadlineAsync(key, "payment"))["due"]!.GetValue<DateTimeOffset>();
+        await driver.SetClockAsync(paymentDue.AddDays(1));
+        var waivedOn = paymentDue.AddDays(1).ChinaDate();
+        await driver.CompleteAsync(PenaltyCaseSteps.Investigator, key, "demand", new
+        {
+            demandNumber = "郑市监催〔2026〕8号", demandServedOn = waivedOn.ToString("yyyy-MM-dd"), remediesWaivedOn = waivedOn.ToString("yyyy-MM-dd"),
+        });
+        await driver.WaitForCompletionOfAsync(key, "demandPeriod");
+        var demandDue = (await Steps.DeadlineAsync(key, "enforcementDemand"))["due"]!.GetValue<DateTimeOffset>();
+        await driver.SetClockAsync(demandDue.AddMinutes(-30));
+        await AssertNoCourtApplicationYetAsync(key);
+        await driver.SetClockAsync(demandDue.AddMinutes(1));
+
+        var court = await driver.OpenTaskAsync(key, "courtEnforcement");
+        var applicationDue = await driver.AddWorkingDaysAsync(waivedOn.AddMonths(3).AddDays(-1), 1);
+        Assert.Equal(new DateTimeOffset(applicationDue.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.FromHours(8)), court.DueDate());
+    }
+
+    private async Task AssertNoCourtApplicationYetAsync(string key)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(3)); // the timer sweep runs shortly after the clock moves
+        var admin = await driver.AdminAsync();
+        var open = await admin.GetItemsAsync($"/api/user-tasks?processInstanceKey={key}&state=CREATED");
+        Assert.DoesNotContain(open, t => t!["elementId"]!.GetValue<string>() == "courtEnforcement");
+        Assert.DoesNotContain("demandExpired", await driver.CompletedElementsAsync(key));
     }
 }
