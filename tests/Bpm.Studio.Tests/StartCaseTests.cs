@@ -49,7 +49,11 @@ public sealed class StartCaseTests(StudioFixture studio)
         await page.Page.WaitForSelectorAsync(".fjs-form-field-error");
         await page.ScreenshotAsync("start-case-form-error");
 
-        await page.Page.Locator("[data-testid=task-form]").GetByLabel("当事人名称").FillAsync("郑州某超市");
+        var party = page.Page.Locator("[data-testid=start-detail] input").First;
+        await party.FillAsync("郑州某超市");
+        // form-js takes the typed value when the field is left.
+        await party.PressAsync("Tab");
+        await page.Page.WaitForSelectorAsync(".fjs-form-field-error", new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
         await page.Page.ClickAsync("[data-action=submit-task]");
         await page.Page.WaitForURLAsync("**/inbox/*");
         await page.Page.WaitForSelectorAsync("[data-testid=task-detail] >> text=现场检查");
