@@ -10,17 +10,16 @@ namespace Bpm.Engine.Forms;
 internal sealed class FormCache(FormStore store, FormSchemaParser parser, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<long, StoredForm> _byKey = new();
-    private readonly ConcurrentDictionary<string, (StoredForm Form, long FetchedAt)> _latest = new(StringComparer.Ordinal);
+    private readonly Deployment.LatestVersions<StoredForm> _latest = new(clock, f => f.FormId, f => f.Version);
 
     public async Task<StoredForm?> LatestAsync(string formId, CancellationToken ct)
     {
-        if (_latest.TryGetValue(formId, out var latest) && clock.GetElapsedTime(latest.FetchedAt) < Deployment.ProcessModelCache.LatestVersionLifetime)
-            return latest.Form;
-        var fetchedAt = clock.GetTimestamp();
+        if (_latest.TryGetFresh(formId, out var latest)) return latest;
+        var fetchedAt = _latest.Now();
         var entity = await store.FindAsync(formId, null, ct);
         if (entity is null) return null;
         var form = Add(entity);
-        RememberLatest(form, fetchedAt);
+        _latest.Remember(form, fetchedAt);
         return form;
     }
 
@@ -41,9 +40,5 @@ internal sealed class FormCache(FormStore store, FormSchemaParser parser, TimePr
     }
 
     /// <summary>A version just deployed on this node is the latest at once.</summary>
-    public void Deployed(FormEntity entity) => RememberLatest(Add(entity), clock.GetTimestamp());
-
-    private void RememberLatest(StoredForm form, long fetchedAt) =>
-        _latest.AddOrUpdate(form.FormId, (form, fetchedAt),
-            (_, current) => current.Form.Version > form.Version ? current : (form, fetchedAt));
+    public void Deployed(FormEntity entity) => _latest.Deployed(Add(entity));
 }

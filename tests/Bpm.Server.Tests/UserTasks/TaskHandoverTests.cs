@@ -44,7 +44,7 @@ public abstract class TaskHandoverTests(BpmServerFactory factory) : UserTaskTest
     }
 
     [Fact]
-    public async Task A_head_assigning_to_a_mistyped_name_is_refused_and_a_head_of_a_unit_above_is_accepted()
+    public async Task A_head_assigning_to_a_mistyped_name_is_refused_and_the_units_own_head_is_accepted()
     {
         var taskKey = await StartTaskAsync(await DeployReviewAsync());
         var head = await As("head1");

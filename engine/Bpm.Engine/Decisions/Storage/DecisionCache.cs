@@ -11,19 +11,17 @@ namespace Bpm.Engine.Decisions.Storage;
 internal sealed class DecisionCache(DecisionStore store, DmnParser parser, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<long, StoredDecision> _byKey = new();
-    private readonly ConcurrentDictionary<string, (StoredDecision Decision, long FetchedAt)> _latest = new(StringComparer.Ordinal);
+    private readonly Deployment.LatestVersions<StoredDecision> _latest = new(clock, d => d.DecisionId, d => d.Version);
 
     /// <summary>The latest version, or a given one; null when there is none.</summary>
     public async Task<StoredDecision?> FindAsync(string decisionId, int? version, CancellationToken ct)
     {
-        if (version is null && _latest.TryGetValue(decisionId, out var latest)
-            && clock.GetElapsedTime(latest.FetchedAt) < Deployment.ProcessModelCache.LatestVersionLifetime)
-            return latest.Decision;
-        var fetchedAt = clock.GetTimestamp();
+        if (version is null && _latest.TryGetFresh(decisionId, out var latest)) return latest;
+        var fetchedAt = _latest.Now();
         var entity = await store.FindAsync(decisionId, version, ct);
         if (entity is null) return null;
         var decision = Add(entity);
-        if (version is null) RememberLatest(decision, fetchedAt);
+        if (version is null) _latest.Remember(decision, fetchedAt);
         return decision;
     }
 
@@ -38,9 +36,5 @@ internal sealed class DecisionCache(DecisionStore store, DmnParser parser, TimeP
     }
 
     /// <summary>A version just deployed on this node is the latest at once.</summary>
-    public void Deployed(DecisionDefinitionEntity entity) => RememberLatest(Add(entity), clock.GetTimestamp());
-
-    private void RememberLatest(StoredDecision decision, long fetchedAt) =>
-        _latest.AddOrUpdate(decision.DecisionId, (decision, fetchedAt),
-            (_, current) => current.Decision.Version > decision.Version ? current : (decision, fetchedAt));
+    public void Deployed(DecisionDefinitionEntity entity) => _latest.Deployed(Add(entity));
 }
