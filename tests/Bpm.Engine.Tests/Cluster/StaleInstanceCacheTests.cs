@@ -16,8 +16,9 @@ public sealed class StaleInstanceCacheTests
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Start_on_B_job_runs_on_A_complete_on_B(TestProvider provider)
     {
-        await using var a = await EngineHarness.StartAsync(provider);
-        await using var b = await EngineHarness.StartAsync(provider);
+        await using var cluster = await ClusterNodes.CreateAsync(provider);
+        var a = await cluster.StartNodeAsync("node-a", 1);
+        var b = await cluster.StartNodeAsync("node-b", 2);
         var process = "stale_" + Guid.NewGuid().ToString("N")[..8];
         await b.DeployAsync(JobThenTask(process));
 
@@ -36,8 +37,9 @@ public sealed class StaleInstanceCacheTests
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_node_whose_copy_is_older_than_the_other_nodes_step_still_refuses_what_the_database_refuses(TestProvider provider)
     {
-        await using var a = await EngineHarness.StartAsync(provider);
-        await using var b = await EngineHarness.StartAsync(provider);
+        await using var cluster = await ClusterNodes.CreateAsync(provider);
+        var a = await cluster.StartNodeAsync("node-a", 1);
+        var b = await cluster.StartNodeAsync("node-b", 2);
         var process = "stale_refuse_" + Guid.NewGuid().ToString("N")[..8];
         await b.DeployAsync(Bpmn.Process(process, $"""
             {Start()}{Bpmn.UserTask("first")}{Bpmn.UserTask("second")}{End()}

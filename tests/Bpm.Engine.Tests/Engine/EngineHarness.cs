@@ -9,6 +9,8 @@ using Bpm.Engine.Jobs;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Commands;
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -21,10 +23,14 @@ public sealed class EngineHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private EngineHarness(ServiceProvider services, ManualClock clock)
+    private readonly bool _onSharedDatabase;
+    private TestDatabase? _ownDatabase;
+
+    private EngineHarness(ServiceProvider services, ManualClock clock, bool onSharedDatabase)
     {
         _services = services;
         Clock = clock;
+        _onSharedDatabase = onSharedDatabase;
     }
 
     public ManualClock Clock { get; }
@@ -35,6 +41,16 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public static Task<EngineHarness> StartAsync(TestProvider provider, Action<IServiceCollection>? configure = null) =>
         StartAsync(provider, connectionString: null, configure);
+
+    /// <summary>An engine on a fresh database that is dropped with the harness: for tests that run jobs, whose executor locks
+    /// the due jobs of every instance in the database.</summary>
+    public static async Task<EngineHarness> StartIsolatedAsync(TestProvider provider, Action<IServiceCollection>? configure = null)
+    {
+        var database = await TestDatabase.CreateAsync(provider == TestProvider.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres);
+        var harness = await StartAsync(provider, database.ConnectionString, configure);
+        harness._ownDatabase = database;
+        return harness;
+    }
 
     /// <summary>An engine on a database of its own (<paramref name="connectionString"/>, already migrated or not), or on the
     /// shared one when it is null.</summary>
@@ -60,7 +76,7 @@ public sealed class EngineHarness : IAsyncDisposable
             await MigrationGate.RunOnceAsync(provider, () => EngineStartup.InitializeAsync(provider_, CancellationToken.None));
         else
             await EngineStartup.InitializeAsync(provider_, CancellationToken.None);
-        return new EngineHarness(provider_, clock);
+        return new EngineHarness(provider_, clock, onSharedDatabase: connectionString is null);
     }
 
     public Task<DeploymentResult> DeployAsync(string xml, string name = "test.bpmn") =>
@@ -93,7 +109,15 @@ public sealed class EngineHarness : IAsyncDisposable
     public async Task<List<string>> CompletedElementsAsync(long instanceKey) =>
         (await HistoryAsync(instanceKey)).Where(h => h.Event == "COMPLETED" && h.ElementType != "process").Select(h => h.ElementId!).ToList();
 
-    public Task<int> RunJobsAsync() => Jobs.RunDueJobsAsync(CancellationToken.None);
+    /// <summary>Runs the jobs due now. The job executor locks due jobs of every instance in the database, so on the shared
+    /// database it would also run (and fail) other tests' jobs while they run in parallel: only a harness on a database of
+    /// its own (<see cref="StartIsolatedAsync"/>, or a connection string of its own) may run them.</summary>
+    public Task<int> RunJobsAsync()
+    {
+        if (_onSharedDatabase)
+            throw new InvalidOperationException("Jobs of the shared test database belong to every test running in parallel; start the engine with StartIsolatedAsync to run jobs.");
+        return Jobs.RunDueJobsAsync(CancellationToken.None);
+    }
 
     public static JsonObject? ToJsonObject(object? variables) => variables switch
     {
@@ -103,5 +127,10 @@ public sealed class EngineHarness : IAsyncDisposable
         _ => JsonSerializer.SerializeToNode(variables, new JsonSerializerOptions(JsonSerializerDefaults.Web))!.AsObject(),
     };
 
-    public async ValueTask DisposeAsync() => await _services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        if (_ownDatabase is not null)
+            await _ownDatabase.DisposeAsync();
+    }
 }

@@ -3,7 +3,8 @@ using Npgsql;
 
 namespace Bpm.Engine.Tests.Engine;
 
-/// <summary>One database per provider for the whole test run (instances never interfere: each test uses its own keys).
+/// <summary>One database per provider for the whole test run. Instances never interfere (each test uses its own keys), but
+/// sweeps over every row do: a test that runs jobs or timers starts its engine on a database of its own.
 /// PostgreSQL is the server of <see cref="PostgresServer"/>; a missing one fails the tests rather than skipping them.</summary>
 public static class SharedDatabases
 {

@@ -23,7 +23,7 @@ public sealed class GenerateDocumentEngineTests : IDisposable
     [ChineseFontTheory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_job_records_the_document_of_the_instance_with_the_hash_of_the_stored_file(TestProvider provider)
     {
-        await using var harness = await EngineHarness.StartAsync(provider, s => Configure(s, fontPath: null));
+        await using var harness = await EngineHarness.StartIsolatedAsync(provider, s => Configure(s, fontPath: null));
         var id = "doc_" + Guid.NewGuid().ToString("N")[..8];
         await harness.DeployAsync(Model(id));
         var key = await harness.StartAsync(id, new { @case = CaseData.Penalty() }, businessKey: CaseData.CaseNumber);
@@ -49,7 +49,7 @@ public sealed class GenerateDocumentEngineTests : IDisposable
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Without_the_font_the_job_ends_in_an_incident_naming_the_package_and_records_nothing(TestProvider provider)
     {
-        await using var harness = await EngineHarness.StartAsync(provider, s => Configure(s, fontPath: "/nonexistent/font.ttc"));
+        await using var harness = await EngineHarness.StartIsolatedAsync(provider, s => Configure(s, fontPath: "/nonexistent/font.ttc"));
         var id = "nofont_" + Guid.NewGuid().ToString("N")[..8];
         await harness.DeployAsync(Model(id, retries: 1));
         var key = await harness.StartAsync(id, new { @case = CaseData.Penalty() });

@@ -22,7 +22,7 @@ public sealed class CancellationTests
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Cancel_terminates_waiting_elements_cancels_the_task_and_drops_the_job(TestProvider provider)
     {
-        await using var h = await EngineHarness.StartAsync(provider);
+        await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(TaskAndJob("cancel_wait"));
         var key = await h.StartAsync("cancel_wait", new { count = 0 });
         var task = Assert.Single(await h.OpenTasksAsync(key));
@@ -49,7 +49,7 @@ public sealed class CancellationTests
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Cancel_resolves_open_incidents(TestProvider provider)
     {
-        await using var h = await EngineHarness.StartAsync(provider);
+        await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(Bpmn.Process("cancel_incident", $"""
             {Start()}{Script("broken", "=nope()", "x")}{End()}
             {Bpmn.Chain("start", "broken", "end")}
@@ -67,7 +67,7 @@ public sealed class CancellationTests
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Cancel_terminates_the_elements_inside_a_sub_process(TestProvider provider)
     {
-        await using var h = await EngineHarness.StartAsync(provider);
+        await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(Bpmn.Process("cancel_sub", $"""
             {Start()}
             {SubProcess("sub", $"""
@@ -89,7 +89,7 @@ public sealed class CancellationTests
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Cancelling_twice_or_a_completed_instance_is_a_conflict(TestProvider provider)
     {
-        await using var h = await EngineHarness.StartAsync(provider);
+        await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(TaskAndJob("cancel_twice"));
         await h.DeployAsync(Bpmn.Process("cancel_done", $"{Start()}{End()}{Bpmn.Chain("start", "end")}"));
         var key = await h.StartAsync("cancel_twice", new { count = 0 });
@@ -107,7 +107,7 @@ public sealed class CancellationTests
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Completing_the_task_of_a_cancelled_instance_is_a_conflict(TestProvider provider)
     {
-        await using var h = await EngineHarness.StartAsync(provider);
+        await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(TaskAndJob("cancel_then_complete"));
         var key = await h.StartAsync("cancel_then_complete", new { count = 0 });
         var task = Assert.Single(await h.OpenTasksAsync(key));

@@ -10,7 +10,7 @@ public sealed class ServiceTaskTests
     private static readonly TimeSpan Backoff = TimeSpan.FromSeconds(5);
 
     private static Task<EngineHarness> StartAsync(TestProvider provider, FailureBudget budget) =>
-        EngineHarness.StartAsync(provider, s =>
+        EngineHarness.StartIsolatedAsync(provider, s =>
         {
             s.AddSingleton(budget);
             s.AddBpmActivity<FlakyInlineActivity>();
@@ -26,7 +26,7 @@ public sealed class ServiceTaskTests
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Inline_activity_result_variables_reach_the_process(TestProvider provider)
     {
-        await using var h = await EngineHarness.StartAsync(provider);
+        await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(OneTask("svc_inline", Service("work", "bpm:set-variables", Io(Input("={status: \"ok\", total: n * 2}", "variables")))));
 
         var key = await h.StartAsync("svc_inline", new { n = 21 });
@@ -42,7 +42,7 @@ public sealed class ServiceTaskTests
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Job_mode_activity_waits_until_the_job_runs(TestProvider provider)
     {
-        await using var h = await EngineHarness.StartAsync(provider);
+        await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(OneTask("svc_job", Service("work", "bpm:counter")));
 
         var key = await h.StartAsync("svc_job", new { count = 41 });
@@ -252,7 +252,7 @@ public sealed class ServiceTaskTests
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Bpmn_error_without_a_catching_boundary_raises_an_unhandled_error_incident(TestProvider provider)
     {
-        await using var h = await EngineHarness.StartAsync(provider);
+        await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(OneTask("svc_bpmn_error", Service("work", "bpm:fail", Io(Input("=\"E42\"", "errorCode")))));
 
         var key = await h.StartAsync("svc_bpmn_error");
