@@ -18,6 +18,7 @@ public sealed class BenchOptions
     public bool Profile { get; private set; }
     public bool SerializeWrites { get; private set; }
     public bool Timers { get; private set; }
+    public bool JobModeOnly { get; private set; }
     public bool Cluster { get; private set; }
     public bool Bus { get; private set; }
     public int BusMessages { get; private set; } = 2_000;
@@ -58,6 +59,8 @@ public sealed class BenchOptions
           --cluster           only the cluster figures: refused completions of open tasks under 16 callers starting and
                               completing (one node; on PostgreSQL two: start and complete on B, jobs on A or B), and the
                               takeover time after a node dies holding a job (PostgreSQL, default takeover interval)
+          --job-mode          only the job-mode variant (every service task a background job): instances/s, start → COMPLETED
+                              p50/p99, and the store calls per instance
           --timers            only the timer figure: N pending timers due over S seconds, fired by the sweep (lateness p50/p99)
           --timer-count N     timers for --timers (default 100000)
           --timer-spread S    seconds over which they fall due (default 10)
@@ -113,6 +116,7 @@ public sealed class BenchOptions
                 case "--profile": options.Profile = true; break;
                 case "--serialize-writes": options.SerializeWrites = true; break;
                 case "--timers": options.Timers = true; break;
+                case "--job-mode": options.JobModeOnly = true; break;
                 case "--cluster": options.Cluster = true; break;
                 case "--bus": options.Bus = true; break;
                 case "--bus-messages": options.BusMessages = NextInt(); break;

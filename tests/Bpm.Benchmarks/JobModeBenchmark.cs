@@ -8,8 +8,10 @@ namespace Bpm.Benchmarks;
 /// polls it every 10 ms until it is COMPLETED; throughput counts completed instances.</summary>
 public static class JobModeBenchmark
 {
-    public static async Task<JobModeResult> RunAsync(EngineHost host, BenchOptions options)
+    /// <param name="measuring">Called once, when the first measured instance starts (to reset profiling counters).</param>
+    public static async Task<JobModeResult> RunAsync(EngineHost host, BenchOptions options, Action? measuring = null)
     {
+        var measuringStarted = 0;
         await host.DeployAsync(BenchProcesses.JobMode(), "ten-tasks-jobs.bpmn");
         var latencies = new LatencyRecorder(options.Concurrency);
         long completed = 0;
@@ -18,6 +20,7 @@ public static class JobModeBenchmark
             TimeSpan.FromSeconds(Math.Min(options.DurationSeconds, 5)),
             async (worker, measured) =>
             {
+                if (measured && Interlocked.Exchange(ref measuringStarted, 1) == 0) measuring?.Invoke();
                 await latencies.TimeAsync(worker, async () =>
                 {
                     var command = new StartProcessInstanceCommand(BenchProcesses.JobModeId, Variables: new JsonObject { ["n"] = 1 });

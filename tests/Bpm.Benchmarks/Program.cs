@@ -31,6 +31,13 @@ if (options.Cluster)
     return 0;
 }
 
+if (options.JobModeOnly)
+{
+    Console.WriteLine($"[job-mode] 10-task process, every service task a background job, {options.Concurrency} callers ...");
+    await EachDatabaseAsync(options, (name, database) => JobModeOnlyRun.RunAsync(name, database, options));
+    return 0;
+}
+
 if (options.Timers)
 {
     Console.WriteLine($"[timers] {options.TimerCount:N0} pending timers due over {options.TimerSpreadSeconds} s, fired by the due-timer sweep ...");
