@@ -31,30 +31,66 @@ public sealed class JobExecutor
     /// completion step whose expression runs to its time budget) holds back only itself.</summary>
     public Task<int> RunDueJobsAsync(CancellationToken ct) => WorkAsync(untilStopped: false, ct);
 
-    /// <summary>The background worker: runs jobs as slots free and as they fall due, until <paramref name="ct"/> stops it.</summary>
-    internal Task RunUntilStoppedAsync(CancellationToken ct) => WorkAsync(untilStopped: true, ct);
+    /// <summary>The background worker: runs jobs as slots free and as they fall due, until <paramref name="ct"/> stops it.
+    /// Meanwhile this node's steps hand it the jobs they create, locked in their own commit (<see cref="JobHandoff"/>).</summary>
+    internal async Task RunUntilStoppedAsync(CancellationToken ct)
+    {
+        var handoff = _context.Handoff;
+        handoff.Handed += _wake.Wake;
+        handoff.Open(Math.Max(1, _context.Options.JobWorkerConcurrency));
+        try
+        {
+            await WorkAsync(untilStopped: true, ct);
+        }
+        finally
+        {
+            handoff.Handed -= _wake.Wake;
+            await UnlockAsync(handoff.Close());
+        }
+    }
 
     /// <summary>Looks for due jobs now (a local step created some, another node said so, or the clock moved).</summary>
-    public void Wake() => _wake.Wake();
+    public void Wake()
+    {
+        Volatile.Write(ref _lookInDatabase, 1);
+        _wake.Wake();
+    }
+
+    // 1 when due jobs may be waiting in the database: set by a wake, by the poll interval, when a slot frees and when the
+    // last look filled every slot; a wake for handed jobs alone takes them without a lock query.
+    private int _lookInDatabase = 1;
 
     private async Task<int> WorkAsync(bool untilStopped, CancellationToken ct)
     {
         var slots = Math.Max(1, _context.Options.JobWorkerConcurrency);
         var inFlight = new List<Task>();
-        Task? woken = null;
+        Task<bool>? woken = null;
         var total = 0;
+        Volatile.Write(ref _lookInDatabase, 1);
         while (true)
         {
             var free = slots - inFlight.Count;
             var lockedAll = false;
             if (free > 0)
             {
-                var jobs = await LockAsync(free, untilStopped, ct);
-                // Started in lock order, as before: each runs inline up to its first real wait (jobs that must see each
-                // other's effects in order, like consecutive case numbers, keep it).
-                foreach (var job in jobs) inFlight.Add(RunAsync(job, ct));
-                total += jobs.Count;
-                lockedAll = jobs.Count == free;
+                var handed = _context.Handoff.Take(free);
+                foreach (var job in handed) inFlight.Add(RunAsync(job, ct));
+                total += handed.Count;
+                free -= handed.Count;
+                if (free > 0 && Interlocked.Exchange(ref _lookInDatabase, 0) == 1)
+                {
+                    var jobs = await LockAsync(free, untilStopped, ct);
+                    // Started in lock order, as before: each runs inline up to its first real wait (jobs that must see each
+                    // other's effects in order, like consecutive case numbers, keep it).
+                    foreach (var job in jobs) inFlight.Add(RunAsync(job, ct));
+                    total += jobs.Count;
+                    lockedAll = jobs.Count == free;
+                    if (lockedAll) Volatile.Write(ref _lookInDatabase, 1);
+                }
+                else if (handed.Count > 0)
+                {
+                    lockedAll = free == 0;
+                }
             }
             inFlight.RemoveAll(task => task.IsCompleted);
             if (inFlight.Count == 0 && !untilStopped) return total;
@@ -62,7 +98,11 @@ public sealed class JobExecutor
             // One wait on the wake signal at a time, kept across rounds: an abandoned wait would swallow the next wake.
             woken ??= _wake.WaitAsync(_context.Options.JobPollInterval, ct);
             await Task.WhenAny(inFlight.Append(woken));
-            if (woken.IsCompleted) woken = null;
+            if (woken.IsCompleted)
+            {
+                if (!woken.IsCompletedSuccessfully || !woken.Result) Volatile.Write(ref _lookInDatabase, 1);
+                woken = null;
+            }
             inFlight.RemoveAll(task => task.IsCompleted);
             if (ct.IsCancellationRequested)
             {
@@ -88,9 +128,42 @@ public sealed class JobExecutor
         }
     }
 
+    /// <summary>Gives back the handed jobs a stopping worker did not start (if this fails, a restart or takeover does it).</summary>
+    private async Task UnlockAsync(List<JobEntity> jobs)
+    {
+        foreach (var job in jobs)
+        {
+            try
+            {
+                await _context.Store.UnlockJobAsync(job.Key, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                _logger.LogWarning(ex, "Handed job {JobKey} could not be unlocked at stop; it is released at restart or takeover", job.Key);
+                return;
+            }
+        }
+    }
+
     public Task<DateTimeOffset?> NextDueAtAsync(CancellationToken ct) => _context.Store.NextJobDueAtAsync(ct);
 
+    /// <summary>Runs a job, then in the same slot each job of the same instance its completion handed back; the slot then
+    /// frees and the database is looked at again (a job of this instance that waited for its lock may be due now).</summary>
     private async Task RunAsync(JobEntity job, CancellationToken ct)
+    {
+        JobEntity? next = job;
+        while (next is not null && !ct.IsCancellationRequested)
+        {
+            var running = _context.Handoff.BeginRun(next);
+            await RunOneAsync(next, ct);
+            next = running.Next;
+        }
+        if (next is not null) await UnlockAsync([next]);
+        Volatile.Write(ref _lookInDatabase, 1);
+        _wake.Wake();
+    }
+
+    private async Task RunOneAsync(JobEntity job, CancellationToken ct)
     {
         try
         {
@@ -122,7 +195,7 @@ public sealed class JobExecutor
                 await ReportAsync(job, () => _engine.FailJobAsync(job.Key, ex.Message, ct), ct);
                 return;
             }
-            await ReportAsync(job, () => _engine.CompleteJobAsync(job.Key, result, ct), ct);
+            await ReportAsync(job, () => _engine.CompleteJobAsync(job, result, ct), ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -159,8 +232,15 @@ public sealed class JobExecutor
 
     private async Task<ActivityInvocation?> PrepareAsync(JobEntity job, CancellationToken ct)
     {
+        // This node's last commit of the instance is usually the one that created the job: no read needed then.
+        if (_context.Instances.Get(job.ProcessInstanceKey) is { } cached && await InvocationAsync(cached, job, ct) is { } invocation)
+            return invocation;
         var entity = await _context.Store.FindInstanceAsync(job.ProcessInstanceKey, ct);
-        if (entity is null) return null;
+        return entity is null ? null : await InvocationAsync(entity, job, ct);
+    }
+
+    private async Task<ActivityInvocation?> InvocationAsync(ProcessInstanceEntity entity, JobEntity job, CancellationToken ct)
+    {
         var definition = await _context.Models.GetAsync(entity.ProcessDefinitionKey, ct);
         var instance = new InstanceExecution(entity, InstanceStateSerializer.Deserialize(entity.StateData), definition.Model, isNew: false);
         var element = instance.State.Elements.Find(e => e.JobKey == job.Key);

@@ -160,13 +160,15 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
     }
 
     /// <summary>A job's activity finished: its outputs complete the element. A job whose element has gone is dropped.</summary>
-    internal Task CompleteJobAsync(long jobKey, ActivityResult result, CancellationToken ct) =>
-        WithJob(jobKey, ct, async (step, instance, element, _) =>
+    /// <remarks>The worker passes the job it holds locked, so the job is not read again: one whose element has gone (its
+    /// instance was cancelled, or another node ran it after a takeover) is found so by the element lookup.</remarks>
+    internal Task CompleteJobAsync(Persistence.Entities.JobEntity held, ActivityResult result, CancellationToken ct) =>
+        WithJob(held.Key, ct, async (step, instance, element, _) =>
         {
-            step.DeleteJob(jobKey);
+            step.DeleteJob(held.Key);
             element.JobKey = null;
             await step.ApplyActivityResultAsync(instance, element, result);
-        });
+        }, held);
 
     internal Task FailJobAsync(long jobKey, string message, CancellationToken ct) =>
         WithJob(jobKey, ct, (step, instance, element, job) =>
@@ -183,10 +185,11 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             await step.ThrowErrorFromElementAsync(instance, element, code, message);
         });
 
-    private Task WithJob(long jobKey, CancellationToken ct, Func<StepExecution, InstanceExecution, State.ElementInstance, Persistence.Entities.JobEntity, Task> action) =>
+    private Task WithJob(long jobKey, CancellationToken ct, Func<StepExecution, InstanceExecution, State.ElementInstance, Persistence.Entities.JobEntity, Task> action,
+        Persistence.Entities.JobEntity? held = null) =>
         RunStepAsync(async step =>
         {
-            var job = await context.Store.FindJobAsync(jobKey, ct);
+            var job = held ?? await context.Store.FindJobAsync(jobKey, ct);
             if (job is null) return false;
             var instance = await step.LoadAsync(job.ProcessInstanceKey);
             var element = instance.State.Elements.Find(e => e.JobKey == jobKey);

@@ -3,6 +3,7 @@ using System.Data.Common;
 namespace Bpm.Engine.Persistence.Store;
 
 /// <summary>One statement of a commit. <see cref="RevisionCheckedInstanceKey"/> is set for an instance update that
-/// must touch exactly one row.</summary>
+/// must touch exactly one row; <see cref="PrelockedJob"/> for the insert of a job locked for this node's worker, which
+/// inserts nothing when another job of its instance holds the lock (the job is then inserted unlocked).</summary>
 internal sealed record PendingStatement(string Sql, DbParameter[] Parameters, long? RevisionCheckedInstanceKey = null,
-    long? MustDeleteKey = null);
+    long? MustDeleteKey = null, Entities.JobEntity? PrelockedJob = null);

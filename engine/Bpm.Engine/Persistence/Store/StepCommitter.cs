@@ -107,9 +107,10 @@ internal sealed class StepCommitter
             statements.Add(new(_instances.UpdateSql, _instances.UpdateParameters(factory, instance, expected), instance.Key));
         }
         Insert(statements, factory, _instances, changes.InsertedInstances);
-        Insert(statements, factory, _jobs, changes.InsertedJobs);
+        // A finished job leaves (and unlocks its instance) before a pre-locked job of the same instance comes in.
         Update(statements, factory, _jobs, changes.UpdatedJobs);
         Delete(statements, factory, _jobs, changes.DeletedJobKeys);
+        InsertJobs(statements, factory, changes.InsertedJobs);
         Insert(statements, factory, _userTasks, changes.InsertedUserTasks);
         Update(statements, factory, _userTasks, changes.UpdatedUserTasks);
         Insert(statements, factory, _candidates, changes.InsertedTaskCandidates);
@@ -140,8 +141,60 @@ internal sealed class StepCommitter
         foreach (var row in changes.ProjectedRows)
             statements.Add(_projections.Statement(factory, row));
         if (changes.InsertedJobs.Count > 0 && connection is Npgsql.NpgsqlConnection)
-            statements.Add(new(NotifyJobsSql, []));
+            statements.Add(NotifyJobs(changes.InsertedJobs));
         return statements;
+    }
+
+    /// <summary>New jobs; one marked locked (<see cref="Jobs.JobHandoff.Prelock"/>) is inserted locked if no other job of its
+    /// instance is locked, else (the second statement) unlocked.</summary>
+    private void InsertJobs(List<PendingStatement> statements, DbCommand factory, List<JobEntity> jobs)
+    {
+        foreach (var job in jobs)
+        {
+            if (job.LockedInstanceKey is null)
+            {
+                statements.Add(new(_jobs.InsertSql, _jobs.InsertParameters(factory, job)));
+                continue;
+            }
+            statements.Add(new(_jobs.InsertSql + InsertUnlessInstanceLocked, _jobs.InsertParameters(factory, job), PrelockedJob: job));
+            var unlocked = Unlocked(job);
+            statements.Add(new(_jobs.InsertSql + $" ON CONFLICT ({_jobs.KeyColumn}) DO NOTHING", _jobs.InsertParameters(factory, unlocked)));
+        }
+    }
+
+    private const string InsertUnlessInstanceLocked =
+        " ON CONFLICT (\"locked_instance_key\") WHERE \"locked_instance_key\" IS NOT NULL DO NOTHING";
+
+    private static JobEntity Unlocked(JobEntity job) => new()
+    {
+        Key = job.Key,
+        ProcessInstanceKey = job.ProcessInstanceKey,
+        ElementInstanceKey = job.ElementInstanceKey,
+        ElementId = job.ElementId,
+        Type = job.Type,
+        Retries = job.Retries,
+        State = job.State,
+        DueAt = job.DueAt,
+        ErrorMessage = job.ErrorMessage,
+        CreatedAt = job.CreatedAt,
+    };
+
+    /// <summary>Wakes the other nodes' workers for new jobs nobody holds: always when some were inserted unlocked, else only
+    /// if a pre-locked one had to be inserted unlocked after all.</summary>
+    private static PendingStatement NotifyJobs(List<JobEntity> inserted)
+    {
+        if (inserted.Exists(j => j.LockedInstanceKey is null)) return new(NotifyJobsSql, []);
+        var keys = new Npgsql.NpgsqlParameter("@keys", inserted.Select(j => j.Key).ToArray());
+        return new(NotifyJobsSql + " WHERE EXISTS (SELECT 1 FROM \"jobs\" WHERE \"key\" = ANY(@keys) AND \"locked_by\" IS NULL)", [keys]);
+    }
+
+    /// <summary>A pre-locked job whose locked insert did nothing was inserted unlocked: its entity says so.</summary>
+    private static void Prelocked(PendingStatement statement, int rowsAffected)
+    {
+        if (statement.PrelockedJob is not { } job || rowsAffected == 1) return;
+        job.LockedBy = null;
+        job.LockedUntil = null;
+        job.LockedInstanceKey = null;
     }
 
     private static void Insert<T>(List<PendingStatement> statements, DbCommand factory, TableMap table, List<T> entities) where T : class
@@ -181,7 +234,10 @@ internal sealed class StepCommitter
         }
         await batch.ExecuteNonQueryAsync(ct);
         for (var i = 0; i < statements.Count; i++)
+        {
             CheckRevision(statements[i], batch.BatchCommands[i].RecordsAffected);
+            Prelocked(statements[i], batch.BatchCommands[i].RecordsAffected);
+        }
     }
 
     private static async Task ExecuteOneByOneAsync(DbConnection connection, DbTransaction transaction, List<PendingStatement> statements, CancellationToken ct)
@@ -192,7 +248,9 @@ internal sealed class StepCommitter
             command.Transaction = transaction;
             command.CommandText = statement.Sql;
             command.Parameters.AddRange(statement.Parameters);
-            CheckRevision(statement, await command.ExecuteNonQueryAsync(ct));
+            var rows = await command.ExecuteNonQueryAsync(ct);
+            CheckRevision(statement, rows);
+            Prelocked(statement, rows);
         }
     }
 

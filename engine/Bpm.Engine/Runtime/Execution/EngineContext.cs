@@ -34,7 +34,9 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public IReadOnlyList<Events.IKernelEventHandler> EventHandlers { get; init; } = [];
     /// <summary>Read models every step keeps current for the instances it changed, in its own transaction.</summary>
     public IReadOnlyList<Projections.IInstanceProjection> Projections { get; init; } = [];
-    /// <summary>Raised after a commit that created runnable jobs, so the local worker starts at once.</summary>
+    /// <summary>Jobs a step creates, locked in its transaction for this node's worker and handed to it after the commit.</summary>
+    public Jobs.JobHandoff Handoff { get; } = new();
+    /// <summary>Raised after a commit that created runnable jobs not handed to the local worker, so it looks for them at once.</summary>
     public event Action? JobsCreated;
     public void NotifyJobsCreated() => JobsCreated?.Invoke();
     /// <summary>Raised after a commit that opened timers, with the earliest due time, so the local sweep can wake sooner.</summary>

@@ -242,6 +242,8 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
                 });
         }
         if (Changes.IsEmpty) return;
+        var now = Context.Clock.GetUtcNow();
+        Context.Handoff.Prelock(Changes.InsertedJobs, Context.Options.NodeId, now, now + Context.Options.JobLockTimeout);
         try
         {
             await Context.Store.CommitAsync(Changes, Cancellation);
@@ -256,7 +258,8 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
             if (instance.IsActive) Context.Instances.Put(instance.Entity);
             else Context.Instances.Remove(instance.Key);
         }
-        if (_jobsCreated) Context.NotifyJobsCreated();
+        var handed = Context.Handoff.Hand(Changes.InsertedJobs, Context.Options.NodeId);
+        if (_jobsCreated && (handed < Changes.InsertedJobs.Count || Changes.UpdatedJobs.Count > 0)) Context.NotifyJobsCreated();
         if (Changes.Outbox.Count > 0) Context.NotifyOutboxWritten();
         if (Changes.InsertedNotifications.Count > 0) Context.NotifyNotificationsWritten(Changes.InsertedNotifications);
         if (EarliestNewTimer() is { } due) Context.NotifyTimerScheduled(due);

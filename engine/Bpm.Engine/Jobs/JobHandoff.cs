@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using Bpm.Engine.Persistence.Entities;
+
+namespace Bpm.Engine.Jobs;
+
+/// <summary>Hands the jobs a step of this node creates to this node's background worker without a lock query or a poll:
+/// before the commit, <see cref="Prelock"/> marks them locked by this node (the step's own transaction inserts them so,
+/// under the one-running-job-per-instance index; a job the index refuses is inserted unlocked instead); after the commit,
+/// <see cref="Hand"/> gives the ones that were inserted locked to the worker. A job created by the completion of a job of
+/// the same instance runs next in that job's slot (the instance is hot in the cache). A node that dies holding handed jobs
+/// is like one that dies holding locked jobs: the live nodes release its locks at takeover.</summary>
+internal sealed class JobHandoff
+{
+    private const string Activatable = "ACTIVATABLE";
+    private readonly ConcurrentQueue<JobEntity> _queue = new();
+    private readonly AsyncLocal<RunningJob?> _running = new();
+    private int _queued;
+    // How many handed jobs may wait for a slot; 0 while no background worker runs (then nothing is pre-locked).
+    private int _capacity;
+
+    /// <summary>Raised after jobs were queued for the worker.</summary>
+    public event Action? Handed;
+
+    /// <summary>The background worker starts taking handed jobs, at most <paramref name="capacity"/> waiting at a time.</summary>
+    public void Open(int capacity) => Volatile.Write(ref _capacity, Math.Max(1, capacity));
+
+    /// <summary>The worker stops: nothing more is pre-locked, and the jobs still waiting are returned (to unlock).</summary>
+    public List<JobEntity> Close()
+    {
+        Volatile.Write(ref _capacity, 0);
+        var waiting = new List<JobEntity>();
+        while (_queue.TryDequeue(out var job))
+        {
+            Interlocked.Decrement(ref _queued);
+            waiting.Add(job);
+        }
+        return waiting;
+    }
+
+    /// <summary>Marks which of a step's new jobs are to be inserted locked by <paramref name="owner"/>: due ones, one per
+    /// instance, a follow-up of the job running in this flow always, others while the worker's queue has room.</summary>
+    public void Prelock(IReadOnlyList<JobEntity> inserted, string owner, DateTimeOffset now, DateTimeOffset lockUntil)
+    {
+        var capacity = Volatile.Read(ref _capacity);
+        if (capacity == 0 || inserted.Count == 0) return;
+        var room = capacity - Volatile.Read(ref _queued);
+        var running = _running.Value;
+        var instances = new HashSet<long>();
+        foreach (var job in inserted)
+        {
+            if (job.State != Activatable || job.LockedBy is not null || job.DueAt > now || !instances.Add(job.ProcessInstanceKey)) continue;
+            if (!IsFollowUp(running, job))
+            {
+                if (room <= 0) continue;
+                room--;
+            }
+            job.LockedBy = owner;
+            job.LockedUntil = lockUntil;
+            job.LockedInstanceKey = job.ProcessInstanceKey;
+        }
+    }
+
+    /// <summary>After the commit: gives the worker every new job that was inserted locked by <paramref name="owner"/>
+    /// (the commit unmarks the ones it had to insert unlocked), and returns how many.</summary>
+    public int Hand(IReadOnlyList<JobEntity> inserted, string owner)
+    {
+        var handed = 0;
+        var queued = false;
+        var running = _running.Value;
+        foreach (var job in inserted)
+        {
+            if (job.LockedBy != owner || job.LockedInstanceKey is null) continue;
+            handed++;
+            if (IsFollowUp(running, job))
+            {
+                running!.Next = job;
+                continue;
+            }
+            _queue.Enqueue(job);
+            Interlocked.Increment(ref _queued);
+            queued = true;
+        }
+        if (queued) Handed?.Invoke();
+        return handed;
+    }
+
+    /// <summary>Up to <paramref name="max"/> handed jobs, oldest first.</summary>
+    public List<JobEntity> Take(int max)
+    {
+        var jobs = new List<JobEntity>();
+        while (jobs.Count < max && _queue.TryDequeue(out var job))
+        {
+            Interlocked.Decrement(ref _queued);
+            jobs.Add(job);
+        }
+        return jobs;
+    }
+
+    /// <summary>Marks <paramref name="job"/> as the one running in the current flow (until the flow ends), so that a job
+    /// its completion step creates for the same instance comes back as <see cref="RunningJob.Next"/>.</summary>
+    public RunningJob BeginRun(JobEntity job)
+    {
+        var running = new RunningJob(job.ProcessInstanceKey);
+        _running.Value = running;
+        return running;
+    }
+
+    private static bool IsFollowUp(RunningJob? running, JobEntity job) =>
+        running is not null && running.InstanceKey == job.ProcessInstanceKey && running.Next is null;
+
+    /// <summary>The job a worker slot runs, and the follow-up job of the same instance its completion handed back.</summary>
+    internal sealed class RunningJob(long instanceKey)
+    {
+        public long InstanceKey { get; } = instanceKey;
+        public JobEntity? Next { get; set; }
+    }
+}
