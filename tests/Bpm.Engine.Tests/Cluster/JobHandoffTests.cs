@@ -81,14 +81,9 @@ public sealed class JobHandoffTests
         Assert.Equal("node-a", (await a.Services.GetRequiredService<IEngineStore>().FindJobAsync(handed.Key, CancellationToken.None))!.LockedBy);
         Assert.Equal(0, await b.RunJobsAsync());
 
-        cluster.Clock.Advance(Takeover - TimeSpan.FromSeconds(5));
+        cluster.Clock.Advance(Takeover + TimeSpan.FromSeconds(1));
         Assert.True(await Registry(b).HeartbeatAsync(CancellationToken.None));
-        Assert.Empty((await Registry(b).TakeOverDeadNodesAsync(CancellationToken.None)).DeadNodes);
-        cluster.Clock.Advance(TimeSpan.FromSeconds(6));
-        Assert.True(await Registry(b).HeartbeatAsync(CancellationToken.None));
-        var takeover = await Registry(b).TakeOverDeadNodesAsync(CancellationToken.None);
-        Assert.Equal(["node-a"], takeover.DeadNodes);
-        Assert.Equal(1, takeover.ReleasedJobs);
+        Assert.Equal(1, (await Registry(b).TakeOverDeadNodesAsync(CancellationToken.None)).ReleasedJobs);
         Assert.Equal(1, await b.RunJobsAsync());
 
         Assert.Equal("COMPLETED", (await b.InstanceAsync(key)).State);
