@@ -34,6 +34,8 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public IReadOnlyList<Events.IKernelEventHandler> EventHandlers { get; init; } = [];
     /// <summary>Read models every step keeps current for the instances it changed, in its own transaction.</summary>
     public IReadOnlyList<Projections.IInstanceProjection> Projections { get; init; } = [];
+    /// <summary>The message contracts a send task may name instead of an activity (none unless the messaging registers them).</summary>
+    public Messaging.IMessageContracts MessageContracts { get; init; } = new Messaging.NoMessageContracts();
     /// <summary>Raised after a commit that created runnable jobs, so the local worker starts at once.</summary>
     public event Action? JobsCreated;
     public void NotifyJobsCreated() => JobsCreated?.Invoke();

@@ -17,7 +17,7 @@ internal sealed partial class StepExecution
     {
         var type = AsText(Evaluate(definition.Type, instance, element.Key, "task type"))
             ?? throw new IncidentException(IncidentTypes.ExtractValue, $"the task type of '{node.Id}' evaluated to null");
-        if (IsMessageSender(node) && Bpm.Contracts.V1.MessageCatalog.Find(type) is { Direction: Bpm.Contracts.V1.MessageDirection.BpmToAgency } contract)
+        if (IsMessageSender(node) && Context.MessageContracts.Find(type) is { SentByBpm: true } contract)
         {
             SendContractMessage(instance, element, node, contract);
             return;
