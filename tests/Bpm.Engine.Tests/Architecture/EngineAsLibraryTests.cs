@@ -2,8 +2,11 @@ using Bpm.Bus.Contracts;
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Hosting;
 using Bpm.Engine.Messaging;
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Migrations;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Tests.Engine;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +15,8 @@ using static Bpm.Engine.Tests.Messaging.OutboundBpmn;
 namespace Bpm.Engine.Tests.Architecture;
 
 /// <summary>The engine is a library (issue 13, item 4): it does not reference the agency contracts; the messaging plugs
-/// them in behind <see cref="IMessageContracts"/>, in either registration order, and the engine runs without them.</summary>
+/// them in behind <see cref="IMessageContracts"/>, in either registration order, and the engine runs without them; the
+/// public-disclosure table is the disclosure module's (engine/Bpm.Server/Disclosure/Storage).</summary>
 public sealed class EngineAsLibraryTests
 {
     [Fact]
@@ -21,6 +25,17 @@ public sealed class EngineAsLibraryTests
         var references = typeof(IProcessEngine).Assembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
         Assert.DoesNotContain("Bpm.Contracts", references);
         Assert.DoesNotContain("Bpm.Bus", references);
+    }
+
+    [Fact]
+    public void The_engine_owns_no_public_disclosure_type_or_table()
+    {
+        var engine = typeof(IProcessEngine).Assembly;
+        Assert.DoesNotContain(engine.GetTypes(), t => t.FullName!.Contains("Disclosure", StringComparison.Ordinal));
+        using var context = new BpmDbContext(new DbContextOptionsBuilder<BpmDbContext>().UseSqlite("Data Source=:memory:").Options);
+        Assert.DoesNotContain(context.Model.GetEntityTypes(), e => e.GetTableName() == "public_disclosure_entries");
+        Assert.DoesNotContain(DatabaseMigrator.LoadScripts(DatabaseProvider.Sqlite).Concat(DatabaseMigrator.LoadScripts(DatabaseProvider.Postgres)),
+            s => s.Sql.Contains("CREATE TABLE public_disclosure_entries", StringComparison.Ordinal));
     }
 
     [Theory]
