@@ -28,7 +28,7 @@ internal sealed partial class StepExecution
         await TerminateChildrenAsync(instance, instance.Key);
         instance.State.Joins = null;
         CloseScopeSubscriptions(instance, instance.Key);
-        CloseDeadlines(instance, "流程终止");
+        await PublishAsync(new Events.InstanceEnded(instance, Terminated: true));
         instance.Entity.State = InstanceStates.Terminated;
         instance.Entity.EndedAt = Now;
         Record(instance, HistoryEvents.Terminated, instance.Entity.BpmnProcessId, "process", instance.Key, by: by, reason: reason);
