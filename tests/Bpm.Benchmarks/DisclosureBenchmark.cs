@@ -31,12 +31,13 @@ public static class DisclosureBenchmark
     public static async Task RunAsync(BenchOptions options)
     {
         await using var database = await BenchDatabase.CreatePostgresAsync(options.PostgresAdmin);
-        await using var host = await EngineHost.StartAsync(database, runJobWorker: false);
+        await using var host = await EngineHost.StartAsync(database, runJobWorker: false,
+            configure: (services, _) => services.AddDisclosureModule());
         var load = Stopwatch.StartNew();
         await LoadAsync(database.ConnectionString, options.DisclosureEntries);
         Console.WriteLine($"  loaded {options.DisclosureEntries:N0} entries in {load.Elapsed.TotalSeconds:0.0} s (COPY + VACUUM ANALYZE)");
 
-        var query = new PublicDisclosureQuery(host.Services.GetRequiredService<IDbContextFactory<Bpm.Engine.Persistence.BpmDbContext>>());
+        var query = host.Services.GetRequiredService<PublicDisclosureQuery>();
         var random = new Random(7);
         var kinds = new (string Name, Func<Random, PublicDisclosureFilter> Filter)[]
         {

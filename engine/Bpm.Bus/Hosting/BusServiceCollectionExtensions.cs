@@ -1,4 +1,5 @@
 using Bpm.Bus.Configuration;
+using Bpm.Bus.Contracts;
 using Bpm.Bus.ErrorQueue;
 using Bpm.Bus.Health;
 using Bpm.Bus.Inbound;
@@ -48,6 +49,7 @@ public static class BusServiceCollectionExtensions
 
         // Replaces the engine's stand-in transport, which keeps every message in the outbox.
         services.Replace(ServiceDescriptor.Singleton<IOutboxTransport, MassTransitOutboxTransport>());
+        services.AddBpmMessageContracts();
         if (options.Transport == BusTransportKind.RabbitMq)
         {
             services.AddSingleton<IBusErrorQueue, RabbitMqErrorQueue>();

@@ -16,7 +16,7 @@ namespace Bpm.Engine.Deployment;
 /// deploy beside the processes, versioned per form id and per decision id the same way.</summary>
 public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, ProcessModelCache models, IActivityRegistry activities,
     KeyGenerator keys, TimeProvider clock, Forms.FormDeployer forms, Expressions.FeelEngine feel, Decisions.DecisionDeployer decisions,
-    Invariants.InvariantCatalogue invariants)
+    Invariants.InvariantCatalogue invariants, Messaging.IMessageContracts contracts)
 {
     private static readonly string[] BpmnExtensions = [".bpmn", ".bpmn20.xml", ".xml"];
 
@@ -129,9 +129,9 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         {
             if (!usage.Type.IsStatic) continue;
             var type = usage.Type.Source;
-            if (Bpm.Contracts.V1.MessageCatalog.Find(type) is { } contract && Runtime.Execution.StepExecution.IsMessageSender(usage.Node))
+            if (contracts.Find(type) is { } contract && Runtime.Execution.StepExecution.IsMessageSender(usage.Node))
             {
-                if (contract.Direction != Bpm.Contracts.V1.MessageDirection.BpmToAgency)
+                if (!contract.SentByBpm)
                     yield return new ValidationError(usage.Node.Id,
                         $"{usage.Node.ElementType} '{usage.Node.Id}': message '{type}' travels from agencies to BPM; receive it with a receive task or message catch event",
                         usage.Node.Line, usage.Node.ElementType, resourceName);

@@ -61,10 +61,13 @@ public static class BpmEngineServiceCollectionExtensions
             AssignmentRules = sp.GetRequiredService<UserTasks.AssignmentRuleChecker>(),
             Projections = sp.GetServices<Runtime.Projections.IInstanceProjection>().ToArray(),
             EventHandlers = sp.GetServices<Runtime.Events.IKernelEventHandler>().ToArray(),
+            MessageContracts = sp.GetRequiredService<Messaging.IMessageContracts>(),
         });
         // Domain modules on kernel events, in the order they run: the assignee hears of a task before a head of its escalation.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, UserTasks.UserTaskNotificationModule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Escalations.EscalationModule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Deadlines.DeadlineModule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Documents.CaseDocumentModule>());
         services.TryAddSingleton<Runtime.Projections.InstanceProjectionRebuilder>();
         services.TryAddSingleton<People.IPeopleDirectory, People.NoPeopleDirectory>();
         UserTasks.UserTaskServiceCollectionExtensions.AddBpmUserTasks(services, configuration);
@@ -90,6 +93,7 @@ public static class BpmEngineServiceCollectionExtensions
         services.AddHostedService<TimerSweepService>();
         services.TryAddSingleton<Messaging.Outbox.OutboxStore>();
         services.TryAddSingleton<Messaging.IOutboxTransport, Messaging.Outbox.UndeliverableOutboxTransport>();
+        services.TryAddSingleton<Messaging.IMessageContracts, Messaging.NoMessageContracts>();
         services.TryAddSingleton<Messaging.Outbox.OutboxDispatcher>();
         services.AddHostedService<Messaging.Outbox.OutboxDispatcherService>();
         services.TryAddSingleton<Messaging.Sweep.MessageSweep>();

@@ -1,4 +1,4 @@
 namespace Bpm.Engine.Messaging;
 
 /// <summary>An outbound message's body does not fit its contract (a required field missing, a value of the wrong type).</summary>
-internal sealed class OutboundPayloadException(string message, Exception inner) : Exception(message, inner);
+public sealed class OutboundPayloadException(string message, Exception inner) : Exception(message, inner);

@@ -38,7 +38,6 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<AuditEntity> Audit => Set<AuditEntity>();
     public DbSet<CaseNumberSequenceEntity> CaseNumberSequences => Set<CaseNumberSequenceEntity>();
     public DbSet<CaseNumberEntity> CaseNumbers => Set<CaseNumberEntity>();
-    public DbSet<PublicDisclosureEntryEntity> PublicDisclosureEntries => Set<PublicDisclosureEntryEntity>();
     public DbSet<InstanceProjectionEntity> InstanceProjections => Set<InstanceProjectionEntity>();
     public DbSet<IntegrationClientEntity> IntegrationClients => Set<IntegrationClientEntity>();
     public DbSet<NodeEntity> Nodes => Set<NodeEntity>();

@@ -45,6 +45,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<IEngineQueries>(sp => sp.GetRequiredService<EngineQueries>());
         services.TryAddSingleton<IElementStatisticsQueries, ElementStatisticsQueries>();
         services.TryAddSingleton<DatabaseMigrator>();
+        services.TryAddSingleton<ModuleSchemaMigrator>();
         services.TryAddSingleton<IPeopleDirectory, DbPeopleDirectory>();
         services.TryAddSingleton<CaseNumbers.CaseNumberRegistry>();
         services.TryAddSingleton<IClosedCaseQueries, ClosedCaseQueries>();
@@ -55,13 +56,19 @@ public static class PersistenceServiceCollectionExtensions
 
     private static readonly Records.SharedChainInterceptor SharedChains = new();
 
-    private static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    private static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options) =>
+        builder.AddInterceptors(SharedChains).UseBpmDatabase(options);
+
+    /// <summary>Points a module's own DbContext at the engine's database, configured as the engine's (no tracking, SQLite
+    /// pragmas, PostgreSQL auto-prepare): a module with tables of its own registers its context with this.</summary>
+    public static DbContextOptionsBuilder UseBpmDatabase(this DbContextOptionsBuilder builder, DatabaseOptions options)
     {
-        builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).AddInterceptors(SharedChains);
+        builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         if (options.Provider == DatabaseProvider.Sqlite)
             builder.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmaInterceptor());
         else
             builder.UseNpgsql(WithAutoPrepare(options.ConnectionString));
+        return builder;
     }
 
     private static void EnsureSqliteDirectory(string connectionString)

@@ -5,6 +5,8 @@ namespace Bpm.Engine.Persistence;
 public sealed class ProjectedRow
 {
     public Type RowType { get; init; } = typeof(object);
+    /// <summary>The model mapping <see cref="RowType"/> when it is a module's, not the engine's.</summary>
+    public Microsoft.EntityFrameworkCore.Metadata.IModel? RowModel { get; init; }
     public long InstanceKey { get; init; }
     public object? Row { get; init; }
 }

@@ -6,6 +6,7 @@ using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.Commands;
 using Bpm.Engine.Runtime.Execution;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime;
 
@@ -84,7 +85,8 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         {
             step.Actor = by;
             var incident = await context.Store.FindIncidentAsync(incidentKey, ct) ?? throw EngineNotFoundException.Missing("incident", incidentKey);
-            if (incident.State != "ACTIVE") throw new EngineConflictException($"incident {incidentKey} is already {incident.State}");
+            if (incident.State != IncidentState.Active)
+                throw new EngineConflictException($"incident {incidentKey} is already {StateText<IncidentState>.Of(incident.State)}");
             var instance = await step.LoadAsync(incident.ProcessInstanceKey);
             if (incident.ErrorType == IncidentTypes.MessageDispatch)
             {

@@ -1,14 +1,22 @@
 using System.Globalization;
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.Projections;
+using Bpm.Server.Disclosure.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Bpm.Server.Disclosure;
 
 /// <summary>Keeps <c>public_disclosure_entries</c> current: every step that changes a <c>disclosure</c> instance writes its
 /// public entry (<see cref="PublicDisclosureQuery.ToEntry"/>) in the same transaction, or deletes it once the instance is
 /// not (or no longer) published: withdrawn, revoked or ended.</summary>
-public sealed class PublicDisclosureProjection : IInstanceProjection
+public sealed class PublicDisclosureProjection(IDbContextFactory<DisclosureDbContext> contexts) : IInstanceProjection
 {
+    private readonly Lazy<IModel> _model = new(() =>
+    {
+        using var context = contexts.CreateDbContext();
+        return context.Model;
+    });
+
     /// <summary>Separates the searched fields in <see cref="PublicDisclosureEntryEntity.SearchText"/>; a query holding it
     /// matches nothing (it cannot occur inside one field's text on the page).</summary>
     public const char SearchSeparator = '\n';
@@ -17,6 +25,8 @@ public sealed class PublicDisclosureProjection : IInstanceProjection
     /// <summary>Raise it when <see cref="PublicDisclosureQuery.ToEntry"/> or <see cref="ToRow"/> change what they produce.</summary>
     public int Version => 2;
     public Type RowType => typeof(PublicDisclosureEntryEntity);
+    /// <summary>The table is the module's (<see cref="DisclosureDbContext"/>), not the engine's.</summary>
+    public IModel RowModel => _model.Value;
     public IReadOnlySet<string> ProcessIds { get; } = new HashSet<string>(StringComparer.Ordinal) { PublicDisclosureQuery.ProcessId };
 
     public object? Project(ProjectedInstance instance) =>

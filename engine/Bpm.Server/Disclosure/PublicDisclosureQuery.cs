@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Bpm.Engine.Persistence;
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Queries;
+using Bpm.Server.Disclosure.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Server.Disclosure;
@@ -12,7 +11,7 @@ namespace Bpm.Server.Disclosure;
 /// is over). The entry is the one the process built (<c>disclosureEntry</c>: entry id, masked party name), so the page
 /// shows what the platform received. Read from <c>public_disclosure_entries</c>, which
 /// <see cref="PublicDisclosureProjection"/> keeps in step with the instances: filters, count and paging run in SQL.</summary>
-public sealed class PublicDisclosureQuery(IDbContextFactory<BpmDbContext> contexts)
+public sealed class PublicDisclosureQuery(IDbContextFactory<DisclosureDbContext> contexts)
 {
     public const string ProcessId = "disclosure";
 

@@ -32,8 +32,7 @@ public static class ServerServiceCollectionExtensions
         services.AddBpmIntegrationClients();
         services.AddSingleton<WorkflowLocator>();
         services.AddSingleton<WorkflowDeployer>();
-        services.AddSingleton<Disclosure.PublicDisclosureQuery>();
-        services.AddSingleton<Bpm.Engine.Runtime.Projections.IInstanceProjection, Disclosure.PublicDisclosureProjection>();
+        Disclosure.DisclosureServiceCollectionExtensions.AddDisclosureModule(services);
         services.AddSingleton<SqliteDirectoryPreparer>();
         services.AddSingleton<ProductionStartGuard>();
         services.AddSingleton<IElementTemplateSource, DescriptorElementTemplateSource>();

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bpm.Activities;
+using Bpm.Bus.Contracts;
 using Bpm.Engine.Activities;
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Hosting;
@@ -70,6 +71,7 @@ public sealed class EngineHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddBpmEngine(configuration);
         services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
+        services.AddBpmMessageContracts();
         configure?.Invoke(services);
         var provider_ = services.BuildServiceProvider();
         if (connectionString is null)

@@ -68,7 +68,7 @@ public static class EntityFactory
         ElementId = "task",
         ErrorType = "JOB_NO_RETRIES",
         ErrorMessage = "boom",
-        State = state,
+        State = Bpm.Engine.Persistence.States.StateText<Bpm.Engine.Persistence.States.IncidentState>.Parse(state),
         CreatedAt = Now,
     };
 

@@ -65,7 +65,7 @@ public sealed class CommitTests
         instance.State = "COMPLETED";
         job.Retries = 0;
         task.State = "COMPLETED";
-        incident.State = "RESOLVED";
+        incident.State = Bpm.Engine.Persistence.States.IncidentState.Resolved;
         incident.ResolvedAt = Now;
         var second = new StepChangeSet();
         second.UpdatedInstances.Add(instance);

@@ -1,32 +1,33 @@
-using Bpm.Engine.Persistence;
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.Projections;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Projections.Notes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Bpm.Engine.Tests.Projections.Notes.NoteModule;
 
 namespace Bpm.Engine.Tests.Projections;
 
 /// <summary>Instance projections: each step writes the rows of the instances it changed in its own transaction, a failed
-/// commit leaves neither the instance change nor the row, and start-up rebuilds a projection from the running instances.</summary>
+/// commit leaves neither the instance change nor the row, and start-up rebuilds a projection from the running instances.
+/// The rows live in a module's own table (<see cref="NoteModule"/>), as the disclosure module's do.</summary>
 public sealed class InstanceProjectionTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Each_step_writes_the_row_of_the_instance_it_changed_and_an_ended_instance_loses_it(TestProvider provider)
     {
         var processId = NewProcessId();
-        await using var h = await EngineHarness.StartAsync(provider, s => s.AddSingleton<IInstanceProjection>(new NoteProjection(processId)));
+        await using var h = await NoteModule.StartAsync(provider, processId);
         await DeployAsync(h, processId);
 
         var key = await h.StartAsync(processId, new { note = "立案" });
         var started = await RowAsync(h, key);
-        Assert.Equal("立案", started?.DecisionSummary);
-        Assert.Equal("1", started?.PublishedAt);
+        Assert.Equal("立案", started?.Note);
+        Assert.Equal(1L, started?.Revision);
 
         await h.CompleteTaskAsync(key, "first", new { note = "已更正" });
         var changed = await RowAsync(h, key);
-        Assert.Equal("已更正", changed?.DecisionSummary);
-        Assert.Equal("2", changed?.PublishedAt);
+        Assert.Equal("已更正", changed?.Note);
+        Assert.Equal(2L, changed?.Revision);
 
         await h.CompleteTaskAsync(key, "second");
         Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
@@ -37,8 +38,7 @@ public sealed class InstanceProjectionTests
     public async Task A_commit_that_fails_after_the_projection_ran_leaves_neither_the_row_nor_the_instance_change(TestProvider provider)
     {
         var processId = NewProcessId();
-        await using var h = await EngineHarness.StartAsync(provider,
-            s => s.AddSingleton<IInstanceProjection>(new NoteProjection(processId, failOn: "坏数据")));
+        await using var h = await NoteModule.StartAsync(provider, processId, failOn: "坏数据");
         await DeployAsync(h, processId);
         var key = await h.StartAsync(processId, new { note = "立案" });
         var before = await h.InstanceAsync(key);
@@ -49,8 +49,8 @@ public sealed class InstanceProjectionTests
         Assert.Equal(before.Variables.ToJsonString(), after.Variables.ToJsonString());
         Assert.Equal(["first"], (await h.OpenTasksAsync(key)).Select(t => t.ElementId));
         var row = await RowAsync(h, key);
-        Assert.Equal("立案", row?.DecisionSummary);
-        Assert.Equal("1", row?.PublishedAt);
+        Assert.Equal("立案", row?.Note);
+        Assert.Equal(1L, row?.Revision);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -67,12 +67,12 @@ public sealed class InstanceProjectionTests
             await before.CompleteTaskAsync(ended, "first");
             await before.CompleteTaskAsync(ended, "second");
         }
-        var projection = new NoteProjection(processId);
-        await using var h = await EngineHarness.StartAsync(provider, s => s.AddSingleton<IInstanceProjection>(projection));
-        await using (var context = await h.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync())
+        await using var h = await NoteModule.StartAsync(provider, processId);
+        var projection = Projection(h);
+        await using (var context = await h.Services.GetRequiredService<IDbContextFactory<NoteDbContext>>().CreateDbContextAsync())
         {
             // A row left behind by an instance that has ended since (e.g. written by an older version).
-            context.PublicDisclosureEntries.Add(new PublicDisclosureEntryEntity { ProcessInstanceKey = ended, EntryId = "stale", Agency = "test", AgencyKey = "test", PublishedAt = "0" });
+            context.Notes.Add(new NoteEntity { ProcessInstanceKey = ended, Note = "stale", Revision = 0 });
             await context.SaveChangesAsync();
         }
         Assert.Null(await RowAsync(h, running));
@@ -80,12 +80,12 @@ public sealed class InstanceProjectionTests
 
         Assert.Equal([projection.Name], await rebuilder.RebuildStaleAsync(CancellationToken.None));
 
-        Assert.Equal("运行中", (await RowAsync(h, running))?.DecisionSummary);
+        Assert.Equal("运行中", (await RowAsync(h, running))?.Note);
         Assert.Null(await RowAsync(h, silent));
         Assert.Null(await RowAsync(h, ended));
         Assert.Empty(await rebuilder.RebuildStaleAsync(CancellationToken.None));
         Assert.Equal(1, await rebuilder.RebuildAsync(projection, CancellationToken.None));
-        Assert.Equal("运行中", (await RowAsync(h, running))?.DecisionSummary);
+        Assert.Equal("运行中", (await RowAsync(h, running))?.Note);
     }
 
     private static string NewProcessId() => "projected_" + Guid.NewGuid().ToString("N")[..12];
@@ -97,10 +97,4 @@ public sealed class InstanceProjectionTests
         <bpmn:endEvent id="end" />
         {Bpmn.Chain("start", "first", "second", "end")}
         """));
-
-    private static async Task<PublicDisclosureEntryEntity?> RowAsync(EngineHarness h, long instanceKey)
-    {
-        await using var context = await h.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync();
-        return await context.PublicDisclosureEntries.SingleOrDefaultAsync(e => e.ProcessInstanceKey == instanceKey);
-    }
 }

@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Bpm.Engine.Persistence;
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.Projections;
+using Bpm.Server.Disclosure.Storage;
 using Bpm.Server.Tests.Infrastructure;
 using Bpm.Server.Tests.Workflows;
 using Microsoft.EntityFrameworkCore;
@@ -44,12 +44,11 @@ public abstract class PublicDisclosureReadModelTests(BpmServerFactory factory)
     public async Task A_database_without_the_read_model_is_rebuilt_from_the_running_instances_once()
     {
         var (caseNumber, key) = await PublishAsync("重建");
+        // As a database written before the read model existed: no rows, no built version.
         await using (var context = await Contexts.CreateDbContextAsync())
-        {
-            // As a database written before the read model existed: no rows, no built version.
             await context.PublicDisclosureEntries.Where(e => e.ProcessInstanceKey == long.Parse(key)).ExecuteDeleteAsync();
-            await context.InstanceProjections.ExecuteDeleteAsync();
-        }
+        await using (var engine = await factory.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync())
+            await engine.InstanceProjections.ExecuteDeleteAsync();
         Assert.Null(await EntryAsync(caseNumber));
         var rebuilder = factory.Services.GetRequiredService<InstanceProjectionRebuilder>();
 
@@ -60,7 +59,7 @@ public abstract class PublicDisclosureReadModelTests(BpmServerFactory factory)
         Assert.Empty(await rebuilder.RebuildStaleAsync(CancellationToken.None));
     }
 
-    private IDbContextFactory<BpmDbContext> Contexts => factory.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>();
+    private IDbContextFactory<DisclosureDbContext> Contexts => factory.Services.GetRequiredService<IDbContextFactory<DisclosureDbContext>>();
 
     private async Task<(string CaseNumber, string Key)> PublishAsync(string marker)
     {

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Bpm.Engine.Persistence;
-using Bpm.Engine.Persistence.Entities;
+using Bpm.Server.Disclosure.Storage;
 using Bpm.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +14,7 @@ public abstract class PublicDisclosureServedMaskingTests(BpmServerFactory factor
     public async Task An_old_row_with_personal_data_in_every_field_is_served_masked()
     {
         var marker = "旧行" + Guid.NewGuid().ToString("N")[..6];
-        var contexts = factory.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>();
+        var contexts = factory.Services.GetRequiredService<IDbContextFactory<DisclosureDbContext>>();
         await using (var context = await contexts.CreateDbContextAsync())
         {
             context.PublicDisclosureEntries.Add(new PublicDisclosureEntryEntity

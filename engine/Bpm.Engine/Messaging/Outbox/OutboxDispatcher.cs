@@ -114,7 +114,7 @@ internal sealed class OutboxDispatcher
                 ElementId = message.ElementId ?? "",
                 ErrorType = IncidentTypes.MessageDispatch,
                 ErrorMessage = $"message '{message.MessageType}' ({message.MessageId}) could not be delivered after {attempts} attempts: {error}; retrying every {options.RetryBackoffMax}",
-                State = "ACTIVE",
+                State = Persistence.States.IncidentState.Active,
                 CreatedAt = now,
             };
         _logger.LogWarning("Outbox message {MessageId} ({Type}) attempt {Attempt} failed: {Error}", message.MessageId, message.MessageType, attempts, error);

@@ -1,6 +1,7 @@
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Messaging.Outbox;
 
@@ -59,8 +60,8 @@ internal sealed class OutboxStore(IDbContextFactory<BpmDbContext> contextFactory
             .SetProperty(m => m.ClaimedBy, (string?)null)
             .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), ct);
         if (message.IncidentKey is { } incident)
-            await db.Incidents.Where(i => i.Key == incident && i.State == "ACTIVE").ExecuteUpdateAsync(s => s
-                .SetProperty(i => i.State, "RESOLVED")
+            await db.Incidents.Where(i => i.Key == incident && i.State == IncidentState.Active).ExecuteUpdateAsync(s => s
+                .SetProperty(i => i.State, IncidentState.Resolved)
                 .SetProperty(i => i.ResolvedAt, now), ct);
         await transaction.CommitAsync(ct);
     }

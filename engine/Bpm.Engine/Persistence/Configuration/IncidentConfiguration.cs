@@ -16,7 +16,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<IncidentE
         b.Property(x => x.ElementId).HasColumnName("element_id");
         b.Property(x => x.ErrorType).HasColumnName("error_type");
         b.Property(x => x.ErrorMessage).HasColumnName("error_message");
-        b.Property(x => x.State).HasColumnName("state");
+        b.Property(x => x.State).HasColumnName("state").HasConversion(new Conversion.StateTextConverter<States.IncidentState>());
         b.Property(x => x.JobKey).HasColumnName("job_key");
         b.Property(x => x.CreatedAt).HasColumnName("created_at");
         b.Property(x => x.ResolvedAt).HasColumnName("resolved_at");

@@ -48,7 +48,7 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
         if (instance is null)
             return null;
         var incidents = await context.Incidents.AsNoTracking()
-            .Where(i => i.ProcessInstanceKey == key && i.State == "ACTIVE")
+            .Where(i => i.ProcessInstanceKey == key && i.State == States.IncidentState.Active)
             .OrderBy(i => i.Key).ToListAsync(ct);
         var openTasks = await context.UserTasks.AsNoTracking()
             .Where(t => t.ProcessInstanceKey == key && t.State == "CREATED" && t.DueDate != null)
@@ -145,7 +145,11 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
         if (processInstanceKey is { } key)
             query = query.Where(i => i.ProcessInstanceKey == key);
         if (!string.IsNullOrEmpty(state))
-            query = query.Where(i => i.State == state);
+        {
+            // A state no incident can be in lists none, as the text comparison did.
+            if (!States.StateText<States.IncidentState>.TryParse(state, out var wanted)) return [];
+            query = query.Where(i => i.State == wanted);
+        }
         var rows = await query.OrderBy(i => i.Key).ToListAsync(ct);
         return rows.Select(ToInfo).ToList();
     }
@@ -181,8 +185,8 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
         new(Key(d.Key), d.BpmnProcessId, d.Version, d.Name, d.ResourceName, Key(d.DeploymentKey), d.DeployedAt);
 
     private static IncidentInfo ToInfo(IncidentEntity i) =>
-        new(Key(i.Key), Key(i.ProcessInstanceKey), i.ElementId, Key(i.ElementInstanceKey), i.ErrorType, i.ErrorMessage, i.State,
-            i.JobKey is { } job ? Key(job) : null, i.CreatedAt, i.ResolvedAt);
+        new(Key(i.Key), Key(i.ProcessInstanceKey), i.ElementId, Key(i.ElementInstanceKey), i.ErrorType, i.ErrorMessage,
+            States.StateText<States.IncidentState>.Of(i.State), i.JobKey is { } job ? Key(job) : null, i.CreatedAt, i.ResolvedAt);
 
     private UserTaskInfo ToInfo(UserTaskEntity t) => UserTaskMapper.ToInfo(t, _clock.GetUtcNow(), _warningShare);
 }

@@ -5,17 +5,17 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Bpm.Engine.Persistence.Store;
 
 /// <summary>The statements that write <see cref="ProjectedRow"/>s: an upsert of the row or a delete by instance key, on
-/// the table the EF model maps the row type to.</summary>
+/// the table the EF model maps the row type to (the engine's, or the module's model the row names).</summary>
 internal sealed class ProjectionTables(IModel model)
 {
     private readonly ConcurrentDictionary<Type, TableMap> _tables = new();
 
-    public TableMap For(Type rowType) => _tables.GetOrAdd(rowType, type => new TableMap(
-        model.FindEntityType(type) ?? throw new InvalidOperationException($"Projection rows of type {type.Name} are not in the model.")));
+    public TableMap For(Type rowType, IModel? rowModel = null) => _tables.GetOrAdd(rowType, type => new TableMap(
+        (rowModel ?? model).FindEntityType(type) ?? throw new InvalidOperationException($"Projection rows of type {type.Name} are not in the model.")));
 
     public PendingStatement Statement(DbCommand factory, ProjectedRow row)
     {
-        var table = For(row.RowType);
+        var table = For(row.RowType, row.RowModel);
         return row.Row is null
             ? new(table.DeleteSql, table.DeleteParameters(factory, row.InstanceKey))
             : new(table.UpsertSql, table.InsertParameters(factory, row.Row));

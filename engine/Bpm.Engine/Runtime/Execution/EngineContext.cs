@@ -36,6 +36,8 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public IReadOnlyList<Projections.IInstanceProjection> Projections { get; init; } = [];
     /// <summary>Jobs a step creates, locked in its transaction for this node's worker and handed to it after the commit.</summary>
     public Jobs.JobHandoff Handoff { get; } = new();
+    /// <summary>The message contracts a send task may name instead of an activity (none unless the messaging registers them).</summary>
+    public Messaging.IMessageContracts MessageContracts { get; init; } = new Messaging.NoMessageContracts();
     /// <summary>Raised after a commit that created runnable jobs not handed to the local worker, so it looks for them at once.</summary>
     public event Action? JobsCreated;
     public void NotifyJobsCreated() => JobsCreated?.Invoke();

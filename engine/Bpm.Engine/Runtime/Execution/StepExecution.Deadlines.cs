@@ -21,13 +21,6 @@ internal sealed partial class StepExecution
         throw new EngineNotFoundException($"process instance {instance.Key} has no deadline '{name}'");
     }
 
-    /// <summary>When the instance ends, so do its named deadlines (state CLOSED), so nothing reports them running.</summary>
-    private void CloseDeadlines(InstanceExecution instance, string reason)
-    {
-        if (DeadlineTransitions.CloseAll(instance.State.Variables?[DeadlineDocument.VariableName], Now, reason) is { } closed)
-            SetLocal(instance, instance.Key, DeadlineDocument.VariableName, closed);
-    }
-
     /// <summary>Writes the changed deadlines (journalled as VARIABLE_SET) and recomputes everything that depends on
     /// <paramref name="name"/>: while it is paused its timers are closed; when it runs they are (re)opened at the new due date,
     /// and open user tasks whose dueDate uses it get the new due date.</summary>

@@ -128,7 +128,9 @@ internal sealed partial class StepExecution
         if (element.EventSubProcessSubscriptionKeys is { } scopeSubscriptions) foreach (var key in scopeSubscriptions) DeleteSubscription(key);
         if (element.IncidentKey is { } incidentKey) await ResolveIncidentRecordAsync(instance, incidentKey);
         instance.State.Elements.Remove(element);
-        Record(instance, @event, element.ElementId, instance.NodeOf(element).ElementType, element.Key);
+        var node = instance.NodeOf(element);
+        Record(instance, @event, element.ElementId, node.ElementType, element.Key);
+        if (@event == HistoryEvents.Completed) await PublishAsync(new Events.ElementCompleted(instance, element, node));
     }
 
     public IReadOnlyList<SequenceFlow> ConditionalFlows(InstanceExecution instance, ElementInstance element, FlowNode node,
@@ -189,7 +191,7 @@ internal sealed partial class StepExecution
 
     private async Task CompleteInstanceAsync(InstanceExecution instance)
     {
-        CloseDeadlines(instance, "流程结束");
+        await PublishAsync(new Events.InstanceEnded(instance, Terminated: false));
         instance.Entity.State = InstanceStates.Completed;
         instance.Entity.EndedAt = Now;
         instance.State.Joins = null;

@@ -17,7 +17,7 @@ internal sealed partial class StepExecution
     {
         var type = AsText(Evaluate(definition.Type, instance, element.Key, "task type"))
             ?? throw new IncidentException(IncidentTypes.ExtractValue, $"the task type of '{node.Id}' evaluated to null");
-        if (IsMessageSender(node) && Bpm.Contracts.V1.MessageCatalog.Find(type) is { Direction: Bpm.Contracts.V1.MessageDirection.BpmToAgency } contract)
+        if (IsMessageSender(node) && Context.MessageContracts.Find(type) is { SentByBpm: true } contract)
         {
             SendContractMessage(instance, element, node, contract);
             return;
@@ -58,22 +58,9 @@ internal sealed partial class StepExecution
     {
         foreach (var log in result.Logs)
             Record(instance, HistoryEvents.Log, element.ElementId, instance.NodeOf(element).ElementType, element.Key, value: JsonValue.Create(log));
-        foreach (var document in result.Documents)
-            Changes.InsertedDocuments.Add(new CaseDocumentEntity
-            {
-                Key = document.Key,
-                ProcessInstanceKey = instance.Key,
-                BusinessKey = instance.Entity.BusinessKey,
-                DocumentType = document.DocumentType,
-                Name = document.Name,
-                Sha256 = document.Sha256,
-                Size = document.Size,
-                CreatedAt = Now,
-                CreatedBy = document.CreatedBy,
-                ElementId = element.ElementId,
-            });
         SetCompletionVariables(instance, element, result.Variables);
-        foreach (var name in result.ChangedDeadlines) await FollowDeadlineAsync(instance, element, name);
+        // Modules file the generated documents and make dependents follow changed deadlines.
+        await PublishAsync(new Events.ActivityResultApplied(instance, element, result));
         Complete(instance, element);
     }
 

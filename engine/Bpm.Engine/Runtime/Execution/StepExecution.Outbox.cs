@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Bpm.Contracts.V1;
+using Bpm.Engine.Hosting;
 using Bpm.Engine.Messaging;
 using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
@@ -12,26 +12,24 @@ internal sealed partial class StepExecution
     /// <summary>A send task or message throw/end event bound to a contract: the message goes into the outbox in this step's
     /// transaction (the dispatcher sends it after commit) and the element completes. The instance never runs ahead of a
     /// message that was not stored: both are in the same commit.</summary>
-    public void SendContractMessage(InstanceExecution instance, ElementInstance element, FlowNode node, MessageContract contract)
+    public void SendContractMessage(InstanceExecution instance, ElementInstance element, FlowNode node, MessageContractInfo contract)
     {
         var messageId = Guid.CreateVersion7(Now);
         var headers = node is TaskNode task ? task.Headers : FlowNode.EmptyProperties;
         var inputs = VariablesOf(instance, element.Key, create: false)?.ToDictionary(p => p.Key, p => p.Value) ?? [];
-        var sender = new OrganisationRef
+        var sender = new OrganisationOptions
         {
             CreditCode = Context.Options.MessageSenderCreditCode,
             Name = Context.Options.MessageSenderName,
             RegionCode = Context.Options.MessageSenderRegionCode,
         };
         var family = contract.Name.Split('.')[0];
-        var receiver = Context.Options.MessageReceivers.TryGetValue(family, out var configured)
-            ? new OrganisationRef { CreditCode = configured.CreditCode, Name = configured.Name, RegionCode = configured.RegionCode }
-            : null;
+        var receiver = Context.Options.MessageReceivers.GetValueOrDefault(family);
         string payload;
         try
         {
-            payload = OutboundPayload.Build(contract, CollectVisible(instance, element.Key), headers, inputs, messageId, Now,
-                instance.Entity.BusinessKey, sender, receiver);
+            payload = Context.MessageContracts.BuildPayload(new OutboundPayloadRequest(contract.Name, CollectVisible(instance, element.Key),
+                headers, inputs, messageId, Now, instance.Entity.BusinessKey, sender, receiver));
         }
         catch (OutboundPayloadException ex)
         {

@@ -16,7 +16,7 @@ internal sealed partial class StepExecution
         {
             if (!projection.ProcessIds.Contains(entity.BpmnProcessId)) continue;
             projected ??= new ProjectedInstance(entity.Key, entity.BpmnProcessId, entity.State, entity.Revision, instance.State.Variables);
-            Changes.ProjectedRows.Add(new ProjectedRow { RowType = projection.RowType, InstanceKey = entity.Key, Row = projection.Project(projected) });
+            Changes.ProjectedRows.Add(new ProjectedRow { RowType = projection.RowType, RowModel = projection.RowModel, InstanceKey = entity.Key, Row = projection.Project(projected) });
         }
     }
 }

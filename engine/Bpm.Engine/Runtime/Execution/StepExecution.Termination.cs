@@ -2,6 +2,7 @@ using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.Events;
 using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Execution;
 
@@ -28,7 +29,7 @@ internal sealed partial class StepExecution
         await TerminateChildrenAsync(instance, instance.Key);
         instance.State.Joins = null;
         CloseScopeSubscriptions(instance, instance.Key);
-        CloseDeadlines(instance, "流程终止");
+        await PublishAsync(new Events.InstanceEnded(instance, Terminated: true));
         instance.Entity.State = InstanceStates.Terminated;
         instance.Entity.EndedAt = Now;
         Record(instance, HistoryEvents.Terminated, instance.Entity.BpmnProcessId, "process", instance.Key, by: by, reason: reason);
@@ -73,13 +74,13 @@ internal sealed partial class StepExecution
             if (incident is null) return;
             Changes.Track(incident);
         }
-        if (incident.State == "RESOLVED") return;
+        if (incident.State == IncidentState.Resolved) return;
         MarkResolved(instance, incident);
     }
 
     public void MarkResolved(InstanceExecution instance, IncidentEntity incident, string? by = null, string? note = null)
     {
-        incident.State = "RESOLVED";
+        incident.State = IncidentState.Resolved;
         incident.ResolvedAt = Now;
         Record(instance, HistoryEvents.IncidentResolved, incident.ElementId, null, incident.ElementInstanceKey, name: incident.ErrorType,
             by: by, reason: note);

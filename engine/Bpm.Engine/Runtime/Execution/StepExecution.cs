@@ -6,6 +6,7 @@ using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime.State;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Execution;
 
@@ -175,7 +176,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
             ElementId = element.ElementId,
             ErrorType = errorType,
             ErrorMessage = message,
-            State = "ACTIVE",
+            State = IncidentState.Active,
             JobKey = jobKey,
             CreatedAt = Now,
         };

@@ -13,9 +13,13 @@ public interface IInstanceProjection
     /// from the running instances.</summary>
     int Version { get; }
 
-    /// <summary>The entity type of the rows (mapped in <see cref="Persistence.BpmDbContext"/>) whose single-column primary
-    /// key is the process instance key.</summary>
+    /// <summary>The entity type of the rows (mapped in <see cref="RowModel"/>, or in <see cref="Persistence.BpmDbContext"/>
+    /// when that is null) whose single-column primary key is the process instance key.</summary>
     Type RowType { get; }
+
+    /// <summary>The EF model that maps <see cref="RowType"/> when the table belongs to a module (its own DbContext and
+    /// migrations, see <see cref="Persistence.Migrations.IModuleSchema"/>); null when the engine's model maps it.</summary>
+    Microsoft.EntityFrameworkCore.Metadata.IModel? RowModel => null;
 
     /// <summary>The BPMN process ids whose instances it reads.</summary>
     IReadOnlySet<string> ProcessIds { get; }

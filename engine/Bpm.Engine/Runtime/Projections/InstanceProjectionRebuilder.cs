@@ -50,7 +50,7 @@ public sealed class InstanceProjectionRebuilder(IDbContextFactory<BpmDbContext> 
             var processIds = projection.ProcessIds.ToArray();
             await InTransactionAsync(connection, (transaction, statements) =>
             {
-                var table = tables.For(projection.RowType);
+                var table = tables.For(projection.RowType, projection.RowModel);
                 statements.Add(new($"DELETE FROM {table.Table} WHERE NOT EXISTS (SELECT 1 FROM process_instances p "
                     + $"WHERE p.key = {table.Table}.{table.KeyColumn} AND p.state = 'ACTIVE' AND p.bpmn_process_id IN ({Names(processIds.Length)}))",
                     Parameters(connection, processIds)));
@@ -69,7 +69,7 @@ public sealed class InstanceProjectionRebuilder(IDbContextFactory<BpmDbContext> 
                     {
                         var row = projection.Project(instance);
                         if (row is not null) written++;
-                        statements.Add(tables.Statement(factory, new ProjectedRow { RowType = projection.RowType, InstanceKey = instance.Key, Row = row }));
+                        statements.Add(tables.Statement(factory, new ProjectedRow { RowType = projection.RowType, RowModel = projection.RowModel, InstanceKey = instance.Key, Row = row }));
                         after = instance.Key;
                     }
                     return batch.Count == BatchSize;

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bpm.Contracts.V1;
+using Bpm.Engine.Hosting;
+using Bpm.Engine.Messaging;
 
-namespace Bpm.Engine.Messaging;
+namespace Bpm.Bus.Contracts;
 
 /// <summary>Builds and checks the JSON of an outbound contract message. The body is made of, in rising precedence: the
 /// variables visible to the element, its task headers (a header holding a JSON object is read as one), and its input
@@ -10,19 +12,18 @@ namespace Bpm.Engine.Messaging;
 /// instance's business key), sender (the configured organisation) and receiver (configured per message family).</summary>
 internal static class OutboundPayload
 {
-    public static string Build(MessageContract contract, IReadOnlyDictionary<string, JsonNode?> visible,
-        IReadOnlyDictionary<string, string> headers, IReadOnlyDictionary<string, JsonNode?> inputs,
-        Guid messageId, DateTimeOffset sentAt, string? businessKey, OrganisationRef defaultSender, OrganisationRef? defaultReceiver)
+    public static string Build(MessageContract contract, OutboundPayloadRequest request)
     {
         var body = new JsonObject();
-        foreach (var (name, value) in visible) body[name] = value?.DeepClone();
-        foreach (var (name, value) in headers) body[name] = HeaderValue(value);
-        foreach (var (name, value) in inputs) body[name] = value?.DeepClone();
-        body["messageId"] = messageId.ToString();
-        body["sentAt"] = sentAt.ToString("O");
-        if (IsMissing(body["caseNumber"]) && businessKey is not null) body["caseNumber"] = businessKey;
-        if (IsMissing(body["sender"])) body["sender"] = JsonSerializer.SerializeToNode(defaultSender, MessageCatalog.Json);
-        if (IsMissing(body["receiver"]) && defaultReceiver is not null) body["receiver"] = JsonSerializer.SerializeToNode(defaultReceiver, MessageCatalog.Json);
+        foreach (var (name, value) in request.Visible) body[name] = value?.DeepClone();
+        foreach (var (name, value) in request.Headers) body[name] = HeaderValue(value);
+        foreach (var (name, value) in request.Inputs) body[name] = value?.DeepClone();
+        body["messageId"] = request.MessageId.ToString();
+        body["sentAt"] = request.SentAt.ToString("O");
+        if (IsMissing(body["caseNumber"]) && request.BusinessKey is not null) body["caseNumber"] = request.BusinessKey;
+        if (IsMissing(body["sender"])) body["sender"] = JsonSerializer.SerializeToNode(Organisation(request.Sender), MessageCatalog.Json);
+        if (IsMissing(body["receiver"]) && request.Receiver is { } receiver)
+            body["receiver"] = JsonSerializer.SerializeToNode(Organisation(receiver), MessageCatalog.Json);
         AgencyMessage message;
         try
         {
@@ -34,6 +35,9 @@ internal static class OutboundPayload
         }
         return MessageCatalog.Serialize(message);
     }
+
+    private static OrganisationRef Organisation(OrganisationOptions configured) =>
+        new() { CreditCode = configured.CreditCode, Name = configured.Name, RegionCode = configured.RegionCode };
 
     private static bool IsMissing(JsonNode? node) => node is null || (node is JsonValue v && v.TryGetValue<string>(out var s) && s.Length == 0);
 

@@ -1,8 +1,8 @@
-namespace Bpm.Engine.Persistence.Entities;
+namespace Bpm.Server.Disclosure.Storage;
 
 /// <summary>One entry of the public 执法公示 page: the already masked fields the page shows plus what it filters and sorts
 /// on. One row per published, not withdrawn process instance, kept by the server's instance projection in the same
-/// transaction as the step that changed the instance (the engine only stores it).</summary>
+/// transaction as the step that changed the instance. The table is the disclosure module's (<see cref="DisclosureDbContext"/>).</summary>
 public sealed class PublicDisclosureEntryEntity
 {
     public long ProcessInstanceKey { get; set; }

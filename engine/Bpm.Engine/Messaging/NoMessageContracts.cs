@@ -1,0 +1,10 @@
+namespace Bpm.Engine.Messaging;
+
+/// <summary>The stand-in when no messaging is registered: no task type names a contract.</summary>
+internal sealed class NoMessageContracts : IMessageContracts
+{
+    public MessageContractInfo? Find(string messageName) => null;
+
+    public string BuildPayload(OutboundPayloadRequest request) =>
+        throw new InvalidOperationException($"no message contracts are registered; '{request.MessageName}' cannot be built");
+}

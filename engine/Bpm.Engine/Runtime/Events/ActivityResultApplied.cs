@@ -1,0 +1,9 @@
+using Bpm.Engine.Activities;
+using Bpm.Engine.Runtime.Execution;
+using Bpm.Engine.Runtime.State;
+
+namespace Bpm.Engine.Runtime.Events;
+
+/// <summary>A custom activity's result was applied to its element (logs recorded, variables set); the element completes
+/// after the modules ran, so a module that fails raises an incident on the element instead.</summary>
+internal sealed record ActivityResultApplied(InstanceExecution Instance, ElementInstance Element, ActivityResult Result) : KernelEvent;

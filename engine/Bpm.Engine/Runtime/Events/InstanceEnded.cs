@@ -1,0 +1,7 @@
+using Bpm.Engine.Runtime.Execution;
+
+namespace Bpm.Engine.Runtime.Events;
+
+/// <summary>A process instance is ending, completed or <see cref="Terminated"/>: published before its state changes, so a
+/// module may still set its variables (journalled before the instance's COMPLETED / TERMINATED history).</summary>
+internal sealed record InstanceEnded(InstanceExecution Instance, bool Terminated) : KernelEvent;

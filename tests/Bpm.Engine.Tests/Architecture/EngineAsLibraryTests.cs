@@ -1,0 +1,77 @@
+using Bpm.Bus.Contracts;
+using Bpm.Engine.Deployment;
+using Bpm.Engine.Hosting;
+using Bpm.Engine.Messaging;
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Migrations;
+using Bpm.Engine.Runtime;
+using Bpm.Engine.Tests.Engine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using static Bpm.Engine.Tests.Messaging.OutboundBpmn;
+
+namespace Bpm.Engine.Tests.Architecture;
+
+/// <summary>The engine is a library (issue 13, item 4): it does not reference the agency contracts; the messaging plugs
+/// them in behind <see cref="IMessageContracts"/>, in either registration order, and the engine runs without them; the
+/// public-disclosure table is the disclosure module's (engine/Bpm.Server/Disclosure/Storage).</summary>
+public sealed class EngineAsLibraryTests
+{
+    [Fact]
+    public void The_engine_assembly_does_not_reference_the_agency_contracts()
+    {
+        var references = typeof(IProcessEngine).Assembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
+        Assert.DoesNotContain("Bpm.Contracts", references);
+        Assert.DoesNotContain("Bpm.Bus", references);
+    }
+
+    [Fact]
+    public void The_engine_owns_no_public_disclosure_type_or_table()
+    {
+        var engine = typeof(IProcessEngine).Assembly;
+        Assert.DoesNotContain(engine.GetTypes(), t => t.FullName!.Contains("Disclosure", StringComparison.Ordinal));
+        using var context = new BpmDbContext(new DbContextOptionsBuilder<BpmDbContext>().UseSqlite("Data Source=:memory:").Options);
+        Assert.DoesNotContain(context.Model.GetEntityTypes(), e => e.GetTableName() == "public_disclosure_entries");
+        Assert.DoesNotContain(DatabaseMigrator.LoadScripts(DatabaseProvider.Sqlite).Concat(DatabaseMigrator.LoadScripts(DatabaseProvider.Postgres)),
+            s => s.Sql.Contains("CREATE TABLE public_disclosure_entries", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_agency_contracts_replace_the_engine_stand_in_in_either_registration_order(bool contractsFirst)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Bpm"] = "Data Source=:memory:",
+        }).Build();
+        if (contractsFirst) services.AddBpmMessageContracts();
+        services.AddBpmEngine(configuration);
+        if (!contractsFirst) services.AddBpmMessageContracts();
+        using var provider = services.BuildServiceProvider();
+
+        var contracts = provider.GetRequiredService<IMessageContracts>();
+        Assert.Equal(new MessageContractInfo(Filing, SentByBpm: true), contracts.Find(Filing));
+        Assert.Single(services, d => d.ServiceType == typeof(IMessageContracts));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Without_message_contracts_a_send_task_naming_one_is_an_unknown_task_type(TestProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider,
+            services => services.Replace(ServiceDescriptor.Singleton<IMessageContracts, NoMessageContracts>()));
+
+        var rejected = await Assert.ThrowsAsync<DeploymentRejectedException>(() => h.DeployAsync(Bpmn.Process("library_no_contracts", $"""
+            <bpmn:startEvent id="start" />
+            {SendTask("file", Filing, FilingInputs())}
+            <bpmn:endEvent id="end" />
+            {Bpmn.Chain("start", "file", "end")}
+            """)));
+
+        Assert.Contains(rejected.Errors, e => e.ElementId == "file" && e.Message.Contains($"no activity is registered for task type '{Filing}'"));
+    }
+}

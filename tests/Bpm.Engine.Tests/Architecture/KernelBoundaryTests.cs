@@ -1,0 +1,31 @@
+using Bpm.Engine.Tests.Infrastructure;
+
+namespace Bpm.Engine.Tests.Architecture;
+
+/// <summary>The kernel (the step, jobs, timers) knows BPMN, not 执法 (issue 13, items 2 and 4): its source names none of the
+/// features that moved out into modules. A feature that moves out adds its names here.</summary>
+public sealed class KernelBoundaryTests
+{
+    private static readonly string[] KernelFolders = ["Runtime", "Jobs", "Timers"];
+
+    /// <summary>Namespaces and types of modules the kernel must reach only through kernel events and interfaces.</summary>
+    private static readonly string[] ModuleNames =
+    [
+        "Bpm.Contracts", "MessageCatalog", "Disclosure", "Bpm.Engine.Documents", "CaseDocument", "Escalations.", "EscalationModule",
+        "UserTaskNotificationModule", "DeadlineModule", "DueSoon",
+    ];
+
+    [Fact]
+    public void The_kernel_source_names_no_module()
+    {
+        var engine = Path.Combine(RepositoryRoot.Path, "engine", "Bpm.Engine");
+        var offences = (
+            from folder in KernelFolders
+            from file in Directory.EnumerateFiles(Path.Combine(engine, folder), "*.cs", SearchOption.AllDirectories)
+            let text = File.ReadAllText(file)
+            from name in ModuleNames
+            where text.Contains(name, StringComparison.Ordinal)
+            select $"{Path.GetRelativePath(engine, file)} names {name}").ToList();
+        Assert.Empty(offences);
+    }
+}

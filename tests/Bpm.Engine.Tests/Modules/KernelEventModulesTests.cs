@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.Deadlines;
+using Bpm.Engine.Runtime.Events;
+using Bpm.Engine.Tests.Engine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bpm.Engine.Tests.Modules;
+
+/// <summary>Domain modules on typed kernel events (issue 13, item 2): a module hears each element complete and the instance
+/// end inside the step; deadlines close when an instance ends only because the deadline module is registered.</summary>
+public sealed class KernelEventModulesTests
+{
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_module_hears_each_element_complete_and_the_instance_end_or_termination(TestProvider provider)
+    {
+        var recorder = new RecordingModule();
+        await using var h = await EngineHarness.StartAsync(provider, s => s.AddSingleton<IKernelEventHandler>(recorder));
+        var processId = await DeployAsync(h);
+
+        var completed = await h.StartAsync(processId);
+        await h.CompleteTaskAsync(completed, "work");
+        var terminated = await h.StartAsync(processId);
+        await h.Engine.CancelProcessInstanceAsync(terminated, CancellationToken.None);
+
+        Assert.Equal(["completed start", "completed work", "completed end", "ended"], recorder.Heard(completed));
+        Assert.Equal(["completed start", "terminated"], recorder.Heard(terminated));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_ended_instance_closes_its_deadlines_through_the_deadline_module_and_not_without_it(TestProvider provider)
+    {
+        await using (var h = await EngineHarness.StartAsync(provider))
+            Assert.Equal(DeadlineStates.Closed, await DeadlineStateAfterEndAsync(h));
+        await using (var h = await EngineHarness.StartAsync(provider, WithoutDeadlineModule))
+            Assert.Equal("RUNNING", await DeadlineStateAfterEndAsync(h));
+    }
+
+    private static void WithoutDeadlineModule(IServiceCollection services)
+    {
+        foreach (var module in services.Where(d => d.ImplementationType == typeof(DeadlineModule)).ToList()) services.Remove(module);
+    }
+
+    private static async Task<string?> DeadlineStateAfterEndAsync(EngineHarness h)
+    {
+        var processId = await DeployAsync(h);
+        var deadlines = new JsonObject
+        {
+            ["review"] = new JsonObject { ["state"] = "RUNNING", ["due"] = DeadlineDocument.Format(h.Clock.GetUtcNow().AddDays(10)) },
+        };
+        var key = await h.StartAsync(processId, new { deadlines });
+        await h.CompleteTaskAsync(key, "work");
+        var instance = await h.InstanceAsync(key);
+        Assert.Equal("COMPLETED", instance.State);
+        return instance.Variables["deadlines"]?["review"]?["state"]?.GetValue<string>();
+    }
+
+    private static async Task<string> DeployAsync(EngineHarness h)
+    {
+        var processId = "modules_" + Guid.NewGuid().ToString("N")[..12];
+        await h.DeployAsync(Bpmn.Process(processId, $"""
+            <bpmn:startEvent id="start" />
+            {Bpmn.UserTask("work")}
+            <bpmn:endEvent id="end" />
+            {Bpmn.Chain("start", "work", "end")}
+            """));
+        return processId;
+    }
+}

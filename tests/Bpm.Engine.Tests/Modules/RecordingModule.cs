@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+using Bpm.Engine.Runtime.Events;
+using Bpm.Engine.Runtime.Execution;
+
+namespace Bpm.Engine.Tests.Modules;
+
+/// <summary>A module that writes down the element-completed and instance-ended events it hears, per instance.</summary>
+internal sealed class RecordingModule : IKernelEventHandler
+{
+    private readonly ConcurrentQueue<(long Instance, string What)> _heard = new();
+
+    public Task HandleAsync(StepExecution step, KernelEvent @event)
+    {
+        switch (@event)
+        {
+            case ElementCompleted completed:
+                _heard.Enqueue((completed.Instance.Key, "completed " + completed.Node.Id));
+                break;
+            case InstanceEnded ended:
+                _heard.Enqueue((ended.Instance.Key, ended.Terminated ? "terminated" : "ended"));
+                break;
+        }
+        return Task.CompletedTask;
+    }
+
+    public List<string> Heard(long instanceKey) => _heard.Where(h => h.Instance == instanceKey).Select(h => h.What).ToList();
+}
