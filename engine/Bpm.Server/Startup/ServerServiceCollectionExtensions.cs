@@ -35,6 +35,8 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<Disclosure.PublicDisclosureQuery>();
         services.AddSingleton<Bpm.Engine.Runtime.Projections.IInstanceProjection, Disclosure.PublicDisclosureProjection>();
         services.AddSingleton<SqliteDirectoryPreparer>();
+        services.AddSingleton<Records.CaseFiles.CaseFileContents>();
+        services.AddSingleton<Records.CaseFiles.CaseFileWriter>();
         services.AddSingleton<ProductionStartGuard>();
         services.AddSingleton<IElementTemplateSource, DescriptorElementTemplateSource>();
         services.AddBpmDatabaseServices(configuration);
