@@ -14,6 +14,8 @@ internal sealed class CaseFileResult(long processInstanceKey, string generatedBy
         var disposition = new ContentDispositionHeaderValue("attachment") { FileName = $"case-file-{key}.zip" };
         disposition.FileNameStar = $"电子卷宗-{key}.zip";
         response.Headers.ContentDisposition = disposition.ToString();
+        // ZipArchive still writes some headers synchronously even through its async API; allow it for this response only.
+        if (httpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>() is { } body) body.AllowSynchronousIO = true;
         if (!await writer.WriteAsync(processInstanceKey, generatedBy, response.Body, httpContext.RequestAborted))
             response.StatusCode = StatusCodes.Status404NotFound;
     }
