@@ -12,6 +12,16 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
   const attachmentList = h('ul', { className: 'entries', 'data-testid': 'attachments' });
   const commentText = h('textarea', { name: 'comment', rows: 2, placeholder: zh.inbox.commentPlaceholder, 'aria-label': zh.inbox.addComment });
   const fileInput = h('input', { type: 'file', name: 'evidence', 'aria-label': zh.inbox.upload });
+  const kind = h('select', { name: 'evidenceKind', 'aria-label': zh.inbox.evidenceKind },
+    ...Object.entries(zh.inbox.evidenceKinds).map(([value, label]) => h('option', { value }, label)));
+  const device = h('input', { name: 'device', placeholder: zh.inbox.evidenceDevice, 'aria-label': zh.inbox.evidenceDevice });
+  const capturedAt = h('input', { type: 'datetime-local', name: 'capturedAt', 'aria-label': zh.inbox.evidenceCapturedAt });
+  const place = h('input', { name: 'place', placeholder: zh.inbox.evidencePlace, 'aria-label': zh.inbox.evidencePlace });
+  /** The evidence fields when a kind is chosen; the time typed is Beijing time. */
+  const evidenceFields = (): Record<string, string> => kind.value === '' ? {} : {
+    evidenceKind: kind.value, device: device.value.trim(), place: place.value.trim(),
+    capturedAt: capturedAt.value ? `${capturedAt.value.length === 16 ? `${capturedAt.value}:00` : capturedAt.value}+08:00` : '',
+  };
 
   const showComment = (c: TaskComment) => commentList.append(
     h('li', {}, h('div', { className: 'muted' }, `${c.author} · ${formatChinaTime(c.createdAt)}`), h('div', {}, c.text)));
@@ -19,6 +29,9 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
     h('li', { 'data-sha256': a.sha256 },
       h('div', {}, `${a.name}（${Math.max(1, Math.round(a.size / 1024))} KB）`),
       h('div', { className: 'muted hash' }, `${zh.inbox.hash}：${a.sha256}`),
+      a.evidence ? h('div', { className: 'muted', 'data-evidence-kind': a.evidence.kind },
+        [zh.inbox.evidenceKinds[a.evidence.kind], a.evidence.device, formatChinaTime(a.evidence.capturedAt), a.evidence.place, a.evidence.officer]
+          .filter(Boolean).join(' · ')) : '',
       h('div', { className: 'muted' }, `${a.uploadedBy} · ${formatChinaTime(a.uploadedAt)}`)));
   comments.forEach(showComment);
   attachments.forEach(showAttachment);
@@ -36,7 +49,7 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
     const file = fileInput.files?.[0];
     if (!file) return;
     try {
-      const attachment = await work.attach(taskKey, file);
+      const attachment = await work.attach(taskKey, file, evidenceFields());
       showAttachment(attachment);
       status.success(zh.inbox.uploaded(attachment.name));
       fileInput.value = '';
@@ -48,6 +61,7 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
     h('div', { className: 'inline-form' }, commentText,
       h('button', { type: 'button', 'data-action': 'add-comment', onclick: () => void addComment() }, zh.inbox.addComment)),
     h('h3', {}, zh.inbox.attachments), attachmentList,
+    h('div', { className: 'inline-form' }, kind, device, capturedAt, place),
     h('label', { className: 'upload' }, `${zh.inbox.upload}：`, fileInput),
     status.element);
 }
