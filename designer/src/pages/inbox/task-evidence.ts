@@ -4,6 +4,7 @@ import type { TaskAttachment, TaskComment } from '../../api/work-types';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { formatChinaTime } from './deadline-badge';
+import { evidenceFields } from './evidence-fields';
 
 /** Comments and evidence of a task: add a comment, upload a file (the server's SHA-256 is shown so it can be checked). */
 export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string, comments: TaskComment[], attachments: TaskAttachment[]): void {
@@ -17,11 +18,6 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
   const device = h('input', { name: 'device', placeholder: zh.inbox.evidenceDevice, 'aria-label': zh.inbox.evidenceDevice });
   const capturedAt = h('input', { type: 'datetime-local', name: 'capturedAt', 'aria-label': zh.inbox.evidenceCapturedAt });
   const place = h('input', { name: 'place', placeholder: zh.inbox.evidencePlace, 'aria-label': zh.inbox.evidencePlace });
-  /** The evidence fields when a kind is chosen; the time typed is Beijing time. */
-  const evidenceFields = (): Record<string, string> => kind.value === '' ? {} : {
-    evidenceKind: kind.value, device: device.value.trim(), place: place.value.trim(),
-    capturedAt: capturedAt.value ? `${capturedAt.value.length === 16 ? `${capturedAt.value}:00` : capturedAt.value}+08:00` : '',
-  };
 
   const showComment = (c: TaskComment) => commentList.append(
     h('li', {}, h('div', { className: 'muted' }, `${c.author} · ${formatChinaTime(c.createdAt)}`), h('div', {}, c.text)));
@@ -49,7 +45,7 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
     const file = fileInput.files?.[0];
     if (!file) return;
     try {
-      const attachment = await work.attach(taskKey, file, evidenceFields());
+      const attachment = await work.attach(taskKey, file, evidenceFields(kind.value, device.value, capturedAt.value, place.value));
       showAttachment(attachment);
       status.success(zh.inbox.uploaded(attachment.name));
       fileInput.value = '';
