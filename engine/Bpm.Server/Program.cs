@@ -13,6 +13,8 @@ Console.OutputEncoding = Encoding.UTF8;
 
 if (args.Length > 0 && args[0] == VerifyCommand.Name)
     return await VerifyCommand.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == Bpm.Server.Records.CaseFiles.VerifyCaseFileCommand.Name)
+    return await Bpm.Server.Records.CaseFiles.VerifyCaseFileCommand.RunAsync(args[1..]);
 
 var builder = WebApplication.CreateBuilder(args);
 

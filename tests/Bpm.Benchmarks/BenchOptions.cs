@@ -38,6 +38,8 @@ public sealed class BenchOptions
     public bool Messages { get; private set; }
     public bool MessagesHttp { get; private set; }
     public bool Decisions { get; private set; }
+    public bool Verify { get; private set; }
+    public int VerifyInstances { get; private set; } = 100_000;
     private int? _messageCount;
     public int MessageCount => _messageCount ?? 20_000;
     public int HttpMessageCount => _messageCount ?? 10_000;
@@ -84,6 +86,9 @@ public sealed class BenchOptions
                               /usr/bin/chromium, cold cache, against the real server as a child process
           --studio-loads N    cold loads for --studio (default 5)
           --decisions         only the decision figure: a 50-rule DMN table evaluated on one thread (decisions/s)
+          --verify            only the record verification figure: N straight-through instances started, then the `verify`
+                              pass over every chain and anchor timed (instances verified per second)
+          --verify-instances N     instances for --verify (default 100000)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
         PostgreSQL admin connection: BPM_BENCH_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm).
         """;
@@ -127,6 +132,8 @@ public sealed class BenchOptions
                 case "--message-count": options._messageCount = NextInt(); break;
                 case "--inbox": options.Inbox = true; break;
                 case "--decisions": options.Decisions = true; break;
+                case "--verify": options.Verify = true; break;
+                case "--verify-instances": options.VerifyInstances = NextInt(); break;
                 case "--studio": options.Studio = true; break;
                 case "--case-list": options.CaseList = true; break;
                 case "--case-list-cases": options.CaseListCases = NextInt(); break;

@@ -59,6 +59,13 @@ if (options.Decisions)
     return 0;
 }
 
+if (options.Verify)
+{
+    Console.WriteLine($"[verify] {options.VerifyInstances:N0} straight-through instances, then one offline verification of every chain and anchor ...");
+    await EachDatabaseAsync(options, (name, database) => VerifyBenchmark.RunAsync(name, database, options));
+    return 0;
+}
+
 if (options.Inbox)
 {
     Console.WriteLine($"[inbox] {options.InboxTasks:N0} user tasks on PostgreSQL, {options.InboxSamples} inbox queries per kind ...");

@@ -99,11 +99,17 @@ export class ApiClient {
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
 
-  /** POST one file as multipart/form-data field <c>file</c>. */
-  postFile<T>(path: string, file: Blob, name: string): Promise<T> {
+  /** POST one file as multipart/form-data field <c>file</c>, after the other form <c>fields</c>. */
+  postFile<T>(path: string, file: Blob, name: string, fields: Record<string, string> = {}): Promise<T> {
     const body = new FormData();
+    for (const [field, value] of Object.entries(fields)) body.append(field, value);
     body.append('file', file, name);
     return this.send(path, { method: 'POST', body }).then((r) => r.json() as Promise<T>);
+  }
+
+  /** GET a binary answer (a download). */
+  getBlob(path: string): Promise<Blob> {
+    return this.send(path, { method: 'GET' }).then((r) => r.blob());
   }
 
   getText(path: string): Promise<string> {

@@ -56,8 +56,13 @@ export class WorkApi {
   async attachments(taskKey: string): Promise<TaskAttachment[]> {
     return (await this.api.get<{ items: TaskAttachment[] }>(`/api/user-tasks/${key(taskKey)}/attachments`)).items;
   }
-  attach(taskKey: string, file: File): Promise<TaskAttachment> {
-    return this.api.postFile(`/api/user-tasks/${key(taskKey)}/attachments`, file, file.name);
+  /** <c>fields</c>: the evidence fields (evidenceKind, device, capturedAt, place) when the file is an evidence item. */
+  attach(taskKey: string, file: File, fields: Record<string, string> = {}): Promise<TaskAttachment> {
+    return this.api.postFile(`/api/user-tasks/${key(taskKey)}/attachments`, file, file.name, fields);
+  }
+  /** The electronic case file (电子卷宗) ZIP of an instance. */
+  caseFile(instanceKey: string): Promise<Blob> {
+    return this.api.getBlob(`/api/process-instances/${key(instanceKey)}/case-file`);
   }
   async taskHistory(taskKey: string): Promise<TaskHistoryEntry[]> {
     return (await this.api.get<{ items: TaskHistoryEntry[] }>(`/api/user-tasks/${key(taskKey)}/history`)).items;

@@ -59,6 +59,16 @@ export interface TaskAttachment {
   sha256: string;
   uploadedBy: string;
   uploadedAt: string;
+  /** Set for an audio-video or on-site evidence item (音像记录). */
+  evidence?: EvidenceInfo | null;
+}
+
+export interface EvidenceInfo {
+  kind: 'video' | 'audio' | 'photo' | 'on-site-record';
+  device?: string | null;
+  capturedAt: string;
+  place: string;
+  officer: string;
 }
 
 export interface TaskHistoryEntry {

@@ -53,6 +53,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             CheckIncoming(variables);
             step.Actor = actor;
             var (task, instance) = await step.LoadUserTaskAsync(userTaskKey);
+            Records.ArchivedCase.RequireWritable(instance);
             if (task.State != "CREATED") throw new EngineConflictException($"user task {userTaskKey} is {task.State}, not CREATED");
             if (guard is not null) await guard(step, task);
             var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"user task {userTaskKey} is no longer active");
@@ -70,7 +71,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         {
             step.Actor = by;
             var instance = await step.LoadAsync(processInstanceKey);
-            if (!instance.IsActive) throw new EngineConflictException($"process instance {processInstanceKey} is {instance.Entity.State}, not ACTIVE");
+            Records.ArchivedCase.RequireWritable(instance);
             if (instance.Entity.ParentInstanceKey is { } parent)
                 throw new EngineConflictException($"process instance {processInstanceKey} was called by instance {parent}; cancel the root instance instead");
             await step.TerminateInstanceAsync(instance, by, reason);
@@ -95,6 +96,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
                 step.MarkResolved(instance, incident, by, note);
                 return true;
             }
+            Records.ArchivedCase.RequireWritable(instance);
             var element = instance.Find(incident.ElementInstanceKey);
             step.Changes.Track(incident);
             step.MarkResolved(instance, incident, by, note);

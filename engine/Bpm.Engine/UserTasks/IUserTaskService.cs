@@ -31,7 +31,8 @@ public interface IUserTaskService
     Task EscalateAsync(long taskKey, string code, TaskActor actor, CancellationToken ct);
     Task<CommentInfo> AddCommentAsync(long taskKey, string text, TaskActor actor, CancellationToken ct);
     Task<IReadOnlyList<CommentInfo>> ListCommentsAsync(long taskKey, TaskActor actor, CancellationToken ct);
-    Task<AttachmentInfo> AddAttachmentAsync(long taskKey, string name, string contentType, Stream content, TaskActor actor, CancellationToken ct);
+    Task<AttachmentInfo> AddAttachmentAsync(long taskKey, string name, string contentType, Stream content, TaskActor actor, CancellationToken ct,
+        Evidence.EvidenceDetails? evidence = null);
     Task<IReadOnlyList<AttachmentInfo>> ListAttachmentsAsync(long taskKey, TaskActor actor, CancellationToken ct);
     /// <summary>The attachment and its content (the caller disposes the stream).</summary>
     Task<(AttachmentInfo Attachment, Stream Content)> OpenAttachmentAsync(long taskKey, long attachmentKey, TaskActor actor, CancellationToken ct);

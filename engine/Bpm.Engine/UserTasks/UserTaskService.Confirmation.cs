@@ -14,6 +14,7 @@ internal sealed partial class UserTaskService
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
+            Records.ArchivedCase.RequireWritable(instance);
             if (task.State != "CREATED") throw new EngineConflictException($"user task {taskKey} is {task.State}, not CREATED");
             var rules = AssignmentRules.Of(instance.Model.Node(task.ElementId));
             if (rules.RequiredOfficers == 0) throw new EngineConflictException($"user task {taskKey} does not require confirmations");

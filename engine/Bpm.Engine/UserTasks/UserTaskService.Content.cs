@@ -33,10 +33,12 @@ internal sealed partial class UserTaskService
     }
 
     /// <summary>The bytes are stored before the step (content-addressed, so a failed step leaves at most an unreferenced file).</summary>
-    public async Task<AttachmentInfo> AddAttachmentAsync(long taskKey, string name, string contentType, Stream content, TaskActor actor, CancellationToken ct)
+    public async Task<AttachmentInfo> AddAttachmentAsync(long taskKey, string name, string contentType, Stream content, TaskActor actor, CancellationToken ct,
+        Evidence.EvidenceDetails? evidence = null)
     {
         Require(name, "file");
-        await ReadVisibleAsync(taskKey, actor, ct);
+        var (visible, _) = await ReadVisibleAsync(taskKey, actor, ct);
+        await RequireCaseWritableAsync(visible.ProcessInstanceKey, ct);
         if (content.CanSeek) await quota.EnsureRoomAsync(taskKey, content.Length - content.Position, ct);
         var (sha256, size) = await attachments.SaveAsync(content, ct);
         if (!content.CanSeek) await quota.EnsureRoomAsync(taskKey, size, ct);
@@ -46,15 +48,34 @@ internal sealed partial class UserTaskService
             {
                 Key = context.Keys.Next(), TaskKey = task.Key, Name = Path.GetFileName(name), ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType,
                 Size = size, Sha256 = sha256, UploadedBy = actor.Username, UploadedAt = step.Now,
+                EvidenceKind = evidence?.Kind, Device = evidence?.Device, CapturedAt = evidence?.CapturedAt, CapturedPlace = evidence?.Place,
+                Officer = evidence?.Officer,
             };
             step.Changes.InsertedAttachments.Add(row);
-            step.RecordTaskEvent(instance, task, UserTaskEvents.Attached, actor.Username, new JsonObject
+            var details = new JsonObject
             {
                 ["attachmentKey"] = UserTaskMapper.Key(row.Key), ["name"] = row.Name, ["sha256"] = sha256, ["size"] = size,
-            });
+            };
+            if (evidence is not null)
+            {
+                details["evidence"] = new JsonObject
+                {
+                    ["kind"] = evidence.Kind, ["device"] = evidence.Device, ["capturedAt"] = evidence.CapturedAt, ["place"] = evidence.Place,
+                    ["officer"] = evidence.Officer,
+                };
+            }
+            step.RecordTaskEvent(instance, task, UserTaskEvents.Attached, actor.Username, details);
             return row;
         }, ct);
         return ToInfo(attachment);
+    }
+
+    /// <summary>Refuses before the bytes are stored; the step checks again on the state it commits against.</summary>
+    private async Task RequireCaseWritableAsync(long processInstanceKey, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var state = await db.ProcessInstances.AsNoTracking().Where(i => i.Key == processInstanceKey).Select(i => i.State).FirstOrDefaultAsync(ct);
+        Records.ArchivedCase.RequireWritable(processInstanceKey, state);
     }
 
     public async Task<IReadOnlyList<AttachmentInfo>> ListAttachmentsAsync(long taskKey, TaskActor actor, CancellationToken ct)
@@ -77,5 +98,6 @@ internal sealed partial class UserTaskService
     private static CommentInfo ToInfo(UserTaskCommentEntity c) => new(UserTaskMapper.Key(c.Key), c.Author, c.Text, c.CreatedAt);
 
     private static AttachmentInfo ToInfo(UserTaskAttachmentEntity a) =>
-        new(UserTaskMapper.Key(a.Key), a.Name, a.ContentType, a.Size, a.Sha256, a.UploadedBy, a.UploadedAt);
+        new(UserTaskMapper.Key(a.Key), a.Name, a.ContentType, a.Size, a.Sha256, a.UploadedBy, a.UploadedAt,
+            a.EvidenceKind is null ? null : new Evidence.EvidenceDetails(a.EvidenceKind, a.Device, a.CapturedAt ?? a.UploadedAt, a.CapturedPlace ?? "", a.Officer ?? a.UploadedBy));
 }

@@ -99,6 +99,7 @@ internal sealed partial class UserTaskService
             await CheckAssignmentRulesAsync(step, instance, task, task.Assignee ?? actor.Username, "assignee", ct);
             await RequireConfirmationsAsync(instance, task, ct);
             invariants.Check(instance, task, variables, ct);
+            await Evidence.RequiredEvidence.CheckAsync(contexts, instance, task, ct);
         }, ct);
 
     private static void RequireMayComplete(UserTaskEntity task, TaskAccess access)
@@ -117,6 +118,7 @@ internal sealed partial class UserTaskService
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
+            Records.ArchivedCase.RequireWritable(instance);
             if (task.State != "CREATED") throw new EngineConflictException($"user task {taskKey} is {task.State}, not CREATED");
             access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "escalate-requires-assignee-or-head",
                 "只有办理人、管理员或所属机构的负责人可以升级任务 (only the assignee, an admin, or a head may escalate it)");

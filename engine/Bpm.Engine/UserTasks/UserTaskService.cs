@@ -64,6 +64,7 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
+            Records.ArchivedCase.RequireWritable(instance);
             if (requireOpen && task.State != "CREATED") throw new EngineConflictException($"user task {taskKey} is {task.State}, not CREATED");
             var result = change(step, instance, task, access);
             if (assigneeField is not null && task.Assignee is { } assignee)

@@ -7,7 +7,7 @@ using Bpm.Server.Records;
 
 namespace Bpm.Server.Endpoints;
 
-/// <summary>Comments, attachments (multipart upload, field <c>file</c>; downloads carry <c>X-Content-SHA256</c>) and the task history.</summary>
+/// <summary>Comments, attachments (multipart upload, field <c>file</c>, evidence fields: <see cref="Evidence.EvidenceFormFields"/>; downloads carry <c>X-Content-SHA256</c>) and the task history.</summary>
 public static class UserTaskContentEndpoints
 {
     public const string HashHeader = "X-Content-SHA256";
@@ -44,11 +44,15 @@ public static class UserTaskContentEndpoints
     {
         var taskKey = RouteKeys.Parse(key, "key");
         if (!request.HasFormContentType) throw new ApiBadRequestException("Send the file as multipart/form-data in the field 'file'.", "file");
+        // Files past 64 KiB are buffered to a temporary file, never whole in memory; the body itself is capped by RequestBodyLimits.
+        request.HttpContext.Features.Set<Microsoft.AspNetCore.Http.Features.IFormFeature>(new Microsoft.AspNetCore.Http.Features.FormFeature(request,
+            new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = long.MaxValue }));
         var form = await request.ReadFormAsync(ct);
+        var evidence = Evidence.EvidenceFormFields.Read(form, TaskActors.From(user).Username);
         var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault()
             ?? throw new ApiBadRequestException("Send the file as multipart/form-data in the field 'file'.", "file");
         await using var content = file.OpenReadStream();
-        var attachment = await tasks.AddAttachmentAsync(taskKey, file.FileName, file.ContentType, content, TaskActors.From(user), ct);
+        var attachment = await tasks.AddAttachmentAsync(taskKey, file.FileName, file.ContentType, content, TaskActors.From(user), ct, evidence);
         return Results.Created($"/api/user-tasks/{key}/attachments/{attachment.AttachmentKey}", attachment);
     }
 }

@@ -31,6 +31,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
     {
         EngineNotFoundException e => Problem(404, "Not found", e.Message),
         EngineConflictException e => Problem(409, "Conflict", e.Message),
+        Bpm.Engine.Records.CaseArchivedException e => WithRule(Problem(409, "Case archived", e.Message), Bpm.Engine.Records.CaseArchivedException.Rule),
         Bpm.Engine.UserTasks.UserTaskAccessDeniedException e => WithRule(Problem(403, "Forbidden", e.Message), e.Rule),
         Bpm.Engine.Cases.CaseAccessDeniedException e => WithRule(Problem(403, "Forbidden", e.Message), e.Rule),
         InvalidCommandException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),

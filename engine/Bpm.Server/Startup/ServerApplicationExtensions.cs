@@ -34,6 +34,7 @@ public static class ServerApplicationExtensions
         ProcessInstanceEndpoints.Map(api);
         RecordEndpoints.Map(api);
         AccessLogEndpoints.Map(api);
+        Records.CaseFiles.CaseFileEndpoints.Map(api);
         DeadlineEndpoints.Map(api);
         IncidentEndpoints.Map(api);
         MessageEndpoints.Map(api);

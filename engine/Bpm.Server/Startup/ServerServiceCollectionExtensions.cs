@@ -34,6 +34,8 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<WorkflowDeployer>();
         Disclosure.DisclosureServiceCollectionExtensions.AddDisclosureModule(services);
         services.AddSingleton<SqliteDirectoryPreparer>();
+        services.AddSingleton<Records.CaseFiles.CaseFileContents>();
+        services.AddSingleton<Records.CaseFiles.CaseFileWriter>();
         services.AddSingleton<ProductionStartGuard>();
         services.AddSingleton<IElementTemplateSource, DescriptorElementTemplateSource>();
         services.AddBpmDatabaseServices(configuration);

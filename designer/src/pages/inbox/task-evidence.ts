@@ -4,6 +4,7 @@ import type { TaskAttachment, TaskComment } from '../../api/work-types';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { formatChinaTime } from './deadline-badge';
+import { evidenceFields } from './evidence-fields';
 
 /** Comments and evidence of a task: add a comment, upload a file (the server's SHA-256 is shown so it can be checked). */
 export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string, comments: TaskComment[], attachments: TaskAttachment[]): void {
@@ -12,6 +13,11 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
   const attachmentList = h('ul', { className: 'entries', 'data-testid': 'attachments' });
   const commentText = h('textarea', { name: 'comment', rows: 2, placeholder: zh.inbox.commentPlaceholder, 'aria-label': zh.inbox.addComment });
   const fileInput = h('input', { type: 'file', name: 'evidence', 'aria-label': zh.inbox.upload });
+  const kind = h('select', { name: 'evidenceKind', 'aria-label': zh.inbox.evidenceKind },
+    ...Object.entries(zh.inbox.evidenceKinds).map(([value, label]) => h('option', { value }, label)));
+  const device = h('input', { name: 'device', placeholder: zh.inbox.evidenceDevice, 'aria-label': zh.inbox.evidenceDevice });
+  const capturedAt = h('input', { type: 'datetime-local', name: 'capturedAt', 'aria-label': zh.inbox.evidenceCapturedAt });
+  const place = h('input', { name: 'place', placeholder: zh.inbox.evidencePlace, 'aria-label': zh.inbox.evidencePlace });
 
   const showComment = (c: TaskComment) => commentList.append(
     h('li', {}, h('div', { className: 'muted' }, `${c.author} · ${formatChinaTime(c.createdAt)}`), h('div', {}, c.text)));
@@ -19,6 +25,9 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
     h('li', { 'data-sha256': a.sha256 },
       h('div', {}, `${a.name}（${Math.max(1, Math.round(a.size / 1024))} KB）`),
       h('div', { className: 'muted hash' }, `${zh.inbox.hash}：${a.sha256}`),
+      a.evidence ? h('div', { className: 'muted', 'data-evidence-kind': a.evidence.kind },
+        [zh.inbox.evidenceKinds[a.evidence.kind], a.evidence.device, formatChinaTime(a.evidence.capturedAt), a.evidence.place, a.evidence.officer]
+          .filter(Boolean).join(' · ')) : '',
       h('div', { className: 'muted' }, `${a.uploadedBy} · ${formatChinaTime(a.uploadedAt)}`)));
   comments.forEach(showComment);
   attachments.forEach(showAttachment);
@@ -36,7 +45,7 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
     const file = fileInput.files?.[0];
     if (!file) return;
     try {
-      const attachment = await work.attach(taskKey, file);
+      const attachment = await work.attach(taskKey, file, evidenceFields(kind.value, device.value, capturedAt.value, place.value));
       showAttachment(attachment);
       status.success(zh.inbox.uploaded(attachment.name));
       fileInput.value = '';
@@ -48,6 +57,7 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
     h('div', { className: 'inline-form' }, commentText,
       h('button', { type: 'button', 'data-action': 'add-comment', onclick: () => void addComment() }, zh.inbox.addComment)),
     h('h3', {}, zh.inbox.attachments), attachmentList,
+    h('div', { className: 'inline-form' }, kind, device, capturedAt, place),
     h('label', { className: 'upload' }, `${zh.inbox.upload}：`, fileInput),
     status.element);
 }

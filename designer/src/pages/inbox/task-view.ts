@@ -5,6 +5,7 @@ import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { renderTimeline } from './case-timeline';
 import { deadlineBadge, formatChinaTime } from './deadline-badge';
+import { caseFileButton } from './case-file-button';
 import { renderEvidence } from './task-evidence';
 import { renderTaskForm } from './task-form';
 
@@ -52,7 +53,8 @@ export async function openTask(host: HTMLElement, work: WorkApi, me: string, tas
       h('span', { className: `badge big deadline-${badge.kind}`, 'data-deadline': badge.kind }, badge.label),
       h('span', {}, `${zh.inbox.due}：${formatChinaTime(task.dueDate)}`),
       h('span', {}, `${zh.inbox.assignee}：${task.assignee ?? zh.inbox.unassigned}`),
-      h('span', { className: 'muted' }, `${task.bpmnProcessId} #${task.processInstanceKey}`));
+      h('span', { className: 'muted' }, `${task.bpmnProcessId} #${task.processInstanceKey}`),
+      caseFileButton(work, task.processInstanceKey, status));
   }
 
   function actions(task: UserTask): HTMLElement[] {

@@ -5,6 +5,7 @@ import type { Instance, InstanceHistoryEntry } from '../../api/work-types';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { withLayout } from '../designer/diagram-layout';
+import { caseFileButton } from '../inbox/case-file-button';
 import { formatChinaTime } from '../inbox/deadline-badge';
 import { elementStatuses, markerFor } from './element-status';
 
@@ -39,7 +40,8 @@ export async function renderInstance(host: HTMLElement, work: WorkApi, instanceK
           h('i', { className: 'swatch op-completed' }), t.legend.completed, h('i', { className: 'swatch op-active' }), t.legend.active,
           h('i', { className: 'swatch op-incident' }), t.legend.incident),
         h('span', { 'data-testid': 'element-counts' }, t.counts(totals.completed, totals.active, totals.incidents)),
-        instance.state === 'ACTIVE' ? h('button', { type: 'button', 'data-action': 'cancel-instance', onclick: () => void cancel() }, t.cancel) : ''),
+        instance.state === 'ACTIVE' ? h('button', { type: 'button', 'data-action': 'cancel-instance', onclick: () => void cancel() }, t.cancel) : '',
+        caseFileButton(work, instance.processInstanceKey, status)),
       status.element,
       canvasHost,
       h('div', { className: 'op-panels' },

@@ -18,6 +18,11 @@ internal sealed class UserTaskAttachmentConfiguration : IEntityTypeConfiguration
         b.Property(x => x.Sha256).HasColumnName("sha256");
         b.Property(x => x.UploadedBy).HasColumnName("uploaded_by");
         b.Property(x => x.UploadedAt).HasColumnName("uploaded_at");
+        b.Property(x => x.EvidenceKind).HasColumnName("evidence_kind");
+        b.Property(x => x.Device).HasColumnName("device");
+        b.Property(x => x.CapturedAt).HasColumnName("captured_at");
+        b.Property(x => x.CapturedPlace).HasColumnName("captured_place");
+        b.Property(x => x.Officer).HasColumnName("officer");
         b.HasIndex(x => x.TaskKey).HasDatabaseName("ix_user_task_attachments_task_key");
     }
 }

@@ -28,6 +28,10 @@ public static class BpmPolicies
     /// <summary>The access log (调阅记录): admins, heads and supervisors, each seeing the reads of the cases they may see.</summary>
     public const string AccessLog = "bpm:access-log";
 
+    /// <summary>Download a case's electronic case file (电子卷宗): the people who work cases (officer, reviewer, head,
+    /// supervisor, admin), each only for a case they may see; not designers or integration clients.</summary>
+    public const string CaseFile = "bpm:case-file";
+
     /// <summary>An integration client (OAuth2 client credentials) holding the <c>messages</c> scope: publishes and
     /// correlates agency messages over HTTP.</summary>
     public const string Integration = "bpm:integration";

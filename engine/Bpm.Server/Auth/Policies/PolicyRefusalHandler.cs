@@ -23,6 +23,8 @@ internal sealed class PolicyRefusalHandler(IProblemDetailsService problems) : IA
             + "(only officers, reviewers, heads, designers or an admin may evaluate decisions)"),
         [BpmPolicies.AccessLog] = ("access-log-role", "只有负责人、监督人或管理员可以查看调阅记录 "
             + "(only heads, supervisors or an admin may see the access log)"),
+        [BpmPolicies.CaseFile] = ("case-file-role", "只有执法人员、法制审核人员、负责人、监督人或管理员可以下载电子卷宗 "
+            + "(only officers, reviewers, heads, supervisors or an admin may download a case file)"),
         [BpmPolicies.Person] = ("person", "该功能只供登录的人员使用 (only signed-in people may use this)"),
     };
 

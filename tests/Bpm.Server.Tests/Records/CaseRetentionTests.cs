@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Bpm.Engine.Records;
+using Bpm.Server.Tests.Infrastructure;
+using Bpm.Server.Tests.UserTasks;
+
+namespace Bpm.Server.Tests.Records;
+
+/// <summary>Issue 16 item 6: an ended case (completed after 归档, or cancelled) is read-only. Every write route on it answers
+/// 409 <c>case-archived</c> with a Chinese detail and changes nothing; its record still verifies and can still be read.</summary>
+public abstract class CaseRetentionTests(BpmServerFactory factory) : UserTaskTestBase(factory)
+{
+    /// <summary>A case whose only task officer1 completed: the instance is COMPLETED.</summary>
+    private async Task<(string Instance, string Task)> CompletedCaseAsync()
+    {
+        var task = await StartTaskAsync(await DeployReviewAsync(), who: "officer1");
+        var instance = (await TaskAsync(Client, task))["processInstanceKey"].Key();
+        await ExpectNoContent((await As("officer1")).PostAsJsonAsync($"/api/user-tasks/{task}/completion", new { }));
+        Assert.Equal("COMPLETED", (await Client.GetObjectAsync($"/api/process-instances/{instance}"))["state"]!.GetValue<string>());
+        return (instance, task);
+    }
+
+    public static TheoryData<string, string, string?> Writes => new()
+    {
+        { "POST", "/api/user-tasks/{task}/comments", """{"text":"归档后补充意见"}""" },
+        { "POST", "/api/user-tasks/{task}/attachments", null },
+        { "POST", "/api/user-tasks/{task}/completion", "{}" },
+        { "POST", "/api/user-tasks/{task}/assignment", """{"assignee":"officer2"}""" },
+        { "DELETE", "/api/user-tasks/{task}/assignee", null },
+        { "POST", "/api/user-tasks/{task}/claim", null },
+        { "POST", "/api/user-tasks/{task}/delegation", """{"to":"officer2"}""" },
+        { "POST", "/api/user-tasks/{task}/resolution", null },
+        { "POST", "/api/user-tasks/{task}/confirmation", null },
+        { "POST", "/api/user-tasks/{task}/escalation", """{"code":"OVERDUE"}""" },
+        { "POST", "/api/process-instances/{instance}/cancellation", """{"reason":"归档后撤销"}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Writes))]
+    public async Task A_write_to_a_completed_case_is_refused_with_409_and_changes_nothing(string method, string route, string? body)
+    {
+        var (instance, task) = await CompletedCaseAsync();
+        var before = await Client.GetObjectAsync($"/api/process-instances/{instance}/integrity");
+        var url = route.Replace("{task}", task, StringComparison.Ordinal).Replace("{instance}", instance, StringComparison.Ordinal);
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (route.EndsWith("/attachments", StringComparison.Ordinal))
+        {
+            var file = new ByteArrayContent([1, 2, 3]);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            request.Content = new MultipartFormDataContent { { file, "file", "补充材料.pdf" } };
+        }
+        else if (body is not null) request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+
+        var problem = await (await Client.SendAsync(request)).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(CaseArchivedException.Rule, problem["rule"]!.GetValue<string>());
+        Assert.Contains("已办结归档", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var after = await Client.GetObjectAsync($"/api/process-instances/{instance}/integrity");
+        Assert.True(after["valid"]!.GetValue<bool>());
+        Assert.Equal(before["entries"]!.GetValue<long>(), after["entries"]!.GetValue<long>());
+        Assert.Equal(before["headHash"]!.GetValue<string>(), after["headHash"]!.GetValue<string>());
+        Assert.Empty(await Client.GetItemsAsync($"/api/user-tasks/{task}/attachments"));
+        Assert.Empty(await Client.GetItemsAsync($"/api/user-tasks/{task}/comments"));
+    }
+
+    [Fact]
+    public async Task A_cancelled_case_is_read_only_too_and_says_so()
+    {
+        var task = await StartTaskAsync(await DeployReviewAsync(), who: "officer1");
+        var instance = (await TaskAsync(Client, task))["processInstanceKey"].Key();
+        (await Client.PostAsJsonAsync($"/api/process-instances/{instance}/cancellation", new { reason = "重复立案" })).EnsureSuccessStatusCode();
+
+        var problem = await (await Client.PostAsJsonAsync($"/api/user-tasks/{task}/comments", new { text = "撤销后补充" })).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(CaseArchivedException.Rule, problem["rule"]!.GetValue<string>());
+        Assert.Contains("已撤销", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        var again = await (await Client.PostAsJsonAsync($"/api/process-instances/{instance}/cancellation", new { reason = "再次撤销" })).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(CaseArchivedException.Rule, again["rule"]!.GetValue<string>());
+        Assert.True((await Client.GetObjectAsync($"/api/process-instances/{instance}/integrity"))["valid"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Writes_to_an_open_case_still_work()
+    {
+        var task = await StartTaskAsync(await DeployReviewAsync(), who: "officer1");
+        Assert.Equal(HttpStatusCode.Created, (await (await As("officer1")).PostAsJsonAsync($"/api/user-tasks/{task}/comments", new { text = "办理中" })).StatusCode);
+    }
+}
+
+public sealed class CaseRetentionSqliteTests(PeopleServerFactory f) : CaseRetentionTests(f), IClassFixture<PeopleServerFactory>;
+public sealed class CaseRetentionPostgresTests(PostgresPeopleServerFactory f) : CaseRetentionTests(f), IClassFixture<PostgresPeopleServerFactory>;
