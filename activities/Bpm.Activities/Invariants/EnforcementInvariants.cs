@@ -12,6 +12,10 @@ public static class EnforcementInvariants
     public const string HearingRequestWindow = "hearing-request-window-from-service";
     public const string RecommendedUnitCultivated = "recommended-unit-cultivated";
     public const string DemonstrationSiteAcceptance = "demonstration-site-acceptance";
+    public const string CollectiveDiscussionQuorum = "collective-discussion-quorum";
+    public const string CollectiveDiscussionMajority = "collective-discussion-majority";
+
+    private const string CollectiveDiscussionLaw = "《河南省行政执法条例》第二十八条";
 
     private const string DemonstrationSiteNotice = "《河南省法治政府建设领导小组办公室关于做好推选行政执法责任制示范点的通知》（豫法政办〔2017〕13号）";
 
@@ -42,5 +46,13 @@ public static class EnforcementInvariants
             "verifiedAccountability, verifiedTraining, verifiedPublicSatisfaction] satisfies s = \"met\"))",
             "验收通过须七项验收标准全部达到，且听取汇报、查阅资料、现场测试、实地察看四种验收方式均已记录结果并全部达标（现场测试不低于合格分数线）",
             DemonstrationSiteNotice + "二、验收标准，三、验收方式"),
+        new(CollectiveDiscussionQuorum,
+            "=count(heads) > 0 and count(opinions[item.attended = \"yes\"]) > quorum * count(heads)",
+            "负责人集体讨论须达到法定人数方可作出决定：出席的机关负责人未超过应出席人数的规定比例（默认过半数）",
+            CollectiveDiscussionLaw),
+        new(CollectiveDiscussionMajority,
+            "=count(opinions[item.attended = \"yes\" and item.vote = decisionKind]) * 2 > count(opinions[item.attended = \"yes\"])",
+            "集体讨论的决定是会议的决定，不是某一负责人的决定：所记录的决定未获出席负责人过半数同意",
+            CollectiveDiscussionLaw + "；《中华人民共和国行政处罚法》第五十七条第二款"),
     ];
 }

@@ -47,3 +47,5 @@ public sealed class LegalReviewQualificationPostgresTests(PostgresWorkflowServer
 
 public sealed class DemonstrationSiteRulesSqliteTests(WorkflowServerFactory f) : DemonstrationSiteRulesTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class DemonstrationSiteRulesPostgresTests(PostgresWorkflowServerFactory f) : DemonstrationSiteRulesTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+public sealed class CollectiveDiscussionRulesSqliteTests(WorkflowServerFactory f) : Penalty.CollectiveDiscussionRulesTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class CollectiveDiscussionRulesPostgresTests(PostgresWorkflowServerFactory f) : Penalty.CollectiveDiscussionRulesTests(f), IClassFixture<PostgresWorkflowServerFactory>;
