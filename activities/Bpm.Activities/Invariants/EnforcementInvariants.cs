@@ -10,6 +10,14 @@ public static class EnforcementInvariants
     public const string DecisionWithinNotice = "decision-within-notice";
     public const string HearingNoticePeriod = "hearing-notice-seven-days";
     public const string HearingRequestWindow = "hearing-request-window-from-service";
+    public const string RecommendedUnitCultivated = "recommended-unit-cultivated";
+    public const string DemonstrationSiteAcceptance = "demonstration-site-acceptance";
+    public const string CollectiveDiscussionQuorum = "collective-discussion-quorum";
+    public const string CollectiveDiscussionMajority = "collective-discussion-majority";
+
+    private const string CollectiveDiscussionLaw = "《河南省行政执法条例》第二十八条";
+
+    private const string DemonstrationSiteNotice = "《河南省法治政府建设领导小组办公室关于做好推选行政执法责任制示范点的通知》（豫法政办〔2017〕13号）";
 
     public static IReadOnlyList<InvariantRule> All { get; } =
     [
@@ -27,5 +35,24 @@ public static class EnforcementInvariants
             "=hearingRequested = \"yes\" or rightsWaived = true or now() > date and time(deadlines.hearingRequest.due)",
             "听证申请期限自告知书送达之日起计算，期限届满前当事人未申请听证、也未明确放弃陈述、申辩和听证权利的，不得记录为未申请听证、进入决定程序",
             "《中华人民共和国行政处罚法》第六十二条、第六十四条第一项、第八十五条"),
+        new(RecommendedUnitCultivated,
+            "=recommendedUnit != null and list contains(cultivatedUnits, recommendedUnit)",
+            "推荐的示范点须从本地区、本系统的培育对象中择优选取：推荐单位不在培育单位名单中",
+            DemonstrationSiteNotice + "一、推选范围"),
+        new(DemonstrationSiteAcceptance,
+            "=acceptancePassed = \"no\" or (reportPassed = \"yes\" and recordsPassed = \"yes\" and visitPassed = \"yes\" and " +
+            "fieldTestScore != null and fieldTestScore >= cultivation.fieldTestPassMark and " +
+            "(every s in [verifiedLawfulEntity, verifiedClearPowers, verifiedStandardEnforcement, verifiedEffectiveSupervision, " +
+            "verifiedAccountability, verifiedTraining, verifiedPublicSatisfaction] satisfies s = \"met\"))",
+            "验收通过须七项验收标准全部达到，且听取汇报、查阅资料、现场测试、实地察看四种验收方式均已记录结果并全部达标（现场测试不低于合格分数线）",
+            DemonstrationSiteNotice + "二、验收标准，三、验收方式"),
+        new(CollectiveDiscussionQuorum,
+            "=count(heads) > 0 and count(opinions[item.attended = \"yes\"]) > quorum * count(heads)",
+            "负责人集体讨论须达到法定人数方可作出决定：出席的机关负责人未超过应出席人数的规定比例（默认过半数）",
+            CollectiveDiscussionLaw),
+        new(CollectiveDiscussionMajority,
+            "=count(opinions[item.attended = \"yes\" and item.vote = decisionKind]) * 2 > count(opinions[item.attended = \"yes\"])",
+            "集体讨论的决定是会议的决定，不是某一负责人的决定：所记录的决定未获出席负责人过半数同意",
+            CollectiveDiscussionLaw + "；《中华人民共和国行政处罚法》第五十七条第二款"),
     ];
 }

@@ -42,7 +42,7 @@ public sealed class ActivityRegistryTests
 
         var registry = provider.GetRequiredService<IActivityRegistry>();
         Assert.Equal(
-            ["bpm:case-file-sampling", "bpm:case-number", "bpm:close-deadlines", "bpm:counter", "bpm:delay", "bpm:disclosure-entry", "bpm:extend-deadline", "bpm:fail", "bpm:generate-document",
+            ["bpm:agency-heads", "bpm:case-file-sampling", "bpm:case-number", "bpm:close-deadlines", "bpm:counter", "bpm:delay", "bpm:disclosure-entry", "bpm:extend-deadline", "bpm:fail", "bpm:generate-document",
                 "bpm:late-payment-surcharge", "bpm:log", "bpm:major-decision-check", "bpm:major-penalty-filing-payload", "bpm:officer-qualification-check", "bpm:organisation-units",
                 "bpm:pause-deadline", "bpm:payment-record", "bpm:resume-deadline", "bpm:set-variables", "bpm:start-deadline", "bpm:statutory-deadline", "bpm:training-compliance-check"],
             registry.All.Select(d => d.Type).Order(StringComparer.Ordinal));
@@ -71,7 +71,7 @@ public sealed class ActivityRegistryTests
         var registry = provider.GetRequiredService<IActivityRegistry>();
         Assert.NotNull(registry.Find("test:sample"));
         Assert.NotNull(registry.Find("bpm:log"));
-        Assert.Equal(23, registry.All.Count);
+        Assert.Equal(24, registry.All.Count);
     }
 
     [Fact]

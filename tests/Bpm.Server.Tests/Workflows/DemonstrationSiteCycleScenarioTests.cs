@@ -4,13 +4,11 @@ namespace Bpm.Server.Tests.Workflows;
 
 /// <summary>示范点培育 (workflows/demonstration-site-cycle.bpmn): a county cultivates three units, recommends one by
 /// 30 September, passes the four-method acceptance and two five-yearly re-checks; a city department whose first selection
-/// misses its quota of two selects again, and its site fails the re-check and loses the title.</summary>
+/// exceeds its quota of two selects again, and its site fails the re-check and loses the title.</summary>
 public abstract class DemonstrationSiteCycleScenarioTests(BpmServerFactory factory)
 {
     private readonly ScenarioDriver driver = new(factory);
-    private static readonly string[] AcceptanceTasks = ["hearReport", "reviewRecords", "fieldTest", "siteVisit"];
-
-    private static string Area(string prefix) => $"{prefix}-{Random.Shared.Next(100000, 999999)}";
+    private DemonstrationSiteSteps Steps => new(driver);
 
     /// <summary>The next 30 September after the scenario clock's day.</summary>
     private async Task<DateOnly> NextThirtiethOfSeptemberAsync()
@@ -20,39 +18,22 @@ public abstract class DemonstrationSiteCycleScenarioTests(BpmServerFactory facto
         return thisYear > today ? thisYear : thisYear.AddYears(1);
     }
 
-    private async Task SelectAsync(string key, int yes, int no)
-    {
-        for (var i = 0; i < yes + no; i++)
-            await driver.CompleteAsync("majianguo", key, "select",
-                new { selected = i < yes ? "yes" : "no", selectionReason = i < yes ? "执法基础较好" : "条件尚不具备" });
-    }
-
     private async Task<string> SelfInspectAndRecommendAsync(string key, int units, DateOnly deadline)
     {
-        for (var i = 0; i < units; i++)
-            await driver.CompleteAsync("zhangwei", key, "selfInspect", new
-            {
-                standardLawfulEntity = "met", standardClearPowers = "met", standardStandardEnforcement = "met", standardEffectiveSupervision = "met",
-                standardAccountability = "met", standardTraining = i == 0 ? "unmet" : "met", standardPublicSatisfaction = "met",
-                selfInspectionReport = "对照七项标准逐项自查",
-            });
+        await Steps.SelfInspectAsync(key, units);
         var recommend = await driver.OpenTaskAsync(key, "recommend");
         Assert.Equal(new DateTimeOffset(deadline.ToDateTime(new TimeOnly(23, 59, 59)), ScenarioClock.China), recommend.DueDate());
         var variables = await driver.VariablesAsync(key);
         Assert.Equal(units, variables["selfInspections"]!.AsArray().Count);
         var unit = variables["cultivatedUnits"]!.AsArray()[0]!.GetValue<string>();
-        await driver.CompleteAsync("majianguo", key, "recommend", new { recommendedUnit = unit, recommendationReason = "七项标准全部达标" });
+        await Steps.RecommendAsync(key, unit);
         return unit;
     }
 
     private async Task AcceptAndPublishAsync(string key)
     {
-        foreach (var task in AcceptanceTasks) await driver.OpenTaskAsync(key, task); // all four open at once: in parallel
-        await driver.CompleteAsync("guoxiaoyan", key, "hearReport", new { reportPassed = "yes", reportFindings = "汇报全面" });
-        await driver.CompleteAsync("guoxiaoyan", key, "reviewRecords", new { recordsPassed = "yes", recordsFindings = "抽查案卷规范" });
-        await driver.CompleteAsync("guoxiaoyan", key, "fieldTest", new { fieldTestScore = 92, fieldTestFindings = "平均92分" });
-        await driver.CompleteAsync("guoxiaoyan", key, "siteVisit", new { visitPassed = "yes", visitFindings = "公示栏规范" });
-        await driver.CompleteAsync("guoxiaoyan", key, "conclude", new { acceptancePassed = "yes", acceptanceOpinion = "同意命名" });
+        await Steps.RecordAcceptanceMethodsAsync(key);
+        await driver.CompleteAsync("guoxiaoyan", key, "conclude", DemonstrationSiteSteps.Conclusion("yes"));
         await driver.CompleteAsync("guoxiaoyan", key, "publish", new { publicationNumber = "郑政文〔2026〕88号" });
         await driver.WaitForCompletionOfAsync(key, "awardTitle");
     }
@@ -68,9 +49,9 @@ public abstract class DemonstrationSiteCycleScenarioTests(BpmServerFactory facto
         {
             areaId = "410105", areaName = "金水区", areaKind = "county", recommendationDeadline = deadline.ToString("yyyy-MM-dd"),
             candidateUnits = new[] { "金水区市场监督管理局", "金水区城市管理局", "金水区卫生健康委员会", "金水区应急管理局" },
-        }, Area("SFD-JS"));
+        }, DemonstrationSiteSteps.Area("SFD-JS"));
 
-        await SelectAsync(key, yes: 3, no: 1);
+        await Steps.SelectAsync(key, yes: 3, no: 1);
         Assert.Equal(3, (await driver.VariablesAsync(key))["cultivatedUnits"]!.AsArray().Count);
         var unit = await SelfInspectAndRecommendAsync(key, 3, deadline);
         await AcceptAndPublishAsync(key);
@@ -92,7 +73,7 @@ public abstract class DemonstrationSiteCycleScenarioTests(BpmServerFactory facto
     }
 
     [Fact]
-    public async Task A_department_missing_its_quota_selects_again_and_its_site_failing_the_recheck_loses_the_title()
+    public async Task A_department_selecting_more_than_its_quota_selects_again_and_its_site_failing_the_recheck_loses_the_title()
     {
         await driver.NextMorningAsync();
         var deadline = await NextThirtiethOfSeptemberAsync();
@@ -100,10 +81,10 @@ public abstract class DemonstrationSiteCycleScenarioTests(BpmServerFactory facto
         {
             areaId = "410100-SCJGJ", areaName = "郑州市市场监督管理局", areaKind = "department", recommendationDeadline = deadline.ToString("yyyy-MM-dd"),
             candidateUnits = new[] { "执法稽查处", "法规处", "食品安全监督管理处" },
-        }, Area("SFD-SJ"));
+        }, DemonstrationSiteSteps.Area("SFD-SJ"));
 
-        await SelectAsync(key, yes: 1, no: 2); // one unit: a department must cultivate two
-        await SelectAsync(key, yes: 2, no: 1);
+        await Steps.SelectAsync(key, yes: 3, no: 0); // three units: a department cultivates at most two
+        await Steps.SelectAsync(key, yes: 2, no: 1);
         Assert.Equal(2, (await driver.VariablesAsync(key))["cultivatedUnits"]!.AsArray().Count);
         await SelfInspectAndRecommendAsync(key, 2, deadline);
         await AcceptAndPublishAsync(key);

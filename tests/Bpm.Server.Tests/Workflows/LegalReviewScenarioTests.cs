@@ -64,17 +64,20 @@ public abstract class LegalReviewScenarioTests(BpmServerFactory factory)
     public async Task A_dispute_that_consultation_does_not_settle_is_decided_by_the_heads_collectively()
     {
         await driver.NextMorningAsync();
-        var key = await driver.StartAsync("legal-review", new { caseNumber = CaseNumber() }, CaseNumber());
+        var key = await driver.StartAsync("legal-review", new { caseNumber = CaseNumber(), organisationId = "410100-SCJGJ-ZFJCC" }, CaseNumber());
         await driver.CompleteAsync(Reviewer, key, "review", new { reviewConclusion = "problems", reviewOpinion = "应当适用从轻处罚" });
         await driver.CompleteAsync(Officer, key, "correct", new { unitResponse = "dispute", unitPosition = "当事人不具备从轻情节" });
         await driver.CompleteAsync(Officer, key, "unitConsult", new { unitStance = "maintain" });
         await driver.CompleteAsync(Reviewer, key, "reviewConsult", new { reviewStance = "maintain" });
 
-        var collective = await driver.OpenTaskAsync(key, "collective");
-        Assert.Equal(["zz-scjg-leaders"], collective["candidateGroups"]!.AsArray().Select(g => g!.GetValue<string>()));
+        // The heads of 郑州市市场监督管理局 meet (collective-discussion): each votes, an attending head concludes.
+        var meeting = new Penalty.CollectiveDiscussionSteps(driver);
+        var held = await meeting.MeetingAsync(key);
         Assert.Null((await driver.VariablesAsync(key))["reviewPassed"]); // the hard gate: no outcome before the decision
-        await driver.CompleteAsync(Head, key, "collective",
-            new { collectiveDecision = "unit", discussionMinutes = "经集体讨论，采纳承办机构意见", discussionParticipants = "马建国、杨帆" });
+        foreach (var head in Penalty.CollectiveDiscussionSteps.AgencyHeads) await meeting.RecordOpinionAsync(held, head, attended: true, vote: "unit");
+        var (_, refused) = await driver.TryCompleteAsync(Head, held, "conclude", new { decisionKind = "review", discussionMinutes = "采纳法制审核意见" });
+        Assert.Equal("collective-discussion-majority", (await refused.ReadProblemAsync(HttpStatusCode.Conflict))["rule"]!.GetValue<string>());
+        await driver.CompleteAsync(Head, held, "conclude", new { decisionKind = "unit", discussionMinutes = "经集体讨论，采纳承办机构意见" });
 
         await driver.WaitForStateAsync(key, "COMPLETED");
         var variables = await driver.VariablesAsync(key);
@@ -83,6 +86,7 @@ public abstract class LegalReviewScenarioTests(BpmServerFactory factory)
         var path = await driver.CompletedElementsAsync(key);
         Assert.Contains("decidedPassed", path);
         Assert.DoesNotContain("passed", path);
+        Assert.Equal("collectiveDiscussionRecord", variables["caseDocuments"]!.AsArray()[^1]!["documentType"]!.GetValue<string>());
     }
 
     [Fact]

@@ -44,3 +44,8 @@ public sealed class AdministrativePenaltySummaryScenarioPostgresTests(PostgresWo
 
 public sealed class LegalReviewQualificationSqliteTests(WorkflowServerFactory f) : LegalReviewQualificationTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class LegalReviewQualificationPostgresTests(PostgresWorkflowServerFactory f) : LegalReviewQualificationTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class DemonstrationSiteRulesSqliteTests(WorkflowServerFactory f) : DemonstrationSiteRulesTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class DemonstrationSiteRulesPostgresTests(PostgresWorkflowServerFactory f) : DemonstrationSiteRulesTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+public sealed class CollectiveDiscussionRulesSqliteTests(WorkflowServerFactory f) : Penalty.CollectiveDiscussionRulesTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class CollectiveDiscussionRulesPostgresTests(PostgresWorkflowServerFactory f) : Penalty.CollectiveDiscussionRulesTests(f), IClassFixture<PostgresWorkflowServerFactory>;

@@ -37,6 +37,9 @@ public static class DemoPeople
         Person("wujing", "吴静", JinshuiMarketRegulation, [IdentityRoles.Reviewer], ["js-scjg-fazhi"],
             qualification: new NewQualification("A20184101000456", new DateOnly(2018, 12, 25)), trainings: [ReviewTraining]),
         Person("majianguo", "马建国", CityMarketRegulation, [IdentityRoles.Head], ["zz-scjg-leaders"]),
+        // Deputy heads: with 马建国 the bureau's three heads, so its 负责人集体讨论 has a quorum to reach (more than half).
+        Person("liuzhiqiang", "刘志强", CityMarketRegulation, [IdentityRoles.Head], ["zz-scjg-leaders"]),
+        Person("zhaohong", "赵红", CityMarketRegulation, [IdentityRoles.Head], ["zz-scjg-leaders"]),
         Person("yangfan", "杨帆", CityInspection, [IdentityRoles.Head], ["zz-scjg-jicha", "zz-scjg-leaders"],
             certificates: [Certificate("41010024000100")]),
         Person("huangzhigang", "黄志刚", JinshuiMarketRegulation, [IdentityRoles.Head], ["js-scjg-leaders"]),

@@ -24,7 +24,7 @@ public sealed class DemoSeedTests
         Assert.Equal(first, second);
         // 13 units of the enforcement tree and 3 agencies that send messages (disclosure platform, police, 12345 hotline).
         Assert.Equal(16, first.Units);
-        Assert.Equal(16, first.Users);
+        Assert.Equal(18, first.Users);
         Assert.Equal(9, first.Certificates);
         Assert.True(first.Trainings > 10);
         // + one integration-client.created entry per demo integration client.

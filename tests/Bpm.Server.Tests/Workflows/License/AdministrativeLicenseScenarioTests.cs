@@ -173,6 +173,26 @@ public abstract class AdministrativeLicenseScenarioTests(BpmServerFactory factor
         Assert.Equal(supervise["userTaskKey"].Key(), escalation["decisionTaskKey"].Key());
     }
 
+    [Fact]
+    public async Task The_acceptance_period_runs_from_the_application_date_and_the_decision_period_from_the_recorded_acceptance_date()
+    {
+        var today = (await driver.StartMorningAsync()).ChinaDate();
+        var received = today.AddDays(-3); // the materials arrived three days before they were registered
+        var key = await Steps.ApplyAsync(received);
+        var acceptReview = await driver.OpenTaskAsync(key, "acceptReview");
+        Assert.Equal(received, (await Steps.DeadlineAsync(key, "acceptance"))["start"]!.GetValue<DateTimeOffset>().ChinaDate());
+        Assert.Equal(await driver.AddWorkingDaysAsync(received, 5), acceptReview.DueDate().ChinaDate());
+
+        await Steps.AcceptanceAsync(key, "accept");
+        await driver.OpenTaskAsync(key, "examine");
+        var variables = await driver.VariablesAsync(key);
+        Assert.Equal(today.ToString("yyyy-MM-dd"), variables["acceptedOn"]!.GetValue<string>());
+        var decision = variables["deadlines"]!["decision"]!;
+        Assert.Equal(today, decision["start"]!.GetValue<DateTimeOffset>().ChinaDate());
+        var due = decision["due"]!.GetValue<DateTimeOffset>().ToOffset(ScenarioClock.China);
+        Assert.Equal((await driver.AddWorkingDaysAsync(today, 20), new TimeSpan(23, 59, 59)), (DateOnly.FromDateTime(due.DateTime), due.TimeOfDay));
+    }
+
     private async Task<IEnumerable<string>> OpenElementsAsync(string key) =>
         (await (await driver.AdminAsync()).GetItemsAsync($"/api/user-tasks?processInstanceKey={key}&state=CREATED"))
             .Select(t => t!["elementId"]!.GetValue<string>());

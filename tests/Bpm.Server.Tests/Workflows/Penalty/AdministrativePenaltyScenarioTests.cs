@@ -95,9 +95,7 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         Assert.Equal(3, afterReview["reviewRounds"]!.GetValue<int>());
         Assert.True(afterReview["reviewPassed"]!.GetValue<bool>());
         await Steps.HeadReviewAsync(key);
-        var collective = await driver.OpenTaskAsync(key, "collective");
-        Assert.Equal(["zz-scjg-leaders"], collective["candidateGroups"]!.AsArray().Select(g => g!.GetValue<string>()));
-        await driver.CompleteAsync(PenaltyCaseSteps.Head, key, "collective", new { decisionKind = "penalty", discussionMinutes = "一致同意处罚", discussionParticipants = "马建国、杨帆" });
+        var meeting = await new CollectiveDiscussionSteps(driver).HoldAsync(key);
         await Steps.DecideAsync(key, 150000, today);
         await Steps.ServeAsync(key, today);
 
@@ -117,9 +115,10 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
 
         var opinions = await Documents.AssertProducedAsync(review, "legalReviewOpinion", "legalReviewOpinion", "legalReviewOpinion");
         var own = await Documents.AssertProducedAsync(key, "filingApproval", "advanceNotice", "penaltyDecision", "serviceReceipt", "closingReport", "caseFileIndex", "caseFileNotes");
-        PenaltyDocuments.AssertRecordedInCase(await driver.VariablesAsync(key), [own[0], .. opinions, .. own[1..]]);
+        var minutes = await Documents.AssertProducedAsync(meeting, "collectiveDiscussionRecord");
+        PenaltyDocuments.AssertRecordedInCase(await driver.VariablesAsync(key), [own[0], .. opinions, own[1], .. minutes, .. own[2..]]);
         var filed = sent["documents"]!.AsArray().Select(d => d!["sha256"]!.GetValue<string>());
-        Assert.Equal(new[] { own[0], opinions[0], opinions[1], opinions[2], own[1], own[2], own[3] }.Select(d => d["sha256"]!.GetValue<string>()), filed);
+        Assert.Equal(new[] { own[0], opinions[0], opinions[1], opinions[2], own[1], minutes[0], own[2], own[3] }.Select(d => d["sha256"]!.GetValue<string>()), filed);
     }
 
     [Fact]
@@ -259,7 +258,7 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         await driver.CompleteAsync(PenaltyCaseSteps.Reviewer, review, "review", new { reviewConclusion = "agree", reviewOpinion = "同意" });
         await Steps.NotifyAsync(key, hearingRequested: false, today);
         await Steps.HeadReviewAsync(key);
-        await driver.CompleteAsync(PenaltyCaseSteps.Head, key, "collective", new { decisionKind = "penalty", discussionMinutes = "一致同意处罚", discussionParticipants = "马建国、杨帆" });
+        await new CollectiveDiscussionSteps(driver).HoldAsync(key);
         await Steps.DecideAsync(key, 1_000_000, today);
         await Steps.ServeAsync(key, today);
         var filing = await driver.WaitForChildAsync(key, "major-penalty-filing");

@@ -70,7 +70,7 @@ public abstract class PenaltyStatutoryRulesTests(BpmServerFactory factory)
         var told = (await driver.VariablesAsync(key))["noticedPenalty"]!;
         Assert.Equal(500000m, told["fineAmount"]!.GetValue<decimal>());
         await Steps.HeadReviewAsync(key);
-        await driver.OpenTaskAsync(key, "collective");
+        await new CollectiveDiscussionSteps(driver).MeetingAsync(key);
         var path = await driver.CompletedElementsAsync(key);
         Assert.Equal(2, path.Count(id => id == "adviceDocument"));
         Assert.Equal(2, path.Count(id => id == "majorCheck"));
@@ -152,7 +152,7 @@ public abstract class PenaltyStatutoryRulesTests(BpmServerFactory factory)
         await driver.CompleteAsync(PenaltyCaseSteps.Reviewer, review, "review", new { reviewConclusion = "agree", reviewOpinion = "同意" });
         await Steps.NotifyAsync(key, hearingRequested: false, today);
         await Steps.HeadReviewAsync(key);
-        await driver.CompleteAsync(PenaltyCaseSteps.Head, key, "collective", new { decisionKind = "penalty", discussionMinutes = "同意", discussionParticipants = "马建国、杨帆" });
+        await new CollectiveDiscussionSteps(driver).HoldAsync(key);
         await Steps.DecideAsync(key, 1000000, today);
         await Steps.ServeAsync(key, today);
         var filing = await driver.WaitForChildAsync(key, "major-penalty-filing");

@@ -70,6 +70,25 @@ public abstract class AdministrativePenaltySummaryScenarioTests(BpmServerFactory
     }
 
     [Fact]
+    public async Task The_filing_and_cash_hand_in_periods_run_from_the_delivery_date_and_end_at_midnight_of_their_last_day()
+    {
+        var today = (await driver.StartMorningAsync()).ChinaDate();
+        var key = await Steps.StartAsync();
+        await driver.CompleteAsync(SummaryCaseSteps.Officer, key, "inform", SummaryCaseSteps.Inform("Fine", 3000, organisation: true));
+        await driver.CompleteAsync(SummaryCaseSteps.Officer, key, "decide", SummaryCaseSteps.Decision("Fine", 3000, organisation: true, paymentMethod: "onSpot"));
+        await Steps.DeliverAsync(key, today);
+
+        var lastDay = await driver.AddWorkingDaysAsync(today, 2);
+        foreach (var task in new[] { "handIn", "recordFiling" })
+        {
+            var due = (await driver.OpenTaskAsync(key, task)).DueDate().ToOffset(ScenarioClock.China);
+            Assert.Equal((lastDay, new TimeSpan(23, 59, 59)), (DateOnly.FromDateTime(due.DateTime), due.TimeOfDay));
+        }
+        var deadlines = (await driver.VariablesAsync(key))["deadlines"]!;
+        Assert.All(new[] { "cashHandIn", "recordFiling" }, name => Assert.Equal(today, deadlines[name]!["start"]!.GetValue<DateTimeOffset>().ChinaDate()));
+    }
+
+    [Fact]
     public async Task An_organisation_fine_collected_on_the_spot_is_handed_in_within_two_working_days_and_published()
     {
         var today = (await driver.StartMorningAsync()).ChinaDate();

@@ -1,0 +1,97 @@
+using System.Net;
+using Bpm.Server.Tests.Infrastructure;
+
+namespace Bpm.Server.Tests.Workflows.Penalty;
+
+/// <summary>负责人集体讨论 as a meeting (issue 14 item 8; 河南省行政执法条例 第二十八条): the agency's heads are the participants,
+/// each with a task of their own; the meeting concludes only with a quorum (more than half of the heads) and with the
+/// decision most of those present voted for; the head of the handling unit is not a participant and cannot settle it; the
+/// minutes (集体讨论记录) list participants, opinions and the decision and go into the case's documents and the 备案 package.</summary>
+public abstract class CollectiveDiscussionRulesTests(BpmServerFactory factory)
+{
+    private readonly ScenarioDriver driver = new(factory);
+    private PenaltyCaseSteps Steps => new(driver);
+    private CollectiveDiscussionSteps Meeting => new(driver);
+
+    /// <summary>A major case (1,000,000 yuan) reviewed, told and reviewed by the head: its meeting is open.</summary>
+    private async Task<(string Case, string Meeting)> MeetingOpenAsync()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await Steps.RegisterAsync();
+        await Steps.FileAsync(key);
+        await Steps.InvestigateAsync(key);
+        await Steps.ConcludeAsync(key, 1_000_000);
+        var review = await driver.WaitForChildAsync(key, "legal-review");
+        await driver.CompleteAsync(PenaltyCaseSteps.Reviewer, review, "review", new { reviewConclusion = "agree", reviewOpinion = "同意" });
+        await Steps.NotifyAsync(key, hearingRequested: false, today);
+        await Steps.HeadReviewAsync(key);
+        return (key, await Meeting.MeetingAsync(key));
+    }
+
+    private static async Task RefusedAsync(HttpResponseMessage response, string rule)
+    {
+        var problem = await response.ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(rule, problem["rule"]!.GetValue<string>());
+        Assert.Contains("河南省行政执法条例》第二十八条", problem["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Every_head_of_the_agency_gets_an_opinion_task_and_the_head_of_the_handling_unit_is_not_a_participant()
+    {
+        var (_, meeting) = await MeetingOpenAsync();
+        foreach (var head in CollectiveDiscussionSteps.AgencyHeads) await Meeting.OpinionTaskAsync(meeting, head);
+        var tasks = (await (await driver.AdminAsync()).GetItemsAsync($"/api/user-tasks?processInstanceKey={meeting}&state=CREATED"))
+            .Select(t => t!["assignee"]!.GetValue<string>()).Order();
+        Assert.Equal(CollectiveDiscussionSteps.AgencyHeads, tasks); // 杨帆, head of 执法稽查处 (the handling unit), is not one of them
+    }
+
+    [Fact]
+    public async Task A_meeting_attended_by_one_of_three_heads_cannot_conclude_and_the_handling_units_head_cannot_settle_it()
+    {
+        var (key, meeting) = await MeetingOpenAsync();
+        await Meeting.RecordOpinionAsync(meeting, "majianguo", attended: true);
+        await Meeting.RecordOpinionAsync(meeting, "liuzhiqiang", attended: false);
+        await Meeting.RecordOpinionAsync(meeting, "zhaohong", attended: false);
+
+        var conclude = await driver.OpenTaskAsync(meeting, "conclude");
+        var byUnitHead = await (await driver.AsAsync(PenaltyCaseSteps.HearingHost)).PostAsync($"/api/user-tasks/{conclude["userTaskKey"].Key()}/claim", null);
+        Assert.NotEqual(HttpStatusCode.NoContent, byUnitHead.StatusCode); // 杨帆 did not attend: not a candidate
+
+        var (_, refused) = await driver.TryCompleteAsync(PenaltyCaseSteps.Head, meeting, "conclude", new { decisionKind = "penalty", discussionMinutes = "同意" });
+        await RefusedAsync(refused, "collective-discussion-quorum");
+        Assert.Equal(conclude["userTaskKey"].Key(), (await driver.OpenTaskAsync(meeting, "conclude"))["userTaskKey"].Key()); // nothing changed
+        Assert.DoesNotContain("collective", await driver.CompletedElementsAsync(key));
+    }
+
+    [Fact]
+    public async Task The_decision_is_the_one_most_heads_present_voted_for_and_the_minutes_go_into_the_case_and_the_filing()
+    {
+        var (key, meeting) = await MeetingOpenAsync();
+        var today = (await driver.NowAsync()).ChinaDate();
+        await Meeting.RecordOpinionAsync(meeting, "majianguo", attended: true, "penalty");
+        await Meeting.RecordOpinionAsync(meeting, "liuzhiqiang", attended: true, "penalty");
+        await Meeting.RecordOpinionAsync(meeting, "zhaohong", attended: true, "renotify");
+
+        var (_, refused) = await driver.TryCompleteAsync(PenaltyCaseSteps.Head, meeting, "conclude", new { decisionKind = "renotify", discussionMinutes = "重新告知" });
+        await RefusedAsync(refused, "collective-discussion-majority");
+        await driver.CompleteAsync(PenaltyCaseSteps.Head, meeting, "conclude", new { decisionKind = "penalty", discussionMinutes = "二比一，决定给予行政处罚" });
+        await driver.WaitForCompletionOfAsync(key, "collective");
+
+        var minutes = Assert.Single(await new PenaltyDocuments(driver).AssertProducedAsync(meeting, "collectiveDiscussionRecord"));
+        var variables = await driver.VariablesAsync(key);
+        Assert.Equal("penalty", variables["decisionKind"]!.GetValue<string>());
+        var participants = variables["discussionParticipants"]!.GetValue<string>();
+        Assert.True(new[] { "刘志强", "马建国", "赵红" }.Order(StringComparer.Ordinal).SequenceEqual(participants.Split('、').Order(StringComparer.Ordinal)), participants);
+        Assert.Equal(3, variables["collectiveOpinions"]!.AsArray().Count);
+        var recorded = variables["caseDocuments"]!.AsArray().Single(d => d!["documentType"]!.GetValue<string>() == "collectiveDiscussionRecord")!;
+        Assert.Equal(minutes["sha256"]!.GetValue<string>(), recorded["sha256"]!.GetValue<string>());
+        Assert.EndsWith("-集讨1", recorded["documentNumber"]!.GetValue<string>());
+
+        await Steps.DecideAsync(key, 1_000_000, today);
+        await Steps.ServeAsync(key, today);
+        var filing = await driver.WaitForChildAsync(key, "major-penalty-filing");
+        await driver.CompleteAsync(PenaltyCaseSteps.Investigator, filing, "prepare", new { materialsChecked = true });
+        var sent = (await driver.AgencyMessagesAsync(await Steps.CaseNumberAsync(key), "major-penalty.filing.v1", 1)).Single()["body"]!;
+        Assert.Contains(minutes["sha256"]!.GetValue<string>(), sent["documents"]!.AsArray().Select(d => d!["sha256"]!.GetValue<string>()));
+    }
+}

@@ -1,0 +1,50 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Bpm.Server.Tests.Infrastructure;
+
+namespace Bpm.Server.Tests.Workflows.Penalty;
+
+/// <summary>负责人集体讨论 (workflows/collective-discussion.bpmn, called by the penalty's <c>collective</c>) as the three heads
+/// of 郑州市市场监督管理局 hold it: each records attendance, a vote and an opinion on a task assigned to them, and an attending
+/// head concludes.</summary>
+public sealed class CollectiveDiscussionSteps(ScenarioDriver driver)
+{
+    /// <summary>The heads of the handling unit's agency (郑州市市场监督管理局) in the demo data, by username.</summary>
+    public static readonly string[] AgencyHeads = ["liuzhiqiang", "majianguo", "zhaohong"];
+
+    public Task<string> MeetingAsync(string caseKey) => driver.WaitForChildAsync(caseKey, "collective-discussion");
+
+    /// <summary>The head's own 发表意见 task of the meeting.</summary>
+    public async Task<JsonObject> OpinionTaskAsync(string meeting, string head)
+    {
+        var admin = await driver.AdminAsync();
+        return await ScenarioDriver.EventuallyAsync(async () =>
+            (await admin.GetItemsAsync($"/api/user-tasks?processInstanceKey={meeting}&state=CREATED"))
+            .Select(t => t!.AsObject())
+            .FirstOrDefault(t => t["elementId"]!.GetValue<string>() == "opinion" && t["assignee"]?.GetValue<string>() == head),
+            $"{head}'s opinion task in meeting {meeting}");
+    }
+
+    public async Task RecordOpinionAsync(string meeting, string head, bool attended, string vote = "penalty")
+    {
+        var task = await OpinionTaskAsync(meeting, head);
+        var response = await (await driver.AsAsync(head)).PostAsJsonAsync($"/api/user-tasks/{task["userTaskKey"].Key()}/completion", new
+        {
+            variables = attended
+                ? (object)new { attended = "yes", vote, headOpinion = vote == "penalty" ? "事实清楚，同意给予行政处罚" : "建议重新调查" }
+                : new { attended = "no", headOpinion = "出差请假" },
+        });
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
+
+    /// <summary>All three heads attend and vote for <paramref name="decisionKind"/>; 马建国 concludes. Returns the meeting.</summary>
+    public async Task<string> HoldAsync(string caseKey, string decisionKind = "penalty")
+    {
+        var meeting = await MeetingAsync(caseKey);
+        foreach (var head in AgencyHeads) await RecordOpinionAsync(meeting, head, attended: true, decisionKind);
+        await driver.CompleteAsync(PenaltyCaseSteps.Head, meeting, "conclude", new { decisionKind, discussionMinutes = "经集体讨论，一致同意" });
+        await driver.WaitForCompletionOfAsync(caseKey, "collective");
+        return meeting;
+    }
+}
