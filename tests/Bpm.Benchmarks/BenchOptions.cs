@@ -80,7 +80,8 @@ public sealed class BenchOptions
           --studio            only the studio figure: first load of the designer (production build) in headless
                               /usr/bin/chromium, cold cache, against the real server as a child process
           --studio-loads N    cold loads for --studio (default 5)
-          --decisions         only the decision figure: a 50-rule DMN table evaluated on one thread (decisions/s)
+          --decisions         only the decision figures: a 50-rule DMN table evaluated on one thread (decisions/s), and the
+                              straight-through process without and with one business rule task (instances/s)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
         PostgreSQL admin connection: BPM_BENCH_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm).
         """;

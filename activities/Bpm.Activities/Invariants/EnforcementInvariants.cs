@@ -10,6 +10,7 @@ public static class EnforcementInvariants
     public const string DecisionWithinNotice = "decision-within-notice";
     public const string HearingNoticePeriod = "hearing-notice-seven-days";
     public const string HearingRequestWindow = "hearing-request-window-from-service";
+    public const string DiscretionDeviationReasoned = "discretion-deviation-reasoned";
 
     public static IReadOnlyList<InvariantRule> All { get; } =
     [
@@ -27,5 +28,13 @@ public static class EnforcementInvariants
             "=hearingRequested = \"yes\" or rightsWaived = true or now() > date and time(deadlines.hearingRequest.due)",
             "听证申请期限自告知书送达之日起计算，期限届满前当事人未申请听证、也未明确放弃陈述、申辩和听证权利的，不得记录为未申请听证、进入决定程序",
             "《中华人民共和国行政处罚法》第六十二条、第六十四条第一项、第八十五条"),
+        // discretionBenchmark is the result of the case's benchmark table (workflows/discretion); a benchmark without a fine
+        // range (e.g. the kind of penalty only) sets no bound.
+        new(DiscretionDeviationReasoned,
+            "=discretionBenchmark = null or discretionBenchmark.maxFine = null or fineAmount = null or " +
+            "(fineAmount >= discretionBenchmark.minFine and fineAmount <= discretionBenchmark.maxFine) or " +
+            "(discretionReason != null and string length(discretionReason) >= 10)",
+            "罚款金额超出裁量基准的推荐幅度，须在「偏离基准说理」中写明理由（不少于 10 个字）",
+            "《中华人民共和国行政处罚法》第三十四条、《国务院办公厅关于进一步规范行政裁量权基准制定和管理工作的意见》（国办发〔2022〕27号）"),
     ];
 }

@@ -44,3 +44,5 @@ public sealed class AdministrativePenaltySummaryScenarioPostgresTests(PostgresWo
 
 public sealed class LegalReviewQualificationSqliteTests(WorkflowServerFactory f) : LegalReviewQualificationTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class LegalReviewQualificationPostgresTests(PostgresWorkflowServerFactory f) : LegalReviewQualificationTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+public sealed class DiscretionBenchmarkScenarioSqliteTests(WorkflowServerFactory f) : Penalty.DiscretionBenchmarkScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class DiscretionBenchmarkScenarioPostgresTests(PostgresWorkflowServerFactory f) : Penalty.DiscretionBenchmarkScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
