@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChineseDmnTranslateModule } from './translate';
+import { ChineseDmnTranslateModule } from './dmn-translate';
 
 const translate = ChineseDmnTranslateModule.translate[1] as (template: string, replacements?: Record<string, unknown>) => string;
 

@@ -1,4 +1,3 @@
-import { dmnTranslations } from './dmn-translations';
 import { modelerTranslations } from './modeler-translations';
 
 const normalisedTables = new WeakMap<Record<string, string>, Map<string, string>>();
@@ -22,11 +21,6 @@ export function translate(template: string, replacements: Record<string, unknown
   const text = lookUp(template, table) ?? template;
   return text.replace(/{([^}]+)}/g, (whole, key: string) => (key in replacements ? String(replacements[key]) : whole));
 }
-
-/** The module that replaces dmn-js' translate service (decision table, DRD and literal expression editors). */
-export const ChineseDmnTranslateModule = {
-  translate: ['value', (template: string, replacements: Record<string, unknown> = {}) => translate(template, replacements, dmnTranslations)],
-};
 
 /** The module that replaces bpmn-js' (and the properties panel's) translate service. */
 export const ChineseTranslateModule = {

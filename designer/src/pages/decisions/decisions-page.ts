@@ -10,13 +10,14 @@ import { ApiError } from '../../api/api-error';
 import type { DecisionDefinition } from '../../api/types';
 import type { Page } from '../../app/page';
 import { Roles } from '../../app/roles';
-import { ChineseDmnTranslateModule } from '../../i18n/translate';
+import { ChineseDmnTranslateModule } from '../../i18n/dmn-translate';
 import { zh } from '../../i18n/zh';
+import { zhDecisions } from '../../i18n/zh-decisions';
 import { h, StatusLine } from '../../ui/dom';
 import { groupDecisions, type DecisionFile } from './decision-versions';
 import { compareRules, decisionInputs, testVariables } from './dmn-model';
 
-const t = zh.decisions;
+const t = zhDecisions;
 
 /** 裁量基准: the deployed DMN files (every version), dmn-js with its DRD, decision table and literal expression views,
  * deploy (designers and admin), version compare of a table, and a test panel that evaluates the deployed decision.
