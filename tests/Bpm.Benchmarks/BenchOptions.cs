@@ -89,6 +89,8 @@ public sealed class BenchOptions
           --verify            only the record verification figure: N straight-through instances started, then the `verify`
                               pass over every chain and anchor timed (instances verified per second)
           --verify-instances N     instances for --verify (default 100000)
+          --decisions         only the decision figures: a 50-rule DMN table evaluated on one thread (decisions/s), and the
+                              straight-through process without and with one business rule task (instances/s)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
         PostgreSQL admin connection: BPM_BENCH_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm).
         """;

@@ -56,6 +56,16 @@ if (options.Decisions)
 {
     Console.WriteLine($"[decisions] a {DecisionBenchmark.Rules}-rule decision table, {options.WarmupSeconds} s warm-up + {options.DurationSeconds} s, one thread ...");
     DecisionBenchmark.Run(options);
+    Console.WriteLine($"[decisions] straight-through, 10 tasks, without and with one business rule task first, {options.Concurrency} callers ...");
+    await EachDatabaseAsync(options, async (name, database) =>
+    {
+        await using var host = await EngineHost.StartAsync(database, runJobWorker: false);
+        var plain = await StraightThroughBenchmark.RunAsync(host, options);
+        var withRule = await BusinessRuleTaskBenchmark.RunAsync(host, options);
+        Console.WriteLine($"| {name}: straight-through instances/s, 10 tasks | {plain.Load.PerSecond:N0} | p50 {plain.Latency.P50:0.00} ms, p99 {plain.Latency.P99:0.00} ms | {plain.Check.Detail} |");
+        Console.WriteLine($"| {name}: straight-through instances/s, 10 tasks + 1 business rule task (50-rule table) | {withRule.Load.PerSecond:N0} | " +
+            $"p50 {withRule.Latency.P50:0.00} ms, p99 {withRule.Latency.P99:0.00} ms | {(withRule.Check.Passed ? "" : "FAILED: ")}{withRule.Check.Detail} |");
+    });
     return 0;
 }
 

@@ -28,7 +28,7 @@ public sealed class ContentSecurityPolicyTests(StudioFixture studio)
         var violations = new List<string>();
         foreach (var (path, ready) in new[]
                  {
-                     ("/designer", ".djs-container"), ("/forms", ".fjs-container, .fjs-editor-container"), ("/inbox", "[data-nav]"),
+                     ("/designer", ".djs-container"), ("/forms", ".fjs-container, .fjs-editor-container"), ("/decisions", ".dmn-drd-container, .dmn-decision-table-container"), ("/inbox", "[data-nav]"),
                      ("/escalations", "[data-nav]"), ("/operations", "[data-nav]"), ("/public", "body"),
                  })
         {

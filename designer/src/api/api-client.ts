@@ -1,6 +1,7 @@
 import { ApiError, toApiError } from './api-error';
 import type {
-  DeploymentResult, ElementTemplate, FormInfo, Items, Me, ProcessDefinition, TokenResponse, ValidationResult,
+  DecisionDefinition, DecisionEvaluationResponse, DeploymentResult, ElementTemplate, FormInfo, Items, Me, ProcessDefinition, TokenResponse,
+  ValidationResult,
 } from './types';
 
 /** A file to deploy or validate: its name decides its kind (.bpmn or .form). */
@@ -72,6 +73,19 @@ export class ApiClient {
   form(formId: string, version?: number): Promise<FormInfo> {
     const query = version ? `?version=${version}` : '';
     return this.json<FormInfo>('GET', `/api/forms/${encodeURIComponent(formId)}${query}`);
+  }
+
+  /** Every version of every deployed decision, newest first per decision. */
+  async decisionDefinitions(): Promise<DecisionDefinition[]> {
+    return (await this.json<Items<DecisionDefinition>>('GET', '/api/decision-definitions?allVersions=true')).items;
+  }
+
+  decisionXml(key: string): Promise<string> {
+    return this.text('GET', `/api/decision-definitions/${encodeURIComponent(key)}/xml`);
+  }
+
+  evaluateDecision(decisionId: string, variables: Record<string, unknown>, version?: number): Promise<DecisionEvaluationResponse> {
+    return this.json<DecisionEvaluationResponse>('POST', `/api/decision-definitions/${encodeURIComponent(decisionId)}/evaluation`, { variables, version });
   }
 
   deploy(files: UploadFile[]): Promise<DeploymentResult> {

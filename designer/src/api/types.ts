@@ -35,10 +35,41 @@ export interface DeployedForm {
   version: number;
 }
 
+export interface DeployedDecision {
+  decisionKey: string;
+  decisionId: string;
+  name: string;
+  version: number;
+}
+
 export interface DeploymentResult {
   deploymentKey: string;
   processes: DeployedProcess[];
   forms?: DeployedForm[];
+  decisions?: DeployedDecision[];
+}
+
+/** A deployed decision version (GET /api/decision-definitions). */
+export interface DecisionDefinition {
+  key: string;
+  decisionId: string;
+  name: string;
+  version: number;
+  decisionRequirementsId: string;
+  resourceName: string;
+  deploymentKey: string;
+  deployedAt: string;
+  deployedBy: string | null;
+}
+
+/** POST /api/decision-definitions/{decisionId}/evaluation. */
+export interface DecisionEvaluationResponse {
+  decisionId: string;
+  decisionName: string;
+  decisionKey: string;
+  version: number;
+  result: unknown;
+  matchedRules: { ruleId: string; index: number; outputs: Record<string, unknown>; annotations: Record<string, string> }[];
 }
 
 export interface ValidationResult {

@@ -17,7 +17,13 @@ describe('role navigation', () => {
   });
 
   it('gives administrators every page', () => {
-    expect(paths(['admin'])).toEqual(['/inbox', '/start', '/escalations', '/designer', '/forms', '/operations', '/public']);
+    expect(paths(['admin'])).toEqual(['/inbox', '/start', '/escalations', '/designer', '/forms', '/decisions', '/operations', '/public']);
+  });
+
+  it('shows the discretion benchmarks to designers and legal reviewers, not to officers', () => {
+    expect(paths(['designer'])).toContain('/decisions');
+    expect(paths(['reviewer'])).toContain('/decisions');
+    expect(paths(['officer'])).not.toContain('/decisions');
   });
 
   it('lands each role on its first page', () => {

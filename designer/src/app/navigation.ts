@@ -15,6 +15,8 @@ export const navigation: readonly NavEntry[] = [
   { path: '/escalations', label: zh.nav.escalations, roles: [Roles.head, Roles.supervisor, Roles.admin] },
   { path: '/designer', label: zh.nav.designer, roles: [Roles.designer, Roles.admin] },
   { path: '/forms', label: zh.nav.forms, roles: [Roles.designer, Roles.admin] },
+  // Benchmarks are published rules: legal reviewers read and test them; only designers and admin deploy (server-checked).
+  { path: '/decisions', label: zh.nav.decisions, roles: [Roles.designer, Roles.admin, Roles.reviewer] },
   { path: '/operations', label: zh.nav.operations, roles: [Roles.admin] },
   { path: '/public', label: zh.nav.disclosure, roles: [] },
 ];

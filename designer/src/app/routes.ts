@@ -4,6 +4,7 @@ import type { PageLoader } from './page';
 export const routes: Record<string, PageLoader> = {
   '/designer': () => import('../pages/designer/designer-page').then((m) => m.designerPage),
   '/forms': () => import('../pages/forms/forms-page').then((m) => m.formsPage),
+  '/decisions': () => import('../pages/decisions/decisions-page').then((m) => m.decisionsPage),
   '/start': () => import('../pages/start/start-page').then((m) => m.startPage),
   '/inbox': () => import('../pages/inbox/inbox-page').then((m) => m.inboxPage),
   '/escalations': () => import('../pages/escalations/escalations-page').then((m) => m.escalationsPage),

@@ -24,6 +24,7 @@ export const zh = {
   nav: {
     designer: '流程设计',
     forms: '表单设计',
+    decisions: '裁量基准',
     inbox: '我的待办',
     start: '发起案件',
     escalations: '督办与争议',

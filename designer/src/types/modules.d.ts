@@ -14,3 +14,20 @@ declare module 'camunda-bpmn-js-behaviors/lib/camunda-cloud' {
 declare module 'bpmn-auto-layout' {
   export function layoutProcess(xml: string): Promise<string>;
 }
+declare module 'dmn-js/lib/Modeler' {
+  /** One view of the open DMN file: the requirements graph, or a decision's table or literal expression. */
+  export interface DmnView {
+    type: 'drd' | 'decisionTable' | 'literalExpression' | string;
+    element: { id: string; name?: string };
+  }
+  export default class DmnModeler {
+    constructor(options: { container: HTMLElement; common?: { additionalModules?: unknown[] } });
+    importXML(xml: string): Promise<{ warnings: unknown[] }>;
+    saveXML(options?: { format?: boolean }): Promise<{ xml: string }>;
+    getViews(): DmnView[];
+    getActiveView(): DmnView | undefined;
+    open(view: DmnView): Promise<unknown>;
+    on(event: 'views.changed', callback: (event: { views: DmnView[]; activeView: DmnView }) => void): void;
+    destroy(): void;
+  }
+}

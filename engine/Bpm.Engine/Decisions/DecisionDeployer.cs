@@ -54,7 +54,7 @@ public sealed class DecisionDeployer
     {
         var inDeployment = files.SelectMany(f => f.Graph.Decisions.Keys).ToHashSet(StringComparer.Ordinal);
         var references = processes
-            .SelectMany(p => p.Model.ElementsById.Values.OfType<TaskNode>().Where(t => t.CalledDecision is not null).Select(t => (Task: t, p.ResourceName)))
+            .SelectMany(p => p.Model.ElementsById.Values.OfType<TaskNode>().Where(t => t.CalledDecision is { DecisionIdExpression: null }).Select(t => (Task: t, p.ResourceName)))
             .Where(r => !inDeployment.Contains(r.Task.CalledDecision!.DecisionId))
             .ToList();
         if (references.Count == 0) return;
@@ -69,7 +69,7 @@ public sealed class DecisionDeployer
 
     /// <summary>The entities to store for decisions whose file changed, and every decision's resulting version.</summary>
     internal async Task<(IReadOnlyList<DecisionDefinitionEntity> Created, IReadOnlyList<DeployedDecision> Decisions)> VersionAsync(
-        IReadOnlyList<ParsedDecisionFile> files, long deploymentKey, DateTimeOffset now, CancellationToken ct)
+        IReadOnlyList<ParsedDecisionFile> files, DeploymentEntity deployment, CancellationToken ct)
     {
         if (files.Count == 0) return ([], []);
         var ids = files.SelectMany(f => f.Graph.Decisions.Keys).ToList();
@@ -83,7 +83,7 @@ public sealed class DecisionDeployer
                 var entity = current is not null && current.Checksum == file.Checksum ? current : new DecisionDefinitionEntity
                 {
                     Key = _keys.Next(),
-                    DeploymentKey = deploymentKey,
+                    DeploymentKey = deployment.Key,
                     DecisionId = decision.Id,
                     Name = decision.Name,
                     Version = (current?.Version ?? 0) + 1,
@@ -91,7 +91,8 @@ public sealed class DecisionDeployer
                     ResourceName = file.Resource.Name,
                     Checksum = file.Checksum,
                     Xml = Encoding.UTF8.GetString(file.Resource.Content),
-                    DeployedAt = now,
+                    DeployedAt = deployment.DeployedAt,
+                    DeployedBy = deployment.DeployedBy,
                 };
                 if (entity != current) created.Add(entity);
                 result.Add(new DeployedDecision(entity.Key.ToString(), entity.DecisionId, entity.Name, entity.Version,

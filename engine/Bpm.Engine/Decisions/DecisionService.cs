@@ -27,7 +27,7 @@ internal sealed class DecisionService(DecisionStore store, DecisionCache cache) 
     }
 
     private static DecisionDefinitionInfo Info(DecisionDefinitionEntity d) => new(d.Key.ToString(), d.DecisionId, d.Name, d.Version,
-        d.DecisionRequirementsId, d.ResourceName, d.DeploymentKey.ToString(), d.DeployedAt);
+        d.DecisionRequirementsId, d.ResourceName, d.DeploymentKey.ToString(), d.DeployedAt, d.DeployedBy);
 
     private sealed class VariablesContext(IReadOnlyDictionary<string, object?> values) : IFeelContext
     {

@@ -34,17 +34,20 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         return new DeploymentCheck(errors, parsed.Select(p => new CheckedProcess(p.Model.Id, p.Model.Name, p.Resource.Name)).ToList());
     }
 
-    public async Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct)
+    public Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct) => DeployAsync(resources, null, ct);
+
+    /// <summary>Deploys and records <paramref name="deployedBy"/> (the signed-in user) on the deployment and its new decision versions.</summary>
+    public async Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, string? deployedBy, CancellationToken ct)
     {
         var (parsed, parsedForms, decisionFiles, errors) = await CheckAsync(resources, ct);
         if (errors.Count > 0) throw new DeploymentRejectedException(errors);
 
         var latest = (await store.LatestDefinitionsAsync(parsed.Select(p => p.Model.Id).ToList(), ct)).ToDictionary(d => d.BpmnProcessId);
         var now = clock.GetUtcNow();
-        var deployment = new DeploymentEntity { Key = keys.Next(), DeployedAt = now, ResourceNames = string.Join(',', resources.Select(r => r.Name)) };
+        var deployment = new DeploymentEntity { Key = keys.Next(), DeployedAt = now, ResourceNames = string.Join(',', resources.Select(r => r.Name)), DeployedBy = deployedBy };
         var created = new List<(ProcessDefinitionEntity Entity, ProcessModel Model)>();
         var (createdForms, deployedForms) = await forms.VersionAsync(parsedForms, deployment.Key, now, ct);
-        var (createdDecisions, deployedDecisions) = await decisions.VersionAsync(decisionFiles, deployment.Key, now, ct);
+        var (createdDecisions, deployedDecisions) = await decisions.VersionAsync(decisionFiles, deployment, ct);
         var processes = new List<DeployedProcess>();
         foreach (var (resource, model, checksum) in parsed)
         {

@@ -4,7 +4,8 @@ using Bpm.Engine.Model;
 namespace Bpm.Engine.Parsing;
 
 /// <summary>Reads a business rule task's <c>zeebe:calledDecision decisionId="…" resultVariable="…"</c> (Camunda 8's
-/// vocabulary). The decision id is static: the deployment checks that the decision exists.</summary>
+/// vocabulary). A static decision id is checked at deployment (the decision must exist); an id given as an expression
+/// (<c>=…</c>) is resolved when the task runs, and a decision that is not deployed then raises an incident.</summary>
 internal static class CalledDecisionReader
 {
     public static CalledDecision? Read(ParseContext ctx, XElement element, string taskId)
@@ -17,11 +18,8 @@ internal static class CalledDecisionReader
             ctx.Error(element, $"businessRuleTask '{taskId}' has no zeebe:calledDecision decisionId and resultVariable", called);
             return null;
         }
-        if (decisionId.StartsWith('='))
-        {
-            ctx.Error(element, $"businessRuleTask '{taskId}': zeebe:calledDecision decisionId must name a decision, not an expression", called);
-            return null;
-        }
-        return new CalledDecision(decisionId, resultVariable);
+        if (!decisionId.StartsWith('=')) return new CalledDecision(decisionId, resultVariable);
+        var expression = ctx.Expression(element, decisionId, "zeebe:calledDecision decisionId", called);
+        return expression is null ? null : new CalledDecision(decisionId, resultVariable) { DecisionIdExpression = expression };
     }
 }

@@ -10,6 +10,8 @@ namespace Bpm.Engine.Runtime;
 public interface IProcessEngine
 {
     Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct);
+    /// <summary>Deploys on behalf of a person: <paramref name="deployedBy"/> is recorded on the deployment and its new decision versions.</summary>
+    Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, string? deployedBy, CancellationToken ct);
     Task<StartedProcessInstance> StartProcessInstanceAsync(StartProcessInstanceCommand command, CancellationToken ct);
     /// <summary>Completes a CREATED task. A task bound to a form validates the variables against it first and throws
     /// <see cref="Forms.FormValidationException"/> listing every bad field; then nothing changes.</summary>

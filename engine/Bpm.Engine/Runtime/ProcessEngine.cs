@@ -18,6 +18,9 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
     public Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct) =>
         WithConflictRetry(() => deployer.DeployAsync(resources, ct), ct);
 
+    public Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, string? deployedBy, CancellationToken ct) =>
+        WithConflictRetry(() => deployer.DeployAsync(resources, deployedBy, ct), ct);
+
     public async Task<StartedProcessInstance> StartProcessInstanceAsync(StartProcessInstanceCommand command, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(command.BpmnProcessId)) throw new InvalidCommandException("bpmnProcessId is required", "bpmnProcessId");

@@ -23,7 +23,7 @@ public static class DeploymentEndpoints
 
     private static async Task<IResult> DeployAsync(HttpRequest request, IProcessEngine engine, CancellationToken ct)
     {
-        DeploymentResult result = await engine.DeployAsync(await ReadResourcesAsync(request, ct), ct);
+        DeploymentResult result = await engine.DeployAsync(await ReadResourcesAsync(request, ct), Actor.Of(request.HttpContext.User), ct);
         return Results.Ok(result);
     }
 

@@ -67,6 +67,50 @@ public sealed class DiscretionLibraryTests
     }
 
     [Fact]
+    public void The_library_covers_at_least_twelve_violations_each_reading_its_tier()
+    {
+        var violations = Directory.GetFiles(Folder, "*.dmn").Select(Path.GetFileName).OfType<string>().Where(f => f != "major-decisions.dmn")
+            .SelectMany(f => Load(f).Decisions.Values)
+            .Where(d => !d.Id.EndsWith("-tier", StringComparison.Ordinal) && d.Id != "discretion-none")
+            .ToList();
+        Assert.True(violations.Count >= 12, $"only {violations.Count} violations: {string.Join(", ", violations.Select(v => v.Id))}");
+        foreach (var file in new[] { "special-equipment.dmn", "trademark.dmn", "unfair-competition.dmn", "e-commerce.dmn", "cosmetics.dmn", "medical-devices.dmn" })
+            Assert.Contains(Load(file).Decisions.Values, d => d.Id.EndsWith("-tier", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("trademark.dmn", "trademark-infringement", """{"illegalTurnover": 100000}""", "一般", 150000, 350000, "《中华人民共和国商标法》第六十条第二款")]
+    [InlineData("trademark.dmn", "trademark-infringement", """{"illegalTurnover": 20000}""", "从重", 175000, 250000, "《中华人民共和国商标法》第六十条第二款")]
+    [InlineData("trademark.dmn", "trademark-infringement", """{"illegalTurnover": null}""", "从轻", 0, 75000, "《中华人民共和国商标法》第六十条第二款")]
+    [InlineData("special-equipment.dmn", "equipment-unsafe-use", "{}", "一般", 111000, 219000, "《中华人民共和国特种设备安全法》第八十四条第一项")]
+    [InlineData("special-equipment.dmn", "equipment-unregistered", """{"overdueUncorrected": false}""", "一般", 0, 0, "《中华人民共和国特种设备安全法》第八十三条第一项")]
+    [InlineData("special-equipment.dmn", "equipment-unregistered", """{"overdueUncorrected": true}""", "从轻", 10000, 37000, "《中华人民共和国特种设备安全法》第八十三条第一项")]
+    [InlineData("e-commerce.dmn", "ecommerce-licence-display", "{}", "从重", 7000, 10000, "《中华人民共和国电子商务法》第七十六条")]
+    [InlineData("cosmetics.dmn", "cosmetics-unregistered-special", """{"goodsValue": 20000}""", "一般", 390000, 510000, "《化妆品监督管理条例》第五十九条")]
+    [InlineData("medical-devices.dmn", "device-substandard", """{"goodsValue": 5000}""", "减轻", 0, 20000, "《医疗器械监督管理条例》第八十六条")]
+    [InlineData("unfair-competition.dmn", "competition-false-publicity", """{"serious": true}""", "从重", 1700000, 2000000, "《中华人民共和国反不正当竞争法》（2019年修正）第二十条")]
+    public void Each_violation_gives_the_range_of_its_tier_within_the_statutory_range(string file, string decisionId, string facts, string tier,
+        int minFine, int maxFine, string article)
+    {
+        var circumstances = tier switch
+        {
+            "减轻" => """{"severity": "一般", "firstOffence": false, "corrected": false, "harm": "一般", "mitigating": true}""",
+            "从轻" => """{"severity": "轻微", "firstOffence": false, "corrected": false, "harm": "轻微", "mitigating": false}""",
+            "一般" => """{"severity": "一般", "firstOffence": false, "corrected": false, "harm": "一般", "mitigating": false}""",
+            _ => """{"severity": "严重", "firstOffence": false, "corrected": false, "harm": "严重", "mitigating": false}""",
+        };
+        var variables = System.Text.Json.Nodes.JsonNode.Parse(circumstances)!.AsObject();
+        foreach (var (name, value) in System.Text.Json.Nodes.JsonNode.Parse(facts)!.AsObject()) variables[name] = value?.DeepClone();
+        var evaluation = DecisionEvaluator.Evaluate(Load(file), decisionId, Variables.FromJson(variables.ToJsonString()));
+
+        Assert.Equal(tier, Assert.Single(evaluation.RequiredDecisions).Result);
+        var result = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(evaluation.Result);
+        Assert.Equal((decimal)minFine, (decimal)result["minFine"]!);
+        Assert.Equal((decimal)maxFine, (decimal)result["maxFine"]!);
+        Assert.StartsWith(article, Assert.Single(evaluation.MatchedRules).Annotations["法律依据"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void False_advertising_without_a_computable_fee_uses_the_fixed_range()
     {
         var evaluation = DecisionEvaluator.Evaluate(Load("advertising.dmn"), "ad-false",

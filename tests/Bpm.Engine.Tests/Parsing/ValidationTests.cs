@@ -19,7 +19,7 @@ public class ValidationTests
     [InlineData("""<bpmn:complexGateway id="x" />""", "complexGateway is not supported")]
     [InlineData("""<bpmn:businessRuleTask id="x" />""", "businessRuleTask 'x' has no zeebe:calledDecision decisionId and resultVariable")]
     [InlineData("""<bpmn:businessRuleTask id="x"><bpmn:extensionElements><zeebe:calledDecision decisionId="d" /></bpmn:extensionElements></bpmn:businessRuleTask>""", "businessRuleTask 'x' has no zeebe:calledDecision decisionId and resultVariable")]
-    [InlineData("""<bpmn:businessRuleTask id="x"><bpmn:extensionElements><zeebe:calledDecision decisionId="=d" resultVariable="r" /></bpmn:extensionElements></bpmn:businessRuleTask>""", "zeebe:calledDecision decisionId must name a decision, not an expression")]
+    [InlineData("""<bpmn:businessRuleTask id="x"><bpmn:extensionElements><zeebe:calledDecision decisionId="=violation +" resultVariable="r" /></bpmn:extensionElements></bpmn:businessRuleTask>""", "invalid FEEL in zeebe:calledDecision decisionId")]
     [InlineData("""<bpmn:transaction id="x" />""", "transaction sub-processes are not supported")]
     [InlineData("""<bpmn:adHocSubProcess id="x" />""", "adHocSubProcess is not supported")]
     [InlineData("""<bpmn:serviceTask id="x" />""", "serviceTask 'x' has no zeebe:taskDefinition type")]

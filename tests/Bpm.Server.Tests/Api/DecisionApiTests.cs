@@ -134,6 +134,29 @@ public abstract class DecisionApiTests(BpmServerFactory factory) : ApiTestBase(f
     }
 
     [Fact]
+    public async Task A_decision_id_expression_chooses_the_table_from_the_variables_at_run_time_and_an_unknown_one_is_an_incident()
+    {
+        var id = UniqueProcessId("brt-chosen");
+        await Client.DeployAsync(($"{id}.bpmn", RuleTaskProcess(id, "=chosenTable")));
+        await Client.DeployAsync(($"{id}-a.dmn", FineTable($"{id}-a")), ($"{id}-b.dmn", FineTable($"{id}-b", "90000")));
+
+        var severe = (await Client.StartAsync(id, new { chosenTable = $"{id}-b", severity = "严重", firstOffence = true }))["processInstanceKey"].Key();
+        Assert.Equal(90000, (await Client.GetObjectAsync($"/api/process-instances/{severe}"))["variables"]!["penalty"]!["amount"]!.GetValue<int>());
+        var evaluated = Assert.Single(await Client.GetItemsAsync($"/api/process-instances/{severe}/history"),
+            e => e!["event"]!.GetValue<string>() == "DECISION_EVALUATED")!;
+        Assert.Equal($"{id}-b", evaluated["value"]!["decisionId"]!.GetValue<string>());
+
+        var unknown = (await Client.StartAsync(id, new { chosenTable = "no-such-table", severity = "一般" }))["processInstanceKey"].Key();
+        var incident = Assert.Single(await Client.GetItemsAsync($"/api/incidents?processInstanceKey={unknown}&state=ACTIVE"))!;
+        Assert.Equal("CALLED_DECISION_ERROR", incident["errorType"]!.GetValue<string>());
+        Assert.Contains("决策 'no-such-table' 未部署", incident["errorMessage"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var none = (await Client.StartAsync(id, new { severity = "一般" }))["processInstanceKey"].Key();
+        var noId = Assert.Single(await Client.GetItemsAsync($"/api/incidents?processInstanceKey={none}&state=ACTIVE"))!;
+        Assert.Contains("的结果不是决策 id", noId["errorMessage"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_violated_hit_policy_raises_an_incident_naming_the_rules_and_the_latest_version_is_used()
     {
         var id = UniqueProcessId("brt-unique");
@@ -246,13 +269,22 @@ public abstract class DecisionApiTests(BpmServerFactory factory) : ApiTestBase(f
     [InlineData("admin", true)]
     [InlineData("zhangwei", false)]
     [InlineData("yangfan", false)]
-    public async Task Only_designers_and_admin_deploy_decisions(string user, bool deploys)
+    public async Task Only_designers_and_admin_deploy_decisions_and_the_list_names_who_deployed_each_version(string user, bool deploys)
     {
         var id = UniqueProcessId("deployer");
         using var client = await Factory.CreateAuthenticatedClientAsync(user, user == "admin" ? "admin" : DemoPassword);
         var response = await client.DeployRawAsync(($"{id}.dmn", FineTable(id)));
-        if (deploys) Assert.Equal(id, (await response.ReadJsonObjectAsync(HttpStatusCode.OK))["decisions"]![0]!["decisionId"]!.GetValue<string>());
-        else Assert.Equal("designer-role", (await response.ReadProblemAsync(HttpStatusCode.Forbidden))["rule"]!.GetValue<string>());
+        if (!deploys)
+        {
+            Assert.Equal("designer-role", (await response.ReadProblemAsync(HttpStatusCode.Forbidden))["rule"]!.GetValue<string>());
+            return;
+        }
+        Assert.Equal(id, (await response.ReadJsonObjectAsync(HttpStatusCode.OK))["decisions"]![0]!["decisionId"]!.GetValue<string>());
+        await Client.DeployAsync(($"{id}.dmn", FineTable(id, "70000")));
+
+        var versions = await Client.GetItemsAsync($"/api/decision-definitions?decisionId={id}");
+        Assert.Equal(["admin", user], versions.Select(v => v!["deployedBy"]!.GetValue<string>()));
+        Assert.Equal(user, (await Client.GetObjectAsync($"/api/decision-definitions/{versions[1]!["key"].Key()}"))["deployedBy"]!.GetValue<string>());
     }
 }
 

@@ -49,3 +49,5 @@ public sealed class DemonstrationSiteRulesSqliteTests(WorkflowServerFactory f) :
 public sealed class DemonstrationSiteRulesPostgresTests(PostgresWorkflowServerFactory f) : DemonstrationSiteRulesTests(f), IClassFixture<PostgresWorkflowServerFactory>;
 public sealed class CollectiveDiscussionRulesSqliteTests(WorkflowServerFactory f) : Penalty.CollectiveDiscussionRulesTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class CollectiveDiscussionRulesPostgresTests(PostgresWorkflowServerFactory f) : Penalty.CollectiveDiscussionRulesTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+public sealed class DiscretionBenchmarkScenarioSqliteTests(WorkflowServerFactory f) : Penalty.DiscretionBenchmarkScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class DiscretionBenchmarkScenarioPostgresTests(PostgresWorkflowServerFactory f) : Penalty.DiscretionBenchmarkScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;

@@ -9,7 +9,10 @@ public static class WorkflowFiles
 
     public static IReadOnlyList<string> Forms => Directory.GetFiles(Folder, "*.form").Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>Every .bpmn and .form file: what the server deploys.</summary>
+    /// <summary>The discretion library, deployed beside the processes from the folder discretion/.</summary>
+    public static IReadOnlyList<string> Decisions => Directory.GetFiles(Path.Combine(Folder, "discretion"), "*.dmn").Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Every .bpmn and .form file of the folder itself.</summary>
     public static IReadOnlyList<string> All => Bpmn.Concat(Forms).ToList();
 
     public static TheoryData<string> BpmnNames()

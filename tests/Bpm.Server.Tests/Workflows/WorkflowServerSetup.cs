@@ -17,5 +17,8 @@ public static class WorkflowServerSetup
     {
         Directory.CreateDirectory(target);
         foreach (var file in WorkflowFiles.All) File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+        // The discretion library (workflows/discretion/*.dmn): the penalty procedures' business rule tasks evaluate it.
+        var decisions = Directory.CreateDirectory(Path.Combine(target, "discretion")).FullName;
+        foreach (var file in WorkflowFiles.Decisions) File.Copy(file, Path.Combine(decisions, Path.GetFileName(file)), overwrite: true);
     }
 }

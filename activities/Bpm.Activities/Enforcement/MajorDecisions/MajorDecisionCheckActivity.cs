@@ -1,4 +1,5 @@
 using Bpm.Engine.Activities;
+using Bpm.Engine.Decisions;
 using Bpm.Engine.People;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -6,10 +7,12 @@ using Microsoft.Extensions.Options;
 namespace Bpm.Activities.Enforcement.MajorDecisions;
 
 /// <summary>Decides whether a proposed penalty is a 重大行政处罚 (major penalty: legal review, collective discussion and filing
-/// with the justice bureau follow) under the thresholds and catalogue in force for the case's organisation.</summary>
+/// with the justice bureau follow). The deployed 重大执法决定目录 (decision <c>major-decision-reasons</c>) decides; only where no such
+/// table is deployed (or no decision service is registered) do the configured thresholds of <see cref="MajorDecisionOptions"/>
+/// apply, as a fallback (docs/decisions.md).</summary>
 [Activity(Type, "重大处罚判定", EnforcementActivities.Category, Mode = ActivityExecutionMode.Inline,
     Description = "按当事人类型、罚款金额、没收价值和处罚种类判定是否属于重大行政处罚（河南省：对公民罚款 1 万元以上、对法人或其他组织 10 万元以上，"
-        + "没收相当价值，责令停产停业，吊销许可证或营业执照），输出 isMajor 和判定理由；标准可按机构配置。")]
+        + "没收相当价值，责令停产停业，吊销许可证或营业执照），输出 isMajor 和判定理由；标准取自已部署的重大执法决定目录（决策 major-decision-reasons），未部署时按机构配置。")]
 public sealed class MajorDecisionCheckActivity(IOptionsMonitor<MajorDecisionOptions> options) : IActivity
 {
     private const string Type = "bpm:major-decision-check";
@@ -42,8 +45,12 @@ public sealed class MajorDecisionCheckActivity(IOptionsMonitor<MajorDecisionOpti
             throw InvalidInput.Of(Type, "fineAmount", $"must not be negative (got {FineAmount})");
         if (ConfiscationValue < 0)
             throw InvalidInput.Of(Type, "confiscationValue", $"must not be negative (got {ConfiscationValue})");
-        var rules = MajorDecisionRules.Resolve(await SettingsNearestFirstAsync(context, cancellationToken));
-        MajorReasons = rules.Reasons(party, FineAmount, ConfiscationValue, PenaltyKinds ?? []).ToList();
+        var kinds = (PenaltyKinds ?? []).Select(k => k.Trim()).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var fromTable = context.Services.GetService<IDecisionService>() is { } decisions
+            ? await MajorDecisionTable.ReasonsAsync(decisions, party, FineAmount, ConfiscationValue, kinds, cancellationToken)
+            : null;
+        MajorReasons = fromTable?.ToList()
+            ?? MajorDecisionRules.Resolve(await SettingsNearestFirstAsync(context, cancellationToken)).Reasons(party, FineAmount, ConfiscationValue, kinds).ToList();
         IsMajor = MajorReasons.Count > 0;
     }
 

@@ -20,6 +20,7 @@ internal sealed class DecisionDefinitionConfiguration : IEntityTypeConfiguration
         b.Property(x => x.Checksum).HasColumnName("checksum");
         b.Property(x => x.Xml).HasColumnName("xml");
         b.Property(x => x.DeployedAt).HasColumnName("deployed_at");
+        b.Property(x => x.DeployedBy).HasColumnName("deployed_by");
         b.HasIndex(x => new { x.DecisionId, x.Version }).IsUnique().HasDatabaseName("ux_decision_definitions_decision_id_version");
     }
 }

@@ -13,5 +13,6 @@ internal sealed class DeploymentConfiguration : IEntityTypeConfiguration<Deploym
         b.Property(x => x.Key).HasColumnName("key").ValueGeneratedNever();
         b.Property(x => x.DeployedAt).HasColumnName("deployed_at");
         b.Property(x => x.ResourceNames).HasColumnName("resource_names");
+        b.Property(x => x.DeployedBy).HasColumnName("deployed_by");
     }
 }

@@ -15,4 +15,6 @@ public sealed class DecisionDefinitionEntity
     public string Checksum { get; set; } = "";
     public string Xml { get; set; } = "";
     public DateTimeOffset DeployedAt { get; set; }
+    /// <summary>Who deployed this version (its deployment's actor); null for the library deployed at start-up.</summary>
+    public string? DeployedBy { get; set; }
 }

@@ -13,14 +13,15 @@ internal sealed partial class StepExecution : IDecisionBehavior
     public async Task EvaluateCalledDecisionAsync(InstanceExecution instance, ElementInstance element, TaskNode node)
     {
         var called = node.CalledDecision ?? throw new IncidentException(IncidentTypes.CalledDecision, $"'{node.Id}' has no zeebe:calledDecision");
-        var decision = Context.Decisions is { } decisions ? await decisions.FindAsync(called.DecisionId, null, Cancellation) : null;
+        var decisionId = DecisionIdOf(instance, element, node, called);
+        var decision = Context.Decisions is { } decisions ? await decisions.FindAsync(decisionId, null, Cancellation) : null;
         if (decision is null)
             throw new IncidentException(IncidentTypes.CalledDecision,
-                $"决策 '{called.DecisionId}' 未部署 (no decision with id '{called.DecisionId}' is deployed)");
+                $"决策 '{decisionId}' 未部署 (no decision with id '{decisionId}' is deployed)");
         DecisionEvaluation evaluation;
         try
         {
-            evaluation = DecisionEvaluator.Evaluate(decision.Graph, called.DecisionId, FeelContext(instance, element.Key), Cancellation);
+            evaluation = DecisionEvaluator.Evaluate(decision.Graph, decisionId, FeelContext(instance, element.Key), Cancellation);
         }
         catch (DecisionEvaluationException ex)
         {
@@ -28,12 +29,31 @@ internal sealed partial class StepExecution : IDecisionBehavior
         }
         catch (FeelLimitExceededException ex)
         {
-            throw new IncidentException(IncidentTypes.EvaluationLimit, $"decision '{called.DecisionId}': {ex.Message}", ex);
+            throw new IncidentException(IncidentTypes.EvaluationLimit, $"decision '{decisionId}': {ex.Message}", ex);
         }
         var record = evaluation.ToJson();
         record["decisionKey"] = decision.Key.ToString(System.Globalization.CultureInfo.InvariantCulture);
         record["version"] = decision.Version;
-        Record(instance, DecisionEvaluated, node.Id, node.ElementType, element.Key, name: called.DecisionId, value: record);
+        Record(instance, DecisionEvaluated, node.Id, node.ElementType, element.Key, name: decisionId, value: record);
         SetCompletionVariables(instance, element, [new(called.ResultVariable, FeelValues.ToJson(evaluation.Result))]);
+    }
+
+    /// <summary>The static id, or the value of the id expression; an expression that fails or gives no text is an incident.</summary>
+    private string DecisionIdOf(InstanceExecution instance, ElementInstance element, TaskNode node, CalledDecision called)
+    {
+        if (called.DecisionIdExpression is not { } expression) return called.DecisionId;
+        object? value;
+        try
+        {
+            value = expression.Evaluate(FeelContext(instance, element.Key), Cancellation);
+        }
+        catch (FeelEvaluationException ex)
+        {
+            throw new IncidentException(IncidentTypes.CalledDecision,
+                $"业务规则任务 '{node.Id}' 的决策 id 表达式 {called.DecisionId} 无法求值：{ex.Message}", ex);
+        }
+        return value is string { Length: > 0 } id ? id
+            : throw new IncidentException(IncidentTypes.CalledDecision,
+                $"业务规则任务 '{node.Id}' 的决策 id 表达式 {called.DecisionId} 的结果不是决策 id（得到 {FeelValues.ToJson(value)?.ToJsonString() ?? "null"}）");
     }
 }
