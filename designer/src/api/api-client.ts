@@ -106,6 +106,16 @@ export class ApiClient {
     return this.send(path, { method: 'POST', body }).then((r) => r.json() as Promise<T>);
   }
 
+  /** DELETE; the answer's body is ignored. */
+  async delete(path: string): Promise<void> {
+    await this.send(path, { method: 'DELETE' });
+  }
+
+  /** GET a file (a download needs the bearer token, so it cannot be a plain link). */
+  getBlob(path: string): Promise<Blob> {
+    return this.send(path, { method: 'GET' }).then((r) => r.blob());
+  }
+
   getText(path: string): Promise<string> {
     return this.text('GET', path);
   }

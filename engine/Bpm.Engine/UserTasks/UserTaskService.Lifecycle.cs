@@ -73,13 +73,22 @@ internal sealed partial class UserTaskService
         }, ct, assigneeField: "to", handover: true);
     }
 
-    public Task ResolveAsync(long taskKey, TaskActor actor, CancellationToken ct) =>
+    public Task ResolveAsync(long taskKey, JsonObject? variables, TaskActor actor, CancellationToken ct) =>
         ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             if (task.DelegationState != DelegationPending) throw new EngineConflictException($"user task {taskKey} is not delegated");
             // The owner or a head can always take a delegated task back, so a delegate who is absent cannot strand it.
             access.Require(access.IsAssignee || access.IsOwner || access.Oversees || access.IsAdmin, "resolve-requires-delegate-owner-or-head",
                 "只有被委托人、委托人、所属机构的负责人或管理员可以收回委托的任务 (only the delegate, the owner, a head or an admin may return a delegated task)");
+            if (variables is { Count: > 0 })
+            {
+                if (!access.IsAssignee)
+                    throw new InvalidCommandException("只有被委托人可以随办结委托提交表单内容 (only the delegate hands back form values)", "variables");
+                // Local to the task's element: the owner's form shows them, and they leave with the task unless submitted.
+                step.Actor = actor.Username;
+                foreach (var (name, value) in variables.ToArray())
+                    step.SetLocal(instance, task.ElementInstanceKey, name, value?.DeepClone());
+            }
             var owner = task.Owner!;
             task.Assignee = owner;
             task.Owner = null;

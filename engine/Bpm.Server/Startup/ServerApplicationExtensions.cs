@@ -35,6 +35,7 @@ public static class ServerApplicationExtensions
         RecordEndpoints.Map(api);
         AccessLogEndpoints.Map(api);
         DeadlineEndpoints.Map(api);
+        CaseCommentEndpoints.Map(api);
         IncidentEndpoints.Map(api);
         MessageEndpoints.Map(api);
         IntegrationClientEndpoints.Map(api);
@@ -52,6 +53,7 @@ public static class ServerApplicationExtensions
         AgencySimulatorEndpoints.Map(api);
         OrgUnitEndpoints.Map(api);
         UserEndpoints.Map(api);
+        PeopleEndpoints.Map(api);
         AuditEndpoints.Map(api);
         PublicDisclosureEndpoints.Map(api);
         ApiFallbackEndpoints.Map(api);

@@ -44,3 +44,6 @@ public sealed class AdministrativePenaltySummaryScenarioPostgresTests(PostgresWo
 
 public sealed class LegalReviewQualificationSqliteTests(WorkflowServerFactory f) : LegalReviewQualificationTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class LegalReviewQualificationPostgresTests(PostgresWorkflowServerFactory f) : LegalReviewQualificationTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class PeopleSearchSqliteTests(WorkflowServerFactory f) : PeopleSearchTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class PeopleSearchPostgresTests(PostgresWorkflowServerFactory f) : PeopleSearchTests(f), IClassFixture<PostgresWorkflowServerFactory>;

@@ -28,6 +28,14 @@ public static class BpmPolicies
     /// <summary>The access log (调阅记录): admins, heads and supervisors, each seeing the reads of the cases they may see.</summary>
     public const string AccessLog = "bpm:access-log";
 
+    /// <summary>Read and add comments on a case (意见与备注): the case roles (officer, reviewer, head, supervisor, admin); which
+    /// cases is decided per case by the case-access service (whoever may see the case).</summary>
+    public const string CaseComment = "bpm:case-comment";
+
+    /// <summary>Search people to hand work on to (delegate, assign, reassign, escalate): the case roles; each caller sees
+    /// only the people of the units they may hand work to.</summary>
+    public const string PeopleSearch = "bpm:people-search";
+
     /// <summary>An integration client (OAuth2 client credentials) holding the <c>messages</c> scope: publishes and
     /// correlates agency messages over HTTP.</summary>
     public const string Integration = "bpm:integration";
