@@ -73,8 +73,10 @@ internal sealed partial class UserTaskService
         }, ct, assigneeField: "to", handover: true);
     }
 
-    public Task ResolveAsync(long taskKey, JsonObject? variables, TaskActor actor, CancellationToken ct) =>
-        ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
+    public async Task ResolveAsync(long taskKey, JsonObject? variables, TaskActor actor, CancellationToken ct)
+    {
+        if (variables is { Count: > 0 }) await RequireFormFieldsAsync(taskKey, variables, ct);
+        await ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             if (task.DelegationState != DelegationPending) throw new EngineConflictException($"user task {taskKey} is not delegated");
             // The owner or a head can always take a delegated task back, so a delegate who is absent cannot strand it.
@@ -97,6 +99,19 @@ internal sealed partial class UserTaskService
             step.RecordTaskEvent(instance, task, UserTaskEvents.Resolved, actor.Username, new JsonObject { ["returnedTo"] = owner });
             return true;
         }, ct);
+    }
+
+    /// <summary>A delegate's values are a draft of the form, so only its fields (required ones may still be empty).</summary>
+    private async Task RequireFormFieldsAsync(long taskKey, JsonObject variables, CancellationToken ct)
+    {
+        var task = await context.Store.FindUserTaskAsync(taskKey, ct) ?? throw EngineNotFoundException.Missing("user task", taskKey);
+        var form = await Forms.TaskFormCheck.BoundFormAsync(context.Forms, task, ct)
+            ?? throw new InvalidCommandException($"user task {taskKey} 没有表单，办结委托不能提交表单内容 (the task has no form to hand values back in)", "variables");
+        var root = form.Schema.Root;
+        foreach (var (name, _) in variables)
+            if (!root.Fields.ContainsKey(name) && !root.Scopes.ContainsKey(name))
+                throw new InvalidCommandException($"{name} 不是表单「{form.FormId}」的字段 (not a field of the task's form)", name);
+    }
 
     public Task CompleteAsync(long taskKey, JsonObject? variables, TaskActor actor, CancellationToken ct) =>
         engine.CompleteUserTaskAsync(taskKey, variables, actor.Username, async (step, task) =>

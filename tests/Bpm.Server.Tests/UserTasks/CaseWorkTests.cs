@@ -17,6 +17,7 @@ public abstract class CaseWorkTests(BpmServerFactory factory) : UserTaskTestBase
     private static string FormJson => $$"""
         { "id": "{{FormId}}", "type": "default", "components": [
           { "id": "opinion", "key": "opinion", "type": "textarea", "label": "意见" },
+          { "id": "again", "key": "again", "type": "checkbox", "label": "再审一轮" },
           { "id": "submit", "type": "button", "action": "submit", "label": "提交" } ] }
         """;
 
@@ -122,6 +123,9 @@ public abstract class CaseWorkTests(BpmServerFactory factory) : UserTaskTestBase
         // Only the delegate hands values back; the owner taking the task back sends none.
         var refused = await (await Post(owner, $"/api/user-tasks/{taskKey}/resolution", new { variables = new { opinion = "owner" } })).ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("variables", refused["field"]!.GetValue<string>());
+        var notAField = await (await Post(delegate_, $"/api/user-tasks/{taskKey}/resolution", new { variables = new { reviewPassed = true } })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("reviewPassed", notAField["field"]!.GetValue<string>());
+        Assert.Equal("PENDING", (await TaskAsync(owner, taskKey))["delegationState"]!.GetValue<string>());
         await ExpectNoContent(Post(delegate_, $"/api/user-tasks/{taskKey}/resolution", new { variables = new { opinion = "现场检查记录已核对，建议立案" } }));
 
         var form = await owner.GetObjectAsync($"/api/user-tasks/{taskKey}/form");
