@@ -84,9 +84,9 @@ public sealed class CaseContextTests(StudioFixture studio)
         await delegatePage.Page.WaitForSelectorAsync("[data-testid=bell-count]:not([hidden])");
         await delegatePage.Page.ClickAsync("[data-action=notifications]");
         await delegatePage.ScreenshotAsync("notification-bell");
-        await delegatePage.Page.Locator($"[data-notification-key] [data-action=open-notification]").First.ClickAsync();
-        await delegatePage.Page.WaitForURLAsync($"**/inbox/{taskKey}");
+        await delegatePage.Page.ClickAsync($"[data-task-key='{taskKey}'][data-kind=DELEGATED] [data-action=open-notification]");
         await delegatePage.Page.WaitForSelectorAsync("[data-testid=delegate-hint]");
+        Assert.EndsWith($"/inbox/{taskKey}", delegatePage.Page.Url, StringComparison.Ordinal);
         var summary = delegatePage.Page.Locator("[data-testid=task-form]").GetByLabel("决定内容摘要（已脱敏）");
         await summary.FillAsync("销售超过保质期的食品，罚款人民币伍仟元（已复核）。");
         await delegatePage.Page.ClickAsync("[data-action=submit-task]");

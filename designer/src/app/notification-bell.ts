@@ -39,7 +39,8 @@ export async function showNotificationBell(root: HTMLElement, api: ApiClient, ro
       items.length === 0 ? h('p', { className: 'muted' }, zh.notifications.empty) : h('ul', { className: 'entries' },
         ...items.slice(0, 30).map((n) => {
           const target = notificationTarget(n, roles);
-          return h('li', { className: n.readAt ? 'read' : 'unread', 'data-notification-key': n.notificationKey, 'data-kind': n.kind },
+          return h('li', { className: n.readAt ? 'read' : 'unread', 'data-notification-key': n.notificationKey, 'data-kind': n.kind,
+            'data-task-key': n.userTaskKey ?? undefined },
             h('div', {}, n.message),
             h('div', { className: 'muted' }, formatChinaTime(n.createdAt), ' ',
               target ? h('button', { type: 'button', className: 'link-button', 'data-action': 'open-notification',
