@@ -32,6 +32,7 @@ export async function openTask(host: HTMLElement, work: WorkApi, me: string, tas
     const elements: Map<string, ElementFacts> = instance
       ? elementFacts(await work.definitionXml(instance.processDefinitionKey).catch(() => ''))
       : new Map();
+    const hintHost = h('div', {});
     const formHost = h('div', {});
     const evidenceHost = h('div', { className: 'evidence' });
     const contextHost = h('div', { className: 'case-context', 'data-testid': 'case-context' });
@@ -40,11 +41,11 @@ export async function openTask(host: HTMLElement, work: WorkApi, me: string, tas
       header(task),
       h('div', { className: 'toolbar' }, ...actions(task)),
       status.element,
-      h('div', { className: 'task-body' }, h('div', { className: 'task-main' }, formHost, evidenceHost),
+      h('div', { className: 'task-body' }, h('div', { className: 'task-main' }, hintHost, formHost, evidenceHost),
         h('aside', { className: 'work-side' }, contextHost, timelineHost)));
     const open = task.state === 'CREATED' && task.assignee === me;
     const delegate = open && task.delegationState === 'PENDING';
-    if (delegate) formHost.append(h('p', { className: 'muted', 'data-testid': 'delegate-hint' }, zh.caseContext.delegateeHint));
+    if (delegate) hintHost.append(h('p', { className: 'muted', 'data-testid': 'delegate-hint' }, zh.caseContext.delegateeHint));
     // A delegate fills the form too; 办结委托 hands the values back with the task, so nothing typed is lost.
     teardown = await renderTaskForm(formHost, taskForm, open,
       (variables) => (delegate ? work.resolve(taskKey, variables) : work.complete(taskKey, variables)),
