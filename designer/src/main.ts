@@ -5,6 +5,7 @@ import { matchRoute, routes } from './app/routes';
 import { clearSession, loadSession, rememberReturnPath, saveSession, takeReturnPath, type Session } from './app/session';
 import { showProvisionalCalendarBanner } from './app/calendar-banner';
 import { renderShell } from './app/shell';
+import { showNotificationBell } from './app/notification-bell';
 import { zh } from './i18n/zh';
 import { renderLogin } from './pages/login/login-page';
 import { askAccessReason } from './ui/access-reason-dialog';
@@ -67,6 +68,7 @@ async function render(): Promise<void> {
 
   const main = renderShell(root, session, path, (p) => navigate(p), signOut);
   void showProvisionalCalendarBanner(root, main, api);
+  void showNotificationBell(root, api, session.user.roles, (p) => navigate(p));
   const route = matchRoute(path);
   if (!route) {
     main.replaceChildren(h('section', { className: 'placeholder' }, h('h1', {}, zh.placeholder.notFound)));

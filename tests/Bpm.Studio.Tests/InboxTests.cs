@@ -31,7 +31,9 @@ public sealed class InboxTests(StudioFixture studio)
         // Speed is measured by the benchmark (docs/benchmarks.md), not asserted here: the page only has to record it.
         Assert.True(openedMs >= 0, "the task page records how long it took to open");
         var timeline = await page.Page.InnerTextAsync("[data-testid=timeline]");
-        Assert.Contains("完成：computeDue", timeline);
+        // Element names, not ids (issue 15).
+        Assert.Contains("完成：计算公示期限（7或20个工作日）", timeline);
+        Assert.DoesNotContain("computeDue", timeline);
         Assert.Contains("开始：整理公示信息（个人信息脱敏）", timeline);
 
         var evidence = "现场检查笔录：货架上有 3 件超过保质期的食品。"u8.ToArray();

@@ -12,8 +12,10 @@ namespace Bpm.Activities.Deadlines;
 public sealed class NamedDeadlineStarter(DeadlineCalculator calculator, TimeProvider clock, string activityType)
 {
     /// <returns>The deadline document that was set.</returns>
+    /// <param name="maxExtensionDays">The statutory maximum of all extensions together (extensions beyond it are refused, naming
+    /// <paramref name="extensionBasis"/>); null: not bounded.</param>
     public JsonObject Start(ActivityContext context, string name, int days, string? unit, string? start, string? organisation, string? by,
-        bool endOfDay = false)
+        bool endOfDay = false, int? maxExtensionDays = null, string? extensionBasis = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var trimmed = (name ?? "").Trim();
@@ -21,6 +23,8 @@ public sealed class NamedDeadlineStarter(DeadlineCalculator calculator, TimeProv
             throw InvalidInput.Of(activityType, "name", $"must be a non-empty name without dots (got '{name}')");
         if (days < 0)
             throw InvalidInput.Of(activityType, "days", $"must not be negative (got {days})");
+        if (maxExtensionDays < 0)
+            throw InvalidInput.Of(activityType, "maxExtensionDays", $"must not be negative (got {maxExtensionDays})");
         var normalisedUnit = (unit ?? DeadlineUnits.Working).Trim().ToUpperInvariant();
         if (!DeadlineUnits.IsKnown(normalisedUnit))
             throw InvalidInput.Of(activityType, "unit", $"must be WORKING or CALENDAR (got '{unit}')");
@@ -37,6 +41,8 @@ public sealed class NamedDeadlineStarter(DeadlineCalculator calculator, TimeProv
             ? current.DeepClone().AsObject()
             : [];
         var document = DeadlineDocument.Create(trimmed, from, days, normalisedUnit, unitOrganisation, due, now, by);
+        if (maxExtensionDays is { } maximum) document["maxExtensionDays"] = maximum;
+        if (!string.IsNullOrWhiteSpace(extensionBasis)) document["extensionBasis"] = extensionBasis.Trim();
         all[trimmed] = document;
         context.SetVariable(DeadlineDocument.VariableName, all);
         return document;

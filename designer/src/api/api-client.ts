@@ -121,7 +121,12 @@ export class ApiClient {
     return this.send(path, { method: 'POST', body }).then((r) => r.json() as Promise<T>);
   }
 
-  /** GET a binary answer (a download). */
+  /** DELETE; the answer's body is ignored. */
+  async delete(path: string): Promise<void> {
+    await this.send(path, { method: 'DELETE' });
+  }
+
+  /** GET a file (a download needs the bearer token, so it cannot be a plain link). */
   getBlob(path: string): Promise<Blob> {
     return this.send(path, { method: 'GET' }).then((r) => r.blob());
   }

@@ -48,4 +48,30 @@ describe('work api', () => {
     expect(calls[0].url).toBe('/api/escalations/7/extension');
     expect(JSON.parse(String(calls[0].init.body))).toEqual({ reason: '当事人申请延期', workingDays: 5 });
   });
+
+  it('hands a delegated task back with the delegate\'s values, takes it back without, and gives a task back with DELETE', async () => {
+    const { api, calls } = recording();
+    await api.resolve('9', { opinion: '已核对' });
+    await api.resolve('9');
+    await api.unclaim('9');
+    expect(calls.map((c) => [c.init.method, c.url, c.init.body ?? null])).toEqual([
+      ['POST', '/api/user-tasks/9/resolution', JSON.stringify({ variables: { opinion: '已核对' } })],
+      ['POST', '/api/user-tasks/9/resolution', null],
+      ['DELETE', '/api/user-tasks/9/assignee', null],
+    ]);
+  });
+
+  it('searches people, reads and writes case comments, and marks notifications read', async () => {
+    const { api, calls } = recording();
+    await api.people({ q: '王强' });
+    await api.caseComments('5');
+    await api.addCaseComment('5', '同意');
+    await api.notifications(true);
+    await api.markRead('11');
+    expect(calls.map((c) => c.url)).toEqual([
+      '/api/people?q=%E7%8E%8B%E5%BC%BA', '/api/process-instances/5/comments', '/api/process-instances/5/comments',
+      '/api/me/notifications?unread=true', '/api/me/notifications/11/read',
+    ]);
+    expect(JSON.parse(String(calls[2].init.body))).toEqual({ text: '同意' });
+  });
 });

@@ -1,6 +1,7 @@
 import type { ApiClient } from './api-client';
 import { queryString } from './query-string';
 import type {
+  CaseComment, CaseDocument, PersonChoice, UserNotification,
   ElementStatistics, Escalation, Incident, Instance, InstanceHistoryEntry, InstanceSummary, Paged, PublicDisclosure, TaskAttachment, TaskComment,
   TaskForm, TaskHistoryEntry, UserTask,
 } from './work-types';
@@ -45,7 +46,36 @@ export class WorkApi {
   taskForm(taskKey: string): Promise<TaskForm> { return this.api.get(`/api/user-tasks/${key(taskKey)}/form`); }
   claim(taskKey: string): Promise<void> { return this.api.post(`/api/user-tasks/${key(taskKey)}/claim`); }
   delegate(taskKey: string, to: string): Promise<void> { return this.api.post(`/api/user-tasks/${key(taskKey)}/delegation`, { to }); }
-  resolve(taskKey: string): Promise<void> { return this.api.post(`/api/user-tasks/${key(taskKey)}/resolution`); }
+  /** The delegate hands the task back with what they filled in; the owner or a head takes it back without values. */
+  resolve(taskKey: string, variables?: Record<string, unknown>): Promise<void> {
+    return this.api.post(`/api/user-tasks/${key(taskKey)}/resolution`, variables ? { variables } : undefined);
+  }
+  /** 退回: the assignee gives the task back to its candidates. */
+  unclaim(taskKey: string): Promise<void> { return this.api.delete(`/api/user-tasks/${key(taskKey)}/assignee`); }
+  async caseComments(instanceKey: string): Promise<CaseComment[]> {
+    return (await this.api.get<{ items: CaseComment[] }>(`/api/process-instances/${key(instanceKey)}/comments`)).items;
+  }
+  addCaseComment(instanceKey: string, text: string): Promise<CaseComment> {
+    return this.api.post(`/api/process-instances/${key(instanceKey)}/comments`, { text });
+  }
+  async documents(instanceKey: string): Promise<CaseDocument[]> {
+    return (await this.api.get<{ items: CaseDocument[] }>(`/api/process-instances/${key(instanceKey)}/documents`)).items;
+  }
+  documentContent(documentKey: string): Promise<Blob> { return this.api.getBlob(`/api/documents/${key(documentKey)}`); }
+  attachmentContent(taskKey: string, attachmentKey: string): Promise<Blob> {
+    return this.api.getBlob(`/api/user-tasks/${key(taskKey)}/attachments/${key(attachmentKey)}`);
+  }
+  async notifications(unreadOnly: boolean): Promise<UserNotification[]> {
+    return (await this.api.get<{ items: UserNotification[] }>(`/api/me/notifications${queryString({ unread: unreadOnly || undefined })}`)).items;
+  }
+  markRead(notificationKey: string): Promise<void> { return this.api.post(`/api/me/notifications/${key(notificationKey)}/read`); }
+  async people(filter: { q: string; role?: string }): Promise<PersonChoice[]> {
+    return (await this.api.get<{ items: PersonChoice[] }>(`/api/people${queryString({ q: filter.q, role: filter.role })}`)).items;
+  }
+  async formSchema(formId: string): Promise<Record<string, unknown> | null> {
+    const form = await this.api.get<{ schema: Record<string, unknown> | null }>(`/api/forms/${key(formId)}`);
+    return form.schema;
+  }
   complete(taskKey: string, variables: Record<string, unknown>): Promise<void> {
     return this.api.post(`/api/user-tasks/${key(taskKey)}/completion`, { variables });
   }

@@ -34,6 +34,52 @@ export interface UserTask {
   organisationId: string | null;
   owner: string | null;
   delegationState: string | null;
+  /** The case as people name it (case number, party); null for a task whose case is gone. */
+  case?: CaseLabel | null;
+}
+
+export interface CaseLabel {
+  caseNumber: string | null;
+  businessKey: string | null;
+  partyName: string | null;
+}
+
+export interface CaseComment {
+  commentKey: string;
+  processInstanceKey: string;
+  author: string;
+  text: string;
+  createdAt: string;
+}
+
+export interface CaseDocument {
+  documentKey: string;
+  processInstanceKey: string;
+  documentType: string;
+  name: string;
+  sha256: string;
+  size: number;
+  createdAt: string;
+  createdBy: string | null;
+  elementId: string;
+}
+
+export interface UserNotification {
+  notificationKey: string;
+  kind: string;
+  message: string;
+  userTaskKey: string | null;
+  processInstanceKey: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface PersonChoice {
+  username: string;
+  displayName: string;
+  organisationId: string | null;
+  organisationName: string | null;
+  roles: string[];
 }
 
 export interface TaskForm {
@@ -86,6 +132,8 @@ export interface InstanceHistoryEntry {
   at: string;
   name?: string;
   value?: unknown;
+  by?: string;
+  reason?: string;
 }
 
 export interface Incident {

@@ -42,9 +42,12 @@ public static class DeadlineTransitions
     /// <summary>The due date moves by <paramref name="days"/> in the deadline's own unit (working or calendar days). A paused
     /// deadline may be extended too: it stays paused, and the resume adds the paused days to the extended date.</summary>
     /// <exception cref="InvalidOperationException">The deadline's document is malformed.</exception>
+    /// <exception cref="DeadlineExtensionLimitException">The extensions so far plus <paramref name="days"/> exceed the
+    /// deadline's declared <c>maxExtensionDays</c>.</exception>
     public static JsonObject Extend(JsonObject deadline, DeadlineCalculator calculator, int days, DateTimeOffset now, string? by, string reason)
     {
         ArgumentNullException.ThrowIfNull(calculator);
+        RequireWithinMaximum(deadline, days);
         var due = Due(deadline);
         var extended = calculator.Extended(due, days, Unit(deadline), DeadlineDocument.Text(deadline, "organisation"));
         deadline["due"] = DeadlineDocument.Format(extended);
@@ -70,6 +73,21 @@ public static class DeadlineTransitions
             closed++;
         }
         return closed == 0 ? null : copy;
+    }
+
+    /// <summary>The days a deadline was extended by so far (its EXTEND history entries).</summary>
+    public static int ExtendedDays(JsonObject deadline) =>
+        (deadline["history"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(e => DeadlineDocument.Text(e, "action") == DeadlineActions.Extend)
+            .Sum(e => e["days"] is JsonValue v && v.TryGetValue<int>(out var d) ? d : 0);
+
+    private static void RequireWithinMaximum(JsonObject deadline, int days)
+    {
+        if (deadline["maxExtensionDays"] is not JsonValue value || !value.TryGetValue<int>(out var maximum)) return;
+        var already = ExtendedDays(deadline);
+        if (already + days > maximum)
+            throw new DeadlineExtensionLimitException(DeadlineDocument.Text(deadline, "name") ?? "?", maximum, already, days,
+                DeadlineDocument.Text(deadline, "extensionBasis") ?? DeadlineDocument.Text(deadline, "statute"));
     }
 
     public static string Unit(JsonObject deadline) =>

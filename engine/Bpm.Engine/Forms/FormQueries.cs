@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Engine.Forms;
 
-internal sealed class FormQueries(FormStore store, EngineContext context) : IFormQueries
+internal sealed class FormQueries(FormStore store, EngineContext context, IDbContextFactory<BpmDbContext> contexts) : IFormQueries
 {
     public async Task<IReadOnlyList<FormInfo>> ListLatestAsync(CancellationToken ct) =>
         (await store.LatestAsync(null, ct)).Select(ToInfo).ToList();
@@ -20,21 +22,35 @@ internal sealed class FormQueries(FormStore store, EngineContext context) : IFor
             ?? throw new EngineNotFoundException(task.FormId is null
                 ? $"user task {userTaskKey} has no form"
                 : $"user task {userTaskKey} names form '{task.FormId}', which was not deployed when the task was created");
-        var visible = await VisibleVariablesAsync(task, ct);
+        // A task whose element already completed in this case is a new round (法制审核 round 2 after a correction): the
+        // variables its fields name hold the previous round's answers, which the person must not find filled in. Only the
+        // task's own values (a delegate's, kept on the task at 办结委托) fill it then.
+        var visible = await VisibleVariablesAsync(task, ownOnly: await IsRepeatedRoundAsync(task, ct), ct);
         var values = new JsonObject();
         foreach (var name in form.Schema.Root.Fields.Keys.Concat(form.Schema.Root.Scopes.Keys))
             if (visible.TryGetValue(name, out var value)) values[name] = value?.DeepClone();
         return new TaskFormInfo(task.Key.ToString(), form.Key.ToString(), form.FormId, form.Version, Parse(form.Text), values);
     }
 
-    /// <summary>Variables visible to the task's element while it is active; the process variables once it has ended.</summary>
-    private async Task<IReadOnlyDictionary<string, JsonNode?>> VisibleVariablesAsync(UserTaskEntity task, CancellationToken ct)
+    private async Task<bool> IsRepeatedRoundAsync(UserTaskEntity task, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.UserTasks.AsNoTracking().AnyAsync(t => t.ProcessInstanceKey == task.ProcessInstanceKey && t.ElementId == task.ElementId
+            && t.Key != task.Key && t.State == "COMPLETED" && t.CompletedAt <= task.CreatedAt, ct);
+    }
+
+    /// <summary>Variables visible to the task's element while it is active; the process variables once it has ended.
+    /// <paramref name="ownOnly"/>: the element's own variables only.</summary>
+    private async Task<IReadOnlyDictionary<string, JsonNode?>> VisibleVariablesAsync(UserTaskEntity task, bool ownOnly, CancellationToken ct)
     {
         var entity = await context.Store.FindInstanceAsync(task.ProcessInstanceKey, ct);
         if (entity is null) return new Dictionary<string, JsonNode?>();
         var definition = await context.Models.GetAsync(entity.ProcessDefinitionKey, ct);
         var instance = new InstanceExecution(entity, InstanceStateSerializer.Deserialize(entity.StateData), definition.Model, isNew: false);
-        return StepExecution.CollectVisible(instance, instance.Find(task.ElementInstanceKey)?.Key ?? instance.Key);
+        var element = instance.Find(task.ElementInstanceKey);
+        if (ownOnly)
+            return element?.Variables?.ToDictionary(p => p.Key, p => p.Value) ?? new Dictionary<string, JsonNode?>();
+        return StepExecution.CollectVisible(instance, element?.Key ?? instance.Key);
     }
 
     private static FormInfo ToInfo(FormEntity form) =>

@@ -45,6 +45,7 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<AccessLogEntity> AccessLog => Set<AccessLogEntity>();
     public DbSet<RecordAnchorEntity> RecordAnchors => Set<RecordAnchorEntity>();
     public DbSet<RecordAnchorLeafEntity> RecordAnchorLeaves => Set<RecordAnchorLeafEntity>();
+    public DbSet<CaseCommentEntity> CaseComments => Set<CaseCommentEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -19,8 +19,9 @@ public interface IUserTaskService
     Task ClaimAsync(long taskKey, TaskActor actor, CancellationToken ct);
     /// <summary>The assignee hands the task to <paramref name="to"/> and stays its owner.</summary>
     Task DelegateAsync(long taskKey, string to, TaskActor actor, CancellationToken ct);
-    /// <summary>The delegate returns the task to its owner.</summary>
-    Task ResolveAsync(long taskKey, TaskActor actor, CancellationToken ct);
+    /// <summary>The delegate returns the task to its owner (or the owner, a head or an admin takes it back). The delegate's
+    /// form values (<paramref name="variables"/>, optional) are kept on the task, so the owner finds them in the form.</summary>
+    Task ResolveAsync(long taskKey, JsonObject? variables, TaskActor actor, CancellationToken ct);
     /// <summary>An officer who may see the task and satisfies its assignment rules confirms it (the two-officer rule); a
     /// second confirmation by the same officer is a conflict.</summary>
     Task ConfirmAsync(long taskKey, TaskActor actor, CancellationToken ct);

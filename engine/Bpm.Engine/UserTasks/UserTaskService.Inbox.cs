@@ -75,7 +75,9 @@ internal sealed partial class UserTaskService
         var rows = keys.Where(byKey.ContainsKey).Select(k => byKey[k]).ToList();
         total ??= page == 1 && rows.Count < pageSize ? rows.Count : await query.LongCountAsync(ct);
         var share = options.Value.DeadlineWarningShare;
-        return new(rows.Select(t => UserTaskMapper.ToInfo(t, now, share)).ToList(), total.Value, page, pageSize);
+        var labels = await CaseLabels.ForAsync(db, rows.Select(t => t.ProcessInstanceKey).ToList(), ct);
+        return new(rows.Select(t => UserTaskMapper.ToInfo(t, now, share) with { Case = labels.GetValueOrDefault(t.ProcessInstanceKey) }).ToList(),
+            total.Value, page, pageSize);
     }
 
     private sealed record SortRow(long Key, DateTimeOffset? DueDate, int Priority, DateTimeOffset CreatedAt);

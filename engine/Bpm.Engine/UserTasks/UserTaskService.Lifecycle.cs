@@ -73,13 +73,24 @@ internal sealed partial class UserTaskService
         }, ct, assigneeField: "to", handover: true);
     }
 
-    public Task ResolveAsync(long taskKey, TaskActor actor, CancellationToken ct) =>
-        ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
+    public async Task ResolveAsync(long taskKey, JsonObject? variables, TaskActor actor, CancellationToken ct)
+    {
+        if (variables is { Count: > 0 }) await RequireFormFieldsAsync(taskKey, variables, ct);
+        await ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             if (task.DelegationState != DelegationPending) throw new EngineConflictException($"user task {taskKey} is not delegated");
             // The owner or a head can always take a delegated task back, so a delegate who is absent cannot strand it.
             access.Require(access.IsAssignee || access.IsOwner || access.Oversees || access.IsAdmin, "resolve-requires-delegate-owner-or-head",
                 "只有被委托人、委托人、所属机构的负责人或管理员可以收回委托的任务 (only the delegate, the owner, a head or an admin may return a delegated task)");
+            if (variables is { Count: > 0 })
+            {
+                if (!access.IsAssignee)
+                    throw new InvalidCommandException("只有被委托人可以随办结委托提交表单内容 (only the delegate hands back form values)", "variables");
+                // Local to the task's element: the owner's form shows them, and they leave with the task unless submitted.
+                step.Actor = actor.Username;
+                foreach (var (name, value) in variables.ToArray())
+                    step.SetLocal(instance, task.ElementInstanceKey, name, value?.DeepClone());
+            }
             var owner = task.Owner!;
             task.Assignee = owner;
             task.Owner = null;
@@ -88,6 +99,19 @@ internal sealed partial class UserTaskService
             step.RecordTaskEvent(instance, task, UserTaskEvents.Resolved, actor.Username, new JsonObject { ["returnedTo"] = owner });
             return true;
         }, ct);
+    }
+
+    /// <summary>A delegate's values are a draft of the form, so only its fields (required ones may still be empty).</summary>
+    private async Task RequireFormFieldsAsync(long taskKey, JsonObject variables, CancellationToken ct)
+    {
+        var task = await context.Store.FindUserTaskAsync(taskKey, ct) ?? throw EngineNotFoundException.Missing("user task", taskKey);
+        var form = await Forms.TaskFormCheck.BoundFormAsync(context.Forms, task, ct)
+            ?? throw new InvalidCommandException($"user task {taskKey} 没有表单，办结委托不能提交表单内容 (the task has no form to hand values back in)", "variables");
+        var root = form.Schema.Root;
+        foreach (var (name, _) in variables)
+            if (!root.Fields.ContainsKey(name) && !root.Scopes.ContainsKey(name))
+                throw new InvalidCommandException($"{name} 不是表单「{form.FormId}」的字段 (not a field of the task's form)", name);
+    }
 
     public Task CompleteAsync(long taskKey, JsonObject? variables, TaskActor actor, CancellationToken ct) =>
         engine.CompleteUserTaskAsync(taskKey, variables, actor.Username, async (step, task) =>

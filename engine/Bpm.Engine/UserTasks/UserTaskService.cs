@@ -22,7 +22,10 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
     public async Task<UserTaskInfo> GetAsync(long taskKey, TaskActor actor, CancellationToken ct)
     {
         var (task, _) = await ReadVisibleAsync(taskKey, actor, ct);
-        return UserTaskMapper.ToInfo(task, context.Clock.GetUtcNow(), options.Value.DeadlineWarningShare);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var labels = await CaseLabels.ForAsync(db, [task.ProcessInstanceKey], ct);
+        return UserTaskMapper.ToInfo(task, context.Clock.GetUtcNow(), options.Value.DeadlineWarningShare)
+            with { Case = labels.GetValueOrDefault(task.ProcessInstanceKey) };
     }
 
     public async Task<IReadOnlyList<TaskHistoryInfo>> HistoryAsync(long taskKey, TaskActor actor, CancellationToken ct)

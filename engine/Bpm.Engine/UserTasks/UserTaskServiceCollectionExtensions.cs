@@ -23,6 +23,7 @@ public static class UserTaskServiceCollectionExtensions
         services.TryAddSingleton<IUserTaskService>(sp => sp.GetRequiredService<UserTaskService>());
         services.TryAddSingleton<Escalations.IEscalationService, Escalations.EscalationService>();
         services.TryAddSingleton<Cases.ICaseAccessService, Cases.CaseAccessService>();
+        services.TryAddSingleton<Cases.ICaseCommentService, Cases.CaseCommentService>();
         services.TryAddSingleton<INotificationService, NotificationService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INotificationChannel, LoggingNotificationChannel>());
         services.AddHostedService<NotificationDeliveryService>();

@@ -27,8 +27,12 @@ public static class UserTaskLifecycleEndpoints
             await tasks.DelegateAsync(RouteKeys.Parse(key, "key"), JsonBody.RequiredString(body, "to"), TaskActors.From(user), ct);
             return Results.NoContent();
         });
-        group.MapPost("/{key}/resolution", (string key, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
-            Done(tasks.ResolveAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct)));
+        group.MapPost("/{key}/resolution", async (string key, HttpRequest request, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
+        {
+            var body = await JsonBody.ReadObjectAsync(request, optional: true, ct);
+            await tasks.ResolveAsync(RouteKeys.Parse(key, "key"), JsonBody.OptionalObject(body, "variables"), TaskActors.From(user), ct);
+            return Results.NoContent();
+        });
         group.MapPost("/{key}/confirmation", (string key, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
             Done(tasks.ConfirmAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct)));
         group.MapPost("/{key}/escalation", async (string key, HttpRequest request, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>

@@ -38,6 +38,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         ApiBadRequestException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),
         RuleViolationException e => Violated(e.Message, e.Rule, e.Law, e.Field),
         Bpm.Engine.UserTasks.UserTaskRuleViolationException e => Violated(e.Message, e.Rule, e.Law, e.Field),
+        Bpm.Engine.Deadlines.DeadlineExtensionLimitException e => WithDeadline(Violated(e.Message, Bpm.Engine.Deadlines.DeadlineExtensionLimitException.Rule, e.Basis ?? "", "days"), e),
         DeploymentRejectedException e => Rejected(e),
         Bpm.Engine.Limits.SizeLimitExceededException e => LimitExceeded(e),
         Bpm.Engine.Expressions.FeelLimitExceededException e => EvaluationLimitExceeded(e),
@@ -55,6 +56,14 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails WithDeadline(ProblemDetails problem, Bpm.Engine.Deadlines.DeadlineExtensionLimitException e)
+    {
+        problem.Extensions["deadline"] = e.Deadline;
+        problem.Extensions["maxExtensionDays"] = e.Maximum;
+        problem.Extensions["extendedDays"] = e.AlreadyExtended;
+        return problem;
+    }
 
     private static ProblemDetails WithField(ProblemDetails problem, string? field)
     {

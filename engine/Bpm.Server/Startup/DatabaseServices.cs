@@ -13,6 +13,7 @@ internal static class DatabaseServices
         services.AddSingleton<IUserDirectory, DbUserDirectory>();
         services.AddSingleton<IdentityService>();
         services.AddSingleton<IdentityQueries>();
+        services.AddSingleton<PeopleSearch>();
         services.AddSingleton<DemoDataSeeder>();
         services.Configure<DemoOptions>(configuration.GetSection("Bpm:Demo"));
         services.AddTransient<DemoCaseDriver>();

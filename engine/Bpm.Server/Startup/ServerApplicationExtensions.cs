@@ -36,6 +36,7 @@ public static class ServerApplicationExtensions
         AccessLogEndpoints.Map(api);
         Records.CaseFiles.CaseFileEndpoints.Map(api);
         DeadlineEndpoints.Map(api);
+        CaseCommentEndpoints.Map(api);
         IncidentEndpoints.Map(api);
         MessageEndpoints.Map(api);
         IntegrationClientEndpoints.Map(api);
@@ -53,6 +54,7 @@ public static class ServerApplicationExtensions
         AgencySimulatorEndpoints.Map(api);
         OrgUnitEndpoints.Map(api);
         UserEndpoints.Map(api);
+        PeopleEndpoints.Map(api);
         AuditEndpoints.Map(api);
         PublicDisclosureEndpoints.Map(api);
         ApiFallbackEndpoints.Map(api);

@@ -56,6 +56,30 @@ public abstract class DeadlineTests(BpmServerFactory factory) : ApiTestBase(fact
     }
 
     [Fact]
+    public async Task Extensions_beyond_the_declared_statutory_maximum_are_refused_naming_the_deadline_and_the_article()
+    {
+        var id = UniqueProcessId("deadline-max");
+        await Client.DeployAsync(($"{id}.bpmn", Model(id).Replace("""<zeebe:input source="=7" target="days" />""",
+            """<zeebe:input source="=20" target="days" /><zeebe:input source="=10" target="maxExtensionDays" /><zeebe:input source="=&quot;《中华人民共和国行政许可法》第四十二条&quot;" target="extensionBasis" />""",
+            StringComparison.Ordinal)));
+        var key = (await Client.StartAsync(id))["processInstanceKey"].Key();
+
+        var extended = await (await PostAsync(key, "decision", "extension", new { days = 6, reason = "负责人批准" })).ReadJsonObjectAsync(HttpStatusCode.OK);
+        var refused = await (await PostAsync(key, "decision", "extension", new { days = 5, reason = "再延长" })).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("extension-over-statutory-maximum", (string)refused["rule"]!);
+        Assert.Equal("decision", (string)refused["deadline"]!);
+        Assert.Equal("《中华人民共和国行政许可法》第四十二条", (string)refused["law"]!);
+        Assert.Equal(10, (int)refused["maxExtensionDays"]!);
+        Assert.Equal(6, (int)refused["extendedDays"]!);
+        Assert.Contains("最多可延长 10 日", (string)refused["detail"]!, StringComparison.Ordinal);
+        var unchanged = (await Client.GetObjectAsync($"/api/process-instances/{key}"))["variables"]!["deadlines"]!["decision"]!;
+        Assert.Equal((string)extended["due"]!, (string)unchanged["due"]!);
+
+        // Up to the maximum is allowed: 6 + 4 = 10.
+        await (await PostAsync(key, "decision", "extension", new { days = 4, reason = "负责人批准" })).ReadJsonObjectAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Pausing_a_paused_deadline_or_resuming_a_running_one_is_409()
     {
         var key = await StartAsync();

@@ -29,3 +29,6 @@ public sealed class EscalationInboxPostgresTests(PostgresPeopleServerFactory f) 
 
 public sealed class AttachmentDownloadSqliteTests(PeopleServerFactory f) : AttachmentDownloadTests(f), IClassFixture<PeopleServerFactory>;
 public sealed class AttachmentDownloadPostgresTests(PostgresPeopleServerFactory f) : AttachmentDownloadTests(f), IClassFixture<PostgresPeopleServerFactory>;
+
+public sealed class CaseWorkSqliteTests(PeopleServerFactory f) : CaseWorkTests(f), IClassFixture<PeopleServerFactory>;
+public sealed class CaseWorkPostgresTests(PostgresPeopleServerFactory f) : CaseWorkTests(f), IClassFixture<PostgresPeopleServerFactory>;

@@ -51,3 +51,5 @@ public sealed class CollectiveDiscussionRulesSqliteTests(WorkflowServerFactory f
 public sealed class CollectiveDiscussionRulesPostgresTests(PostgresWorkflowServerFactory f) : Penalty.CollectiveDiscussionRulesTests(f), IClassFixture<PostgresWorkflowServerFactory>;
 public sealed class DiscretionBenchmarkScenarioSqliteTests(WorkflowServerFactory f) : Penalty.DiscretionBenchmarkScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class DiscretionBenchmarkScenarioPostgresTests(PostgresWorkflowServerFactory f) : Penalty.DiscretionBenchmarkScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+public sealed class PeopleSearchSqliteTests(WorkflowServerFactory f) : PeopleSearchTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class PeopleSearchPostgresTests(PostgresWorkflowServerFactory f) : PeopleSearchTests(f), IClassFixture<PostgresWorkflowServerFactory>;

@@ -52,7 +52,9 @@ public sealed class StatutoryDeadlineActivity(DeadlineCalculator calculator, Tim
         var key = Period.Trim();
         var period = catalogue.Find(key) ?? throw InvalidInput.Of(Type, "period", $"names no statutory period (got '{Period}'); known: {string.Join(", ", catalogue.All.Select(p => p.Key).Order(StringComparer.Ordinal))}");
         var name = string.IsNullOrWhiteSpace(Name) ? period.Key : Name;
-        var deadline = new NamedDeadlineStarter(calculator, clock, Type).Start(context, name, period.Days, period.Unit, Start, Organisation, By, endOfDay: true);
+        // A period whose law allows an extension carries its maximum, so an extension beyond it is refused naming the provision.
+        var deadline = new NamedDeadlineStarter(calculator, clock, Type).Start(context, name, period.Days, period.Unit, Start, Organisation, By,
+            endOfDay: true, maxExtensionDays: period.ExtensionDays > 0 ? period.ExtensionDays : null);
         deadline["statute"] = period.Statute;
         DueDate = DeadlineDocument.Text(deadline, "due")!;
         PeriodDays = period.Days;

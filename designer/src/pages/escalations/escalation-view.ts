@@ -3,6 +3,7 @@ import type { WorkApi } from '../../api/work-api';
 import type { Escalation } from '../../api/work-types';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
+import { personPicker } from '../../ui/person-picker';
 import { formatChinaTime } from '../inbox/deadline-badge';
 import { renderTaskForm } from '../inbox/task-form';
 
@@ -33,7 +34,7 @@ export async function renderEscalation(host: HTMLElement, work: WorkApi, escalat
     return reason || null;
   };
 
-  const assignee = h('input', { name: 'assignee', placeholder: t.assignee, 'aria-label': t.assignee, size: 14 });
+  const assignee = personPicker('assignee', (q) => work.people({ q }), t.assignee);
   const reassignReason = h('input', { name: 'reassign-reason', placeholder: t.reasonLabel, 'aria-label': t.reasonLabel, size: 20 });
   const days = h('input', { name: 'working-days', type: 'number', min: 1, max: 60, value: 5, 'aria-label': t.workingDays, style: 'width:64px' });
   const extendReason = h('input', { name: 'extend-reason', placeholder: t.reasonLabel, 'aria-label': t.reasonLabel, size: 20 });
@@ -61,15 +62,18 @@ export async function renderEscalation(host: HTMLElement, work: WorkApi, escalat
         h('div', { className: 'position' }, h('strong', {}, p.party ?? t.party), h('p', {}, typeof p.opinion === 'string' ? p.opinion : JSON.stringify(p.opinion ?? ''))))))
       : '',
     open ? h('div', { className: 'actions' },
-      h('fieldset', {}, h('legend', {}, t.reassign), assignee, reassignReason,
+      h('fieldset', {}, h('legend', {}, t.reassign), assignee.element, reassignReason,
         h('button', { type: 'button', 'data-action': 'reassign', onclick: () => {
+          const username = assignee.value();
+          if (!username) { status.error(zh.people.pick); return; }
           const reason = needReason(reassignReason);
-          if (reason && assignee.value.trim()) void run(() => work.reassign(escalation.escalationKey, assignee.value.trim(), reason));
+          if (reason) void run(() => work.reassign(escalation.escalationKey, username, reason));
         } }, t.reassign)),
       h('fieldset', {}, h('legend', {}, t.extend), h('label', {}, `${t.workingDays} `, days), extendReason,
         h('button', { type: 'button', 'data-action': 'extend', onclick: () => {
           const reason = needReason(extendReason);
-          if (reason) void run(() => work.extend(escalation.escalationKey, reason, Number(days.value)));
+          // An extension moves a statutory period: asked once more, and the server refuses one beyond the legal maximum.
+          if (reason && confirm(t.confirmExtend(Number(days.value), reason))) void run(() => work.extend(escalation.escalationKey, reason, Number(days.value)));
         } }, t.extend)),
       h('fieldset', { className: 'decide' }, h('legend', {}, t.decide), decision, decisionForm,
         taskForm?.schema ? '' : h('button', { type: 'button', className: 'primary', 'data-action': 'decide', onclick: () => {

@@ -1,6 +1,7 @@
 import type { InstanceHistoryEntry, TaskHistoryEntry } from '../../api/work-types';
 import { zh } from '../../i18n/zh';
 import { h } from '../../ui/dom';
+import { taskEventLabels } from './case-facts';
 import { formatChinaTime } from './deadline-badge';
 
 const shownEvents = new Set(['ACTIVATED', 'COMPLETED', 'TERMINATED', 'INCIDENT_CREATED', 'INCIDENT_RESOLVED']);
@@ -19,5 +20,6 @@ export function renderTimeline(host: HTMLElement, history: InstanceHistoryEntry[
         `${eventLabels[entry.event] ?? entry.event}：${names.get(entry.elementId!) ?? entry.elementId}`))),
     h('h3', {}, zh.inbox.taskHistory),
     h('ol', { className: 'timeline' }, ...taskHistory.map((entry) =>
-      h('li', {}, h('span', { className: 'muted' }, formatChinaTime(entry.at)), ' ', `${entry.event}${entry.actor ? ` · ${entry.actor}` : ''}`))));
+      h('li', { 'data-event': entry.event }, h('span', { className: 'muted' }, formatChinaTime(entry.at)), ' ',
+        `${taskEventLabels[entry.event] ?? entry.event}${entry.actor ? ` · ${entry.actor}` : ''}`))));
 }

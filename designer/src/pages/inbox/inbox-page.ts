@@ -7,6 +7,7 @@ import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { renderPager } from '../../ui/pager';
 import { deadlineBadge, formatChinaTime } from './deadline-badge';
+import { caseLine } from './case-line';
 import { openTask } from './task-view';
 
 /** 我的待办: the caller's tasks and their groups' tasks with the deadline state up front; a task opens beside the list
@@ -40,7 +41,7 @@ export const inboxPage: Page = async (container, context) => {
         h('button', { type: 'button', onclick: () => void load() }, zh.inbox.refresh)),
       status.element,
       h('table', { className: 'grid', 'data-testid': 'task-list' },
-        h('thead', {}, h('tr', {}, ...[zh.inbox.task, zh.inbox.process, zh.inbox.due, '', zh.inbox.priority, zh.inbox.assignee].map((t) => h('th', {}, t)))),
+        h('thead', {}, h('tr', {}, ...[zh.inbox.task, zh.inbox.caseColumn, zh.inbox.due, '', zh.inbox.priority, zh.inbox.assignee].map((t) => h('th', {}, t)))),
         rows),
       pager),
     detail));
@@ -53,7 +54,7 @@ export const inboxPage: Page = async (container, context) => {
       onclick: open, onkeydown: (e: Event) => { if ((e as KeyboardEvent).key === 'Enter') open(); },
     },
     h('td', {}, task.name ?? task.elementId),
-    h('td', { className: 'muted' }, `${task.bpmnProcessId} #${task.processInstanceKey}`),
+    h('td', { className: 'muted', 'data-field': 'case' }, caseLine(task)),
     h('td', {}, formatChinaTime(task.dueDate)),
     h('td', {}, h('span', { className: `badge deadline-${badge.kind}`, 'data-deadline': badge.kind }, badge.label)),
     h('td', {}, String(task.priority)),
@@ -76,7 +77,8 @@ export const inboxPage: Page = async (container, context) => {
     closeTask?.();
     for (const r of rows.querySelectorAll('tr')) r.classList.toggle('selected', r.dataset.taskKey === taskKey);
     if (location.pathname !== `/inbox/${taskKey}`) history.replaceState(null, '', `/inbox/${taskKey}`);
-    closeTask = await openTask(detail, work, context.session.user.username, taskKey, () => void load());
+    const roles = context.session.user.roles;
+    closeTask = await openTask(detail, work, context.session.user.username, taskKey, () => void load(), roles.includes('head') || roles.includes('admin'));
   }
 
   await load();

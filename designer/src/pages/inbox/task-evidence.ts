@@ -5,6 +5,7 @@ import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { formatChinaTime } from './deadline-badge';
 import { evidenceFields } from './evidence-fields';
+import { saveDownload } from './download';
 
 /** Comments and evidence of a task: add a comment, upload a file (the server's SHA-256 is shown so it can be checked). */
 export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string, comments: TaskComment[], attachments: TaskAttachment[]): void {
@@ -23,7 +24,9 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
     h('li', {}, h('div', { className: 'muted' }, `${c.author} · ${formatChinaTime(c.createdAt)}`), h('div', {}, c.text)));
   const showAttachment = (a: TaskAttachment) => attachmentList.append(
     h('li', { 'data-sha256': a.sha256 },
-      h('div', {}, `${a.name}（${Math.max(1, Math.round(a.size / 1024))} KB）`),
+      h('div', {}, h('button', { type: 'button', className: 'link-button', 'data-action': 'download-attachment',
+        onclick: () => void work.attachmentContent(taskKey, a.attachmentKey).then((blob) => saveDownload(blob, a.name)).catch(fail) }, a.name),
+        `（${Math.max(1, Math.round(a.size / 1024))} KB）`),
       h('div', { className: 'muted hash' }, `${zh.inbox.hash}：${a.sha256}`),
       a.evidence ? h('div', { className: 'muted', 'data-evidence-kind': a.evidence.kind },
         [zh.inbox.evidenceKinds[a.evidence.kind], a.evidence.device, formatChinaTime(a.evidence.capturedAt), a.evidence.place, a.evidence.officer]

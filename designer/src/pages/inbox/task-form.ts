@@ -6,6 +6,7 @@ import { keepTranslated } from '../../i18n/dom-translation';
 import { formPatterns, formTranslations } from '../../i18n/form-translations';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
+import { withoutSubmitButtons } from './case-facts';
 import { toFormErrors } from './form-errors';
 
 type Errors = Record<string, string[]>;
@@ -16,7 +17,7 @@ export type FormSubmission = (variables: Record<string, unknown>) => Promise<unk
 /** A task's form in the form-js Viewer. Submitting validates in the browser first, then calls `submit`; the server's
  *  400 `errors[]` (one per field) are drawn under their fields like form-js' own. */
 export async function renderTaskForm(host: HTMLElement, taskForm: TaskForm | null, editable: boolean, submit: FormSubmission,
-  onCompleted: () => void, submitLabel: string = zh.inbox.submit): Promise<() => void> {
+  onCompleted: () => void, submitLabel: string = zh.inbox.submit, doneLabel: string = zh.inbox.completed): Promise<() => void> {
   const status = new StatusLine();
   const formHost = h('div', { className: 'task-form', 'data-testid': 'task-form' });
   const submitButton = h('button', { type: 'button', className: 'primary', 'data-action': 'submit-task', disabled: !editable }, submitLabel);
@@ -29,8 +30,10 @@ export async function renderTaskForm(host: HTMLElement, taskForm: TaskForm | nul
   }
 
   const stopTranslating = keepTranslated(formHost, formTranslations, formPatterns);
-  const form = new Form({ container: formHost });
-  await form.importSchema(taskForm.schema, taskForm.values ?? {});
+  // No debounce: with form-js' 300 ms debounce, a field's value reached the form state late, and a re-render in between
+  // (the previous field flushing on Tab) reset what had just been typed into the next field.
+  const form = new Form({ container: formHost, debounce: false } as ConstructorParameters<typeof Form>[0]);
+  await form.importSchema(withoutSubmitButtons(taskForm.schema), taskForm.values ?? {});
   if (!editable) form.setProperty('readOnly', true);
   let sending = false;
 
@@ -50,7 +53,7 @@ export async function renderTaskForm(host: HTMLElement, taskForm: TaskForm | nul
     submitButton.disabled = true;
     try {
       await submit(variables);
-      status.success(zh.inbox.completed);
+      status.success(doneLabel);
       onCompleted();
     } catch (e) {
       submitButton.disabled = false;

@@ -31,6 +31,13 @@ public static class BpmPolicies
     /// <summary>Download a case's electronic case file (电子卷宗): the people who work cases (officer, reviewer, head,
     /// supervisor, admin), each only for a case they may see; not designers or integration clients.</summary>
     public const string CaseFile = "bpm:case-file";
+    /// <summary>Read and add comments on a case (意见与备注): the case roles (officer, reviewer, head, supervisor, admin); which
+    /// cases is decided per case by the case-access service (whoever may see the case).</summary>
+    public const string CaseComment = "bpm:case-comment";
+
+    /// <summary>Search people to hand work on to (delegate, assign, reassign, escalate): the case roles; each caller sees
+    /// only the people of the units they may hand work to.</summary>
+    public const string PeopleSearch = "bpm:people-search";
 
     /// <summary>An integration client (OAuth2 client credentials) holding the <c>messages</c> scope: publishes and
     /// correlates agency messages over HTTP.</summary>

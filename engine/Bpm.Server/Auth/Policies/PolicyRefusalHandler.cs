@@ -15,6 +15,10 @@ internal sealed class PolicyRefusalHandler(IProblemDetailsService problems) : IA
     {
         [BpmPolicies.CaseRole] = ("case-role", "只有执法人员、法制审核人员、负责人、监督人或管理员可以查看和办理案件；流程设计人员只能设计流程 "
             + "(only officers, reviewers, heads, supervisors or an admin work with cases; designers design processes)"),
+        [BpmPolicies.CaseComment] = ("case-comment-role", "只有执法人员、法制审核人员、负责人、监督人或管理员可以查看和填写案件意见 "
+            + "(only officers, reviewers, heads, supervisors or an admin read and write case comments)"),
+        [BpmPolicies.PeopleSearch] = ("people-search-role", "只有办案人员、负责人、监督人或管理员可以查找移交对象 "
+            + "(only case roles may search people to hand work to)"),
         [BpmPolicies.Admin] = ("admin-role", "只有管理员可以使用该功能 (only an admin may use this)"),
         [BpmPolicies.Designer] = ("designer-role", "只有流程设计人员或管理员可以部署流程 (only a designer or an admin may deploy models)"),
         [BpmPolicies.Statistics] = ("statistics-role", "只有流程设计人员、负责人、监督人或管理员可以查看流程统计 "

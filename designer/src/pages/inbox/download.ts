@@ -1,0 +1,11 @@
+/** Saves a downloaded file under its name (the bytes came through the API client with the bearer token). */
+export function saveDownload(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

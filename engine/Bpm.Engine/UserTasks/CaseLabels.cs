@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.Queries;
+using Bpm.Engine.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bpm.Engine.UserTasks;
+
+/// <summary>Reads the <see cref="CaseLabel"/> of a page of tasks' cases: one query for the instances, one for their issued
+/// case numbers. The party comes from the instance's root variables.</summary>
+internal static class CaseLabels
+{
+    private static readonly string[] PartyVariables = ["partyName", "applicantName"];
+
+    public static async Task<IReadOnlyDictionary<long, CaseLabel>> ForAsync(BpmDbContext db, IReadOnlyCollection<long> instanceKeys, CancellationToken ct)
+    {
+        if (instanceKeys.Count == 0) return new Dictionary<long, CaseLabel>();
+        var keys = instanceKeys.Distinct().ToList();
+        var instances = await db.ProcessInstances.AsNoTracking().Where(i => keys.Contains(i.Key))
+            .Select(i => new { i.Key, i.BusinessKey, i.StateData }).ToListAsync(ct);
+        var issued = (await db.CaseNumbers.AsNoTracking().Where(c => keys.Contains(c.ProcessInstanceKey))
+            .Select(c => new { c.ProcessInstanceKey, c.CaseNumber, c.IssuedAt }).ToListAsync(ct))
+            .GroupBy(c => c.ProcessInstanceKey)
+            .ToDictionary(g => g.Key, g => g.OrderBy(c => c.IssuedAt).First().CaseNumber);
+        return instances.ToDictionary(i => i.Key, i =>
+        {
+            var variables = EngineQueries.RootVariables(i.StateData);
+            var number = issued.GetValueOrDefault(i.Key) ?? Text(variables["caseNumber"]) ?? i.BusinessKey;
+            var party = PartyVariables.Select(name => Text(variables[name])).FirstOrDefault(p => p is not null);
+            return new CaseLabel(number, i.BusinessKey, party);
+        });
+    }
+
+    private static string? Text(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
+}
