@@ -1,4 +1,4 @@
 namespace Bpm.Engine.Runtime;
 
 /// <summary>The command does not fit the current state, e.g. completing a task that is already completed (the API answers 409).</summary>
-public sealed class EngineConflictException(string message) : Exception(message);
+public class EngineConflictException(string message) : Exception(message);

@@ -30,8 +30,8 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
     private static ProblemDetails ToProblem(Exception exception) => exception switch
     {
         EngineNotFoundException e => Problem(404, "Not found", e.Message),
-        EngineConflictException e => Problem(409, "Conflict", e.Message),
         Bpm.Engine.Records.CaseArchivedException e => WithRule(Problem(409, "Case archived", e.Message), Bpm.Engine.Records.CaseArchivedException.Rule),
+        EngineConflictException e => Problem(409, "Conflict", e.Message),
         Bpm.Engine.UserTasks.UserTaskAccessDeniedException e => WithRule(Problem(403, "Forbidden", e.Message), e.Rule),
         Bpm.Engine.Cases.CaseAccessDeniedException e => WithRule(Problem(403, "Forbidden", e.Message), e.Rule),
         InvalidCommandException e => WithField(Problem(400, "Invalid request", e.Message), e.Field),

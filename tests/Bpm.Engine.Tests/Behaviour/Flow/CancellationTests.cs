@@ -97,8 +97,9 @@ public sealed class CancellationTests
 
         await h.Engine.CancelProcessInstanceAsync(key, CancellationToken.None);
 
-        await Assert.ThrowsAsync<EngineConflictException>(() => h.Engine.CancelProcessInstanceAsync(key, CancellationToken.None));
-        await Assert.ThrowsAsync<EngineConflictException>(() => h.Engine.CancelProcessInstanceAsync(done, CancellationToken.None));
+        // An ended case is read-only (issue 16): the conflict names it archived.
+        await Assert.ThrowsAsync<Bpm.Engine.Records.CaseArchivedException>(() => h.Engine.CancelProcessInstanceAsync(key, CancellationToken.None));
+        await Assert.ThrowsAsync<Bpm.Engine.Records.CaseArchivedException>(() => h.Engine.CancelProcessInstanceAsync(done, CancellationToken.None));
         await Assert.ThrowsAsync<EngineNotFoundException>(() => h.Engine.CancelProcessInstanceAsync(424242, CancellationToken.None));
         Assert.Equal("TERMINATED", (await h.InstanceAsync(key)).State);
         Assert.Equal("COMPLETED", (await h.InstanceAsync(done)).State);
@@ -113,7 +114,7 @@ public sealed class CancellationTests
         var task = Assert.Single(await h.OpenTasksAsync(key));
         await h.Engine.CancelProcessInstanceAsync(key, CancellationToken.None);
 
-        await Assert.ThrowsAsync<EngineConflictException>(() =>
+        await Assert.ThrowsAsync<Bpm.Engine.Records.CaseArchivedException>(() =>
             h.Engine.CompleteUserTaskAsync(long.Parse(task.UserTaskKey), null, CancellationToken.None));
         Assert.Equal("TERMINATED", (await h.InstanceAsync(key)).State);
     }

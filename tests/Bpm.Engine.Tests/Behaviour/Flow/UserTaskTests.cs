@@ -94,7 +94,8 @@ public sealed class UserTaskTests
 
         await h.Engine.CompleteUserTaskAsync(taskKey, null, CancellationToken.None);
 
-        await Assert.ThrowsAsync<EngineConflictException>(() => h.Engine.CompleteUserTaskAsync(taskKey, null, CancellationToken.None));
+        // The instance ended with the task, so the second completion meets a read-only case (issue 16).
+        await Assert.ThrowsAsync<Bpm.Engine.Records.CaseArchivedException>(() => h.Engine.CompleteUserTaskAsync(taskKey, null, CancellationToken.None));
         await Assert.ThrowsAsync<EngineNotFoundException>(() => h.Engine.CompleteUserTaskAsync(987654321, null, CancellationToken.None));
         Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
         var completed = Assert.Single(await h.TasksAsync(key, "COMPLETED"));
