@@ -117,7 +117,7 @@ public sealed class DemoCasesSeeder(IServiceProvider services, IOptions<DemoOpti
             await driver.CompleteAsync("huangzhigang", key, "select", new JsonObject { ["selected"] = "yes", ["selectionReason"] = "执法基础较好" }, ct);
         foreach (var _ in units)
             await driver.CompleteAsync("wangqiang", key, "selfInspect", SelfInspection(), ct);
-        await driver.CompleteAsync("huangzhigang", key, "recommend", new JsonObject { ["recommendedUnit"] = units[0], ["recommendationReason"] = "七项标准全部达标" }, ct);
+        await driver.CompleteAsync("huangzhigang", key, "recommend", new JsonObject { ["recommendedUnit"] = units[0], ["recommendedOrganisationId"] = "410105-SCJGJ", ["recommendationReason"] = "七项标准全部达标" }, ct);
         await driver.OpenTaskAsync(key, "hearReport", ct);
     }
 
