@@ -45,7 +45,9 @@ export const decisionsPage: Page = async (container, context) => {
       editorHost,
       testPanel)));
 
-  const modeler = new DmnModeler({ container: editorHost, common: { additionalModules: [ChineseDmnTranslateModule] } });
+  // Per view: dmn-js replaces (does not merge) the common additionalModules with each view's own.
+  const chinese = { additionalModules: [ChineseDmnTranslateModule] };
+  const modeler = new DmnModeler({ container: editorHost, drd: chinese, decisionTable: chinese, literalExpression: chinese });
   let files: DecisionFile[] = [];
   let current: DecisionDefinition | null = null;
   let currentXml = '';
