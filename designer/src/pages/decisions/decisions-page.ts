@@ -165,11 +165,13 @@ export const decisionsPage: Page = async (container, context) => {
       const result = await context.api.deploy([{ name: current.resourceName, content: xml }]);
       const decisions = result.decisions ?? [];
       const mine = decisions.find((d) => d.decisionId === current?.decisionId);
-      if (mine && mine.version === current.version) status.info(t.unchanged);
-      else status.success(t.deployed(current.resourceName, decisions.length));
+      const unchanged = mine !== undefined && mine.version === current.version;
+      const resourceName = current.resourceName;
       await load();
       const latest = mine && versionsOf(mine.decisionId).find((v) => v.version === mine.version);
       if (latest) await open(latest);
+      if (unchanged) status.info(t.unchanged);
+      else status.success(t.deployed(resourceName, decisions.length));
     } catch (e) {
       status.error(problemText(e));
     }
