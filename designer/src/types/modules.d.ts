@@ -21,7 +21,12 @@ declare module 'dmn-js/lib/Modeler' {
     element: { id: string; name?: string };
   }
   export default class DmnModeler {
-    constructor(options: { container: HTMLElement; common?: { additionalModules?: unknown[] } });
+    constructor(options: {
+      container: HTMLElement;
+      drd?: { additionalModules?: unknown[] };
+      decisionTable?: { additionalModules?: unknown[] };
+      literalExpression?: { additionalModules?: unknown[] };
+    });
     importXML(xml: string): Promise<{ warnings: unknown[] }>;
     saveXML(options?: { format?: boolean }): Promise<{ xml: string }>;
     getViews(): DmnView[];

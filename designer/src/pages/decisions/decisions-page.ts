@@ -45,7 +45,9 @@ export const decisionsPage: Page = async (container, context) => {
       editorHost,
       testPanel)));
 
-  const modeler = new DmnModeler({ container: editorHost, common: { additionalModules: [ChineseDmnTranslateModule] } });
+  // Per view: dmn-js replaces (does not merge) the common additionalModules with each view's own.
+  const chinese = { additionalModules: [ChineseDmnTranslateModule] };
+  const modeler = new DmnModeler({ container: editorHost, drd: chinese, decisionTable: chinese, literalExpression: chinese });
   let files: DecisionFile[] = [];
   let current: DecisionDefinition | null = null;
   let currentXml = '';
@@ -163,11 +165,13 @@ export const decisionsPage: Page = async (container, context) => {
       const result = await context.api.deploy([{ name: current.resourceName, content: xml }]);
       const decisions = result.decisions ?? [];
       const mine = decisions.find((d) => d.decisionId === current?.decisionId);
-      if (mine && mine.version === current.version) status.info(t.unchanged);
-      else status.success(t.deployed(current.resourceName, decisions.length));
+      const unchanged = mine !== undefined && mine.version === current.version;
+      const resourceName = current.resourceName;
       await load();
       const latest = mine && versionsOf(mine.decisionId).find((v) => v.version === mine.version);
       if (latest) await open(latest);
+      if (unchanged) status.info(t.unchanged);
+      else status.success(t.deployed(resourceName, decisions.length));
     } catch (e) {
       status.error(problemText(e));
     }
