@@ -1,3 +1,5 @@
+import { saveDownload } from '../../ui/download';
+
 /** Lets the user choose a local file and reads it as text (null when they cancel). */
 export function pickFile(accept: string): Promise<{ name: string; content: string } | null> {
   return new Promise((resolve) => {
@@ -22,12 +24,5 @@ export function pickFile(accept: string): Promise<{ name: string; content: strin
 
 /** Saves text as a download. */
 export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveDownload(new Blob([text], { type }), fileName);
 }

@@ -6,7 +6,7 @@ import { h, StatusLine } from '../../ui/dom';
 import type { ElementFacts } from './case-facts';
 import { formLabels, formOptions, readable, statutoryDeadlines, submissions, unitLabels } from './case-facts';
 import { formatChinaTime } from './deadline-badge';
-import { saveDownload } from './download';
+import { saveDownload } from '../../ui/download';
 
 export interface CaseContextData {
   task: UserTask;

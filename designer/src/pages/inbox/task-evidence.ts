@@ -5,7 +5,7 @@ import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { formatChinaTime } from './deadline-badge';
 import { evidenceFields } from './evidence-fields';
-import { saveDownload } from './download';
+import { saveDownload } from '../../ui/download';
 
 /** Comments and evidence of a task: add a comment, upload a file (the server's SHA-256 is shown so it can be checked). */
 export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string, comments: TaskComment[], attachments: TaskAttachment[]): void {

@@ -1,4 +1,4 @@
-/** Saves a downloaded file under its name (the bytes came through the API client with the bearer token). */
+/** Saves bytes as a download under their name (files fetched through the API client with the bearer token, exported text). */
 export function saveDownload(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
