@@ -152,13 +152,21 @@ public sealed class JobExecutor
     private async Task RunAsync(JobEntity job, CancellationToken ct)
     {
         JobEntity? next = job;
-        while (next is not null && !ct.IsCancellationRequested)
+        _context.Handoff.SlotTaken();
+        try
         {
-            var running = _context.Handoff.BeginRun(next);
-            await RunOneAsync(next, ct);
-            next = running.Next;
+            while (next is not null && !ct.IsCancellationRequested)
+            {
+                var running = _context.Handoff.BeginRun(next);
+                await RunOneAsync(next, ct);
+                next = running.Next;
+            }
+            if (next is not null) await UnlockAsync([next]);
         }
-        if (next is not null) await UnlockAsync([next]);
+        finally
+        {
+            _context.Handoff.SlotFreed();
+        }
         Volatile.Write(ref _lookInDatabase, 1);
         _wake.Wake();
     }

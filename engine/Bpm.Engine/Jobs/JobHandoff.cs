@@ -15,13 +15,16 @@ internal sealed class JobHandoff
     private readonly ConcurrentQueue<JobEntity> _queue = new();
     private readonly AsyncLocal<RunningJob?> _running = new();
     private int _queued;
-    // How many handed jobs may wait for a slot; 0 while no background worker runs (then nothing is pre-locked).
+    private int _busy;
+    // The worker's slots; 0 while no background worker runs (then nothing is pre-locked).
     private int _capacity;
 
     /// <summary>Raised after jobs were queued for the worker.</summary>
     public event Action? Handed;
 
-    /// <summary>The background worker starts taking handed jobs, at most <paramref name="capacity"/> waiting at a time.</summary>
+    /// <summary>The background worker starts taking handed jobs. A job is pre-locked only for a slot that is free: the jobs
+    /// this node holds (running and waiting) never exceed <paramref name="capacity"/>, so a node whose slots are busy with slow
+    /// jobs leaves new jobs unlocked for the other nodes.</summary>
     public void Open(int capacity) => Volatile.Write(ref _capacity, Math.Max(1, capacity));
 
     /// <summary>The worker stops: nothing more is pre-locked, and the jobs still waiting are returned (to unlock).</summary>
@@ -38,12 +41,12 @@ internal sealed class JobHandoff
     }
 
     /// <summary>Marks which of a step's new jobs are to be inserted locked by <paramref name="owner"/>: due ones, one per
-    /// instance, a follow-up of the job running in this flow always, others while the worker's queue has room.</summary>
+    /// instance, a follow-up of the job running in this flow always, others while a worker slot is free.</summary>
     public void Prelock(IReadOnlyList<JobEntity> inserted, string owner, DateTimeOffset now, DateTimeOffset lockUntil)
     {
         var capacity = Volatile.Read(ref _capacity);
         if (capacity == 0 || inserted.Count == 0) return;
-        var room = capacity - Volatile.Read(ref _queued);
+        var room = capacity - Volatile.Read(ref _busy) - Volatile.Read(ref _queued);
         var running = _running.Value;
         var instances = new HashSet<long>();
         foreach (var job in inserted)
@@ -95,6 +98,12 @@ internal sealed class JobHandoff
         }
         return jobs;
     }
+
+    /// <summary>A worker slot started running a job (and its follow-ups).</summary>
+    public void SlotTaken() => Interlocked.Increment(ref _busy);
+
+    /// <summary>A worker slot is free again.</summary>
+    public void SlotFreed() => Interlocked.Decrement(ref _busy);
 
     /// <summary>Marks <paramref name="job"/> as the one running in the current flow (until the flow ends), so that a job
     /// its completion step creates for the same instance comes back as <see cref="RunningJob.Next"/>.</summary>
