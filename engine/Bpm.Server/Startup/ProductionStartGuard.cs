@@ -30,7 +30,7 @@ internal sealed class ProductionStartGuard(IConfiguration configuration, IHostEn
             return;
 
         if (demo.Value.Seed)
-            throw Refused("未关闭演示用户（15 个演示用户共用公开密码 Demo@2026）。");
+            throw Refused($"未关闭演示用户（{DemoPeople.All.Count} 个演示用户共用公开密码 Demo@2026）。");
         var admin = await users.FindAsync(AdminSeeder.AdminUsername, ct);
         var defaultPassword = admin is null
             ? string.IsNullOrEmpty(configured)
