@@ -1,33 +1,19 @@
-using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
-using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Engine.Tests.Messaging;
 
 /// <summary>An engine on a database of its own, for tests whose sweeps (timers, buffered messages, the outbox) act on every row
-/// of the database and so must not see other tests' rows.</summary>
+/// of the database and so must not see other tests' rows (<see cref="EngineHarness.StartIsolatedAsync"/>, kept as a holder
+/// for the tests written against <c>e.H</c>).</summary>
 public sealed class IsolatedEngine : IAsyncDisposable
 {
-    private readonly TestDatabase _database;
-
-    private IsolatedEngine(TestDatabase database, EngineHarness harness)
-    {
-        _database = database;
-        H = harness;
-    }
+    private IsolatedEngine(EngineHarness harness) => H = harness;
 
     public EngineHarness H { get; }
 
-    public static async Task<IsolatedEngine> StartAsync(TestProvider provider, Action<IServiceCollection>? configure = null)
-    {
-        var database = await TestDatabase.CreateAsync(provider == TestProvider.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres);
-        return new IsolatedEngine(database, await EngineHarness.StartAsync(provider, database.ConnectionString, configure));
-    }
+    public static async Task<IsolatedEngine> StartAsync(TestProvider provider, Action<IServiceCollection>? configure = null) =>
+        new(await EngineHarness.StartIsolatedAsync(provider, configure));
 
-    public async ValueTask DisposeAsync()
-    {
-        await H.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => H.DisposeAsync();
 }
