@@ -55,7 +55,16 @@ public sealed class InboxTests(StudioFixture studio)
 
         await decisionNumber.FillAsync($"{caseNumber}决");
         await page.Page.ClickAsync("[data-action=submit-task]");
-        await page.Page.WaitForSelectorAsync("text=任务已办结");
+        try
+        {
+            await page.Page.WaitForSelectorAsync("text=任务已办结");
+        }
+        catch (TimeoutException)
+        {
+            // Say what the page showed instead (an error from the server, or nothing).
+            var shown = await page.Page.Locator("[data-testid=task-detail] .status").AllInnerTextsAsync();
+            Assert.Fail($"任务已办结 never appeared; the status lines read: [{string.Join(" | ", shown)}]");
+        }
         Assert.Equal("COMPLETED", (await admin.GetAsync($"/api/user-tasks/{taskKey}"))["state"]!.GetValue<string>());
         await page.ScreenshotAsync("inbox-completed");
         Assert.Empty(page.Errors);

@@ -17,9 +17,12 @@ import { renderTaskForm } from './task-form';
  *  back a delegation), its form, evidence, and beside it the case (number, party, stage, statutory deadlines, earlier
  *  rounds, documents, comments) and the timeline. Everything loads in parallel so the task opens at once. Returns its teardown. */
 export async function openTask(host: HTMLElement, work: WorkApi, me: string, taskKey: string, onChanged: () => void,
-  heads = false): Promise<() => void> {
+  heads = false, outcome?: string): Promise<() => void> {
   const started = performance.now();
   const status = new StatusLine();
+  // The outcome of the action that reopened the task (任务已办结, 已认领 …) stays on the reopened page instead of vanishing
+  // with the page it was shown on.
+  if (outcome) status.success(outcome);
   let teardown: () => void = () => {};
   try {
     const task = await work.task(taskKey);
@@ -50,8 +53,8 @@ export async function openTask(host: HTMLElement, work: WorkApi, me: string, tas
     // A delegate fills the form too; 办结委托 hands the values back with the task, so nothing typed is lost.
     teardown = await renderTaskForm(formHost, taskForm, open,
       (variables) => (delegate ? work.resolve(taskKey, variables) : work.complete(taskKey, variables)),
-      () => { onChanged(); void reopen(); }, delegate ? zh.caseContext.resolveWithValues : zh.inbox.submit,
-      delegate ? zh.caseContext.returned : zh.inbox.completed);
+      () => { onChanged(); void reopen(delegate ? zh.caseContext.returned : zh.inbox.completed); },
+      delegate ? zh.caseContext.resolveWithValues : zh.inbox.submit, delegate ? zh.caseContext.returned : zh.inbox.completed);
     renderEvidence(evidenceHost, work, taskKey, comments, attachments);
     renderTimeline(timelineHost, history, taskHistory, new Map([...elements].map(([id, facts]) => [id, facts.name])));
     await renderCaseContext(contextHost, work, { task, instance, elements, history, documents, comments: caseComments });
@@ -62,9 +65,9 @@ export async function openTask(host: HTMLElement, work: WorkApi, me: string, tas
   }
   return () => teardown();
 
-  async function reopen(): Promise<void> {
+  async function reopen(done: string): Promise<void> {
     teardown();
-    teardown = await openTask(host, work, me, taskKey, onChanged, heads);
+    teardown = await openTask(host, work, me, taskKey, onChanged, heads, done);
   }
 
   function header(task: UserTask): HTMLElement {
@@ -86,7 +89,7 @@ export async function openTask(host: HTMLElement, work: WorkApi, me: string, tas
         await run();
         status.success(done);
         onChanged();
-        await reopen();
+        await reopen(done);
       } catch (e) { status.error(e instanceof ApiError ? e.userMessage : String(e)); }
     };
     if (task.state !== 'CREATED') return [];
