@@ -32,4 +32,7 @@ public interface IProcessEngine
     Task<JsonObject> ResumeDeadlineAsync(long processInstanceKey, string name, string by, string? reason, CancellationToken ct);
     /// <summary>Extends the deadline by <paramref name="days"/> more days of its unit; its timers move with it.</summary>
     Task<JsonObject> ExtendDeadlineAsync(long processInstanceKey, string name, int days, string by, string reason, CancellationToken ct);
+    /// <summary>A person corrects an existing process variable of a running case: the VARIABLE_SET entry records who and
+    /// why (<paramref name="reason"/> is required). An ended case is refused (<see cref="Records.CaseArchivedException"/>).</summary>
+    Task SetVariableAsync(long processInstanceKey, string name, JsonNode? value, string by, string reason, CancellationToken ct);
 }

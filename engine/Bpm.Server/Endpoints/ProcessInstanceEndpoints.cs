@@ -29,6 +29,7 @@ public static class ProcessInstanceEndpoints
         group.MapGet("/{key}", GetAsync).RecordsCaseRead(CaseReadKind.Instance, "instance");
         group.MapGet("/{key}/history", HistoryAsync).RecordsCaseRead(CaseReadKind.Instance, "history");
         group.MapPost("/{key}/cancellation", CancelAsync);
+        group.MapPut("/{key}/variables/{name}", SetVariableAsync).RequireAuthorization(BpmPolicies.VariableEdit);
     }
 
     private static async Task<IResult> StartAsync(HttpRequest request, ClaimsPrincipal user, ICaseAccessService cases, CancellationToken ct)
@@ -43,12 +44,13 @@ public static class ProcessInstanceEndpoints
         return Results.Created($"/api/process-instances/{started.ProcessInstanceKey}", started);
     }
 
-    private static async Task<IResult> ListAsync(string? state, string? bpmnProcessId, string? businessKey, int? page, int? pageSize,
+    /// <summary><c>process</c> is part of a process id or name (行政处罚 finds 行政处罚一般程序); <c>bpmnProcessId</c> is exact.</summary>
+    private static async Task<IResult> ListAsync(string? state, string? bpmnProcessId, string? process, string? businessKey, int? page, int? pageSize,
         ClaimsPrincipal user, ICaseAccessService cases, CancellationToken ct)
     {
         var filter = new ProcessInstanceFilter(
             QueryValues.OneOf(state, "state", States), bpmnProcessId, businessKey,
-            QueryValues.AtLeastOne(page, "page", 1), QueryValues.AtLeastOne(pageSize, "pageSize", 50));
+            QueryValues.AtLeastOne(page, "page", 1), QueryValues.AtLeastOne(pageSize, "pageSize", 50), process);
         return Results.Ok(await cases.ListInstancesAsync(filter, TaskActors.From(user), ct));
     }
 
@@ -58,7 +60,7 @@ public static class ProcessInstanceEndpoints
         await cases.RequireVisibleAsync(instanceKey, TaskActors.From(user), ct);
         return await queries.GetInstanceAsync(instanceKey, ct) is { } instance
             ? Results.Ok(instance)
-            : ApiProblems.NotFound($"Process instance {key} does not exist.");
+            : ApiProblems.NotFound($"流程实例 {key} 不存在 (process instance {key} does not exist).");
     }
 
     private static async Task<IResult> HistoryAsync(string key, ClaimsPrincipal user, ICaseAccessService cases, IEngineQueries queries,
@@ -68,7 +70,7 @@ public static class ProcessInstanceEndpoints
         await cases.RequireVisibleAsync(instanceKey, TaskActors.From(user), ct);
         var history = await queries.GetHistoryAsync(instanceKey, ct);
         if (history is null)
-            return ApiProblems.NotFound($"Process instance {key} does not exist.");
+            return ApiProblems.NotFound($"流程实例 {key} 不存在 (process instance {key} does not exist).");
         // History entries carry only the fields that apply to their event; nulls are left out.
         var options = new JsonSerializerOptions(json.Value.SerializerOptions) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
         return Results.Json(new ItemsResponse<HistoryEntry>(history), options);
@@ -86,6 +88,24 @@ public static class ProcessInstanceEndpoints
         if (string.IsNullOrWhiteSpace(reason))
             throw new ApiBadRequestException("reason is required: 撤销案件须说明理由 (say why the case is cancelled).", "reason");
         await engine.CancelProcessInstanceAsync(instanceKey, actor.Username, reason.Trim(), ct);
+        return Results.NoContent();
+    }
+
+    /// <summary><c>{value, reason}</c>: corrects an existing process variable (any JSON value, null included); the reason is
+    /// required and recorded with the caller on the VARIABLE_SET history entry. 409 <c>case-archived</c> on an ended case.</summary>
+    private static async Task<IResult> SetVariableAsync(string key, string name, HttpRequest request, ClaimsPrincipal user,
+        ICaseAccessService cases, IProcessEngine engine, CancellationToken ct)
+    {
+        var instanceKey = RouteKeys.Parse(key, "key");
+        var actor = TaskActors.From(user);
+        await cases.RequireActAsync(instanceKey, actor, ct);
+        var body = await JsonBody.ReadObjectAsync(request, optional: false, ct);
+        if (!body.TryGetPropertyValue("value", out var value))
+            throw new ApiBadRequestException($"缺少变量「{name}」的新值 value (value is required; null clears the variable).", "value");
+        var reason = JsonBody.OptionalString(body, "reason");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new ApiBadRequestException($"修改变量「{name}」须说明理由 (reason is required: say why the variable is changed).", "reason");
+        await engine.SetVariableAsync(instanceKey, name, value, actor.Username, reason.Trim(), ct);
         return Results.NoContent();
     }
 }

@@ -79,9 +79,16 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
             query = query.Where(i => i.BpmnProcessId == filter.BpmnProcessId);
         if (!string.IsNullOrEmpty(filter.BusinessKey))
             query = query.Where(i => i.BusinessKey == filter.BusinessKey);
+        if (!string.IsNullOrWhiteSpace(filter.Process))
+        {
+            var pattern = LikeContains(filter.Process.Trim().ToLowerInvariant());
+            query = query.Where(i => EF.Functions.Like(i.BpmnProcessId.ToLower(), pattern, "\\")
+                || context.ProcessDefinitions.Any(d => d.Key == i.ProcessDefinitionKey && d.Name != null && EF.Functions.Like(d.Name.ToLower(), pattern, "\\")));
+        }
         var items = await query.OrderByDescending(i => i.Key).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(i => new ProcessInstanceSummary(i.Key.ToString(), i.BpmnProcessId, i.Version, i.BusinessKey, i.State,
-                i.StartedAt, i.EndedAt, i.HasIncident, i.OrganisationId, i.StartedBy))
+                i.StartedAt, i.EndedAt, i.HasIncident, i.OrganisationId, i.StartedBy,
+                context.ProcessDefinitions.Where(d => d.Key == i.ProcessDefinitionKey).Select(d => d.Name).FirstOrDefault()))
             .ToListAsync(ct);
         var total = page == 1 && items.Count < pageSize ? items.Count : await query.LongCountAsync(ct);
         return new PagedResult<ProcessInstanceSummary>(items, total, page, pageSize);

@@ -45,14 +45,17 @@ internal sealed partial class StepExecution
         return visible;
     }
 
-    public void SetLocal(InstanceExecution instance, long scopeKey, string name, JsonNode? value)
+    public void SetLocal(InstanceExecution instance, long scopeKey, string name, JsonNode? value) => SetLocal(instance, scopeKey, name, value, reason: null);
+
+    /// <summary>As <see cref="SetLocal(InstanceExecution, long, string, JsonNode?)"/>, with the reason a person gave for the change.</summary>
+    public void SetLocal(InstanceExecution instance, long scopeKey, string name, JsonNode? value, string? reason)
     {
         var variables = VariablesOf(instance, scopeKey, create: true)
             ?? throw new InvalidOperationException($"scope {scopeKey} is not active");
         var stored = value?.Parent is null ? value : value.DeepClone();
         KeepWithinVariablesLimit(instance, variables, name, stored);
         variables[name] = stored;
-        Record(instance, HistoryEvents.VariableSet, null, null, null, name, stored, scopeKey, by: Actor);
+        Record(instance, HistoryEvents.VariableSet, null, null, null, name, stored, scopeKey, by: Actor, reason: reason);
     }
 
     /// <summary>Sets the variable where it already exists, searching outwards from <paramref name="scopeKey"/>; else on the process.</summary>

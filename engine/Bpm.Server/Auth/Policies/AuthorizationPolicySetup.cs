@@ -27,6 +27,8 @@ public static class AuthorizationPolicySetup
                 .RequireRole(IdentityRoles.Head, IdentityRoles.Supervisor, IdentityRoles.Admin))
             .AddPolicy(BpmPolicies.CaseFile, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(x => x.Type == BpmClaims.Client))
                 .RequireRole(IdentityRoles.Officer, IdentityRoles.Reviewer, IdentityRoles.Head, IdentityRoles.Supervisor, IdentityRoles.Admin))
+            .AddPolicy(BpmPolicies.VariableEdit, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(x => x.Type == BpmClaims.Client))
+                .RequireRole(IdentityRoles.Head, IdentityRoles.Admin))
             .AddPolicy(BpmPolicies.Integration, p => p.RequireAuthenticatedUser()
                 .RequireAssertion(c => c.User.HasClaim(x => x.Type == BpmClaims.Client)
                     && c.User.FindAll(BpmClaims.Scope).SelectMany(s => s.Value.Split(' ')).Contains("messages")));

@@ -39,6 +39,11 @@ public static class BpmPolicies
     /// only the people of the units they may hand work to.</summary>
     public const string PeopleSearch = "bpm:people-search";
 
+    /// <summary>Correct a running case's process variable outside a task form (流程监控), with a reason recorded in the
+    /// history: heads (for the cases of their units) and admin. Officers, reviewers and supervisors change a case only
+    /// through its tasks, whose forms validate what they enter.</summary>
+    public const string VariableEdit = "bpm:variable-edit";
+
     /// <summary>An integration client (OAuth2 client credentials) holding the <c>messages</c> scope: publishes and
     /// correlates agency messages over HTTP.</summary>
     public const string Integration = "bpm:integration";

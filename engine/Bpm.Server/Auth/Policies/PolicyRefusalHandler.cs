@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Bpm.Server.Auth.Policies;
 
 /// <summary>A signed-in caller whose roles a route's named policy refuses gets a 403 problem that names the rule
-/// (<c>case-role</c>, <c>admin-role</c>, <c>designer-role</c>, <c>statistics-role</c>, <c>decision-evaluation-role</c>, <c>person</c>) with a Chinese message,
+/// (<c>case-role</c>, <c>admin-role</c>, <c>designer-role</c>, <c>statistics-role</c>, <c>decision-evaluation-role</c>, <c>variable-edit-role</c>, <c>person</c>) with a Chinese message,
 /// like every other refusal, instead of an empty 403. Everything else goes to the default handler.</summary>
 internal sealed class PolicyRefusalHandler(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
 {
@@ -29,6 +29,8 @@ internal sealed class PolicyRefusalHandler(IProblemDetailsService problems) : IA
             + "(only heads, supervisors or an admin may see the access log)"),
         [BpmPolicies.CaseFile] = ("case-file-role", "只有执法人员、法制审核人员、负责人、监督人或管理员可以下载电子卷宗 "
             + "(only officers, reviewers, heads, supervisors or an admin may download a case file)"),
+        [BpmPolicies.VariableEdit] = ("variable-edit-role", "只有负责人或管理员可以修改案件的流程变量；办案人员通过办理任务填写 "
+            + "(only heads or an admin may correct case variables; officers change a case through its tasks)"),
         [BpmPolicies.Person] = ("person", "该功能只供登录的人员使用 (only signed-in people may use this)"),
     };
 

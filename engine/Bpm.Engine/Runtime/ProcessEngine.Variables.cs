@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+
+namespace Bpm.Engine.Runtime;
+
+/// <summary>A person's correction of a case variable (流程监控): one step that writes the value where the process keeps it
+/// and journals VARIABLE_SET with who and why, so the correction is part of the hash-chained history.</summary>
+internal sealed partial class ProcessEngine
+{
+    public Task SetVariableAsync(long processInstanceKey, string name, JsonNode? value, string by, string reason, CancellationToken ct)
+    {
+        Require(name, "name");
+        Require(reason, "reason");
+        Limits.VariableSize.CheckIncoming(context.Options.Limits, new JsonObject { [name] = value?.DeepClone() }, "value");
+        return RunStepAsync(async step =>
+        {
+            step.Actor = by;
+            var instance = await step.LoadAsync(processInstanceKey);
+            Records.ArchivedCase.RequireWritable(instance);
+            if (!instance.State.Variables.ContainsKey(name))
+                throw new EngineNotFoundException($"流程实例 {processInstanceKey} 没有变量「{name}」 (process instance {processInstanceKey} has no variable '{name}')");
+            step.SetLocal(instance, instance.Key, name, value?.DeepClone(), reason.Trim());
+            return true;
+        }, ct);
+    }
+}
