@@ -84,8 +84,8 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
         if (string.IsNullOrWhiteSpace(command.BpmnProcessId)) throw new InvalidCommandException("bpmnProcessId is required", "bpmnProcessId");
         var definition = await context.Models.FindAsync(command.BpmnProcessId, command.Version, ct)
             ?? throw new EngineNotFoundException(command.Version is { } v
-                ? $"process '{command.BpmnProcessId}' has no version {v}"
-                : $"no process with id '{command.BpmnProcessId}' is deployed");
+                ? $"流程「{command.BpmnProcessId}」没有第 {v} 版 (process '{command.BpmnProcessId}' has no version {v})"
+                : $"流程「{command.BpmnProcessId}」尚未部署 (no process with id '{command.BpmnProcessId}' is deployed)");
         var viewer = await Viewer.ResolveAsync(actor, people, ct);
         RequireMayStart(viewer, definition.Model, command.BpmnProcessId);
         await ValidateStartFormAsync(definition.Model, command.Variables, ct);

@@ -186,7 +186,7 @@ internal static class EscalationSteps
     /// after this read fails this step's commit (it runs again and sees the escalation resolved).</summary>
     public static async Task<(EscalationEntity Escalation, InstanceExecution Instance)> LoadEscalationAsync(this StepExecution step, long key)
     {
-        var first = await step.Context.Store.FindEscalationAsync(key, step.Cancellation) ?? throw new EngineNotFoundException($"escalation {key} does not exist");
+        var first = await step.Context.Store.FindEscalationAsync(key, step.Cancellation) ?? throw EngineNotFoundException.Missing("escalation", key);
         var instance = await step.LoadAsync(first.ProcessInstanceKey);
         var escalation = await step.Context.Store.FindEscalationAsync(key, step.Cancellation) ?? first;
         // Tracked from the start, so everything in this step changes this one object.

@@ -70,7 +70,7 @@ internal static class ActivityBuilder
         {
             taskDefinition = ZeebeExtensionReader.TaskDefinition(ctx, element);
             if (taskDefinition is null)
-                ctx.Error(element, $"{c.Type} '{c.Id}' has no zeebe:taskDefinition type");
+                ctx.Error(element, $"{ElementLabel.Of(element)}没有任务类型（zeebe:taskDefinition type） ({c.Type} '{c.Id}' has no zeebe:taskDefinition type)");
         }
         var (script, resultVariable) = kind == TaskKind.Script ? Script(ctx, element, c) : (null, null);
         var message = kind == TaskKind.Receive ? ReceiveMessage(ctx, element, c) : null;

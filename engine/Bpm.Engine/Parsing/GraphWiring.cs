@@ -40,17 +40,17 @@ internal static class GraphWiring
     {
         if (reference is null)
         {
-            build.Ctx.Error(flow, $"sequence flow '{flow.Id}' has no {attribute}");
+            build.Ctx.Error(flow, $"顺序流{ElementLabel.Name(flow)}缺少{(attribute == "sourceRef" ? "起点" : "终点")} (sequence flow '{flow.Id}' has no {attribute})");
             return null;
         }
         if (!build.ById.TryGetValue(reference, out var element) || element is not FlowNode node)
         {
-            build.Ctx.Error(flow, $"sequence flow '{flow.Id}' has {attribute} '{reference}', which is not a flow node of this process");
+            build.Ctx.Error(flow, $"顺序流{ElementLabel.Name(flow)}的{(attribute == "sourceRef" ? "起点" : "终点")}「{reference}」不是本流程的节点 (sequence flow '{flow.Id}' has {attribute} '{reference}', which is not a flow node of this process)");
             return null;
         }
         if (node.Scope != flow.Scope)
         {
-            build.Ctx.Error(flow, $"sequence flow '{flow.Id}' in '{flow.Scope.Id}' has {attribute} '{reference}' in another scope ('{node.Scope.Id}'); flows cannot cross sub-process borders");
+            build.Ctx.Error(flow, $"顺序流{ElementLabel.Name(flow)}连到了另一个子流程中的{ElementLabel.Of(node)}；顺序流不能跨越子流程边界 (sequence flow '{flow.Id}' in '{flow.Scope.Id}' has {attribute} '{reference}' in another scope ('{node.Scope.Id}'); flows cannot cross sub-process borders)");
             return null;
         }
         return node;
@@ -70,17 +70,17 @@ internal static class GraphWiring
         {
             if (reference is null)
             {
-                build.Ctx.Error(boundary, $"boundary event '{boundary.Id}' has no attachedToRef");
+                build.Ctx.Error(boundary, $"边界事件{ElementLabel.Name(boundary)}没有附着在任何活动上 (boundary event '{boundary.Id}' has no attachedToRef)");
                 continue;
             }
             if (!build.ById.TryGetValue(reference, out var element) || element is not Activity activity)
             {
-                build.Ctx.Error(boundary, $"boundary event '{boundary.Id}' has attachedToRef '{reference}', which is not an activity of this process");
+                build.Ctx.Error(boundary, $"边界事件{ElementLabel.Name(boundary)}附着的「{reference}」不是本流程的活动 (boundary event '{boundary.Id}' has attachedToRef '{reference}', which is not an activity of this process)");
                 continue;
             }
             if (activity.Scope != boundary.Scope)
             {
-                build.Ctx.Error(boundary, $"boundary event '{boundary.Id}' is attached to '{reference}' in another scope ('{activity.Scope.Id}')");
+                build.Ctx.Error(boundary, $"边界事件{ElementLabel.Name(boundary)}附着在另一个子流程中的{ElementLabel.Of(activity)}上 (boundary event '{boundary.Id}' is attached to '{reference}' in another scope ('{activity.Scope.Id}'))");
                 continue;
             }
             boundary.AttachedTo = activity;
@@ -98,7 +98,7 @@ internal static class GraphWiring
         {
             if (!build.ById.TryGetValue(reference, out var element) || element is not SequenceFlow flow || flow.Source != node)
             {
-                build.Ctx.Error(node, $"default flow '{reference}' of '{node.Id}' is not one of its outgoing sequence flows");
+                build.Ctx.Error(node, $"{ElementLabel.Of(node)}的默认出口「{reference}」不是它的出口 (default flow '{reference}' of '{node.Id}' is not one of its outgoing sequence flows)");
                 continue;
             }
             flow.IsDefault = true;

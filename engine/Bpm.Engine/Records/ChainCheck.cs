@@ -36,9 +36,9 @@ public static class ChainCheck
         if (anchored is not null)
         {
             if (anchored.Entries > sorted.Count)
-                return Broken(sorted.Count + 1, $"锚定（{anchored.AnchoredAt:O}）时已有 {anchored.Entries} 条记录，现只有 {sorted.Count} 条：记录被删除");
+                return Broken(sorted.Count + 1, $"锚定（{Time.ChinaTime.Seconds(anchored.AnchoredAt)}）时已有 {anchored.Entries} 条记录，现只有 {sorted.Count} 条：记录被删除");
             if (sorted[(int)anchored.Entries - 1].Hash != anchored.HeadHash)
-                return Broken(anchored.Entries, $"记录与锚定（{anchored.AnchoredAt:O}）时的链头不符：链被重写");
+                return Broken(anchored.Entries, $"记录与锚定（{Time.ChinaTime.Seconds(anchored.AnchoredAt)}）时的链头不符：链被重写");
         }
         return new ChainReport(true, sorted.Count, previous, anchored?.AnchoredAt);
 

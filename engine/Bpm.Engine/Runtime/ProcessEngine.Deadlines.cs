@@ -27,7 +27,7 @@ internal sealed partial class ProcessEngine
     {
         Require(name, "name");
         Require(reason, "reason");
-        if (days < 1) throw new InvalidCommandException($"days must be a positive number of days (got {days})", "days");
+        if (days < 1) throw new InvalidCommandException($"延长天数须为正整数，收到 {days} (days must be a positive number of days (got {days}))", "days");
         return ChangeDeadlineAsync(processInstanceKey, name, Extension(days, by, reason), ct, new("DEADLINE_EXTENDED", by, reason));
     }
 
@@ -35,7 +35,7 @@ internal sealed partial class ProcessEngine
     internal async Task<JsonObject> ExtendDeadlineInStepAsync(StepExecution step, InstanceExecution instance, string name, int days, string by, string reason)
     {
         Require(name, "deadline");
-        if (days < 1) throw new InvalidCommandException($"workingDays must be a positive number of days (got {days})", "workingDays");
+        if (days < 1) throw new InvalidCommandException($"延长的工作日数须为正整数，收到 {days} (workingDays must be a positive number of days (got {days}))", "workingDays");
         return await ChangeDeadlineInStepAsync(step, instance, name, Extension(days, by, reason), new("DEADLINE_EXTENDED", by, reason));
     }
 
@@ -58,7 +58,7 @@ internal sealed partial class ProcessEngine
     private async Task<JsonObject> ChangeDeadlineInStepAsync(StepExecution step, InstanceExecution instance, string name,
         Func<JsonObject, DateTimeOffset, JsonObject> change, DeadlineEntry entry)
     {
-        if (!instance.IsActive) throw new EngineConflictException($"process instance {instance.Key} is {instance.Entity.State}, not ACTIVE");
+        if (!instance.IsActive) throw new EngineConflictException($"流程实例 {instance.Key} 已结束（{instance.Entity.State}），期限不能再变更 (process instance {instance.Key} is {instance.Entity.State}, not ACTIVE)");
         var (all, deadline) = StepExecution.FindDeadline(instance, name);
         var now = TimeZoneInfo.ConvertTime(step.Now, context.Clock.LocalTimeZone);
         try
@@ -76,6 +76,6 @@ internal sealed partial class ProcessEngine
 
     private static void Require(string? value, string field)
     {
-        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"{field} is required", field);
+        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"缺少必填字段 {field} ({field} is required)", field);
     }
 }

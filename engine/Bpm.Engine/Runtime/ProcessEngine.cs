@@ -30,8 +30,8 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         Limits.VariableSize.CheckIncoming(limits, command.Variables);
         var definition = await context.Models.FindAsync(command.BpmnProcessId, command.Version, ct)
             ?? throw new EngineNotFoundException(command.Version is { } v
-                ? $"process '{command.BpmnProcessId}' has no version {v}"
-                : $"no process with id '{command.BpmnProcessId}' is deployed");
+                ? $"流程「{command.BpmnProcessId}」没有第 {v} 版 (process '{command.BpmnProcessId}' has no version {v})"
+                : $"流程「{command.BpmnProcessId}」尚未部署 (no process with id '{command.BpmnProcessId}' is deployed)");
         if (definition.Model.NoneStartEvents.Count == 0)
             throw new InvalidCommandException($"process '{command.BpmnProcessId}' has no none start event; it starts by message or timer", "bpmnProcessId");
         return await RunStepAsync(step =>
@@ -57,9 +57,9 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             step.Actor = actor;
             var (task, instance) = await step.LoadUserTaskAsync(userTaskKey);
             Records.ArchivedCase.RequireWritable(instance);
-            if (task.State != "CREATED") throw new EngineConflictException($"user task {userTaskKey} is {task.State}, not CREATED");
+            if (task.State != "CREATED") throw new EngineConflictException($"用户任务 {userTaskKey} 已不是待办状态（{task.State}），不能再办理 (user task {userTaskKey} is {task.State}, not CREATED)");
             if (guard is not null) await guard(step, task);
-            var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"user task {userTaskKey} is no longer active");
+            var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"用户任务 {userTaskKey} 所在环节已结束 (user task {userTaskKey} is no longer active)");
             await Forms.TaskFormCheck.ValidateAsync(context, task, instance, element, variables, ct);
             step.Changes.Track(task);
             await step.CompleteUserTaskAsync(instance, element, task, variables, actor);
@@ -90,7 +90,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             step.Actor = by;
             var incident = await context.Store.FindIncidentAsync(incidentKey, ct) ?? throw EngineNotFoundException.Missing("incident", incidentKey);
             if (incident.State != IncidentState.Active)
-                throw new EngineConflictException($"incident {incidentKey} is already {StateText<IncidentState>.Of(incident.State)}");
+                throw new EngineConflictException($"故障 {incidentKey} 已处理，无需重试 (incident {incidentKey} is already {StateText<IncidentState>.Of(incident.State)})");
             var instance = await step.LoadAsync(incident.ProcessInstanceKey);
             if (incident.ErrorType == IncidentTypes.MessageDispatch)
             {

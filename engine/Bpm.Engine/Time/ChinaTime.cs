@@ -15,4 +15,8 @@ public static class ChinaTime
     /// <summary>An instant as a person in China reads it, to the minute ("2026-09-30 23:50"), whatever the server's time zone.</summary>
     public static string Minutes(DateTimeOffset instant) =>
         instant.ToOffset(Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>As <see cref="Minutes"/>, to the second ("2026-09-30 23:50:07"), for records where the second matters.</summary>
+    public static string Seconds(DateTimeOffset instant) =>
+        instant.ToOffset(Offset).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 }

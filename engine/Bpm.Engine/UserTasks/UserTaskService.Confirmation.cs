@@ -15,7 +15,7 @@ internal sealed partial class UserTaskService
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
             Records.ArchivedCase.RequireWritable(instance);
-            if (task.State != "CREATED") throw new EngineConflictException($"user task {taskKey} is {task.State}, not CREATED");
+            if (task.State != "CREATED") throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{task.State}），不能再办理 (user task {taskKey} is {task.State}, not CREATED)");
             var rules = AssignmentRules.Of(instance.Model.Node(task.ElementId));
             if (rules.RequiredOfficers == 0) throw new EngineConflictException($"user task {taskKey} does not require confirmations");
             var confirmed = await ConfirmersAsync(task.Key, ct);

@@ -16,7 +16,7 @@ internal sealed partial class UserTaskService
         {
             access.Require(access.IsAdmin || access.Oversees, "assign-requires-head",
                 "只有管理员或任务所属机构（或上级机构）的负责人可以分配任务，司法局监督人只读 (only an admin, or a head of the task's organisation or above, may assign it; supervisors read only)");
-            if (task.DelegationState == DelegationPending) throw new EngineConflictException($"user task {taskKey} is delegated to {task.Assignee}; it must be resolved first");
+            if (task.DelegationState == DelegationPending) throw new EngineConflictException($"用户任务 {taskKey} 已委托给 {task.Assignee}，须先办结委托 (user task {taskKey} is delegated to {task.Assignee}; it must be resolved first)");
             var previous = task.Assignee;
             task.Assignee = assignee;
             task.Owner = null;
@@ -33,8 +33,8 @@ internal sealed partial class UserTaskService
         {
             access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "unassign-requires-assignee-or-head",
                 "只有办理人本人、管理员或所属机构的负责人可以取消分配 (only the assignee, an admin, or a head of the task's organisation may unassign it)");
-            if (task.DelegationState == DelegationPending) throw new EngineConflictException($"user task {taskKey} is delegated to {task.Assignee}; it must be resolved first");
-            if (task.Assignee is null) throw new EngineConflictException($"user task {taskKey} is not assigned");
+            if (task.DelegationState == DelegationPending) throw new EngineConflictException($"用户任务 {taskKey} 已委托给 {task.Assignee}，须先办结委托 (user task {taskKey} is delegated to {task.Assignee}; it must be resolved first)");
+            if (task.Assignee is null) throw new EngineConflictException($"用户任务 {taskKey} 尚未分配给任何人 (user task {taskKey} is not assigned)");
             var previous = task.Assignee;
             task.Assignee = null;
             task.DelegationState = null;
@@ -48,7 +48,7 @@ internal sealed partial class UserTaskService
         {
             access.Require(access.IsCandidate, "claim-requires-candidate",
                 "只有候选人或候选组成员可以认领任务 (only a candidate user or a member of a candidate group may claim it)");
-            if (task.Assignee is not null) throw new EngineConflictException($"user task {taskKey} is already assigned to {task.Assignee}");
+            if (task.Assignee is not null) throw new EngineConflictException($"用户任务 {taskKey} 已由 {task.Assignee} 签收 (user task {taskKey} is already assigned to {task.Assignee})");
             task.Assignee = actor.Username;
             step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Claimed, actor.Username, new JsonObject { ["assignee"] = actor.Username });
@@ -78,7 +78,7 @@ internal sealed partial class UserTaskService
         if (variables is { Count: > 0 }) await RequireFormFieldsAsync(taskKey, variables, ct);
         await ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
-            if (task.DelegationState != DelegationPending) throw new EngineConflictException($"user task {taskKey} is not delegated");
+            if (task.DelegationState != DelegationPending) throw new EngineConflictException($"用户任务 {taskKey} 没有被委托 (user task {taskKey} is not delegated)");
             // The owner or a head can always take a delegated task back, so a delegate who is absent cannot strand it.
             access.Require(access.IsAssignee || access.IsOwner || access.Oversees || access.IsAdmin, "resolve-requires-delegate-owner-or-head",
                 "只有被委托人、委托人、所属机构的负责人或管理员可以收回委托的任务 (only the delegate, the owner, a head or an admin may return a delegated task)");
@@ -143,10 +143,10 @@ internal sealed partial class UserTaskService
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
             Records.ArchivedCase.RequireWritable(instance);
-            if (task.State != "CREATED") throw new EngineConflictException($"user task {taskKey} is {task.State}, not CREATED");
+            if (task.State != "CREATED") throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{task.State}），不能再办理 (user task {taskKey} is {task.State}, not CREATED)");
             access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "escalate-requires-assignee-or-head",
                 "只有办理人、管理员或所属机构的负责人可以升级任务 (only the assignee, an admin, or a head may escalate it)");
-            var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"user task {taskKey} is no longer active");
+            var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"用户任务 {taskKey} 所在环节已结束 (user task {taskKey} is no longer active)");
             step.RecordTaskHistory(task, "ESCALATION_THROWN", actor.Username, new JsonObject { ["code"] = code });
             if (!await step.ThrowEscalationAsync(instance, element, code))
                 throw new EngineConflictException($"nothing catches escalation '{code}' thrown from user task {taskKey}");

@@ -68,7 +68,7 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
             Records.ArchivedCase.RequireWritable(instance);
-            if (requireOpen && task.State != "CREATED") throw new EngineConflictException($"user task {taskKey} is {task.State}, not CREATED");
+            if (requireOpen && task.State != "CREATED") throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{task.State}），不能再办理 (user task {taskKey} is {task.State}, not CREATED)");
             var result = change(step, instance, task, access);
             if (assigneeField is not null && task.Assignee is { } assignee)
             {
@@ -80,7 +80,7 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
 
     private static void Require(string? value, string field)
     {
-        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"{field} is required", field);
+        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"缺少必填字段 {field} ({field} is required)", field);
     }
 
     private static string Label(UserTaskEntity task) => task.Name ?? task.ElementId;

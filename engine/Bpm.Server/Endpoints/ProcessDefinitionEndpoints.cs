@@ -18,7 +18,7 @@ public static class ProcessDefinitionEndpoints
         group.MapGet("/{key}", async (string key, IEngineQueries queries, CancellationToken ct) =>
             await queries.GetDefinitionAsync(RouteKeys.Parse(key, "key"), ct) is { } definition
                 ? Results.Ok(definition)
-                : ApiProblems.NotFound($"Process definition {key} does not exist."));
+                : ApiProblems.NotFound($"流程定义 {key} 不存在 (process definition {key} does not exist)."));
 
         group.MapGet("/{key}/start-form", async (string key, IEngineQueries queries, ProcessModelCache models, IFormQueries forms,
             CancellationToken ct) =>
@@ -37,6 +37,6 @@ public static class ProcessDefinitionEndpoints
         group.MapGet("/{key}/xml", async (string key, IEngineQueries queries, CancellationToken ct) =>
             await queries.GetDefinitionXmlAsync(RouteKeys.Parse(key, "key"), ct) is { } xml
                 ? Results.Text(xml, "application/xml; charset=utf-8")
-                : ApiProblems.NotFound($"Process definition {key} does not exist."));
+                : ApiProblems.NotFound($"流程定义 {key} 不存在 (process definition {key} does not exist)."));
     }
 }

@@ -44,3 +44,9 @@ public sealed class ElementStatisticsPostgresTests(PostgresBpmServerFactory f) :
 
 public sealed class IntegrationClientSqliteTests(BpmServerFactory f) : IntegrationClientTests(f), IClassFixture<BpmServerFactory>;
 public sealed class IntegrationClientPostgresTests(PostgresBpmServerFactory f) : IntegrationClientTests(f), IClassFixture<PostgresBpmServerFactory>;
+
+public sealed class InstanceOperationsSqliteTests(BpmServerFactory f) : InstanceOperationsTests(f), IClassFixture<BpmServerFactory>;
+public sealed class InstanceOperationsPostgresTests(PostgresBpmServerFactory f) : InstanceOperationsTests(f), IClassFixture<PostgresBpmServerFactory>;
+
+public sealed class ChineseProblemDetailsSqliteTests(BpmServerFactory f) : ChineseProblemDetailsTests(f), IClassFixture<BpmServerFactory>;
+public sealed class ChineseProblemDetailsPostgresTests(PostgresBpmServerFactory f) : ChineseProblemDetailsTests(f), IClassFixture<PostgresBpmServerFactory>;

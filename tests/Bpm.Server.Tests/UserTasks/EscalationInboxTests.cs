@@ -235,4 +235,21 @@ public abstract class EscalationInboxTests(BpmServerFactory factory) : UserTaskT
         // Its candidates can still take it.
         await ExpectNoContent(Post(await As("officer2"), $"/api/user-tasks/{task}/claim"));
     }
+
+    [Fact]
+    public async Task The_overdue_texts_give_the_due_time_in_beijing_time_not_utc()
+    {
+        // 23:50 in Beijing is 15:50 UTC: the escalation and the officer's notification must say 23:50.
+        var due = new DateTimeOffset(2026, 9, 30, 15, 50, 0, TimeSpan.Zero);
+        var (instance, task) = await StartInvestigationAsync(await DeployInvestigationAsync(), due: due);
+        Assert.True(await SweepOverdueAsync() >= 1);
+
+        var message = (await OnlyEscalationAsync(await As("head-amr"), instance))["message"]!.GetValue<string>();
+        var notification = Assert.Single(await NotificationsAsync(await As("officer1"), task, "OVERDUE"))!["message"]!.GetValue<string>();
+        foreach (var text in new[] { message, notification })
+        {
+            Assert.Contains("到期时间 2026-09-30 23:50", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("15:50", text, StringComparison.Ordinal);
+        }
+    }
 }

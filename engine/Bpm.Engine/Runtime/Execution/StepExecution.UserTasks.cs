@@ -70,7 +70,7 @@ internal sealed partial class StepExecution
     /// instance revision, so this step's commit fails and runs again instead of acting on stale task state.</summary>
     public async Task<(UserTaskEntity Task, InstanceExecution Instance)> LoadUserTaskAsync(long taskKey)
     {
-        var first = await Context.Store.FindUserTaskAsync(taskKey, Cancellation) ?? throw new EngineNotFoundException($"user task {taskKey} does not exist");
+        var first = await Context.Store.FindUserTaskAsync(taskKey, Cancellation) ?? throw EngineNotFoundException.Missing("user task", taskKey);
         var instance = await LoadAsync(first.ProcessInstanceKey);
         var task = await Context.Store.FindUserTaskAsync(taskKey, Cancellation) ?? first;
         return (task, instance);

@@ -40,7 +40,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         ServedFromCache |= cached is not null;
         var entity = cached
             ?? await Context.Store.FindInstanceAsync(instanceKey, Cancellation)
-            ?? throw new EngineNotFoundException($"process instance {instanceKey} does not exist");
+            ?? throw EngineNotFoundException.Missing("process instance", instanceKey);
         var definition = await Context.Models.GetAsync(entity.ProcessDefinitionKey, Cancellation);
         var state = InstanceStateSerializer.Deserialize(entity.StateData);
         var execution = new InstanceExecution(entity, state, definition.Model, isNew: false);
