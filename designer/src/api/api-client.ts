@@ -113,6 +113,12 @@ export class ApiClient {
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
 
+  /** PUT JSON; answers without a body (204) resolve to undefined. */
+  async put<T = void>(path: string, payload: unknown): Promise<T> {
+    const response = await this.send(path, { method: 'PUT', body: JSON.stringify(payload), headers: { 'Content-Type': 'application/json' } });
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  }
+
   /** POST one file as multipart/form-data field <c>file</c>, after the other form <c>fields</c>. */
   postFile<T>(path: string, file: Blob, name: string, fields: Record<string, string> = {}): Promise<T> {
     const body = new FormData();

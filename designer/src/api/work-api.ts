@@ -111,7 +111,8 @@ export class WorkApi {
     return this.api.post(`/api/escalations/${key(escalationKey)}/decision`, { decision, variables });
   }
 
-  instances(filter: { bpmnProcessId: string; state: string; businessKey: string; page: number }): Promise<Paged<InstanceSummary>> {
+  /** `process` is part of a process id or name (the server searches both). */
+  instances(filter: { process: string; state: string; businessKey: string; page: number }): Promise<Paged<InstanceSummary>> {
     return this.api.get(`/api/process-instances${queryString({ ...filter, pageSize: 20 })}`);
   }
   instance(instanceKey: string): Promise<Instance> { return this.api.get(`/api/process-instances/${key(instanceKey)}`); }
@@ -121,6 +122,15 @@ export class WorkApi {
   async incidents(instanceKey: string): Promise<Incident[]> {
     const answer = await this.api.get<Incident[] | { items: Incident[] }>(`/api/incidents${queryString({ processInstanceKey: instanceKey })}`);
     return Array.isArray(answer) ? answer : answer.items;
+  }
+  /** Corrects a process variable; the reason is required and kept in the history with who changed it. */
+  setVariable(instanceKey: string, name: string, value: unknown, reason: string): Promise<void> {
+    return this.api.put(`/api/process-instances/${key(instanceKey)}/variables/${encodeURIComponent(name)}`, { value, reason });
+  }
+  /** The names of the custom activities by job type (生成文书, 送达 …). */
+  async activityNames(): Promise<Map<string, string>> {
+    const items = await this.api.get<{ type: string; displayName: string }[]>('/api/activity-descriptors');
+    return new Map(items.map((a) => [a.type, a.displayName]));
   }
   retry(incidentKey: string): Promise<unknown> { return this.api.post(`/api/incidents/${key(incidentKey)}/resolution`); }
   /** The server records who cancelled and why; the reason is required. */

@@ -132,6 +132,7 @@ export interface InstanceHistoryEntry {
   at: string;
   name?: string;
   value?: unknown;
+  scopeKey?: string;
   by?: string;
   reason?: string;
 }
@@ -155,6 +156,7 @@ export interface InstanceSummary {
   startedAt: string;
   endedAt: string | null;
   hasIncident: boolean;
+  processName?: string | null;
 }
 
 export interface Instance extends InstanceSummary {

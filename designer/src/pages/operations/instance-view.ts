@@ -1,13 +1,16 @@
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { ApiError } from '../../api/api-error';
 import type { WorkApi } from '../../api/work-api';
-import type { Instance, InstanceHistoryEntry } from '../../api/work-types';
+import type { Incident, Instance, InstanceHistoryEntry } from '../../api/work-types';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { withLayout } from '../designer/diagram-layout';
 import { caseFileButton } from '../inbox/case-file-button';
 import { formatChinaTime } from '../inbox/deadline-badge';
 import { elementStatuses, markerFor } from './element-status';
+import { historyLines } from './history-entries';
+import { elementInfos, incidentText, type ElementInfo } from './incident-text';
+import { valueView, variablesPanel } from './variables-panel';
 
 const t = zh.operations;
 
@@ -15,16 +18,24 @@ interface Canvas { addMarker(id: string, marker: string): void; zoom(level: stri
 interface Registry { get(id: string): unknown }
 interface Overlays { add(id: string, overlay: { position: { bottom: number; right: number }; html: HTMLElement }): void }
 
-/** One instance: the diagram coloured by completed / active / incident elements with counts, variables, history,
- *  incidents with retry, and cancellation. */
-export async function renderInstance(host: HTMLElement, work: WorkApi, instanceKey: string, back: () => void): Promise<() => void> {
+/** A result to show once the page is drawn again (a retry's outcome, a saved variable). */
+export interface Notice { kind: 'success' | 'error'; text: string }
+
+/** One instance: the diagram coloured by completed / active / incident elements with counts, variables (editable with a
+ *  reason), the history, incidents in Chinese with 重试 (which reports what happened), and cancellation. */
+export async function renderInstance(host: HTMLElement, work: WorkApi, instanceKey: string, back: () => void, notice?: Notice): Promise<() => void> {
   const status = new StatusLine();
+  if (notice) status[notice.kind](notice.text);
   const canvasHost = h('div', { className: 'op-canvas', 'data-testid': 'instance-diagram' });
   const viewer = new NavigatedViewer({ container: canvasHost });
-  const reload = () => void renderInstance(host, work, instanceKey, back).then((close) => { viewer.destroy(); teardown = close; });
+  const reload = (next?: Notice) => void renderInstance(host, work, instanceKey, back, next).then((close) => { viewer.destroy(); teardown = close; });
   let teardown = () => viewer.destroy();
   try {
-    const [instance, history] = await Promise.all([work.instance(instanceKey), work.instanceHistory(instanceKey)]);
+    const [instance, history, activities] = await Promise.all([work.instance(instanceKey), work.instanceHistory(instanceKey),
+      work.activityNames().catch(() => new Map<string, string>())]);
+    const xml = await work.definitionXml(instance.processDefinitionKey);
+    const elements = elementInfos(xml, activities);
+    const processName = elements.get(instance.bpmnProcessId)?.name ?? instance.bpmnProcessId;
     const statuses = elementStatuses(history, instance.activeElementIds, instance.incidents);
     const totals = [...statuses.values()].reduce((sum, s) => ({
       completed: sum.completed + (s.completed > 0 ? 1 : 0), active: sum.active + s.active, incidents: sum.incidents + s.incidents,
@@ -33,7 +44,7 @@ export async function renderInstance(host: HTMLElement, work: WorkApi, instanceK
     host.replaceChildren(
       h('div', { className: 'toolbar' },
         h('button', { type: 'button', onclick: back }, t.back),
-        h('strong', { 'data-testid': 'instance-title' }, `${instance.bpmnProcessId} v${instance.version} #${instance.processInstanceKey}`),
+        h('strong', { 'data-testid': 'instance-title' }, `${processName} v${instance.version} #${instance.processInstanceKey}`),
         h('span', {}, t.states[instance.state] ?? instance.state),
         instance.businessKey ? h('span', { className: 'muted' }, instance.businessKey) : '',
         h('span', { className: 'legend' },
@@ -45,11 +56,10 @@ export async function renderInstance(host: HTMLElement, work: WorkApi, instanceK
       status.element,
       canvasHost,
       h('div', { className: 'op-panels' },
-        incidentsPanel(instance),
-        h('section', {}, h('h3', {}, t.variables), h('pre', { className: 'variables', 'data-testid': 'variables' }, JSON.stringify(instance.variables, null, 2))),
-        historyPanel(history)));
+        incidentsPanel(instance, elements),
+        variablesPanel(work, instanceKey, instance.variables, instance.state === 'ACTIVE', status, () => reload()),
+        historyPanel(history, elements)));
 
-    const xml = await work.definitionXml(instance.processDefinitionKey);
     await viewer.importXML((await withLayout(xml)).xml);
     const canvas = viewer.get('canvas') as Canvas;
     const registry = viewer.get('elementRegistry') as Registry;
@@ -77,22 +87,50 @@ export async function renderInstance(host: HTMLElement, work: WorkApi, instanceK
     } catch (e) { status.error(e instanceof ApiError ? e.userMessage : String(e)); }
   }
 
-  function incidentsPanel(instance: Instance): HTMLElement {
+  function incidentsPanel(instance: Instance, elements: Map<string, ElementInfo>): HTMLElement {
     const open = instance.incidents.filter((i) => i.state === 'ACTIVE');
     return h('section', { 'data-testid': 'incidents' }, h('h3', {}, t.incidents),
       open.length === 0 ? h('p', { className: 'muted' }, t.noIncidents) : h('ul', { className: 'entries' }, ...open.map((incident) =>
-        h('li', {}, h('div', {}, `${incident.elementId} · ${incident.errorType}`), h('div', { className: 'muted' }, incident.errorMessage),
-          h('button', { type: 'button', 'data-action': 'retry', onclick: async () => {
-            try {
-              await work.retry(incident.incidentKey);
-              status.success(t.retried);
-              reload();
-            } catch (e) { status.error(e instanceof ApiError ? e.userMessage : String(e)); }
-          } }, t.retry)))));
+        h('li', { 'data-incident': incident.incidentKey },
+          h('div', { className: 'incident-text' }, incidentText(incident, elements)),
+          h('div', { className: 'muted' }, formatChinaTime(incident.createdAt)),
+          h('button', { type: 'button', 'data-action': 'retry', onclick: (e: Event) => void retry(incident, elements, e.currentTarget as HTMLButtonElement) }, t.retry)))));
   }
 
-  function historyPanel(history: InstanceHistoryEntry[]): HTMLElement {
-    return h('section', {}, h('h3', {}, t.history), h('ol', { className: 'timeline history' }, ...history.slice(-200).map((entry) =>
-      h('li', {}, h('span', { className: 'muted' }, formatChinaTime(entry.at)), ` ${entry.event} ${entry.elementId ?? entry.name ?? ''}`))));
+  /** Retries, then watches the instance until the element moved on (success) or failed again (its new incident), so
+   *  the page says which; a job still running after the wait is said to be running. */
+  async function retry(incident: Incident, elements: Map<string, ElementInfo>, button: HTMLButtonElement): Promise<void> {
+    button.disabled = true;
+    status.info(t.retrying);
+    try {
+      await work.retry(incident.incidentKey);
+      for (let attempt = 0; attempt < RetryChecks; attempt++) {
+        const now = await work.instance(instanceKey);
+        const again = now.incidents.find((i) => i.state === 'ACTIVE' && i.elementId === incident.elementId && i.incidentKey !== incident.incidentKey);
+        if (again) return reload({ kind: 'error', text: t.retryFailed(incidentText(again, elements)) });
+        if (!now.activeElementIds.includes(incident.elementId) || now.state !== 'ACTIVE')
+          return reload({ kind: 'success', text: t.retrySucceeded(elements.get(incident.elementId)?.name ?? incident.elementId) });
+        await new Promise((resolve) => setTimeout(resolve, RetryCheckMs));
+      }
+      reload({ kind: 'success', text: t.retryRunning });
+    } catch (e) {
+      button.disabled = false;
+      status.error(e instanceof ApiError ? e.userMessage : String(e));
+    }
+  }
+
+  function historyPanel(history: InstanceHistoryEntry[], elements: Map<string, ElementInfo>): HTMLElement {
+    const names = new Map([...elements].map(([id, info]) => [id, info.name]));
+    return h('section', {}, h('h3', {}, t.history), h('ol', { className: 'timeline history', 'data-testid': 'history' },
+      ...historyLines(history, names).slice(-200).map((line) =>
+        h('li', { 'data-event': line.event },
+          h('span', { className: 'muted' }, formatChinaTime(line.at)), ` ${line.label}：${line.subject}`,
+          line.value !== undefined ? h('span', {}, ' = ', valueView(line.value)) : '',
+          line.by ? h('span', { className: 'muted' }, ` · ${line.by}`) : '',
+          line.reason ? h('span', { className: 'muted' }, ` · ${t.reasonLabel}${line.reason}`) : ''))));
   }
 }
+
+/** 重试 watches the instance for about ten seconds for the retried element's outcome. */
+const RetryChecks = 20;
+const RetryCheckMs = 500;

@@ -11,20 +11,21 @@ import { renderStatistics } from './statistics-view';
 
 const t = zh.operations;
 
-/** 流程监控: instances searchable by process, state and business key; `/operations/<instanceKey>` opens one. */
+/** 流程监控: instances searchable by process (part of its name or id, searched by the server), state and business key;
+ *  `/operations/<instanceKey>` opens one. */
 export const operationsPage: Page = async (container, context) => {
   const work = new WorkApi(context.api);
   const status = new StatusLine();
-  const filter = { bpmnProcessId: '', state: '', businessKey: '', page: 1 };
+  const filter = { process: '', state: '', businessKey: '', page: 1 };
   const rows = h('tbody', {});
   const pager = h('div', { className: 'pager' });
   let closeInstance: (() => void) | undefined;
 
-  const process = h('input', { name: 'bpmnProcessId', placeholder: t.process, 'aria-label': t.process, size: 16 });
+  const process = h('input', { name: 'process', placeholder: t.process, 'aria-label': t.process, size: 18 });
   const businessKey = h('input', { name: 'businessKey', placeholder: t.businessKey, 'aria-label': t.businessKey, size: 16 });
   const state = h('select', { name: 'state', 'aria-label': t.state }, ...Object.entries(t.states).map(([value, label]) => h('option', { value }, label)));
   const search = () => {
-    Object.assign(filter, { bpmnProcessId: process.value.trim(), businessKey: businessKey.value.trim(), state: state.value, page: 1 });
+    Object.assign(filter, { process: process.value.trim(), businessKey: businessKey.value.trim(), state: state.value, page: 1 });
     void load();
   };
   const list = h('section', { className: 'op-list' },
@@ -33,7 +34,7 @@ export const operationsPage: Page = async (container, context) => {
       h('button', { type: 'button', 'data-action': 'open-statistics', onclick: () => void showStatistics() }, t.openStatistics)),
     status.element,
     h('table', { className: 'grid', 'data-testid': 'instance-list' },
-      h('thead', {}, h('tr', {}, ...['#', t.process, t.businessKey, t.state, t.started].map((x) => h('th', {}, x)))), rows),
+      h('thead', {}, h('tr', {}, ...['#', t.processName, t.businessKey, t.state, t.started].map((x) => h('th', {}, x)))), rows),
     pager);
   const detail = h('section', { className: 'op-detail' });
 
@@ -42,7 +43,7 @@ export const operationsPage: Page = async (container, context) => {
     return h('tr', { tabindex: 0, 'data-instance-key': instance.processInstanceKey, onclick: open,
       onkeydown: (e: Event) => { if ((e as KeyboardEvent).key === 'Enter') open(); } },
     h('td', {}, instance.processInstanceKey),
-    h('td', {}, `${instance.bpmnProcessId} v${instance.version}`),
+    h('td', { title: instance.bpmnProcessId }, `${instance.processName || instance.bpmnProcessId} v${instance.version}`),
     h('td', {}, instance.businessKey ?? '—'),
     h('td', {}, t.states[instance.state] ?? instance.state, instance.hasIncident ? h('span', { className: 'badge deadline-overdue' }, t.incident) : ''),
     h('td', {}, formatChinaTime(instance.startedAt)));
