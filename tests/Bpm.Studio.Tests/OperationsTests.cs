@@ -16,7 +16,7 @@ public sealed class OperationsTests(StudioFixture studio)
         await using var page = await studio.NewPageAsync();
         await page.SignInAsync("admin", "admin");
         await page.Page.GotoAsync("/operations");
-        await page.Page.FillAsync("input[name=bpmnProcessId]", "disclosure");
+        await page.Page.FillAsync("input[name=process]", "disclosure");
         await page.Page.FillAsync("input[name=businessKey]", caseNumber);
         await page.Page.PressAsync("input[name=businessKey]", "Enter");
         await page.Page.Locator($"tr[data-instance-key='{instance}']").WaitForAsync();
@@ -28,7 +28,7 @@ public sealed class OperationsTests(StudioFixture studio)
         Assert.Equal(0, await page.Page.Locator(".djs-element[data-element-id='publish'].op-active, .djs-element[data-element-id='publish'].op-completed").CountAsync());
         Assert.Equal("1", await page.Page.InnerTextAsync("[data-count-for='prepare']"));
         Assert.Contains("进行中 1", await page.Page.InnerTextAsync("[data-testid=element-counts]"));
-        Assert.Contains(caseNumber, await page.Page.InnerTextAsync("[data-testid=variables]"));
+        Assert.Contains(caseNumber, await page.Page.TextContentAsync("[data-testid=variables]"));
         Assert.EndsWith($"/operations/{instance}", page.Page.Url);
         await page.ScreenshotAsync("operations-instance");
         Assert.Empty(page.Errors);

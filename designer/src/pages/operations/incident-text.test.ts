@@ -31,7 +31,7 @@ describe('incidentText', () => {
 
   it('describes expression incidents in Chinese with the element name', () => {
     expect(incidentText(incident('Gateway_major', 'CONDITION_ERROR', 'no variable amount'), elements))
-      .toBe('「是否重大」的出口条件无法求值：no variable amount');
+      .toBe('「是否重大」没有可走的出口（条件都不成立或无法求值）：no variable amount');
   });
 
   it('keeps an unknown kind visible beside the element name', () => {

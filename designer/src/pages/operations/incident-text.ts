@@ -24,7 +24,7 @@ export function elementInfos(xml: string, activityNames: Map<string, string>): M
 /** What went wrong, per incident kind, before the element's name and the engine's message. */
 const failures: Record<string, (element: string) => string> = {
   EXTRACT_VALUE_ERROR: (e) => `${e}的表达式无法求值`,
-  CONDITION_ERROR: (e) => `${e}的出口条件无法求值`,
+  CONDITION_ERROR: (e) => `${e}没有可走的出口（条件都不成立或无法求值）`,
   IO_MAPPING_ERROR: (e) => `${e}的输入/输出映射失败`,
   UNHANDLED_ERROR_EVENT: (e) => `${e}抛出的错误没有边界事件捕获`,
   CALLED_ELEMENT_ERROR: (e) => `${e}调用的流程无法启动`,
@@ -37,7 +37,7 @@ const failures: Record<string, (element: string) => string> = {
 };
 
 /** The incident in Chinese, naming the failing element by name: "生成文书「送达回证」失败：…" for a job that ran out of
- *  retries, "「是否重大」的出口条件无法求值：…" for a condition, and so on. The one place incident kinds become text. */
+ *  retries, "「是否重大」没有可走的出口…" for a gateway, and so on. The one place incident kinds become text. */
 export function incidentText(incident: Incident, elements: Map<string, ElementInfo>): string {
   const info = elements.get(incident.elementId);
   const element = `「${info?.name ?? incident.elementId}」`;

@@ -13,6 +13,8 @@ describe('variable values', () => {
     expect(parseValue('string', '0042')).toBe('0042');
     expect(parseValue('json', '{"name":"某公司"}')).toEqual({ name: '某公司' });
     expect(parseValue('null', '')).toBeNull();
+    expect(parseValue('null', '12')).toBe(12);
+    expect(parseValue('null', '某公司')).toBe('某公司');
   });
 
   it('refuses what is not a value of the kind, in Chinese', () => {

@@ -19,7 +19,14 @@ export function parseValue(kind: ValueKind, text: string): unknown {
       return n;
     }
     case 'boolean': return text === 'true';
-    case 'null': return text.trim() === '' ? null : text;
+    case 'null':
+      // A variable without a value yet: a number, true/false or JSON typed is taken as such, anything else as text.
+      if (text.trim() === '') return null;
+      try {
+        return JSON.parse(text);
+      } catch {
+        return text;
+      }
     case 'json':
       try {
         return JSON.parse(text);
