@@ -8,7 +8,8 @@ namespace Bpm.Benchmarks;
 
 /// <summary>First load of the designer: a new browser context each time (empty cache, no service worker), already
 /// signed in (the session is put in sessionStorage before the page loads), from navigation to /designer until the
-/// modeler has drawn its palette with our activities and the process list has loaded. Also counts console errors.</summary>
+/// modeler has drawn its palette with our activities and the process list has loaded. Also counts console errors and the
+/// bytes of each load: transferred (headers and bodies as sent, compressed) and the bodies decoded.</summary>
 public static class StudioLoadBenchmark
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -32,6 +33,8 @@ public static class StudioLoadBenchmark
             ExecutablePath = Chromium, Headless = true, Args = ChromiumArguments,
         });
         var times = new List<double>();
+        var transferred = new List<long>();
+        var decoded = new List<long>();
         var errors = new List<string>();
         for (var run = 0; run < options.StudioLoads; run++)
         {
@@ -43,19 +46,43 @@ public static class StudioLoadBenchmark
             var page = await context.NewPageAsync();
             page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
             page.PageError += (_, error) => errors.Add(error);
+            var finished = new List<IRequest>();
+            page.RequestFinished += (_, request) => finished.Add(request);
             var clock = Stopwatch.StartNew();
             await page.GotoAsync("/designer");
             await page.WaitForSelectorAsync(".djs-palette .entry[data-action^='bpm-template.']", new PageWaitForSelectorOptions { Timeout = 30_000 });
             await page.WaitForSelectorAsync("[data-testid=diagram-title]:not(:empty)", new PageWaitForSelectorOptions { Timeout = 30_000 });
             times.Add(clock.Elapsed.TotalMilliseconds);
-            Console.WriteLine($"  load {run + 1}: {clock.Elapsed.TotalMilliseconds:0} ms");
+            var (sent, bodies) = await BytesAsync(finished);
+            transferred.Add(sent);
+            decoded.Add(bodies);
+            Console.WriteLine($"  load {run + 1}: {clock.Elapsed.TotalMilliseconds:0} ms, {finished.Count} requests, "
+                + $"transferred {sent / 1024.0:0.0} KiB (bodies decoded {bodies / 1024.0:0.0} KiB)");
         }
         times.Sort();
         var median = times[times.Count / 2];
         Console.WriteLine($"Designer first load (cold cache, production build): median {median:0} ms, max {times[^1]:0} ms over {times.Count} loads; " +
             $"console errors: {errors.Count}; target median < 3000 ms: {(median < 3000 ? "met" : "NOT met")}");
+        transferred.Sort();
+        decoded.Sort();
+        Console.WriteLine($"Transferred bytes of a cold first load: median {transferred[transferred.Count / 2] / 1024.0:0.0} KiB "
+            + $"(bodies decoded {decoded[decoded.Count / 2] / 1024.0:0.0} KiB)");
         foreach (var error in errors.Distinct()) Console.WriteLine($"  console error: {error}");
         return median < 3000 && errors.Count == 0;
+    }
+
+    /// <summary>Bytes on the wire (response headers and encoded bodies) and decoded response bodies of the finished requests.</summary>
+    private static async Task<(long Transferred, long Decoded)> BytesAsync(IEnumerable<IRequest> requests)
+    {
+        long transferred = 0, decoded = 0;
+        foreach (var request in requests)
+        {
+            var sizes = await request.SizesAsync();
+            transferred += Math.Max(0, sizes.ResponseHeadersSize) + Math.Max(0, sizes.ResponseBodySize);
+            if (await request.ResponseAsync() is { } response)
+                decoded += (await response.BodyAsync()).Length;
+        }
+        return (transferred, decoded);
     }
 
     private static async Task<string> SessionAsync(Uri baseAddress)
