@@ -1,5 +1,6 @@
 import './styles/app.css';
 import { ApiClient } from './api/api-client';
+import { mayLeave } from './app/leave-guard';
 import { homePath, mayOpen } from './app/navigation';
 import { matchRoute, routes } from './app/routes';
 import { clearSession, loadSession, rememberReturnPath, saveSession, takeReturnPath, type Session } from './app/session';
@@ -15,6 +16,8 @@ const root = document.getElementById('app')!;
 let session: Session | null = loadSession();
 let teardown: (() => void) | void;
 let rendering = 0;
+/** The address the page on screen was rendered for: where a refused back/forward returns to. */
+let shownAddress = location.pathname + location.search;
 
 const api = new ApiClient(undefined, () => {
   clearSession();
@@ -25,16 +28,30 @@ api.setToken(session?.token ?? null);
 api.setAccessReasonProvider(askAccessReason);
 
 function navigate(path: string, replace = false): void {
+  // A page with unsaved work may refuse to be left (replace: redirects, not a person's navigation).
+  if (!replace && session) {
+    void mayLeave().then((leave) => {
+      if (leave) go(path, false);
+    });
+    return;
+  }
+  go(path, replace);
+}
+
+function go(path: string, replace: boolean): void {
   if (replace) history.replaceState(null, '', path);
   else if (location.pathname !== path) history.pushState(null, '', path);
   void render();
 }
 
 function signOut(): void {
-  clearSession();
-  session = null;
-  api.setToken(null);
-  navigate('/login');
+  void mayLeave().then((leave) => {
+    if (!leave) return;
+    clearSession();
+    session = null;
+    api.setToken(null);
+    navigate('/login');
+  });
 }
 
 async function render(): Promise<void> {
@@ -42,6 +59,7 @@ async function render(): Promise<void> {
   teardown?.();
   teardown = undefined;
   const path = location.pathname;
+  shownAddress = path + location.search;
 
   if (!session && path === '/public') {
     await renderPublic();
@@ -97,5 +115,11 @@ async function renderPublic(): Promise<void> {
   teardown = await page(main, { api, session: null as unknown as Session, navigate: (p) => navigate(p) });
 }
 
-window.addEventListener('popstate', () => void render());
+window.addEventListener('popstate', () => {
+  // The address has already changed: when the page refuses to be left, the address goes back to the page on screen.
+  void mayLeave().then((leave) => {
+    if (leave) void render();
+    else history.pushState(null, '', shownAddress);
+  });
+});
 void render();

@@ -99,7 +99,7 @@ public sealed class DesignerTests(StudioFixture studio)
         await chooser.SetFilesAsync(new Microsoft.Playwright.FilePayload { Name = name, MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(content) });
     }
 
-    private static async Task<string> LatestXmlAsync(StudioPage page, string bpmnProcessId)
+    internal static async Task<string> LatestXmlAsync(StudioPage page, string bpmnProcessId)
     {
         return await page.Page.EvaluateAsync<string>("""
             async (id) => {

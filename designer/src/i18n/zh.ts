@@ -81,6 +81,20 @@ export const zh = {
     activities: '执法活动',
     deleteDraft: '删除草稿',
     current: '当前',
+    diffNeedsTwo: '该流程只有一个版本，部署新版本后才能对比',
+    documentTitle: (name: string) => `${name} · 流程设计`,
+    lintClean: '检查通过',
+    lintProblems: (n: number) => `发现 ${n} 个问题，部署前须修正`,
+    form: '表单',
+    formNone: '（未选择表单）',
+    formNotDeployed: (id: string) => `${id}（未部署）`,
+  },
+  unsaved: {
+    title: '有未保存的修改',
+    explain: (subject: string) => `「${subject}」有未保存的修改。离开前是否保存为草稿？`,
+    save: '保存',
+    discard: '放弃',
+    cancel: '取消',
   },
   diff: {
     title: '版本对比',
@@ -92,6 +106,7 @@ export const zh = {
     removed: '删除',
     changed: '修改',
     none: '两个版本的元素没有差异',
+    sameVersion: '请选择两个不同的版本',
     summary: (a: number, r: number, c: number) => `新增 ${a} · 删除 ${r} · 修改 ${c}`,
   },
   forms: {

@@ -4,13 +4,21 @@ import type { DeploymentProblem, ProcessDefinition } from '../../api/types';
 import type { Page } from '../../app/page';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
+import { askUnsavedChanges } from '../../ui/unsaved-changes-dialog';
 import { createModeler, emptyDiagram } from './create-modeler';
 import { withLayout } from './diagram-layout';
+import { showDiagramTitle } from './diagram-title';
+import { defaultDiffPair } from './diff-pair';
 import { openDiffView } from './diff-view';
 import { deleteDraft, listDrafts, saveDraft } from './drafts';
 import { downloadText, pickFile } from './files';
-import { groupVersions, processIdOf } from './process-versions';
+import { installFormPicker } from './form-picker/form-picker-provider';
+import { LiveValidation } from './lint/live-validation';
+import { serverProblems } from './lint/server-problems';
+import { groupVersions, processIdOf, processNameOf } from './process-versions';
+import { UnsavedChanges } from './unsaved/unsaved-changes';
 import { ValidationMarkers } from './validation-markers';
+import { fitToView } from './view/fit-to-view';
 
 /** 流程设计: deployed processes and their versions, the modeler, drafts, validation, deployment, import/export, diff. */
 export const designerPage: Page = async (container, context) => {
@@ -22,17 +30,20 @@ export const designerPage: Page = async (container, context) => {
   const title = h('span', { className: 'diagram-title', 'data-testid': 'diagram-title' });
   const button = (action: string, label: string, onClick: () => void, primary = false) =>
     h('button', { type: 'button', 'data-action': action, className: primary ? 'primary' : '', onclick: onClick }, label);
+  const diffButton = button('diff', zh.designer.diff, () => void showDiff());
+  const lintState = h('span', { className: 'lint-state', 'data-testid': 'lint-state' });
 
   container.replaceChildren(h('div', { className: 'designer' },
     h('aside', { className: 'sidebar' }, h('h2', {}, zh.designer.processes), list),
     h('section', { className: 'workspace' },
       h('div', { className: 'toolbar' },
         title,
+        lintState,
         button('new', zh.designer.newDiagram, () => void newDiagram()),
         button('import', zh.designer.importFile, () => void importFile()),
         button('export', zh.designer.exportFile, () => void exportFile()),
         button('save-draft', zh.designer.saveDraft, () => void storeDraft()),
-        button('diff', zh.designer.diff, () => void showDiff()),
+        diffButton,
         button('validate', zh.designer.validate, () => void validate()),
         button('deploy', zh.designer.deploy, () => void deploy(), true)),
       status.element,
@@ -40,21 +51,28 @@ export const designerPage: Page = async (container, context) => {
       problemList)));
 
   status.info(zh.designer.loading);
-  const templates = await context.api.elementTemplates().catch(() => []);
+  const [templates, forms] = await Promise.all([
+    context.api.elementTemplates().catch(() => []),
+    context.api.forms().catch(() => []),
+  ]);
   const modeler: BpmnModeler = createModeler(canvas, properties, templates);
+  installFormPicker(modeler as never, forms);
   const markers = new ValidationMarkers(modeler as never);
+  const events = modeler.get('eventBus') as ConstructorParameters<typeof LiveValidation>[0];
+  const lint = new LiveValidation(events, async () => serverProblems(context.api, await currentFiles()), showProblems);
+  const unsaved = new UnsavedChanges(events as never, () => askUnsavedChanges(title.textContent ?? ''), () => storeDraft());
   let definitions: ProcessDefinition[] = [];
   let current: { processId: string | null; version: number | null } = { processId: null, version: null };
 
   async function open(xml: string, version: number | null): Promise<void> {
     const prepared = await withLayout(xml);
     const result = await modeler.importXML(prepared.xml);
-    (modeler.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
+    fitToView(modeler.get('canvas') as never, modeler.get('elementRegistry') as never);
     current = { processId: processIdOf(prepared.xml), version };
-    title.textContent = current.processId
-      ? `${current.processId}${version ? ` · ${zh.designer.version(version)}` : ` · ${zh.designer.drafts}`}`
-      : zh.designer.untitled;
+    showDiagramTitle(title, { id: current.processId, name: processNameOf(prepared.xml) }, version);
+    unsaved.markSaved();
     showProblems([]);
+    void lint.run();
     renderList();
     if (prepared.laidOut) status.info(zh.designer.laidOut);
     else if (result.warnings.length > 0) status.info(zh.designer.importWarnings(result.warnings.length));
@@ -66,6 +84,11 @@ export const designerPage: Page = async (container, context) => {
     return xml ?? '';
   }
 
+  async function currentFiles(): Promise<{ name: string; content: string }[]> {
+    const xml = await currentXml();
+    return [{ name: `${processIdOf(xml) ?? 'diagram'}.bpmn`, content: xml }];
+  }
+
   async function loadDefinitions(): Promise<void> {
     definitions = await context.api.processDefinitions();
     renderList();
@@ -74,6 +97,9 @@ export const designerPage: Page = async (container, context) => {
   function renderList(): void {
     const groups = groupVersions(definitions);
     const drafts = listDrafts();
+    const comparable = defaultDiffPair(definitions.filter((d) => d.bpmnProcessId === current.processId).map((d) => d.version), current.version);
+    diffButton.disabled = comparable === null;
+    diffButton.title = comparable === null ? zh.designer.diffNeedsTwo : '';
     list.replaceChildren(
       ...(groups.length === 0 ? [h('p', { className: 'muted' }, zh.designer.noProcesses)] : []),
       ...groups.map((group) => h('div', { className: 'process', 'data-process-id': group.bpmnProcessId },
@@ -86,22 +112,28 @@ export const designerPage: Page = async (container, context) => {
         }, zh.designer.version(definition.version)))))),
       ...(drafts.length > 0 ? [h('h2', {}, zh.designer.drafts)] : []),
       ...drafts.map((draft) => h('div', { className: 'draft', 'data-draft': draft.key },
-        h('button', { type: 'button', className: 'version', onclick: () => void open(draft.xml, null) },
+        h('button', { type: 'button', className: 'version', onclick: () => void leaveFor(() => open(draft.xml, null)) },
           `${draft.key} · ${new Date(draft.savedAt).toLocaleString('zh-CN')}`),
         h('button', { type: 'button', className: 'link-button', title: zh.designer.deleteDraft,
           onclick: () => { deleteDraft(draft.key); renderList(); } }, '×'))));
   }
 
+  /** Opens another diagram only when the current one's unsaved changes are saved or given up. */
+  async function leaveFor(work: () => Promise<void>): Promise<void> {
+    if (await unsaved.confirmLeave()) await work();
+  }
+
   async function openVersion(definition: ProcessDefinition): Promise<void> {
-    await guard(async () => open(await context.api.processXml(definition.processDefinitionKey), definition.version));
+    await leaveFor(() => guard(async () => open(await context.api.processXml(definition.processDefinitionKey), definition.version)));
   }
 
   async function newDiagram(): Promise<void> {
     const id = `process-${Date.now().toString(36)}`;
-    await guard(() => open(emptyDiagram(id, zh.designer.untitled), null));
+    await leaveFor(() => guard(() => open(emptyDiagram(id, zh.designer.untitled), null)));
   }
 
   async function importFile(): Promise<void> {
+    if (!(await unsaved.confirmLeave())) return;
     const file = await pickFile('.bpmn,.xml');
     if (!file) return;
     try {
@@ -119,13 +151,14 @@ export const designerPage: Page = async (container, context) => {
   async function storeDraft(): Promise<void> {
     const xml = await currentXml();
     const draft = saveDraft(processIdOf(xml) ?? zh.designer.untitled, xml);
+    unsaved.markSaved();
     renderList();
     status.success(zh.designer.draftSaved(new Date(draft.savedAt).toLocaleString('zh-CN')));
   }
 
   async function upload(kind: 'validate' | 'deploy'): Promise<void> {
-    const xml = await currentXml();
-    const files = [{ name: `${processIdOf(xml) ?? 'diagram'}.bpmn`, content: xml }];
+    const files = await currentFiles();
+    lint.supersede();
     try {
       if (kind === 'validate') {
         await context.api.validate(files);
@@ -138,8 +171,9 @@ export const designerPage: Page = async (container, context) => {
       const deployed = result.processes[0];
       await loadDefinitions();
       if (deployed) {
+        unsaved.markSaved();
         current = { processId: deployed.bpmnProcessId, version: deployed.version };
-        title.textContent = `${deployed.bpmnProcessId} · ${zh.designer.version(deployed.version)}`;
+        showDiagramTitle(title, { id: deployed.bpmnProcessId, name: processNameOf(files[0].content) }, deployed.version);
         renderList();
         status.success(zh.designer.deployed(deployed.bpmnProcessId, deployed.version));
       }
@@ -158,6 +192,8 @@ export const designerPage: Page = async (container, context) => {
 
   function showProblems(problems: DeploymentProblem[]): void {
     markers.show(problems);
+    lintState.textContent = problems.length > 0 ? zh.designer.lintProblems(problems.length) : zh.designer.lintClean;
+    lintState.classList.toggle('has-problems', problems.length > 0);
     problemList.replaceChildren(...problems.map((problem) => h('li', {
       'data-element-id': problem.elementId ?? '',
       onclick: () => selectElement(problem.elementId),
@@ -192,5 +228,10 @@ export const designerPage: Page = async (container, context) => {
   if (first) await openVersion(first.versions[0]);
   else await newDiagram();
 
-  return () => modeler.destroy();
+  return () => {
+    lint.dispose();
+    unsaved.dispose();
+    document.title = zh.appName;
+    modeler.destroy();
+  };
 };

@@ -4,6 +4,7 @@ import type { PageContext } from '../../app/page';
 import { zh } from '../../i18n/zh';
 import { h } from '../../ui/dom';
 import { diffBpmn, type BpmnDiff } from './bpmn-diff';
+import { defaultDiffPair } from './diff-pair';
 import { withLayout } from './diagram-layout';
 
 interface Canvas {
@@ -23,8 +24,9 @@ export async function openDiffView(host: HTMLElement, context: PageContext, vers
     option.selected = d.version === pick;
     return option;
   });
-  const toVersion = selected ?? sorted[sorted.length - 1]?.version ?? 0;
-  const fromVersion = sorted.filter((d) => d.version < toVersion).pop()?.version ?? sorted[0]?.version ?? 0;
+  const pair = defaultDiffPair(sorted.map((d) => d.version), selected);
+  if (!pair) return;
+  const { from: fromVersion, to: toVersion } = pair;
   const from = h('select', { 'data-testid': 'diff-from' }, ...options(fromVersion));
   const to = h('select', { 'data-testid': 'diff-to' }, ...options(toVersion));
   const summary = h('div', { className: 'diff-summary', 'data-testid': 'diff-summary' });
@@ -52,6 +54,10 @@ export async function openDiffView(host: HTMLElement, context: PageContext, vers
 
   async function compare(): Promise<void> {
     if (!from.value || !to.value) return;
+    if (from.value === to.value) {
+      summary.replaceChildren(h('p', {}, zh.diff.sameVersion));
+      return;
+    }
     const [oldXml, newXml] = await Promise.all([context.api.processXml(from.value), context.api.processXml(to.value)]);
     const diff = diffBpmn(oldXml, newXml);
     await oldViewer.importXML((await withLayout(oldXml)).xml);
@@ -79,5 +85,5 @@ export async function openDiffView(host: HTMLElement, context: PageContext, vers
         ...diff.changed.map((e) => h('li', { className: 'diff-changed' }, `${zh.diff.changed}：${e.name || e.id}（${e.changes.join('、')}）`))));
   }
 
-  if (sorted.length > 0) await compare();
+  await compare();
 }

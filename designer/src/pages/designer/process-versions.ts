@@ -23,10 +23,18 @@ export function groupVersions(definitions: readonly ProcessDefinition[]): Proces
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }
 
-/** The process id of a BPMN document's first executable process (else its first process), for naming files and drafts. */
-export function processIdOf(xml: string): string | null {
+function mainProcess(xml: string): Element | undefined {
   const document = new DOMParser().parseFromString(xml, 'application/xml');
   const processes = Array.from(document.getElementsByTagNameNS('http://www.omg.org/spec/BPMN/20100524/MODEL', 'process'));
-  const executable = processes.find((p) => p.getAttribute('isExecutable') === 'true') ?? processes[0];
-  return executable?.getAttribute('id') ?? null;
+  return processes.find((p) => p.getAttribute('isExecutable') === 'true') ?? processes[0];
+}
+
+/** The process id of a BPMN document's first executable process (else its first process), for naming files and drafts. */
+export function processIdOf(xml: string): string | null {
+  return mainProcess(xml)?.getAttribute('id') ?? null;
+}
+
+/** The name of that process (what a person reads in titles), or null when it has none. */
+export function processNameOf(xml: string): string | null {
+  return mainProcess(xml)?.getAttribute('name')?.trim() || null;
 }

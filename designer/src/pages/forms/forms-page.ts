@@ -4,6 +4,8 @@ import { FormEditor } from '@bpmn-io/form-js-editor';
 import { ApiError } from '../../api/api-error';
 import type { FormInfo, FormSchema } from '../../api/types';
 import type { Page } from '../../app/page';
+import { keepTranslated } from '../../i18n/dom-translation';
+import { formEditorPatterns, formEditorTranslations } from '../../i18n/form-editor-translations';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { emptyForm, isValidFormId } from './form-schema';
@@ -25,6 +27,7 @@ export const formsPage: Page = async (container, context) => {
       editorHost)));
 
   const editor = new FormEditor({ container: editorHost });
+  const stopTranslating = keepTranslated(editorHost, formEditorTranslations, formEditorPatterns);
   let forms: FormInfo[] = [];
   let currentId: string | null = null;
 
@@ -83,5 +86,8 @@ export const formsPage: Page = async (container, context) => {
   } catch (e) {
     status.error(e instanceof ApiError ? e.userMessage : String(e));
   }
-  return () => editor.destroy();
+  return () => {
+    stopTranslating();
+    editor.destroy();
+  };
 };

@@ -5,6 +5,7 @@ import type { Incident, Instance, InstanceHistoryEntry } from '../../api/work-ty
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { withLayout } from '../designer/diagram-layout';
+import { fitToView } from '../designer/view/fit-to-view';
 import { caseFileButton } from '../inbox/case-file-button';
 import { formatChinaTime } from '../inbox/deadline-badge';
 import { elementStatuses, markerFor } from './element-status';
@@ -14,7 +15,7 @@ import { valueView, variablesPanel } from './variables-panel';
 
 const t = zh.operations;
 
-interface Canvas { addMarker(id: string, marker: string): void; zoom(level: string): void }
+interface Canvas { addMarker(id: string, marker: string): void }
 interface Registry { get(id: string): unknown }
 interface Overlays { add(id: string, overlay: { position: { bottom: number; right: number }; html: HTMLElement }): void }
 
@@ -64,7 +65,8 @@ export async function renderInstance(host: HTMLElement, work: WorkApi, instanceK
     const canvas = viewer.get('canvas') as Canvas;
     const registry = viewer.get('elementRegistry') as Registry;
     const overlays = viewer.get('overlays') as Overlays;
-    canvas.zoom('fit-viewport');
+    const incidentIds = instance.incidents.filter((i) => i.state === 'ACTIVE').map((i) => i.elementId);
+    fitToView(viewer.get('canvas') as never, registry as never, [...incidentIds, ...instance.activeElementIds]);
     for (const [id, s] of statuses) {
       const marker = markerFor(s);
       if (!marker || !registry.get(id)) continue;
