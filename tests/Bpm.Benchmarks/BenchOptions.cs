@@ -20,6 +20,10 @@ public sealed class BenchOptions
     public bool Timers { get; private set; }
     public bool JobModeOnly { get; private set; }
     public bool Cluster { get; private set; }
+    /// <summary>With --cluster: a fixed number of start-and-complete rounds instead of the duration.</summary>
+    public int? ClusterRounds { get; private set; }
+    /// <summary>With --job-mode: Bpm:Engine:JobChainLimit of the node (unset: the engine's default).</summary>
+    public int? JobChainLimit { get; private set; }
     public bool Bus { get; private set; }
     public int BusMessages { get; private set; } = 2_000;
     public int TimerCount { get; private set; } = 100_000;
@@ -61,8 +65,11 @@ public sealed class BenchOptions
           --cluster           only the cluster figures: refused completions of open tasks under 16 callers starting and
                               completing (one node; on PostgreSQL two: start and complete on B, jobs on A or B), and the
                               takeover time after a node dies holding a job (PostgreSQL, default takeover interval)
+          --cluster-rounds N  with --cluster: exactly N start-and-complete rounds (e.g. 10000) instead of --duration seconds
           --job-mode          only the job-mode variant (every service task a background job): instances/s, start → COMPLETED
                               p50/p99, and the store calls per instance
+          --job-chain-limit N with --job-mode: follow-up jobs run in one completion step (Bpm:Engine:JobChainLimit; 0 = a
+                              commit per job, as before chains)
           --timers            only the timer figure: N pending timers due over S seconds, fired by the sweep (lateness p50/p99)
           --timer-count N     timers for --timers (default 100000)
           --timer-spread S    seconds over which they fall due (default 10)
@@ -125,6 +132,10 @@ public sealed class BenchOptions
                 case "--timers": options.Timers = true; break;
                 case "--job-mode": options.JobModeOnly = true; break;
                 case "--cluster": options.Cluster = true; break;
+                case "--cluster-rounds": options.ClusterRounds = NextInt(); break;
+                case "--job-chain-limit":
+                    options.JobChainLimit = int.TryParse(Next(), out var limit) && limit >= 0 ? limit : throw new ArgumentException("--job-chain-limit needs 0 or more");
+                    break;
                 case "--bus": options.Bus = true; break;
                 case "--bus-messages": options.BusMessages = NextInt(); break;
                 case "--timer-count": options.TimerCount = NextInt(); break;

@@ -39,26 +39,29 @@ public static class ClusterBenchmark
     {
         await caller.DeployAsync(JobThenTask(), "job-then-task.bpmn");
         long refused = 0;
-        var load = await LoadRunner.RunAsync(options.Concurrency, TimeSpan.FromSeconds(options.WarmupSeconds), TimeSpan.FromSeconds(options.DurationSeconds),
-            async (_, _) =>
+        async Task RoundAsync()
+        {
+            var started = await caller.Engine.StartProcessInstanceAsync(new StartProcessInstanceCommand(LoadProcessId, null, null, null), CancellationToken.None);
+            var taskKey = await OpenTaskAsync(caller, started.ProcessInstanceKey);
+            for (var attempt = 0; ; attempt++)
             {
-                var started = await caller.Engine.StartProcessInstanceAsync(new StartProcessInstanceCommand(LoadProcessId, null, null, null), CancellationToken.None);
-                var taskKey = await OpenTaskAsync(caller, started.ProcessInstanceKey);
-                for (var attempt = 0; ; attempt++)
+                try
                 {
-                    try
-                    {
-                        await caller.Engine.CompleteUserTaskAsync(taskKey, null, CancellationToken.None);
-                        return;
-                    }
-                    catch (EngineConflictException) when (attempt < 100)
-                    {
-                        // The task is open in the database (it was just listed), so this refusal is the defect counted.
-                        Interlocked.Increment(ref refused);
-                        await Task.Delay(10);
-                    }
+                    await caller.Engine.CompleteUserTaskAsync(taskKey, null, CancellationToken.None);
+                    return;
                 }
-            });
+                catch (EngineConflictException) when (attempt < 100)
+                {
+                    // The task is open in the database (it was just listed), so this refusal is the defect counted.
+                    Interlocked.Increment(ref refused);
+                    await Task.Delay(10);
+                }
+            }
+        }
+        var load = options.ClusterRounds is { } rounds
+            ? await CountedRunner.RunAsync(options.Concurrency, rounds, RoundAsync)
+            : await LoadRunner.RunAsync(options.Concurrency, TimeSpan.FromSeconds(options.WarmupSeconds), TimeSpan.FromSeconds(options.DurationSeconds),
+                (_, _) => RoundAsync());
         GC.KeepAlive(jobs);
         return (load.Completed, refused, load.Seconds);
     }

@@ -7,10 +7,13 @@ public static class JobModeOnlyRun
     public static async Task RunAsync(string label, BenchDatabase database, BenchOptions options)
     {
         var timings = new StoreTimings();
-        await using var host = await EngineHost.StartAsync(database, runJobWorker: true, timings);
+        var settings = new Dictionary<string, string?>();
+        if (options.JobChainLimit is { } limit) settings["Bpm:Engine:JobChainLimit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var host = await EngineHost.StartAsync(database, runJobWorker: true, timings, settings: settings);
         var result = await JobModeBenchmark.RunAsync(host, options, timings.Reset);
         var instances = Math.Max(1, result.Load.Completed);
-        Console.WriteLine($"  {label}: {result.Load.PerSecond:N0} instances/s; start → COMPLETED p50 / p99 {result.EndToEnd.P50:0.0} / " +
+        var chain = options.JobChainLimit is { } l ? $" (job chain limit {l})" : "";
+        Console.WriteLine($"  {label}{chain}: {result.Load.PerSecond:N0} instances/s; start → COMPLETED p50 / p99 {result.EndToEnd.P50:0.0} / " +
             $"{result.EndToEnd.P99:0.0} ms ({result.EndToEnd.Samples:N0} samples); {(result.Check.Passed ? "ok" : "FAILED")}: {result.Check.Detail}");
         foreach (var (operation, calls, totalMs, _) in timings.Snapshot())
             Console.WriteLine($"    {operation,-26} {calls / (double)instances,6:0.0} calls/instance  {totalMs / calls,7:0.00} ms/call");

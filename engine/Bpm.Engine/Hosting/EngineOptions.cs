@@ -23,6 +23,12 @@ public sealed class EngineOptions
     /// <summary>How often the job worker looks for due jobs when nothing woke it.</summary>
     public TimeSpan JobPollInterval { get; set; } = TimeSpan.FromSeconds(1);
     public int JobWorkerConcurrency { get; set; } = 8;
+    /// <summary>How many follow-up jobs of the same instance the background worker runs inside a job's completion step, so
+    /// that they commit together (0 = one commit per job). See <see cref="Jobs.JobChain"/> for the trade-off.</summary>
+    public int JobChainLimit { get; set; } = 8;
+    /// <summary>No further follow-up is started in a completion step once its chain has run this long: the results so far
+    /// are committed first (a slow follow-up still delays the commit by its own duration).</summary>
+    public TimeSpan JobChainBudget { get; set; } = TimeSpan.FromMilliseconds(200);
     /// <summary>Whether this node runs the background job worker.</summary>
     public bool RunJobWorker { get; set; } = true;
     /// <summary>Whether this node runs the background due-timer sweep.</summary>

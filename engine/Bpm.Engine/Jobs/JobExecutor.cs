@@ -203,7 +203,9 @@ public sealed class JobExecutor
                 await ReportAsync(job, () => _engine.FailJobAsync(job.Key, ex.Message, ct), ct);
                 return;
             }
-            await ReportAsync(job, () => _engine.CompleteJobAsync(job, result, ct), ct);
+            // Only the background worker chains: there the follow-up would be handed to this slot anyway.
+            var chain = _context.Handoff.IsOpen && _context.Options.JobChainLimit > 0 ? new JobChain(_context, ct) : null;
+            await ReportAsync(job, () => _engine.CompleteJobAsync(job, result, ct, chain), ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -27,6 +27,9 @@ internal sealed class JobHandoff
     /// jobs leaves new jobs unlocked for the other nodes.</summary>
     public void Open(int capacity) => Volatile.Write(ref _capacity, Math.Max(1, capacity));
 
+    /// <summary>Whether a background worker takes handed jobs.</summary>
+    public bool IsOpen => Volatile.Read(ref _capacity) > 0;
+
     /// <summary>The worker stops: nothing more is pre-locked, and the jobs still waiting are returned (to unlock).</summary>
     public List<JobEntity> Close()
     {

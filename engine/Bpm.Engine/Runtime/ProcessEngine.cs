@@ -169,13 +169,14 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
     /// <summary>A job's activity finished: its outputs complete the element. A job whose element has gone is dropped.</summary>
     /// <remarks>The worker passes the job it holds locked, so the job is not read again: one whose element has gone (its
     /// instance was cancelled, or another node ran it after a takeover) is found so by the element lookup.</remarks>
-    internal Task CompleteJobAsync(Persistence.Entities.JobEntity held, ActivityResult result, CancellationToken ct) =>
+    /// <param name="chain">When given, runs the follow-up jobs of the instance in the same step before the commit.</param>
+    internal Task CompleteJobAsync(Persistence.Entities.JobEntity held, ActivityResult result, CancellationToken ct, Jobs.JobChain? chain = null) =>
         WithJob(held.Key, ct, async (step, instance, element, _) =>
         {
             step.DeleteJob(held.Key);
             element.JobKey = null;
             await step.ApplyActivityResultAsync(instance, element, result);
-        }, held);
+        }, held, chain);
 
     internal Task FailJobAsync(long jobKey, string message, CancellationToken ct) =>
         WithJob(jobKey, ct, (step, instance, element, job) =>
@@ -193,7 +194,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         });
 
     private Task WithJob(long jobKey, CancellationToken ct, Func<StepExecution, InstanceExecution, State.ElementInstance, Persistence.Entities.JobEntity, Task> action,
-        Persistence.Entities.JobEntity? held = null) =>
+        Persistence.Entities.JobEntity? held = null, Jobs.JobChain? chain = null) =>
         RunStepAsync(async step =>
         {
             var job = held ?? await context.Store.FindJobAsync(jobKey, ct);
@@ -206,6 +207,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
                 return false;
             }
             await step.RunGuardedAsync(instance, element, () => action(step, instance, element, job));
+            if (chain is not null) await chain.RunAsync(step, instance);
             return true;
         }, ct);
 

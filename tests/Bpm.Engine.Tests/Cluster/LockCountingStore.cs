@@ -9,15 +9,18 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Bpm.Engine.Tests.Cluster;
 
 /// <summary>The node's store, unchanged, except that it counts the lock queries of the job worker and the jobs they
-/// returned: a job that runs without having been returned by one was handed over by the step that created it.</summary>
+/// returned (a job that runs without having been returned by one was handed over by the step that created it), and the
+/// commits (steps written).</summary>
 public class LockCountingStore : DispatchProxy
 {
     private IEngineStore _inner = null!;
     private int _queries;
     private int _lockedJobs;
+    private int _commits;
 
     public int Queries => Volatile.Read(ref _queries);
     public int LockedJobs => Volatile.Read(ref _lockedJobs);
+    public int Commits => Volatile.Read(ref _commits);
 
     /// <summary>Replaces the registered store of <paramref name="services"/> with a counting one; returns the counter.</summary>
     public static LockCountingStore Install(IServiceCollection services)
@@ -35,6 +38,7 @@ public class LockCountingStore : DispatchProxy
 
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
+        if (targetMethod!.Name == nameof(IEngineStore.CommitAsync)) Interlocked.Increment(ref _commits);
         object? result;
         try
         {
