@@ -113,7 +113,7 @@ public static class TimerBenchmark
     private static async Task<long> CountActiveAsync(EngineHost host)
     {
         await using var context = await host.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync();
-        return await context.ProcessInstances.LongCountAsync(i => i.BpmnProcessId == ProcessId && i.State == "ACTIVE");
+        return await context.ProcessInstances.LongCountAsync(i => i.BpmnProcessId == ProcessId && i.State == Bpm.Engine.Persistence.States.ProcessInstanceState.Active);
     }
 
     private static async Task<Dictionary<long, DateTimeOffset>> EndTimesAsync(EngineHost host)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Escalations;
 
@@ -9,7 +10,8 @@ internal static class EscalationMapper
     public static EscalationInfo ToInfo(EscalationEntity e, UserTaskEntity? origin) => new(
         Key(e.Key), Key(e.ProcessInstanceKey), e.BpmnProcessId, e.BusinessKey, e.OrganisationId, e.Reason, e.Code, e.Message,
         e.OriginTaskKey is { } originKey
-            ? new EscalationOrigin(Key(originKey), e.OriginElementId, e.OriginName, e.OriginAssignee, origin?.DueDate ?? e.OriginDueDate, origin?.State)
+            ? new EscalationOrigin(Key(originKey), e.OriginElementId, e.OriginName, e.OriginAssignee, origin?.DueDate ?? e.OriginDueDate,
+                origin is null ? null : StateText<UserTaskState>.Of(origin.State))
             : null,
         e.DecisionTaskKey is { } decision ? Key(decision) : null,
         e.Positions is null ? null : JsonNode.Parse(e.Positions) as JsonArray,

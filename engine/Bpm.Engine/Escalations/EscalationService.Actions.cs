@@ -4,6 +4,7 @@ using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
 using Bpm.Engine.UserTasks;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Escalations;
 
@@ -109,7 +110,7 @@ internal sealed partial class EscalationService
     private Task SettleAsync(long escalationKey, TaskActor actor,
         Func<StepExecution, InstanceExecution, EscalationEntity, Task<(string Resolution, JsonObject Details, string Message)>> action,
         CancellationToken ct, bool decisionCompletesItself = false) =>
-        engine.RunStepAsync(async step =>
+        engine.RunCommandAsync(async step =>
         {
             step.Actor = actor.Username;
             var (escalation, instance) = await step.LoadEscalationAsync(escalationKey);
@@ -140,14 +141,14 @@ internal sealed partial class EscalationService
         if (escalation.OriginTaskKey is not { } originKey)
             throw new EngineConflictException($"escalation {escalation.Key} has no escalated task (a dispute): decide it instead");
         var origin = await step.FindTaskForChangeAsync(originKey) ?? throw new EngineConflictException($"the escalated task {originKey} no longer exists");
-        if (origin.State != "CREATED") throw new EngineConflictException($"the escalated task {originKey} is {origin.State}, not CREATED");
+        if (origin.State != UserTaskState.Created) throw new EngineConflictException($"the escalated task {originKey} is {StateText<UserTaskState>.Of(origin.State)}, not CREATED");
         return (origin, await step.LoadAsync(origin.ProcessInstanceKey));
     }
 
     private static async Task<(UserTaskEntity Task, InstanceExecution Instance, Runtime.State.ElementInstance Element)?> OpenDecisionTaskAsync(
         StepExecution step, EscalationEntity escalation)
     {
-        if (escalation.DecisionTaskKey is not { } key || await step.FindTaskForChangeAsync(key) is not { State: "CREATED" } task) return null;
+        if (escalation.DecisionTaskKey is not { } key || await step.FindTaskForChangeAsync(key) is not { State: UserTaskState.Created } task) return null;
         var instance = await step.LoadAsync(task.ProcessInstanceKey);
         return instance.Find(task.ElementInstanceKey) is { } element ? (task, instance, element) : null;
     }

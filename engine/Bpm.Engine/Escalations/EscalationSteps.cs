@@ -9,6 +9,7 @@ using Bpm.Engine.UserTasks;
 
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Escalations;
 
@@ -80,7 +81,7 @@ internal static class EscalationSteps
     /// Returns the escalation, or the open one raised earlier for the same due date.</summary>
     public static async Task<EscalationEntity?> MarkOverdueAsync(this StepExecution step, InstanceExecution instance, UserTaskEntity task)
     {
-        if (task.State != "CREATED" || task.DueDate is not { } due || due > step.Now) return null;
+        if (task.State != UserTaskState.Created || task.DueDate is not { } due || due > step.Now) return null;
         if (task.OverdueAt is not null)
             return task.EscalationKey is { } existing && await step.FindEscalationAsync(existing) is { State: EscalationResolutions.Open, Reason: EscalationReasons.Overdue } open
                 ? open : null;
@@ -159,15 +160,15 @@ internal static class EscalationSteps
         {
             if (escalation.DecisionTaskKey == task.Key)
             {
-                var completed = task.State == "COMPLETED";
+                var completed = task.State == UserTaskState.Completed;
                 step.Resolve(escalation, completed ? EscalationResolutions.Decided : EscalationResolutions.Closed, completed ? actor : null,
-                    new JsonObject { ["decisionTaskKey"] = Text(task.Key), ["variables"] = variables?.DeepClone(), ["taskState"] = task.State });
+                    new JsonObject { ["decisionTaskKey"] = Text(task.Key), ["variables"] = variables?.DeepClone(), ["taskState"] = StateText<UserTaskState>.Of(task.State) });
             }
             // An escalation opened in this very step ended its own origin (an interrupting boundary event): it stays open for
             // the head's decision task the flow is about to create, or for the head to decide.
             else if (escalation.DecisionTaskKey is null && !step.Changes.InsertedEscalations.Contains(escalation))
             {
-                step.Resolve(escalation, EscalationResolutions.Closed, null, new JsonObject { ["originTaskState"] = task.State });
+                step.Resolve(escalation, EscalationResolutions.Closed, null, new JsonObject { ["originTaskState"] = StateText<UserTaskState>.Of(task.State) });
             }
         }
     }

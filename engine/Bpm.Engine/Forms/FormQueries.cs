@@ -4,6 +4,7 @@ using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
 using Microsoft.EntityFrameworkCore;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Forms;
 
@@ -36,7 +37,7 @@ internal sealed class FormQueries(FormStore store, EngineContext context, IDbCon
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.UserTasks.AsNoTracking().AnyAsync(t => t.ProcessInstanceKey == task.ProcessInstanceKey && t.ElementId == task.ElementId
-            && t.Key != task.Key && t.State == "COMPLETED" && t.CompletedAt <= task.CreatedAt, ct);
+            && t.Key != task.Key && t.State == UserTaskState.Completed && t.CompletedAt <= task.CreatedAt, ct);
     }
 
     /// <summary>Variables visible to the task's element while it is active; the process variables once it has ended.

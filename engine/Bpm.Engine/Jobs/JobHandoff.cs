@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Jobs;
 
@@ -11,7 +12,6 @@ namespace Bpm.Engine.Jobs;
 /// is like one that dies holding locked jobs: the live nodes release its locks at takeover.</summary>
 internal sealed class JobHandoff
 {
-    private const string Activatable = "ACTIVATABLE";
     private readonly ConcurrentQueue<JobEntity> _queue = new();
     private readonly AsyncLocal<RunningJob?> _running = new();
     private int _queued;
@@ -54,7 +54,7 @@ internal sealed class JobHandoff
         var instances = new HashSet<long>();
         foreach (var job in inserted)
         {
-            if (job.State != Activatable || job.LockedBy is not null || job.DueAt > now || !instances.Add(job.ProcessInstanceKey)) continue;
+            if (job.State != JobState.Activatable || job.LockedBy is not null || job.DueAt > now || !instances.Add(job.ProcessInstanceKey)) continue;
             if (!IsFollowUp(running, job))
             {
                 if (room <= 0) continue;

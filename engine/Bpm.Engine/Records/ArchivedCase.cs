@@ -1,9 +1,11 @@
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime.Execution;
 
 namespace Bpm.Engine.Records;
 
 /// <summary>Retention: a case whose instance has ended (completed, which in the workflows follows 归档, or cancelled) is
-/// read-only. Every write command checks this on the state it loaded in its step, so a write racing the end loses.</summary>
+/// read-only. Commands run in a step that checks every instance it loads (<c>StepExecution.RefusesEndedInstances</c>, set by
+/// <c>ProcessEngine.RunCommandAsync</c>), so a write racing the end loses and no command kind can skip the check.</summary>
 internal static class ArchivedCase
 {
     public static void RequireWritable(InstanceExecution instance)
@@ -11,8 +13,8 @@ internal static class ArchivedCase
         if (!instance.IsActive) throw new CaseArchivedException(instance.Key, instance.Entity.State);
     }
 
-    public static void RequireWritable(long processInstanceKey, string? state)
+    public static void RequireWritable(long processInstanceKey, ProcessInstanceState? state)
     {
-        if (state is not null && state != InstanceStates.Active) throw new CaseArchivedException(processInstanceKey, state);
+        if (state is not null && state != ProcessInstanceState.Active) throw new CaseArchivedException(processInstanceKey, state.Value);
     }
 }

@@ -46,7 +46,7 @@ internal sealed partial class ProcessEngine
     /// writes it back and recomputes what depends on it.</summary>
     private Task<JsonObject> ChangeDeadlineAsync(long processInstanceKey, string name, Func<JsonObject, DateTimeOffset, JsonObject> change,
         CancellationToken ct, DeadlineEntry entry) =>
-        RunStepAsync(async step =>
+        RunCommandAsync(async step =>
         {
             step.Actor = entry.By;
             return await ChangeDeadlineInStepAsync(step, await step.LoadAsync(processInstanceKey), name, change, entry);
@@ -58,7 +58,6 @@ internal sealed partial class ProcessEngine
     private async Task<JsonObject> ChangeDeadlineInStepAsync(StepExecution step, InstanceExecution instance, string name,
         Func<JsonObject, DateTimeOffset, JsonObject> change, DeadlineEntry entry)
     {
-        if (!instance.IsActive) throw new EngineConflictException($"流程实例 {instance.Key} 已结束（{instance.Entity.State}），期限不能再变更 (process instance {instance.Key} is {instance.Entity.State}, not ACTIVE)");
         var (all, deadline) = StepExecution.FindDeadline(instance, name);
         var now = TimeZoneInfo.ConvertTime(step.Now, context.Clock.LocalTimeZone);
         try

@@ -51,13 +51,12 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
     /// <summary>Completes a task; <paramref name="guard"/> runs first in the same step and may refuse by throwing.</summary>
     internal Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, string? actor,
         Func<StepExecution, UserTaskEntity, Task>? guard, CancellationToken ct) =>
-        RunStepAsync(async step =>
+        RunCommandAsync(async step =>
         {
             CheckIncoming(variables);
             step.Actor = actor;
             var (task, instance) = await step.LoadUserTaskAsync(userTaskKey);
-            Records.ArchivedCase.RequireWritable(instance);
-            if (task.State != "CREATED") throw new EngineConflictException($"用户任务 {userTaskKey} 已不是待办状态（{task.State}），不能再办理 (user task {userTaskKey} is {task.State}, not CREATED)");
+            if (task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {userTaskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理 (user task {userTaskKey} is {StateText<UserTaskState>.Of(task.State)}, not CREATED)");
             if (guard is not null) await guard(step, task);
             var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"用户任务 {userTaskKey} 所在环节已结束 (user task {userTaskKey} is no longer active)");
             await Forms.TaskFormCheck.ValidateAsync(context, task, instance, element, variables, ct);
@@ -70,11 +69,10 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         CancelProcessInstanceAsync(processInstanceKey, by: null, reason: null, ct);
 
     public Task CancelProcessInstanceAsync(long processInstanceKey, string? by, string? reason, CancellationToken ct) =>
-        RunStepAsync(async step =>
+        RunCommandAsync(async step =>
         {
             step.Actor = by;
             var instance = await step.LoadAsync(processInstanceKey);
-            Records.ArchivedCase.RequireWritable(instance);
             if (instance.Entity.ParentInstanceKey is { } parent)
                 throw new EngineConflictException($"process instance {processInstanceKey} was called by instance {parent}; cancel the root instance instead");
             await step.TerminateInstanceAsync(instance, by, reason);
@@ -85,21 +83,31 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
 
     public async Task ResolveIncidentAsync(long incidentKey, string? by, string? note, CancellationToken ct)
     {
-        var messageDispatch = await RunStepAsync(async step =>
+        var found = await context.Store.FindIncidentAsync(incidentKey, ct) ?? throw EngineNotFoundException.Missing("incident", incidentKey);
+        // The element of a message dispatch incident completed when its message was stored (the case may have ended since):
+        // retrying sends the stored message and changes nothing of the case, so it is not a command on the case.
+        var messageDispatch = found.ErrorType == IncidentTypes.MessageDispatch;
+        await (messageDispatch ? RunStepAsync(Resolve, ct) : RunCommandAsync(Resolve, ct));
+        // After the commit: a failed resolution leaves the message on its retry schedule, incident still open.
+        if (messageDispatch)
+        {
+            await outbox.RetryNowAsync(incidentKey, ct);
+            context.NotifyOutboxWritten();
+        }
+
+        async Task<bool> Resolve(StepExecution step)
         {
             step.Actor = by;
             var incident = await context.Store.FindIncidentAsync(incidentKey, ct) ?? throw EngineNotFoundException.Missing("incident", incidentKey);
             if (incident.State != IncidentState.Active)
                 throw new EngineConflictException($"故障 {incidentKey} 已处理，无需重试 (incident {incidentKey} is already {StateText<IncidentState>.Of(incident.State)})");
             var instance = await step.LoadAsync(incident.ProcessInstanceKey);
-            if (incident.ErrorType == IncidentTypes.MessageDispatch)
+            if (messageDispatch)
             {
-                // The element completed when its message was stored; retrying means sending the stored message now.
                 step.Changes.Track(incident);
                 step.MarkResolved(instance, incident, by, note);
                 return true;
             }
-            Records.ArchivedCase.RequireWritable(instance);
             var element = instance.Find(incident.ElementInstanceKey);
             step.Changes.Track(incident);
             step.MarkResolved(instance, incident, by, note);
@@ -107,7 +115,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             if (incident.JobKey is { } jobKey && await context.Store.FindJobAsync(jobKey, ct) is { } job)
             {
                 job.Retries = Math.Max(job.Retries, 1);
-                job.State = "ACTIVATABLE";
+                job.State = JobState.Activatable;
                 job.DueAt = step.Now;
                 step.Changes.Track(job);
                 step.MarkJobsCreated();
@@ -117,12 +125,6 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             element.Pending = null;
             step.Enqueue(pending == State.PendingAction.Complete ? new CompleteWork(instance, element) : new ExecuteWork(instance, element));
             return false;
-        }, ct);
-        // After the commit: a failed resolution leaves the message on its retry schedule, incident still open.
-        if (messageDispatch)
-        {
-            await outbox.RetryNowAsync(incidentKey, ct);
-            context.NotifyOutboxWritten();
         }
     }
 
@@ -211,12 +213,17 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             return true;
         }, ct);
 
-    internal async Task<T> RunStepAsync<T>(Func<StepExecution, Task<T>> body, CancellationToken ct)
+    /// <summary>Runs a command on a case: a person (or client) acting on existing instances. The step refuses every instance
+    /// that has ended (409 <c>case-archived</c>) as it loads it, so no command can forget the check. The engine's own work
+    /// (jobs, timers, messages, sweeps) runs through <see cref="RunStepAsync{T}"/>.</summary>
+    internal Task<T> RunCommandAsync<T>(Func<StepExecution, Task<T>> body, CancellationToken ct) => RunStepAsync(body, ct, command: true);
+
+    internal async Task<T> RunStepAsync<T>(Func<StepExecution, Task<T>> body, CancellationToken ct, bool command = false)
     {
         List<Messaging.Store.MessageProbe>? probes = null;
         var outcome = await WithConflictRetry(async () =>
         {
-            var step = new StepExecution(context, ct);
+            var step = new StepExecution(context, ct) { RefusesEndedInstances = command };
             var committing = false;
             try
             {
@@ -233,7 +240,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
                 // this node had not updated the cache yet). The database decides: run the command once more from there.
                 // (A stale copy that reaches the commit fails its revision check and is retried by WithConflictRetry.)
                 step.EvictLoaded();
-                var fresh = new StepExecution(context, ct) { BypassCache = true };
+                var fresh = new StepExecution(context, ct) { BypassCache = true, RefusesEndedInstances = command };
                 var result = await body(fresh);
                 await fresh.RunAsync();
                 await fresh.CommitAsync();

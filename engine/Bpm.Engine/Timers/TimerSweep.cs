@@ -81,7 +81,7 @@ public sealed class TimerSweep : IDisposable
             if (timer.ProcessDefinitionKey is null && !_context.Instances.Contains(timer.ProcessInstanceKey)) keys.Add(timer.ProcessInstanceKey);
         if (keys.Count < 2) return;
         foreach (var instance in await _context.Store.FindInstancesAsync(keys, ct))
-            if (instance.State == Runtime.Execution.InstanceStates.Active) _context.Instances.Put(instance);
+            if (instance.State == Persistence.States.ProcessInstanceState.Active) _context.Instances.Put(instance);
     }
 
     /// <summary>Earliest due time of a timer waiting to be claimed, or null.</summary>

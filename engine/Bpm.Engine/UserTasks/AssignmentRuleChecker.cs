@@ -3,6 +3,7 @@ using Bpm.Engine.People;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.UserTasks;
 
@@ -45,7 +46,7 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
         await using var db = await contexts.CreateDbContextAsync(ct);
         var instances = await InstanceAndCallersAsync(db, task.ProcessInstanceKey, ct);
         var earlier = await db.UserTasks.AsNoTracking()
-            .Where(t => instances.Contains(t.ProcessInstanceKey) && t.State == "COMPLETED" && elementIds.Contains(t.ElementId))
+            .Where(t => instances.Contains(t.ProcessInstanceKey) && t.State == UserTaskState.Completed && elementIds.Contains(t.ElementId))
             .Select(t => new { t.Key, t.ElementId, t.Assignee }).ToListAsync(ct);
         var keys = earlier.Select(t => t.Key).ToList();
         var completers = await db.UserTaskHistory.AsNoTracking()
@@ -54,7 +55,7 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
         var performed = earlier.Where(t => t.Assignee == username || completers.Any(c => c.TaskKey == t.Key && c.Actor == username))
             .Select(t => t.ElementId).ToList();
         if (uncommitted is { Tasks: var tasks, History: var history })
-            performed.AddRange(tasks.Where(t => instances.Contains(t.ProcessInstanceKey) && t.State == "COMPLETED" && elementIds.Contains(t.ElementId)
+            performed.AddRange(tasks.Where(t => instances.Contains(t.ProcessInstanceKey) && t.State == UserTaskState.Completed && elementIds.Contains(t.ElementId)
                     && (t.Assignee == username || history.Any(h => h.TaskKey == t.Key && (h.Event is UserTaskEvents.Completed or UserTaskEvents.Confirmed) && h.Actor == username)))
                 .Select(t => t.ElementId));
         performed = performed.Distinct().ToList();

@@ -4,6 +4,7 @@ using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
 using Microsoft.EntityFrameworkCore;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.UserTasks;
 
@@ -18,12 +19,12 @@ public sealed class DueSoonSweep : OpenTaskSweep
     }
 
     private protected override IQueryable<long> Due(IQueryable<UserTaskEntity> tasks, DateTimeOffset now) =>
-        tasks.Where(t => t.State == "CREATED" && t.WarnedAt == null && t.WarningAt != null && t.WarningAt <= now)
+        tasks.Where(t => t.State == UserTaskState.Created && t.WarnedAt == null && t.WarningAt != null && t.WarningAt <= now)
             .OrderBy(t => t.WarningAt).Select(t => t.Key);
 
     private protected override Task<bool> HandleAsync(StepExecution step, InstanceExecution instance, UserTaskEntity task)
     {
-        if (task is not { State: "CREATED", WarnedAt: null, WarningAt: { } warningAt } || warningAt > step.Now) return Task.FromResult(false);
+        if (task is not { State: UserTaskState.Created, WarnedAt: null, WarningAt: { } warningAt } || warningAt > step.Now) return Task.FromResult(false);
         task.WarnedAt = step.Now;
         step.Changes.Track(task);
         step.RecordTaskEvent(instance, task, UserTaskEvents.DueSoon, actor: null, new JsonObject { ["dueDate"] = task.DueDate?.ToString("O") });

@@ -4,6 +4,7 @@ using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
 using Microsoft.EntityFrameworkCore;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.UserTasks;
 
@@ -18,12 +19,12 @@ public sealed class OverdueSweep : OpenTaskSweep
     }
 
     private protected override IQueryable<long> Due(IQueryable<UserTaskEntity> tasks, DateTimeOffset now) =>
-        tasks.Where(t => t.State == "CREATED" && t.OverdueAt == null && t.DueDate != null && t.DueDate <= now)
+        tasks.Where(t => t.State == UserTaskState.Created && t.OverdueAt == null && t.DueDate != null && t.DueDate <= now)
             .OrderBy(t => t.DueDate).Select(t => t.Key);
 
     private protected override async Task<bool> HandleAsync(StepExecution step, InstanceExecution instance, UserTaskEntity task)
     {
-        if (task is not { State: "CREATED", OverdueAt: null }) return false;
+        if (task is not { State: UserTaskState.Created, OverdueAt: null }) return false;
         step.Changes.Track(task);
         return await step.MarkOverdueAsync(instance, task) is not null;
     }

@@ -3,19 +3,19 @@ using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
 using Microsoft.EntityFrameworkCore;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.UserTasks;
 
 internal sealed partial class UserTaskService
 {
     public Task ConfirmAsync(long taskKey, TaskActor actor, CancellationToken ct) =>
-        engine.RunStepAsync(async step =>
+        engine.RunCommandAsync(async step =>
         {
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
-            Records.ArchivedCase.RequireWritable(instance);
-            if (task.State != "CREATED") throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{task.State}），不能再办理 (user task {taskKey} is {task.State}, not CREATED)");
+            if (task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理 (user task {taskKey} is {StateText<UserTaskState>.Of(task.State)}, not CREATED)");
             var rules = AssignmentRules.Of(instance.Model.Node(task.ElementId));
             if (rules.RequiredOfficers == 0) throw new EngineConflictException($"user task {taskKey} does not require confirmations");
             var confirmed = await ConfirmersAsync(task.Key, ct);

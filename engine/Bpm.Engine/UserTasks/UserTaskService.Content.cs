@@ -74,7 +74,7 @@ internal sealed partial class UserTaskService
     private async Task RequireCaseWritableAsync(long processInstanceKey, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var state = await db.ProcessInstances.AsNoTracking().Where(i => i.Key == processInstanceKey).Select(i => i.State).FirstOrDefaultAsync(ct);
+        var state = await db.ProcessInstances.AsNoTracking().Where(i => i.Key == processInstanceKey).Select(i => (Persistence.States.ProcessInstanceState?)i.State).FirstOrDefaultAsync(ct);
         Records.ArchivedCase.RequireWritable(processInstanceKey, state);
     }
 

@@ -2,6 +2,7 @@ using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.Queries;
 using Bpm.Engine.Queries;
 using Microsoft.EntityFrameworkCore;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.UserTasks;
 
@@ -21,14 +22,20 @@ internal sealed partial class UserTaskService
         var query = db.UserTasks.AsNoTracking();
         var me = viewer.Username;
         var groups = viewer.Groups.ToList();
-        var state = filter.State ?? (filter.AssignedToMe || filter.CandidateForMe || filter.Overdue ? "CREATED" : null);
+        UserTaskState? state = filter.AssignedToMe || filter.CandidateForMe || filter.Overdue ? UserTaskState.Created : null;
+        if (filter.State is not null)
+        {
+            // A state no task can be in lists none, as the text comparison did.
+            if (!StateText<UserTaskState>.TryParse(filter.State, out var wanted)) return new([], 0, page, pageSize);
+            state = wanted;
+        }
 
         if (!string.IsNullOrEmpty(filter.ProcessInstanceKey))
         {
             if (!long.TryParse(filter.ProcessInstanceKey, out var instanceKey)) return new([], 0, page, pageSize);
             query = query.Where(t => t.ProcessInstanceKey == instanceKey);
         }
-        if (state is not null) query = query.Where(t => t.State == state);
+        if (state is { } only) query = query.Where(t => t.State == only);
         if (!string.IsNullOrEmpty(filter.Assignee)) query = query.Where(t => t.Assignee == filter.Assignee);
         if (!string.IsNullOrEmpty(filter.CandidateGroup))
             query = query.Where(t => db.UserTaskCandidates.Any(c => c.TaskKey == t.Key && c.Kind == UserTaskCandidateEntity.Group && c.Value == filter.CandidateGroup));

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.UserTasks;
 
@@ -137,13 +138,12 @@ internal sealed partial class UserTaskService
     public Task EscalateAsync(long taskKey, string code, TaskActor actor, CancellationToken ct)
     {
         Require(code, "code");
-        return engine.RunStepAsync(async step =>
+        return engine.RunCommandAsync(async step =>
         {
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
-            Records.ArchivedCase.RequireWritable(instance);
-            if (task.State != "CREATED") throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{task.State}），不能再办理 (user task {taskKey} is {task.State}, not CREATED)");
+            if (task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理 (user task {taskKey} is {StateText<UserTaskState>.Of(task.State)}, not CREATED)");
             access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "escalate-requires-assignee-or-head",
                 "只有办理人、管理员或所属机构的负责人可以升级任务 (only the assignee, an admin, or a head may escalate it)");
             var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"用户任务 {taskKey} 所在环节已结束 (user task {taskKey} is no longer active)");

@@ -9,6 +9,7 @@ using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.UserTasks;
 
@@ -62,13 +63,12 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
     private Task<T> ChangeAsync<T>(long taskKey, TaskActor actor, bool requireOpen,
         Func<StepExecution, InstanceExecution, UserTaskEntity, TaskAccess, T> change, CancellationToken ct, string? assigneeField = null,
         bool handover = false) =>
-        engine.RunStepAsync(async step =>
+        engine.RunCommandAsync(async step =>
         {
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
-            Records.ArchivedCase.RequireWritable(instance);
-            if (requireOpen && task.State != "CREATED") throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{task.State}），不能再办理 (user task {taskKey} is {task.State}, not CREATED)");
+            if (requireOpen && task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理 (user task {taskKey} is {StateText<UserTaskState>.Of(task.State)}, not CREATED)");
             var result = change(step, instance, task, access);
             if (assigneeField is not null && task.Assignee is { } assignee)
             {

@@ -30,7 +30,7 @@ public sealed class PublicDisclosureProjection(IDbContextFactory<DisclosureDbCon
     public IReadOnlySet<string> ProcessIds { get; } = new HashSet<string>(StringComparer.Ordinal) { PublicDisclosureQuery.ProcessId };
 
     public object? Project(ProjectedInstance instance) =>
-        instance.State == "ACTIVE" && PublicDisclosureQuery.ToEntry(instance.Variables) is { } entry ? ToRow(instance.Key, entry) : null;
+        instance.State == Bpm.Engine.Persistence.States.ProcessInstanceState.Active && PublicDisclosureQuery.ToEntry(instance.Variables) is { } entry ? ToRow(instance.Key, entry) : null;
 
     public static PublicDisclosureEntryEntity ToRow(long instanceKey, PublicDisclosure entry) => new()
     {

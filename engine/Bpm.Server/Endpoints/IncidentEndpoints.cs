@@ -1,3 +1,4 @@
+using Bpm.Engine.Persistence.States;
 using System.Security.Claims;
 using Bpm.Engine.Cases;
 using Bpm.Engine.Queries;
@@ -12,7 +13,7 @@ namespace Bpm.Server.Endpoints;
 /// needs the right to act on its case; <c>{note}</c> is optional and recorded with the resolver on INCIDENT_RESOLVED.</summary>
 public static class IncidentEndpoints
 {
-    public static readonly string[] States = ["ACTIVE", "RESOLVED"];
+    public static readonly string[] States = StateText<IncidentState>.All;
 
     public static void Map(RouteGroupBuilder api)
     {

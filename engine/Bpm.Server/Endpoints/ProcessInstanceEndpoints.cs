@@ -1,3 +1,4 @@
+using Bpm.Engine.Persistence.States;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -19,7 +20,7 @@ namespace Bpm.Server.Endpoints;
 /// (<see cref="ICaseAccessService"/>, docs/security.md): 404 for a case that does not exist, 403 naming the rule otherwise.</summary>
 public static class ProcessInstanceEndpoints
 {
-    public static readonly string[] States = ["ACTIVE", "COMPLETED", "TERMINATED"];
+    public static readonly string[] States = StateText<ProcessInstanceState>.All;
 
     public static void Map(RouteGroupBuilder api)
     {

@@ -1,3 +1,4 @@
+using Bpm.Engine.Persistence.States;
 using Bpm.Server.Auth.Policies;
 using System.Security.Claims;
 using Bpm.Engine.UserTasks;
@@ -12,7 +13,7 @@ namespace Bpm.Server.Endpoints;
 /// <see cref="UserTaskContentEndpoints"/>. Every route applies the task access rules (403 problem naming the rule).</summary>
 public static class UserTaskEndpoints
 {
-    public static readonly string[] States = ["CREATED", "COMPLETED", "CANCELED"];
+    public static readonly string[] States = StateText<UserTaskState>.All;
     private static readonly string[] Sorts = ["dueDate", "priority", "created"];
     private static readonly string[] Orders = ["asc", "desc"];
 

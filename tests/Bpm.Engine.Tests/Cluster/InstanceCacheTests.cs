@@ -1,5 +1,6 @@
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.Execution;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Tests.Cluster;
 
@@ -9,7 +10,7 @@ public sealed class InstanceCacheTests
 {
     private static ProcessInstanceEntity Instance(long key, int revision) => new()
     {
-        Key = key, ProcessDefinitionKey = 1, BpmnProcessId = "p", Version = 1, State = "ACTIVE", Revision = revision, StateData = $"rev{revision}",
+        Key = key, ProcessDefinitionKey = 1, BpmnProcessId = "p", Version = 1, State = ProcessInstanceState.Active, Revision = revision, StateData = $"rev{revision}",
     };
 
     [Fact]

@@ -113,7 +113,7 @@ public sealed class FormValidationTests
         Assert.Equal(before!.Revision, after!.Revision);
         Assert.Equal(before.StateData, after.StateData);
         Assert.Equal(historyBefore, (await h.HistoryAsync(instance)).Count);
-        Assert.Equal("CREATED", (await store.FindUserTaskAsync(task, default))!.State);
+        Assert.Equal(Bpm.Engine.Persistence.States.UserTaskState.Created, (await store.FindUserTaskAsync(task, default))!.State);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

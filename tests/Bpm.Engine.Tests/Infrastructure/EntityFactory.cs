@@ -1,4 +1,5 @@
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Tests.Infrastructure;
 
@@ -19,7 +20,7 @@ public static class EntityFactory
         BpmnProcessId = bpmnProcessId,
         Version = 1,
         BusinessKey = businessKey,
-        State = state,
+        State = StateText<ProcessInstanceState>.Parse(state),
         StartedAt = Now,
         Revision = 1,
         StateData = stateData,
@@ -54,7 +55,7 @@ public static class EntityFactory
         ElementId = "review",
         Name = "Review",
         BpmnProcessId = "case",
-        State = state,
+        State = StateText<UserTaskState>.Parse(state),
         Assignee = assignee,
         CandidateGroups = candidateGroups,
         CreatedAt = Now,
@@ -68,7 +69,7 @@ public static class EntityFactory
         ElementId = "task",
         ErrorType = "JOB_NO_RETRIES",
         ErrorMessage = "boom",
-        State = Bpm.Engine.Persistence.States.StateText<Bpm.Engine.Persistence.States.IncidentState>.Parse(state),
+        State = StateText<IncidentState>.Parse(state),
         CreatedAt = Now,
     };
 

@@ -66,6 +66,6 @@ public sealed class KeyedMessageStartTests
         var instances = await h.InstancesOfAsync("keyed_start_concurrent");
         Assert.Equal(started, instances.Select(i => i.Key));
         Assert.Single(instances);
-        Assert.Equal("ACTIVE", instances[0].State);
+        Assert.Equal(Bpm.Engine.Persistence.States.ProcessInstanceState.Active, instances[0].State);
     }
 }

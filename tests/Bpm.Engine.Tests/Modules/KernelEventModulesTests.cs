@@ -22,8 +22,30 @@ public sealed class KernelEventModulesTests
         var terminated = await h.StartAsync(processId);
         await h.Engine.CancelProcessInstanceAsync(terminated, CancellationToken.None);
 
-        Assert.Equal(["completed start", "completed work", "completed end", "ended"], recorder.Heard(completed));
-        Assert.Equal(["completed start", "terminated"], recorder.Heard(terminated));
+        Assert.Equal(["activated start", "completed start", "activated work", "completed work", "activated end", "completed end", "ended"],
+            recorder.Heard(completed));
+        Assert.Equal(["activated start", "completed start", "activated work", "terminated"], recorder.Heard(terminated));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_element_whose_activation_opens_an_incident_is_not_announced_as_activated_not_even_when_the_re_run_fails_again(TestProvider provider)
+    {
+        var recorder = new RecordingModule();
+        await using var h = await EngineHarness.StartAsync(provider, s => s.AddSingleton<IKernelEventHandler>(recorder));
+        var processId = "modules_" + Guid.NewGuid().ToString("N")[..12];
+        await h.DeployAsync(Bpmn.Process(processId, $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:scriptTask id="broken"><bpmn:extensionElements><zeebe:script expression="=frobnicate(a)" resultVariable="out" /></bpmn:extensionElements></bpmn:scriptTask>
+            <bpmn:endEvent id="end" />
+            {Bpmn.Chain("start", "broken", "end")}
+            """));
+
+        var key = await h.StartAsync(processId, new { a = 1 });
+        var incident = Assert.Single(await h.Queries.ListIncidentsAsync(key, "ACTIVE", CancellationToken.None));
+        await h.Engine.ResolveIncidentAsync(long.Parse(incident.IncidentKey), CancellationToken.None);
+
+        Assert.Equal(2, (await h.Queries.ListIncidentsAsync(key, null, CancellationToken.None)).Count);
+        Assert.Equal(["activated start", "completed start"], recorder.Heard(key));
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

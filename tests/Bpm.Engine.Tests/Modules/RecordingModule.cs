@@ -4,7 +4,7 @@ using Bpm.Engine.Runtime.Execution;
 
 namespace Bpm.Engine.Tests.Modules;
 
-/// <summary>A module that writes down the element-completed and instance-ended events it hears, per instance.</summary>
+/// <summary>A module that writes down the element-activated, element-completed and instance-ended events it hears, per instance.</summary>
 internal sealed class RecordingModule : IKernelEventHandler
 {
     private readonly ConcurrentQueue<(long Instance, string What)> _heard = new();
@@ -13,6 +13,9 @@ internal sealed class RecordingModule : IKernelEventHandler
     {
         switch (@event)
         {
+            case ElementActivated activated:
+                _heard.Enqueue((activated.Instance.Key, "activated " + activated.Node.Id));
+                break;
             case ElementCompleted completed:
                 _heard.Enqueue((completed.Instance.Key, "completed " + completed.Node.Id));
                 break;

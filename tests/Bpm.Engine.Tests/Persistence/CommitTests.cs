@@ -2,6 +2,7 @@ using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Bpm.Engine.Tests.Infrastructure.EntityFactory;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Tests.Persistence;
 
@@ -62,9 +63,9 @@ public sealed class CommitTests
         await db.Store.CommitAsync(first, CancellationToken.None);
 
         instance.Revision = 2;
-        instance.State = "COMPLETED";
+        instance.State = ProcessInstanceState.Completed;
         job.Retries = 0;
-        task.State = "COMPLETED";
+        task.State = UserTaskState.Completed;
         incident.State = Bpm.Engine.Persistence.States.IncidentState.Resolved;
         incident.ResolvedAt = Now;
         var second = new StepChangeSet();
@@ -77,9 +78,9 @@ public sealed class CommitTests
 
         var stored = (await db.Store.FindInstanceAsync(instance.Key, CancellationToken.None))!;
         Assert.Equal(2, stored.Revision);
-        Assert.Equal("COMPLETED", stored.State);
+        Assert.Equal(ProcessInstanceState.Completed, stored.State);
         Assert.Equal(0, (await db.Store.FindJobAsync(job.Key, CancellationToken.None))!.Retries);
-        Assert.Equal("COMPLETED", (await db.Store.FindUserTaskAsync(task.Key, CancellationToken.None))!.State);
+        Assert.Equal(UserTaskState.Completed, (await db.Store.FindUserTaskAsync(task.Key, CancellationToken.None))!.State);
         Assert.Equal(Now, (await db.Store.FindIncidentAsync(incident.Key, CancellationToken.None))!.ResolvedAt);
         Assert.Null(await db.Store.FindSubscriptionAsync(subscription.Key, CancellationToken.None));
 
@@ -100,7 +101,7 @@ public sealed class CommitTests
         await db.Store.CommitAsync(start, CancellationToken.None);
 
         instance.Revision = 3; // the stored revision is 1, not 2
-        instance.State = "COMPLETED";
+        instance.State = ProcessInstanceState.Completed;
         var other = Instance();
         var stale = new StepChangeSet();
         stale.InsertedInstances.Add(other);
@@ -113,7 +114,7 @@ public sealed class CommitTests
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.Store.CommitAsync(stale, CancellationToken.None));
 
         await using var context = db.CreateContext();
-        Assert.Equal("ACTIVE", (await db.Store.FindInstanceAsync(instance.Key, CancellationToken.None))!.State);
+        Assert.Equal(ProcessInstanceState.Active, (await db.Store.FindInstanceAsync(instance.Key, CancellationToken.None))!.State);
         Assert.Null(await db.Store.FindInstanceAsync(other.Key, CancellationToken.None));
         Assert.Equal(0, await context.Jobs.CountAsync());
         Assert.Equal(0, await context.UserTasks.CountAsync());
@@ -141,7 +142,7 @@ public sealed class CommitTests
 
         await db.Store.CommitAsync(Step("COMPLETED"), CancellationToken.None);
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.Store.CommitAsync(Step("TERMINATED"), CancellationToken.None));
-        Assert.Equal("COMPLETED", (await db.Store.FindInstanceAsync(instance.Key, CancellationToken.None))!.State);
+        Assert.Equal(ProcessInstanceState.Completed, (await db.Store.FindInstanceAsync(instance.Key, CancellationToken.None))!.State);
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

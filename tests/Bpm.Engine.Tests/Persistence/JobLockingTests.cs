@@ -2,6 +2,7 @@ using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Infrastructure.EntityFactory;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Tests.Persistence;
 
@@ -98,7 +99,7 @@ public sealed class JobLockingTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var job = Job(NextKey(), Now.AddMinutes(-1));
-        job.State = "FAILED";
+        job.State = JobState.Failed;
         await InsertJobsAsync(db, job);
 
         Assert.Empty(await db.Store.LockDueJobsAsync("n", Now, LockUntil, 10, CancellationToken.None));

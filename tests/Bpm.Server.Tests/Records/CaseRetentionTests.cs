@@ -34,6 +34,10 @@ public abstract class CaseRetentionTests(BpmServerFactory factory) : UserTaskTes
         { "POST", "/api/user-tasks/{task}/confirmation", null },
         { "POST", "/api/user-tasks/{task}/escalation", """{"code":"OVERDUE"}""" },
         { "POST", "/api/process-instances/{instance}/cancellation", """{"reason":"归档后撤销"}""" },
+        // Deadline commands load the case in the same command pipeline, so an ended case refuses them before the deadline is looked up.
+        { "POST", "/api/process-instances/{instance}/deadlines/review/pause", """{"reason":"归档后暂停"}""" },
+        { "POST", "/api/process-instances/{instance}/deadlines/review/resume", """{"reason":"归档后恢复"}""" },
+        { "POST", "/api/process-instances/{instance}/deadlines/review/extension", """{"days":5,"reason":"归档后延长"}""" },
     };
 
     [Theory]

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Bpm.Engine.Records;
 using Bpm.Engine.UserTasks;
 using Bpm.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,6 +95,27 @@ public abstract class EscalationInboxTests(BpmServerFactory factory) : UserTaskT
         // Texts people read give Beijing time whatever the server's time zone: due 2026-09-24 12:00 +08:00 (04:00 UTC).
         Assert.Contains("2026-09-24 12:00", escalation["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("2026-09-24 12:00", overdue["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_heads_deadline_moving_actions_on_a_cancelled_case_are_refused_as_archived_and_change_nothing()
+    {
+        var (instance, task) = await StartInvestigationAsync(await DeployInvestigationAsync());
+        await SweepOverdueAsync();
+        var headAmr = await As("head-amr");
+        var key = (await OnlyEscalationAsync(headAmr, instance))["escalationKey"].Key();
+        (await Client.PostAsJsonAsync($"/api/process-instances/{instance}/cancellation", new { reason = "重复立案" })).EnsureSuccessStatusCode();
+        var entries = (await Client.GetObjectAsync($"/api/process-instances/{instance}/integrity"))["entries"]!.GetValue<long>();
+
+        foreach (var body in new object[] { new { reason = "需要补充证据", workingDays = 3 }, new { reason = "需要补充证据", dueDate = "2026-12-01T17:00:00+08:00" },
+                     new { reason = "需要补充证据", workingDays = 3, deadline = "review" } })
+        {
+            var problem = await (await Post(headAmr, $"/api/escalations/{key}/extension", body)).ReadProblemAsync(HttpStatusCode.Conflict);
+            Assert.Equal(CaseArchivedException.Rule, problem["rule"]!.GetValue<string>());
+            Assert.Contains("已撤销", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+        Assert.Equal(PastDue, (await TaskAsync(Client, task))["dueDate"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(entries, (await Client.GetObjectAsync($"/api/process-instances/{instance}/integrity"))["entries"]!.GetValue<long>());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Messaging.Store;
 
@@ -8,7 +9,6 @@ namespace Bpm.Engine.Messaging.Store;
 internal sealed class MessageStore(IDbContextFactory<BpmDbContext> contextFactory)
 {
     private const string Message = "MESSAGE";
-    private const string Active = "ACTIVE";
 
     public async Task<MessageEntity?> FindByMessageIdAsync(string messageId, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ internal sealed class MessageStore(IDbContextFactory<BpmDbContext> contextFactor
             from s in db.Subscriptions
             join i in db.ProcessInstances on s.ProcessInstanceKey equals i.Key
             where s.Kind == Message && s.Name == name && s.CorrelationKey == correlationKey && s.ProcessDefinitionKey == null
-                && i.State == Active
+                && i.State == ProcessInstanceState.Active
             select new { Subscription = s, i.BpmnProcessId, Start = 0 };
         var starts =
             from s in db.Subscriptions
@@ -44,13 +44,13 @@ internal sealed class MessageStore(IDbContextFactory<BpmDbContext> contextFactor
     public async Task<bool> ActiveStartKeyExistsAsync(string bpmnProcessId, string correlationKey, CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await db.ProcessInstances.AnyAsync(i => i.BpmnProcessId == bpmnProcessId && i.StartCorrelationKey == correlationKey && i.State == Active, ct);
+        return await db.ProcessInstances.AnyAsync(i => i.BpmnProcessId == bpmnProcessId && i.StartCorrelationKey == correlationKey && i.State == ProcessInstanceState.Active, ct);
     }
 
     public async Task<bool> ActiveBusinessKeyExistsAsync(string businessKey, CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await db.ProcessInstances.AnyAsync(i => i.BusinessKey == businessKey && i.State == Active, ct);
+        return await db.ProcessInstances.AnyAsync(i => i.BusinessKey == businessKey && i.State == ProcessInstanceState.Active, ct);
     }
 
     public async Task<HashSet<string>> CorrelatedProcessesAsync(long messageKey, CancellationToken ct)

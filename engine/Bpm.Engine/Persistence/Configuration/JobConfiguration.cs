@@ -16,7 +16,7 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<JobEntity>
         b.Property(x => x.ElementId).HasColumnName("element_id");
         b.Property(x => x.Type).HasColumnName("type");
         b.Property(x => x.Retries).HasColumnName("retries");
-        b.Property(x => x.State).HasColumnName("state");
+        b.Property(x => x.State).HasColumnName("state").HasConversion(new Conversion.StateTextConverter<States.JobState>());
         b.Property(x => x.DueAt).HasColumnName("due_at");
         b.Property(x => x.LockedBy).HasColumnName("locked_by");
         b.Property(x => x.LockedUntil).HasColumnName("locked_until");

@@ -1,6 +1,7 @@
 using Bpm.Engine.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Persistence.Configuration;
 
@@ -17,7 +18,7 @@ internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<Pr
         b.Property(x => x.BpmnProcessId).HasColumnName("bpmn_process_id");
         b.Property(x => x.Version).HasColumnName("version");
         b.Property(x => x.BusinessKey).HasColumnName("business_key");
-        b.Property(x => x.State).HasColumnName("state");
+        b.Property(x => x.State).HasColumnName("state").HasConversion(new Conversion.StateTextConverter<States.ProcessInstanceState>());
         b.Property(x => x.StartedAt).HasColumnName("started_at");
         b.Property(x => x.EndedAt).HasColumnName("ended_at");
         b.Property(x => x.Revision).HasColumnName("revision");
@@ -32,7 +33,7 @@ internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<Pr
         b.Property(x => x.OrganisationId).HasColumnName("organisation_id");
         b.Property(x => x.StartedBy).HasColumnName("started_by");
         b.HasIndex(x => new { x.BpmnProcessId, x.StartCorrelationKey }).IsUnique()
-            .HasFilter("state = 'ACTIVE' AND start_correlation_key IS NOT NULL").HasDatabaseName(StartKeyIndex);
+            .HasFilter($"state = {StateText<ProcessInstanceState>.SqlLiteral(ProcessInstanceState.Active)} AND start_correlation_key IS NOT NULL").HasDatabaseName(StartKeyIndex);
         b.HasIndex(x => x.State).HasDatabaseName("ix_process_instances_state");
         b.HasIndex(x => new { x.BpmnProcessId, x.State }).HasDatabaseName("ix_process_instances_bpmn_process_id_state");
         b.HasIndex(x => x.BusinessKey).HasDatabaseName("ix_process_instances_business_key");

@@ -1,11 +1,14 @@
 using Bpm.Engine.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Persistence.Configuration;
 
 internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskEntity>
 {
+    private static readonly string Open = StateText<UserTaskState>.SqlLiteral(UserTaskState.Created);
+
     public void Configure(EntityTypeBuilder<UserTaskEntity> b)
     {
         b.ToTable("user_tasks");
@@ -16,7 +19,7 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskE
         b.Property(x => x.ElementId).HasColumnName("element_id");
         b.Property(x => x.Name).HasColumnName("name");
         b.Property(x => x.BpmnProcessId).HasColumnName("bpmn_process_id");
-        b.Property(x => x.State).HasColumnName("state");
+        b.Property(x => x.State).HasColumnName("state").HasConversion(new Conversion.StateTextConverter<States.UserTaskState>());
         b.Property(x => x.Assignee).HasColumnName("assignee");
         b.Property(x => x.CandidateGroups).HasColumnName("candidate_groups");
         b.Property(x => x.CandidateUsers).HasColumnName("candidate_users");
@@ -35,11 +38,11 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskE
         b.Property(x => x.WarnedAt).HasColumnName("warned_at");
         b.Property(x => x.OverdueAt).HasColumnName("overdue_at");
         b.Property(x => x.EscalationKey).HasColumnName("escalation_key");
-        b.HasIndex(x => x.DueDate).HasDatabaseName("ix_user_tasks_open_overdue").HasFilter("state = 'CREATED' AND overdue_at IS NULL");
-        b.HasIndex(x => new { x.Assignee, x.DueDate }).HasDatabaseName("ix_user_tasks_open_assignee_due_date").HasFilter("state = 'CREATED'");
+        b.HasIndex(x => x.DueDate).HasDatabaseName("ix_user_tasks_open_overdue").HasFilter($"state = {Open} AND overdue_at IS NULL");
+        b.HasIndex(x => new { x.Assignee, x.DueDate }).HasDatabaseName("ix_user_tasks_open_assignee_due_date").HasFilter($"state = {Open}");
         b.HasIndex(x => new { x.Key, x.DueDate, x.Priority, x.CreatedAt }).HasDatabaseName("ix_user_tasks_open_unassigned")
-            .HasFilter("state = 'CREATED' AND assignee IS NULL");
-        b.HasIndex(x => x.WarningAt).HasDatabaseName("ix_user_tasks_open_warning_at").HasFilter("state = 'CREATED' AND warned_at IS NULL");
+            .HasFilter($"state = {Open} AND assignee IS NULL");
+        b.HasIndex(x => x.WarningAt).HasDatabaseName("ix_user_tasks_open_warning_at").HasFilter($"state = {Open} AND warned_at IS NULL");
         b.HasIndex(x => new { x.State, x.Assignee }).HasDatabaseName("ix_user_tasks_state_assignee");
         b.HasIndex(x => x.ProcessInstanceKey).HasDatabaseName("ix_user_tasks_process_instance_key");
         b.HasIndex(x => new { x.Assignee, x.ProcessInstanceKey }).HasDatabaseName("ix_user_tasks_assignee_instance").HasFilter("assignee IS NOT NULL");

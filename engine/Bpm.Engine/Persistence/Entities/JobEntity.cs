@@ -9,8 +9,8 @@ public sealed class JobEntity
     public string ElementId { get; set; } = "";
     public string Type { get; set; } = "";
     public int Retries { get; set; }
-    /// <summary>ACTIVATABLE (waiting for a worker) or FAILED (no retries left; an incident is open).</summary>
-    public string State { get; set; } = "ACTIVATABLE";
+    /// <summary>Stored as ACTIVATABLE (waiting for a worker) or FAILED (no retries left; an incident is open).</summary>
+    public States.JobState State { get; set; } = States.JobState.Activatable;
     /// <summary>Not run before this time (retry backoff).</summary>
     public DateTimeOffset DueAt { get; set; }
     public string? LockedBy { get; set; }

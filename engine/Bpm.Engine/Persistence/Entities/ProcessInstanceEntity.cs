@@ -7,8 +7,8 @@ public sealed class ProcessInstanceEntity
     public string BpmnProcessId { get; set; } = "";
     public int Version { get; set; }
     public string? BusinessKey { get; set; }
-    /// <summary>ACTIVE, COMPLETED or TERMINATED.</summary>
-    public string State { get; set; } = "ACTIVE";
+    /// <summary>Stored as ACTIVE, COMPLETED or TERMINATED.</summary>
+    public States.ProcessInstanceState State { get; set; } = States.ProcessInstanceState.Active;
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
     /// <summary>Optimistic concurrency: every committed step increments it; an update whose revision no longer matches fails.</summary>

@@ -8,8 +8,8 @@ public sealed class UserTaskEntity
     public string ElementId { get; set; } = "";
     public string? Name { get; set; }
     public string BpmnProcessId { get; set; } = "";
-    /// <summary>CREATED, COMPLETED or CANCELED.</summary>
-    public string State { get; set; } = "CREATED";
+    /// <summary>Stored as CREATED, COMPLETED or CANCELED.</summary>
+    public States.UserTaskState State { get; set; } = States.UserTaskState.Created;
     public string? Assignee { get; set; }
     /// <summary>JSON array of strings.</summary>
     public string CandidateGroups { get; set; } = "[]";

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bpm.Engine.Queries;
 using Microsoft.EntityFrameworkCore;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Persistence.Queries;
 
@@ -14,7 +15,7 @@ internal sealed class ClosedCaseQueries(IDbContextFactory<BpmDbContext> contexts
         var ids = filter.BpmnProcessIds.Distinct(StringComparer.Ordinal).ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.ProcessInstances.AsNoTracking()
-            .Where(i => i.State == "COMPLETED" && i.ParentInstanceKey == null && ids.Contains(i.BpmnProcessId)
+            .Where(i => i.State == ProcessInstanceState.Completed && i.ParentInstanceKey == null && ids.Contains(i.BpmnProcessId)
                 && i.EndedAt >= filter.EndedFrom && i.EndedAt < filter.EndedBefore)
             .OrderBy(i => i.Key)
             .Select(i => new { i.Key, i.BpmnProcessId, i.BusinessKey, i.EndedAt, i.StateData })

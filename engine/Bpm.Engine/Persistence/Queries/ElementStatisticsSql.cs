@@ -1,3 +1,5 @@
+using Bpm.Engine.Persistence.States;
+
 namespace Bpm.Engine.Persistence.Queries;
 
 /// <summary>The element statistics as one grouped statement per provider. Three counts are unioned and summed per element:
@@ -23,6 +25,9 @@ internal static class ElementStatisticsSql
                 field: name => $"json_extract(e.value, '$.{name}')");
     }
 
+    private static readonly string ActiveInstance = StateText<ProcessInstanceState>.SqlLiteral(ProcessInstanceState.Active);
+    private static readonly string ActiveIncident = StateText<IncidentState>.SqlLiteral(IncidentState.Active);
+
     private static string Statement(string filter, string activeIds, string activeId, string entries, Func<string, string> field) => $"""
         WITH scoped AS (SELECT key, state, active_element_ids FROM process_instances WHERE {filter})
         SELECT counts.element_id AS "ElementId", CAST(SUM(counts.active) AS bigint) AS "Active",
@@ -30,14 +35,14 @@ internal static class ElementStatisticsSql
         FROM (
             SELECT {activeId} AS element_id, COUNT(*) AS active, 0 AS incidents, 0 AS completed
             FROM scoped s {activeIds}
-            WHERE s.state = 'ACTIVE' AND s.active_element_ids <> ''
+            WHERE s.state = {ActiveInstance} AND s.active_element_ids <> ''
               AND NOT EXISTS (SELECT 1 FROM incidents i
-                              WHERE i.process_instance_key = s.key AND i.element_id = {activeId} AND i.state = 'ACTIVE')
+                              WHERE i.process_instance_key = s.key AND i.element_id = {activeId} AND i.state = {ActiveIncident})
             GROUP BY {activeId}
             UNION ALL
             SELECT i.element_id, 0, COUNT(DISTINCT i.process_instance_key), 0
             FROM incidents i JOIN scoped s ON s.key = i.process_instance_key
-            WHERE i.state = 'ACTIVE' AND s.state = 'ACTIVE'
+            WHERE i.state = {ActiveIncident} AND s.state = {ActiveInstance}
             GROUP BY i.element_id
             UNION ALL
             SELECT {field("elementId")}, 0, 0, COUNT(DISTINCT j.process_instance_key)

@@ -51,12 +51,12 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
             .Where(i => i.ProcessInstanceKey == key && i.State == States.IncidentState.Active)
             .OrderBy(i => i.Key).ToListAsync(ct);
         var openTasks = await context.UserTasks.AsNoTracking()
-            .Where(t => t.ProcessInstanceKey == key && t.State == "CREATED" && t.DueDate != null)
+            .Where(t => t.ProcessInstanceKey == key && t.State == States.UserTaskState.Created && t.DueDate != null)
             .Select(t => new { t.DueDate, t.CreatedAt }).ToListAsync(ct);
         var now = _clock.GetUtcNow();
         var deadline = DeadlineEvaluator.MostPressing(openTasks.Select(t => DeadlineEvaluator.Evaluate(t.DueDate, t.CreatedAt, now, _warningShare)));
         return new ProcessInstanceInfo(Key(instance.Key), instance.BpmnProcessId, instance.Version, Key(instance.ProcessDefinitionKey),
-            instance.BusinessKey, instance.State, instance.StartedAt, instance.EndedAt, RootVariables(instance.StateData),
+            instance.BusinessKey, States.StateText<States.ProcessInstanceState>.Of(instance.State), instance.StartedAt, instance.EndedAt, RootVariables(instance.StateData),
             SplitIds(instance.ActiveElementIds), incidents.Select(ToInfo).ToList(),
             instance.ParentInstanceKey is { } parent ? Key(parent) : null, deadline, instance.OrganisationId, instance.StartedBy);
     }
@@ -74,7 +74,10 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
         var query = context.ProcessInstances.AsNoTracking();
         if (scope is not null) query = scope(context, query);
         if (!string.IsNullOrEmpty(filter.State))
-            query = query.Where(i => i.State == filter.State);
+        {
+            if (!States.StateText<States.ProcessInstanceState>.TryParse(filter.State, out var wanted)) return new([], 0, page, pageSize);
+            query = query.Where(i => i.State == wanted);
+        }
         if (!string.IsNullOrEmpty(filter.BpmnProcessId))
             query = query.Where(i => i.BpmnProcessId == filter.BpmnProcessId);
         if (!string.IsNullOrEmpty(filter.BusinessKey))
@@ -86,7 +89,7 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
                 || context.ProcessDefinitions.Any(d => d.Key == i.ProcessDefinitionKey && d.Name != null && EF.Functions.Like(d.Name.ToLower(), pattern, "\\")));
         }
         var items = await query.OrderByDescending(i => i.Key).Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(i => new ProcessInstanceSummary(i.Key.ToString(), i.BpmnProcessId, i.Version, i.BusinessKey, i.State,
+            .Select(i => new ProcessInstanceSummary(i.Key.ToString(), i.BpmnProcessId, i.Version, i.BusinessKey, States.StateText<States.ProcessInstanceState>.Of(i.State),
                 i.StartedAt, i.EndedAt, i.HasIncident, i.OrganisationId, i.StartedBy,
                 context.ProcessDefinitions.Where(d => d.Key == i.ProcessDefinitionKey).Select(d => d.Name).FirstOrDefault()))
             .ToListAsync(ct);
@@ -119,7 +122,10 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
             query = query.Where(t => t.ProcessInstanceKey == instanceKey);
         }
         if (!string.IsNullOrEmpty(filter.State))
-            query = query.Where(t => t.State == filter.State);
+        {
+            if (!States.StateText<States.UserTaskState>.TryParse(filter.State, out var wanted)) return new PagedResult<UserTaskInfo>([], 0, page, pageSize);
+            query = query.Where(t => t.State == wanted);
+        }
         if (!string.IsNullOrEmpty(filter.Assignee))
             query = query.Where(t => t.Assignee == filter.Assignee);
         if (!string.IsNullOrEmpty(filter.CandidateGroup))

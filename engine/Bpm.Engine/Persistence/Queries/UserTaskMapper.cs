@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Queries;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Persistence.Queries;
 
@@ -9,10 +10,10 @@ internal static class UserTaskMapper
 {
     /// <summary>Open tasks carry their deadline state now; finished ones do not (they are no longer waiting).</summary>
     public static UserTaskInfo ToInfo(UserTaskEntity t, DateTimeOffset now, double warningShare) =>
-        new(Key(t.Key), t.ElementId, t.Name, Key(t.ProcessInstanceKey), t.BpmnProcessId, t.State, t.Assignee,
+        new(Key(t.Key), t.ElementId, t.Name, Key(t.ProcessInstanceKey), t.BpmnProcessId, StateText<UserTaskState>.Of(t.State), t.Assignee,
             JsonStrings(t.CandidateGroups), JsonStrings(t.CandidateUsers), t.DueDate, t.FollowUpDate, t.Priority, t.FormKey,
             t.CreatedAt, t.CompletedAt,
-            t.State == "CREATED" ? DeadlineEvaluator.Evaluate(t.DueDate, t.CreatedAt, now, warningShare) : null,
+            t.State == UserTaskState.Created ? DeadlineEvaluator.Evaluate(t.DueDate, t.CreatedAt, now, warningShare) : null,
             t.OrganisationId, t.Owner, t.DelegationState);
 
     public static IReadOnlyList<string> JsonStrings(string json) =>

@@ -12,7 +12,13 @@ public static class StateText<TState> where TState : struct, Enum
     private static readonly FrozenDictionary<string, TState> States =
         Texts.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
 
+    /// <summary>Every state's text, in declaration order (the values the API accepts as a state filter).</summary>
+    public static string[] All => Enum.GetValues<TState>().Select(Of).ToArray();
+
     public static string Of(TState state) => Texts[state];
+
+    /// <summary>The text as an SQL string literal, for hand-written SQL and index filters.</summary>
+    public static string SqlLiteral(TState state) => $"'{Texts[state]}'";
 
     /// <summary>The state a stored text names; throws for a text that names none (a row no version of BPM wrote).</summary>
     public static TState Parse(string text) =>

@@ -1,12 +1,12 @@
 using Bpm.Engine.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Persistence.Store;
 
 /// <summary>The runtime's database access. Each call rents a pooled context for its own duration.</summary>
 internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory, DatabaseOptions options) : IEngineStore, IAsyncDisposable, IDisposable
 {
-    private const string Activatable = "ACTIVATABLE";
 
     // Compiled per store: a compiled query is bound to one model, and each service provider builds its own.
     private readonly Func<BpmDbContext, long, CancellationToken, Task<ProcessInstanceEntity?>> _instanceByKey =
@@ -150,7 +150,7 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
     {
         await using var context = await contextFactory.CreateDbContextAsync(ct);
         return await context.Jobs.AsNoTracking()
-            .Where(j => j.State == Activatable && j.LockedBy == null)
+            .Where(j => j.State == JobState.Activatable && j.LockedBy == null)
             .OrderBy(j => j.DueAt)
             .Select(j => (DateTimeOffset?)j.DueAt)
             .FirstOrDefaultAsync(ct);

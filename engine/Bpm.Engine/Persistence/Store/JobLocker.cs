@@ -1,5 +1,6 @@
 using Bpm.Engine.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Persistence.Store;
 
@@ -7,7 +8,7 @@ namespace Bpm.Engine.Persistence.Store;
 /// real guard: a second lock of the same instance (from any node) fails and that job is skipped.</summary>
 internal sealed class JobLocker(DatabaseProvider provider)
 {
-    private const string Activatable = "ACTIVATABLE";
+    private static readonly string Activatable = StateText<JobState>.Of(JobState.Activatable);
     private const string SavepointName = "lock_job";
     // Several due jobs can belong to one instance (parallel branches); read more candidates than needed.
     private const int CandidateFactor = 4;
@@ -98,7 +99,7 @@ internal sealed class JobLocker(DatabaseProvider provider)
                 """).AsNoTracking().ToListAsync(ct);
         }
         return context.Jobs.AsNoTracking()
-            .Where(j => j.State == Activatable && j.LockedBy == null && j.DueAt <= now
+            .Where(j => j.State == JobState.Activatable && j.LockedBy == null && j.DueAt <= now
                 && !context.Jobs.Any(l => l.LockedInstanceKey == j.ProcessInstanceKey))
             .OrderBy(j => j.DueAt).ThenBy(j => j.Key)
             .Take(limit)

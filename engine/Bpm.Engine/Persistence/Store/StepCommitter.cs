@@ -2,6 +2,7 @@ using System.Data.Common;
 using Bpm.Engine.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Persistence.Store;
 
@@ -117,7 +118,7 @@ internal sealed class StepCommitter
         Insert(statements, factory, _taskOrganisations, changes.InsertedTaskOrganisations);
         // An ended task leaves the candidates' inboxes.
         foreach (var task in changes.UpdatedUserTasks)
-            if (task.State != "CREATED")
+            if (task.State != UserTaskState.Created)
                 statements.Add(new(DeleteCandidatesSql, _userTasks.DeleteParameters(factory, task.Key)));
         Insert(statements, factory, _taskHistory, changes.TaskHistory);
         Insert(statements, factory, _comments, changes.InsertedComments);

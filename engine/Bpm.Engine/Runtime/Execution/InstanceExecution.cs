@@ -2,6 +2,7 @@ using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime.State;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Execution;
 
@@ -17,7 +18,7 @@ internal sealed class InstanceExecution(ProcessInstanceEntity entity, InstanceSt
     /// <summary>UTF-8 bytes of all the instance's variables, measured at the first change of this step and kept up to date
     /// by each change after it (an upper bound: scopes that end are not subtracted).</summary>
     public long? VariablesBytes { get; set; }
-    public bool IsActive => Entity.State == InstanceStates.Active;
+    public bool IsActive => Entity.State == ProcessInstanceState.Active;
 
     public ElementInstance? Find(long key)
     {

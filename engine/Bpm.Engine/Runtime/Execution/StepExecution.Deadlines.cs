@@ -3,6 +3,7 @@ using Bpm.Engine.Deadlines;
 using Bpm.Engine.Model;
 using Bpm.Engine.Runtime.State;
 using static Bpm.Engine.Runtime.Execution.FeelConversions;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Execution;
 
@@ -83,7 +84,7 @@ internal sealed partial class StepExecution
     {
         if (element.UserTaskKey is not { } taskKey || instance.NodeOf(element) is not TaskNode { UserTask.DueDate: { } due }
             || !DeadlineReferences.DependsOn(due.Source, name)) return;
-        if (await FindTaskForChangeAsync(taskKey) is not { State: "CREATED" } task) return;
+        if (await FindTaskForChangeAsync(taskKey) is not { State: UserTaskState.Created } task) return;
         SetDueDate(task, ToDateTime(Evaluate(due, instance, element.Key, "dueDate"), "dueDate", Context.Clock.LocalTimeZone));
     }
 

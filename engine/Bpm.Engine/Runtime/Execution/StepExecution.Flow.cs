@@ -3,6 +3,7 @@ using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
 using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Execution;
 
@@ -72,12 +73,16 @@ internal sealed partial class StepExecution
         if (element.IsMultiInstanceBody)
         {
             await ActivateMultiInstanceBodyAsync(instance, element, (Activity)node);
-            return;
         }
-        ApplyInputMappings(instance, element, node);
-        if (node is Activity activity && element.LoopCounter is null) OpenBoundarySubscriptions(instance, element, activity);
-        element.State = ElementState.Active;
-        await BpmnElementProcessors.For(node).ActivateAsync(new(Behaviors, instance, element));
+        else
+        {
+            ApplyInputMappings(instance, element, node);
+            if (node is Activity activity && element.LoopCounter is null) OpenBoundarySubscriptions(instance, element, activity);
+            element.State = ElementState.Active;
+            await BpmnElementProcessors.For(node).ActivateAsync(new(Behaviors, instance, element));
+        }
+        // Reached only when the activation raised no incident, so each element instance is announced once.
+        await PublishAsync(new Events.ElementActivated(instance, element, node));
     }
 
     public void Complete(InstanceExecution instance, ElementInstance element)
@@ -192,7 +197,7 @@ internal sealed partial class StepExecution
     private async Task CompleteInstanceAsync(InstanceExecution instance)
     {
         await PublishAsync(new Events.InstanceEnded(instance, Terminated: false));
-        instance.Entity.State = InstanceStates.Completed;
+        instance.Entity.State = ProcessInstanceState.Completed;
         instance.Entity.EndedAt = Now;
         instance.State.Joins = null;
         CloseScopeSubscriptions(instance, instance.Key);

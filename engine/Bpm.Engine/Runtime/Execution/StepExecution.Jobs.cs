@@ -6,6 +6,7 @@ using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.State;
 using static Bpm.Engine.Runtime.Execution.FeelConversions;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Execution;
 
@@ -82,7 +83,7 @@ internal sealed partial class StepExecution
             ElementId = element.ElementId,
             Type = type,
             Retries = retries,
-            State = "ACTIVATABLE",
+            State = JobState.Activatable,
             DueAt = dueAt,
             ErrorMessage = error,
             CreatedAt = Now,
@@ -110,7 +111,7 @@ internal sealed partial class StepExecution
         }
         else
         {
-            job.State = "FAILED";
+            job.State = JobState.Failed;
             OpenIncident(instance, element, IncidentTypes.JobNoRetries, message, job.Key);
         }
         Changes.Track(job);

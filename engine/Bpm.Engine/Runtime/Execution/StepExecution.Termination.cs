@@ -30,7 +30,7 @@ internal sealed partial class StepExecution
         instance.State.Joins = null;
         CloseScopeSubscriptions(instance, instance.Key);
         await PublishAsync(new Events.InstanceEnded(instance, Terminated: true));
-        instance.Entity.State = InstanceStates.Terminated;
+        instance.Entity.State = ProcessInstanceState.Terminated;
         instance.Entity.EndedAt = Now;
         Record(instance, HistoryEvents.Terminated, instance.Entity.BpmnProcessId, "process", instance.Key, by: by, reason: reason);
     }
@@ -56,8 +56,8 @@ internal sealed partial class StepExecution
             if (task is null) return;
             Changes.Track(task);
         }
-        if (task.State != "CREATED") return;
-        task.State = "CANCELED";
+        if (task.State != UserTaskState.Created) return;
+        task.State = UserTaskState.Canceled;
         task.CompletedAt = Now;
         RecordTaskHistory(task, UserTasks.UserTaskEvents.Canceled, actor: null, details: null);
         await PublishAsync(new UserTaskEnded(task, Actor: null, Variables: null));

@@ -5,6 +5,7 @@ using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime.Events;
 using Bpm.Engine.Runtime.State;
 using Bpm.Engine.UserTasks;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Execution;
 
@@ -80,7 +81,7 @@ internal sealed partial class StepExecution
     /// it raised or decides, then its element completes with the variables.</summary>
     public async Task CompleteUserTaskAsync(InstanceExecution instance, ElementInstance element, UserTaskEntity task, JsonObject? variables, string? actor)
     {
-        task.State = "COMPLETED";
+        task.State = UserTaskState.Completed;
         task.CompletedAt = Now;
         RecordTaskEvent(instance, task, UserTaskEvents.Completed, actor, null);
         await PublishAsync(new UserTaskEnded(task, actor, variables));

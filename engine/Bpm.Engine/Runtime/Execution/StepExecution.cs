@@ -33,6 +33,10 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
     /// <summary>Whether an instance of this step came from the cache, which may be older than the database.</summary>
     public bool ServedFromCache { get; private set; }
 
+    /// <summary>A command on a case (<see cref="ProcessEngine.RunCommandAsync{T}"/>): every instance it loads must still be
+    /// active, else the step refuses before the command has looked at or changed anything (an ended case is read-only).</summary>
+    public bool RefusesEndedInstances { get; init; }
+
     public async Task<InstanceExecution> LoadAsync(long instanceKey)
     {
         if (_instances.TryGetValue(instanceKey, out var loaded)) return loaded;
@@ -44,6 +48,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         var definition = await Context.Models.GetAsync(entity.ProcessDefinitionKey, Cancellation);
         var state = InstanceStateSerializer.Deserialize(entity.StateData);
         var execution = new InstanceExecution(entity, state, definition.Model, isNew: false);
+        if (RefusesEndedInstances) Records.ArchivedCase.RequireWritable(execution);
         _instances.Add(instanceKey, execution);
         return execution;
     }
@@ -58,7 +63,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
             BpmnProcessId = definition.BpmnProcessId,
             Version = definition.Version,
             BusinessKey = businessKey,
-            State = InstanceStates.Active,
+            State = ProcessInstanceState.Active,
             StartedAt = Now,
             ParentInstanceKey = parentInstanceKey,
             ParentElementInstanceKey = parentElementInstanceKey,

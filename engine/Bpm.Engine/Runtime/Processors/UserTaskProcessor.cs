@@ -3,6 +3,7 @@ using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.Execution;
 using static Bpm.Engine.Runtime.Execution.FeelConversions;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Processors;
 
@@ -23,7 +24,7 @@ internal sealed class UserTaskProcessor : BpmnElementProcessor<TaskNode>
             ElementId = node.Id,
             Name = node.Name,
             BpmnProcessId = instance.Entity.BpmnProcessId,
-            State = "CREATED",
+            State = UserTaskState.Created,
             CreatedAt = behaviors.UserTasks.Now,
         };
         if (definition is not null)

@@ -17,6 +17,7 @@ public sealed class InstanceProjectionRebuilder(IDbContextFactory<BpmDbContext> 
     IEnumerable<IInstanceProjection> projections, TimeProvider clock, ILogger<InstanceProjectionRebuilder>? logger = null)
 {
     private const int BatchSize = 500;
+    private static readonly string ActiveText = Persistence.States.StateText<Persistence.States.ProcessInstanceState>.SqlLiteral(Persistence.States.ProcessInstanceState.Active);
     private readonly ILogger _logger = logger ?? NullLogger<InstanceProjectionRebuilder>.Instance;
 
     /// <summary>Rebuilds every projection whose built version is missing or differs; returns their names.</summary>
@@ -52,7 +53,7 @@ public sealed class InstanceProjectionRebuilder(IDbContextFactory<BpmDbContext> 
             {
                 var table = tables.For(projection.RowType, projection.RowModel);
                 statements.Add(new($"DELETE FROM {table.Table} WHERE NOT EXISTS (SELECT 1 FROM process_instances p "
-                    + $"WHERE p.key = {table.Table}.{table.KeyColumn} AND p.state = 'ACTIVE' AND p.bpmn_process_id IN ({Names(processIds.Length)}))",
+                    + $"WHERE p.key = {table.Table}.{table.KeyColumn} AND p.state = {ActiveText} AND p.bpmn_process_id IN ({Names(processIds.Length)}))",
                     Parameters(connection, processIds)));
                 return Task.FromResult(true);
             }, ct);
@@ -111,7 +112,7 @@ public sealed class InstanceProjectionRebuilder(IDbContextFactory<BpmDbContext> 
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT key, bpmn_process_id, state, revision, state_data FROM process_instances "
-            + $"WHERE state = 'ACTIVE' AND bpmn_process_id IN ({Names(processIds.Length)}) AND key > @after ORDER BY key LIMIT {BatchSize}"
+            + $"WHERE state = {ActiveText} AND bpmn_process_id IN ({Names(processIds.Length)}) AND key > @after ORDER BY key LIMIT {BatchSize}"
             + (options.Provider == DatabaseProvider.Postgres ? " FOR UPDATE" : "");
         command.Parameters.AddRange(Parameters(connection, processIds));
         var afterParameter = command.CreateParameter();
@@ -121,7 +122,7 @@ public sealed class InstanceProjectionRebuilder(IDbContextFactory<BpmDbContext> 
         var instances = new List<ProjectedInstance>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-            instances.Add(new ProjectedInstance(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3),
+            instances.Add(new ProjectedInstance(reader.GetInt64(0), reader.GetString(1), Persistence.States.StateText<Persistence.States.ProcessInstanceState>.Parse(reader.GetString(2)), reader.GetInt64(3),
                 EngineQueries.RootVariables(reader.GetString(4))));
         return instances;
     }

@@ -64,7 +64,8 @@ public sealed class CaseFileWriter(IDbContextFactory<BpmDbContext> contexts, Att
                 JsonSerializer.SerializeToUtf8Bytes(new CaseFileHistory(key, journal, taskHistory), CaseFileJson.Options), ct));
             entries.Add(await AddBytesAsync(zip, "access-log.json", CaseFileEntry.AccessLog, "调阅记录",
                 JsonSerializer.SerializeToUtf8Bytes(accessLog, CaseFileJson.Options), ct));
-            var manifest = new CaseFileManifest(CaseFileManifest.CurrentFormat, key, instance.BusinessKey, instance.BpmnProcessId, instance.State,
+            var manifest = new CaseFileManifest(CaseFileManifest.CurrentFormat, key, instance.BusinessKey, instance.BpmnProcessId,
+                Bpm.Engine.Persistence.States.StateText<Bpm.Engine.Persistence.States.ProcessInstanceState>.Of(instance.State),
                 now, generatedBy, new CaseFileChain(instance.HistoryEntries, instance.HistoryHeadHash), anchor, entries);
             var entry = zip.CreateEntry(CaseFileManifest.FileName, CompressionLevel.Optimal);
             await using var stream = await entry.OpenAsync(ct);

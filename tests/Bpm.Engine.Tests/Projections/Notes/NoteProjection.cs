@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Bpm.Engine.Runtime.Projections;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Tests.Projections.Notes;
 
@@ -26,7 +27,7 @@ public sealed class NoteProjection(string processId, IDbContextFactory<NoteDbCon
 
     public object? Project(ProjectedInstance instance)
     {
-        if (instance.State != "ACTIVE" || instance.Variables["note"] is not JsonValue value || !value.TryGetValue<string>(out var note))
+        if (instance.State != ProcessInstanceState.Active || instance.Variables["note"] is not JsonValue value || !value.TryGetValue<string>(out var note))
             return null;
         return new NoteEntity { ProcessInstanceKey = instance.Key, Note = note == FailOn ? null! : note, Revision = instance.Revision };
     }
