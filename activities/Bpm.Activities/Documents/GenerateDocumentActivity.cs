@@ -20,7 +20,7 @@ public sealed class GenerateDocumentActivity(AttachmentStore store, KeyGenerator
         "penaltyDecision 行政处罚决定书、noPenaltyDecision 不予行政处罚决定书、crimeTransfer 涉嫌犯罪案件移送书、serviceReceipt 送达回证、" +
         "paymentDemand 催告书、closingReport 结案报告、licenceGrant 准予行政许可决定书、licenceRefusal 不予行政许可决定书、" +
         "onTheSpotPenaltyDecision 当场行政处罚决定书、enforcementApplication 强制执行申请书、caseFileIndex 卷内目录、caseFileNotes 备考表、" +
-        "collectiveDiscussionRecord 集体讨论记录；也可填写中文名称。")]
+        "collectiveDiscussionRecord 集体讨论记录、hearingRecord 听证笔录；也可填写中文名称。")]
     public string DocumentType { get; set; } = "";
 
     [Input("案件数据", Description = "FEEL 上下文，例如 ={caseNumber: caseNumber, party: party}；缺省时使用任务可见的全部流程变量。")]

@@ -52,7 +52,8 @@ public static class EnforcementInvariants
             "负责人集体讨论须达到法定人数方可作出决定：出席的机关负责人未超过应出席人数的规定比例（默认过半数）",
             CollectiveDiscussionLaw),
         new(CollectiveDiscussionMajority,
-            "=count(opinions[item.attended = \"yes\" and item.vote = decisionKind]) * 2 > count(opinions[item.attended = \"yes\"])",
+            // A meeting declared not held decides nothing: the heads are convened again.
+            "=meetingHeld = \"no\" or count(opinions[item.attended = \"yes\" and item.vote = decisionKind]) * 2 > count(opinions[item.attended = \"yes\"])",
             "集体讨论的决定是会议的决定，不是某一负责人的决定：所记录的决定未获出席负责人过半数同意",
             CollectiveDiscussionLaw + "；《中华人民共和国行政处罚法》第五十七条第二款"),
         // discretionBenchmark is the result of the case's benchmark table (workflows/discretion); a benchmark without a fine

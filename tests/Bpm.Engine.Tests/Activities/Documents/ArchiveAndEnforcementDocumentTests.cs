@@ -83,12 +83,5 @@ public sealed class ArchiveAndEnforcementDocumentTests : DocumentActivityTestBas
         Assert.Equal(["序号", "文书名称", "文号", "页号", "备注"], list.Columns!.Select(c => c.Header));
     }
 
-    private async Task<string> RenderAsync(string type, JsonObject data)
-    {
-        var result = await Services.InvokeAsync(DocumentActivities.GenerateType, new JsonObject { ["documentType"] = type, ["data"] = data });
-        var (_, text) = PdfText.Extract(await File.ReadAllBytesAsync(Path.Combine(Store, result.Documents[0].Sha256)));
-        return text.Replace("\n", "");
-    }
-
     private static int Occurrences(string text, string value) => (text.Length - text.Replace(value, "").Length) / value.Length;
 }

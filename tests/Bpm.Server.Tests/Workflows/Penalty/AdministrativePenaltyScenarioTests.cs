@@ -145,11 +145,7 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         const int hearingDays = 12;
         var heldOn = (await driver.NowAsync()).AddDays(hearingDays);
         await driver.SetClockAsync(heldOn);
-        await driver.CompleteAsync(PenaltyCaseSteps.HearingHost, key, "hearing", new
-        {
-            hearingNoticeOn = today.ToString("yyyy-MM-dd"), hearingHeldOn = heldOn.ChinaDate().ToString("yyyy-MM-dd"),
-            hearingRecord = "当事人对违法事实无异议，请求从轻处罚", hearingReport = "建议维持拟处罚意见",
-        });
+        await driver.CompleteAsync(PenaltyCaseSteps.HearingHost, key, "hearing", PenaltyCaseSteps.HearingHeld(today, heldOn.ChinaDate()));
         var resumed = await Steps.DeadlineAsync(key, "decision");
         var shifted = dueBefore.AddDays(hearingDays);
         var firstWorkingDay = await driver.AddWorkingDaysAsync(shifted.ChinaDate().AddDays(-1), 1);
@@ -171,6 +167,42 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         await Steps.HeadReviewAsync(key);
         Assert.Equal(["pauseDecision", "hearing", "resumeDecision"], (await driver.CompletedElementsAsync(key)).Where(id => id is "pauseDecision" or "hearing" or "resumeDecision"));
         await driver.OpenTaskAsync(key, "decide");
+    }
+
+    [Fact]
+    public async Task A_hearing_produces_a_hearing_record_that_goes_into_the_case_file_and_the_major_penalty_filing()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await Steps.RegisterAsync();
+        await Steps.FileAsync(key);
+        await Steps.InvestigateAsync(key);
+        await Steps.ConcludeAsync(key, 1_000_000);
+        var review = await driver.WaitForChildAsync(key, "legal-review");
+        await driver.CompleteAsync(PenaltyCaseSteps.Reviewer, review, "review", new { reviewConclusion = "agree", reviewOpinion = "同意" });
+        await Steps.NotifyAsync(key, hearingRequested: true, today);
+        var heldOn = await driver.AddWorkingDaysAsync(today, 7);
+        await driver.SetClockAsync(new DateTimeOffset(heldOn.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)));
+        await driver.CompleteAsync(PenaltyCaseSteps.HearingHost, key, "hearing", PenaltyCaseSteps.HearingHeld(today, heldOn));
+
+        var caseNumber = await Steps.CaseNumberAsync(key);
+        var record = await driver.DocumentAsync(key, "hearingRecord");
+        Assert.Equal($"听证笔录-{caseNumber}-听证1.pdf", record["name"]!.GetValue<string>());
+        await Steps.HeadReviewAsync(key);
+        var minutes = await driver.DocumentAsync(await new CollectiveDiscussionSteps(driver).HoldAsync(key), "collectiveDiscussionRecord");
+        await Steps.DecideAsync(key, 1_000_000, heldOn);
+        await Steps.ServeAsync(key, heldOn);
+
+        var filing = await driver.WaitForChildAsync(key, "major-penalty-filing");
+        await driver.CompleteAsync(PenaltyCaseSteps.Investigator, filing, "prepare", new { materialsChecked = true });
+        var sent = (await driver.AgencyMessagesAsync(caseNumber, "major-penalty.filing.v1", 1)).Single()["body"]!;
+        var filed = sent["documents"]!.AsArray().Select(d => d!["sha256"]!.GetValue<string>()).ToList();
+        Assert.Contains(record["sha256"]!.GetValue<string>(), filed);
+        Assert.Contains(minutes["sha256"]!.GetValue<string>(), filed);
+        var recorded = (await driver.VariablesAsync(key))["caseDocuments"]!.AsArray().Select(d => d!.AsObject()).ToList();
+        Assert.Equal(["filingApproval", "legalReviewOpinion", "advanceNotice", "hearingRecord", "collectiveDiscussionRecord", "penaltyDecision", "serviceReceipt"],
+            recorded.Select(d => d["documentType"]!.GetValue<string>()));
+        var entry = recorded.Single(d => d["documentType"]!.GetValue<string>() == "hearingRecord");
+        Assert.Equal((record["sha256"]!.GetValue<string>(), $"{caseNumber}-听证1"), (entry["sha256"]!.GetValue<string>(), entry["documentNumber"]!.GetValue<string>()));
     }
 
     [Fact]

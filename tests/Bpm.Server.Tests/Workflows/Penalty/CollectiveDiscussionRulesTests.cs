@@ -46,21 +46,85 @@ public abstract class CollectiveDiscussionRulesTests(BpmServerFactory factory)
     }
 
     [Fact]
-    public async Task A_meeting_attended_by_one_of_three_heads_cannot_conclude_and_the_handling_units_head_cannot_settle_it()
+    public async Task A_meeting_that_misses_its_quorum_is_convened_again_with_every_head_and_the_first_round_stays_in_the_record()
     {
         var (key, meeting) = await MeetingOpenAsync();
         await Meeting.RecordOpinionAsync(meeting, "majianguo", attended: true);
         await Meeting.RecordOpinionAsync(meeting, "liuzhiqiang", attended: false);
         await Meeting.RecordOpinionAsync(meeting, "zhaohong", attended: false);
 
+        // One of three is no quorum: every head is convened again, nobody can conclude the first round.
+        await Meeting.AwaitRoundAsync(meeting, 2);
+        foreach (var head in CollectiveDiscussionSteps.AgencyHeads) await Meeting.OpinionTaskAsync(meeting, head);
+        Assert.DoesNotContain("conclude", await driver.CompletedElementsAsync(meeting));
+        var first = Assert.Single((await driver.VariablesAsync(meeting))["meetingRounds"]!.AsArray())!;
+        Assert.Equal((1, 3, 1), (first["round"]!.GetValue<int>(), first["expected"]!.GetValue<int>(), first["present"]!.GetValue<int>()));
+        Assert.Contains("未达法定人数", first["outcome"]!.GetValue<string>());
+        Assert.Equal(3, first["opinions"]!.AsArray().Count);
+
+        await Meeting.RecordOpinionAsync(meeting, "majianguo", attended: true);
+        await Meeting.RecordOpinionAsync(meeting, "liuzhiqiang", attended: true);
+        await Meeting.RecordOpinionAsync(meeting, "zhaohong", attended: false);
         var conclude = await driver.OpenTaskAsync(meeting, "conclude");
         var byUnitHead = await (await driver.AsAsync(PenaltyCaseSteps.HearingHost)).PostAsync($"/api/user-tasks/{conclude["userTaskKey"].Key()}/claim", null);
-        Assert.NotEqual(HttpStatusCode.NoContent, byUnitHead.StatusCode); // 杨帆 did not attend: not a candidate
+        Assert.NotEqual(HttpStatusCode.NoContent, byUnitHead.StatusCode); // 杨帆, head of the handling unit, is not a participant
+        await driver.CompleteAsync(PenaltyCaseSteps.Head, meeting, "conclude", new { decisionKind = "penalty", discussionMinutes = "第二次召集，二人出席，一致同意给予行政处罚" });
+        await driver.WaitForCompletionOfAsync(key, "collective");
 
-        var (_, refused) = await driver.TryCompleteAsync(PenaltyCaseSteps.Head, meeting, "conclude", new { decisionKind = "penalty", discussionMinutes = "同意" });
-        await RefusedAsync(refused, "collective-discussion-quorum");
-        Assert.Equal(conclude["userTaskKey"].Key(), (await driver.OpenTaskAsync(meeting, "conclude"))["userTaskKey"].Key()); // nothing changed
-        Assert.DoesNotContain("collective", await driver.CompletedElementsAsync(key));
+        var variables = await driver.VariablesAsync(key);
+        Assert.Equal("penalty", variables["decisionKind"]!.GetValue<string>());
+        Assert.Equal(["刘志强", "马建国"], variables["discussionParticipants"]!.GetValue<string>().Split('、').Order(StringComparer.Ordinal));
+        Assert.Equal(3, variables["collectiveOpinions"]!.AsArray().Count); // the second round's opinions, the first kept apart
+        Assert.Equal(1, Assert.Single(variables["collectiveRounds"]!.AsArray())!["present"]!.GetValue<int>());
+        var minutes = Assert.Single(variables["caseDocuments"]!.AsArray(), d => d!["documentType"]!.GetValue<string>() == "collectiveDiscussionRecord")!;
+        Assert.EndsWith("-集讨1", minutes["documentNumber"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_meeting_declared_not_held_is_convened_again_and_its_reason_is_recorded()
+    {
+        var (key, meeting) = await MeetingOpenAsync();
+        foreach (var head in CollectiveDiscussionSteps.AgencyHeads) await Meeting.RecordOpinionAsync(meeting, head, attended: true);
+        await driver.CompleteAsync(PenaltyCaseSteps.Head, meeting, "conclude", new { meetingHeld = "no", notHeldReason = "案件材料未提前送达参会负责人" });
+
+        await Meeting.AwaitRoundAsync(meeting, 2);
+        var first = Assert.Single((await driver.VariablesAsync(meeting))["meetingRounds"]!.AsArray())!;
+        Assert.Contains("案件材料未提前送达参会负责人", first["outcome"]!.GetValue<string>());
+        Assert.Contains("conclude", await driver.CompletedElementsAsync(meeting));
+        Assert.DoesNotContain("minutesDocument", await driver.CompletedElementsAsync(meeting));
+
+        foreach (var head in CollectiveDiscussionSteps.AgencyHeads) await Meeting.RecordOpinionAsync(meeting, head, attended: true);
+        await driver.CompleteAsync(PenaltyCaseSteps.Head, meeting, "conclude", new { decisionKind = "penalty", discussionMinutes = "材料已送达，一致同意" });
+        await driver.WaitForCompletionOfAsync(key, "collective");
+        Assert.Equal("penalty", (await driver.VariablesAsync(key))["decisionKind"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Each_heads_opinion_task_shows_both_positions_of_the_legal_review_and_the_benchmark_facts_it_saw()
+    {
+        await driver.NextMorningAsync();
+        var caseNumber = $"豫郑市监罚〔2026〕{Random.Shared.Next(100000, 999999)}号";
+        var review = await driver.StartAsync("legal-review", new
+        {
+            caseNumber, organisationId = PenaltyCaseSteps.InspectionUnit,
+            discretion = new { violationType = "销售超过保质期的食品", benchmark = new { minFine = 5000, maxFine = 20000 }, proposedFine = 50000, deviation = true },
+        }, caseNumber);
+        await driver.CompleteAsync(PenaltyCaseSteps.Reviewer, review, "review", new { reviewConclusion = "problems", reviewOpinion = "罚款超出裁量基准上限，未说明理由" });
+        await driver.CompleteAsync(PenaltyCaseSteps.Investigator, review, "correct", new { unitResponse = "dispute", unitPosition = "当事人一年内三次违法，应当从重处罚" });
+        await driver.CompleteAsync(PenaltyCaseSteps.Investigator, review, "unitConsult", new { unitStance = "maintain" });
+        await driver.CompleteAsync(PenaltyCaseSteps.Reviewer, review, "reviewConsult", new { reviewStance = "maintain" });
+
+        var meeting = await driver.WaitForChildAsync(review, "collective-discussion");
+        foreach (var head in CollectiveDiscussionSteps.AgencyHeads)
+        {
+            var task = await Meeting.OpinionTaskAsync(meeting, head);
+            var values = (await (await driver.AsAsync(head)).GetObjectAsync($"/api/user-tasks/{task["userTaskKey"].Key()}/form"))["values"]!;
+            Assert.Equal("当事人一年内三次违法，应当从重处罚", values["unitPosition"]?.GetValue<string>());
+            Assert.Equal("罚款超出裁量基准上限，未说明理由", values["reviewOpinion"]?.GetValue<string>());
+            Assert.Equal("销售超过保质期的食品：推荐罚款 5000 元至 20000 元", values["benchmarkRange"]?.GetValue<string>());
+            Assert.Equal("罚款 50000 元", values["proposedDecision"]?.GetValue<string>());
+            Assert.Equal("是", values["benchmarkDeviation"]?.GetValue<string>());
+        }
     }
 
     [Fact]

@@ -26,6 +26,13 @@ public sealed class CollectiveDiscussionSteps(ScenarioDriver driver)
             $"{head}'s opinion task in meeting {meeting}");
     }
 
+    /// <summary>Waits until the heads are convened for the <paramref name="round"/>-th time (the earlier rounds are in
+    /// <c>meetingRounds</c>).</summary>
+    public Task AwaitRoundAsync(string meeting, int round) =>
+        ScenarioDriver.EventuallyAsync(async () =>
+            (await driver.VariablesAsync(meeting))["meetingRounds"] is JsonArray rounds && rounds.Count == round - 1 ? rounds : null,
+            $"round {round} of meeting {meeting}");
+
     public async Task RecordOpinionAsync(string meeting, string head, bool attended, string vote = "penalty")
     {
         var task = await OpinionTaskAsync(meeting, head);

@@ -59,6 +59,16 @@ public sealed class PenaltyCaseSteps(ScenarioDriver driver)
         await driver.CompleteAsync(Investigator, key, "partyResponse", new { hearingRequested = hearingRequested ? "yes" : "no", statementSummary = "当事人无异议", rightsWaived = !hearingRequested });
     }
 
+    /// <summary>The 组织听证 form as 杨帆 fills it after hosting a hearing noticed on <paramref name="noticeOn"/> and held on
+    /// <paramref name="heldOn"/>.</summary>
+    public static Dictionary<string, object?> HearingHeld(DateOnly noticeOn, DateOnly heldOn) => new()
+    {
+        ["hearingNoticeOn"] = noticeOn.ToString("yyyy-MM-dd"), ["hearingHeldOn"] = heldOn.ToString("yyyy-MM-dd"),
+        ["hearingHost"] = "杨帆", ["hearingParticipants"] = "当事人委托代理人王某；调查人员张伟、李娜；记录人刘洋",
+        ["partyStatements"] = "当事人对违法事实无异议，称系首次违法，请求从轻处罚",
+        ["hearingRecord"] = "当事人对违法事实无异议，请求从轻处罚", ["hearingReport"] = "建议维持拟处罚意见",
+    };
+
     public Task HeadReviewAsync(string key, string decisionKind = "penalty") =>
         driver.CompleteAsync(Head, key, "headReview", new { decisionKind, complexCase = false, headOpinion = "同意承办机构意见" });
 

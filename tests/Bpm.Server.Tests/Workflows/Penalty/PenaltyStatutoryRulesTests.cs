@@ -95,21 +95,13 @@ public abstract class PenaltyStatutoryRulesTests(BpmServerFactory factory)
         var key = await ConcludedAsync(50000);
         await Steps.NotifyAsync(key, hearingRequested: true, today);
         var heldOn = await driver.AddWorkingDaysAsync(today, 1);
-        var (_, refused) = await driver.TryCompleteAsync(PenaltyCaseSteps.HearingHost, key, "hearing", new
-        {
-            hearingNoticeOn = today.ToString("yyyy-MM-dd"), hearingHeldOn = heldOn.ToString("yyyy-MM-dd"),
-            hearingRecord = "听证笔录", hearingReport = "听证报告",
-        });
+        var (_, refused) = await driver.TryCompleteAsync(PenaltyCaseSteps.HearingHost, key, "hearing", PenaltyCaseSteps.HearingHeld(today, heldOn));
         await RefusedAsync(refused, "hearing-notice-seven-days", "第六十四条");
         Assert.DoesNotContain("hearing", await driver.CompletedElementsAsync(key));
 
         var sevenWorkingDaysLater = await driver.AddWorkingDaysAsync(today, 7);
         await driver.SetClockAsync(new DateTimeOffset(sevenWorkingDaysLater.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)));
-        await driver.CompleteAsync(PenaltyCaseSteps.HearingHost, key, "hearing", new
-        {
-            hearingNoticeOn = today.ToString("yyyy-MM-dd"), hearingHeldOn = sevenWorkingDaysLater.ToString("yyyy-MM-dd"),
-            hearingRecord = "听证笔录", hearingReport = "听证报告",
-        });
+        await driver.CompleteAsync(PenaltyCaseSteps.HearingHost, key, "hearing", PenaltyCaseSteps.HearingHeld(today, sevenWorkingDaysLater));
         await driver.OpenTaskAsync(key, "headReview");
     }
 

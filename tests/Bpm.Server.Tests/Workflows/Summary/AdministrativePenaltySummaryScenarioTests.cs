@@ -39,6 +39,28 @@ public abstract class AdministrativePenaltySummaryScenarioTests(BpmServerFactory
         Assert.DoesNotContain("paymentPeriod", path);
     }
 
+    /// <summary>The summary procedure has no hearing and no collective discussion (行政处罚法 第五十一条、第五十二条), so its
+    /// 备案 package is the documents it did produce: the head filing it sees them on the form.</summary>
+    [Fact]
+    public async Task The_filing_with_the_agency_carries_the_documents_the_case_produced()
+    {
+        var today = (await driver.StartMorningAsync()).ChinaDate();
+        var key = await Steps.StartAsync();
+        await driver.CompleteAsync(SummaryCaseSteps.Officer, key, "inform", SummaryCaseSteps.Inform("Warning", null));
+        await driver.CompleteAsync(SummaryCaseSteps.Officer, key, "decide", SummaryCaseSteps.Decision("Warning", null));
+        var document = await driver.DocumentAsync(key, "onTheSpotPenaltyDecision");
+        await Steps.DeliverAsync(key, today);
+
+        var filing = await driver.OpenTaskAsync(key, "recordFiling");
+        var form = await (await driver.AsAsync(SummaryCaseSteps.Head)).GetObjectAsync($"/api/user-tasks/{filing["userTaskKey"].Key()}/form");
+        var variables = await driver.VariablesAsync(key);
+        var caseNumber = variables["caseNumber"]!.GetValue<string>();
+        Assert.Equal($"当场行政处罚决定书（{caseNumber}）", form["values"]!["filingPackage"]?.GetValue<string>());
+        var recorded = Assert.Single(variables["caseDocuments"]!.AsArray())!;
+        Assert.Equal(("onTheSpotPenaltyDecision", document["sha256"]!.GetValue<string>(), caseNumber),
+            (recorded["documentType"]!.GetValue<string>(), recorded["sha256"]!.GetValue<string>(), recorded["documentNumber"]!.GetValue<string>()));
+    }
+
     [Fact]
     public async Task A_citizen_fine_of_exactly_two_hundred_yuan_is_paid_at_the_bank_within_fifteen_days()
     {
