@@ -1,5 +1,6 @@
 using Bpm.Engine.Activities;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime.Execution;
 
 namespace Bpm.Engine.Jobs;
@@ -15,7 +16,6 @@ namespace Bpm.Engine.Jobs;
 /// a completion retried after a conflict or while the database is away does not run the follow-ups again and again.</remarks>
 internal sealed class JobChain(EngineContext context, CancellationToken ct)
 {
-    private const string Activatable = "ACTIVATABLE";
     private readonly long _started = context.Clock.GetTimestamp();
     private int _attempts;
 
@@ -72,6 +72,6 @@ internal sealed class JobChain(EngineContext context, CancellationToken ct)
     {
         var now = context.Clock.GetUtcNow();
         return step.Changes.InsertedJobs.Find(j =>
-            j.ProcessInstanceKey == instance.Key && j.State == Activatable && j.LockedBy is null && j.DueAt <= now);
+            j.ProcessInstanceKey == instance.Key && j.State == JobState.Activatable && j.LockedBy is null && j.DueAt <= now);
     }
 }

@@ -93,7 +93,7 @@ public sealed class JobChainTests
         Assert.Contains("flaky job attempt 1 failed", Assert.Single(await h.IncidentsAsync(key)).ErrorMessage);
         Assert.Equal(["start", "quick"], await h.CompletedElementsAsync(key));
         var job = Assert.Single(await JobsOfAsync(h, key));
-        Assert.Equal(("flaky", "FAILED", 0), (job.ElementId, job.State, job.Retries));
+        Assert.Equal(("flaky", Bpm.Engine.Persistence.States.JobState.Failed, 0), (job.ElementId, job.State, job.Retries));
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
