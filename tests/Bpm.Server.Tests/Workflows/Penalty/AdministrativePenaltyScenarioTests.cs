@@ -146,6 +146,7 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
         var heldOn = (await driver.NowAsync()).AddDays(hearingDays);
         await driver.SetClockAsync(heldOn);
         await driver.CompleteAsync(PenaltyCaseSteps.HearingHost, key, "hearing", PenaltyCaseSteps.HearingHeld(today, heldOn.ChinaDate()));
+        await driver.WaitForCompletionOfAsync(key, "resumeDecision"); // after the 听证笔录 is generated
         var resumed = await Steps.DeadlineAsync(key, "decision");
         var shifted = dueBefore.AddDays(hearingDays);
         var firstWorkingDay = await driver.AddWorkingDaysAsync(shifted.ChinaDate().AddDays(-1), 1);
@@ -173,12 +174,7 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
     public async Task A_hearing_produces_a_hearing_record_that_goes_into_the_case_file_and_the_major_penalty_filing()
     {
         var today = (await driver.NextMorningAsync()).ChinaDate();
-        var key = await Steps.RegisterAsync();
-        await Steps.FileAsync(key);
-        await Steps.InvestigateAsync(key);
-        await Steps.ConcludeAsync(key, 1_000_000);
-        var review = await driver.WaitForChildAsync(key, "legal-review");
-        await driver.CompleteAsync(PenaltyCaseSteps.Reviewer, review, "review", new { reviewConclusion = "agree", reviewOpinion = "同意" });
+        var key = await Steps.MajorCaseReviewedAsync();
         await Steps.NotifyAsync(key, hearingRequested: true, today);
         var heldOn = await driver.AddWorkingDaysAsync(today, 7);
         await driver.SetClockAsync(new DateTimeOffset(heldOn.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)));
@@ -282,12 +278,7 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
     public async Task One_yuan_against_a_million_yuan_fine_is_recorded_as_partial_and_the_case_closes_only_when_the_rest_is_paid()
     {
         var today = (await driver.NextMorningAsync()).ChinaDate();
-        var key = await Steps.RegisterAsync();
-        await Steps.FileAsync(key);
-        await Steps.InvestigateAsync(key);
-        await Steps.ConcludeAsync(key, 1_000_000);
-        var review = await driver.WaitForChildAsync(key, "legal-review");
-        await driver.CompleteAsync(PenaltyCaseSteps.Reviewer, review, "review", new { reviewConclusion = "agree", reviewOpinion = "同意" });
+        var key = await Steps.MajorCaseReviewedAsync();
         await Steps.NotifyAsync(key, hearingRequested: false, today);
         await Steps.HeadReviewAsync(key);
         await new CollectiveDiscussionSteps(driver).HoldAsync(key);

@@ -17,12 +17,7 @@ public abstract class CollectiveDiscussionRulesTests(BpmServerFactory factory)
     private async Task<(string Case, string Meeting)> MeetingOpenAsync()
     {
         var today = (await driver.NextMorningAsync()).ChinaDate();
-        var key = await Steps.RegisterAsync();
-        await Steps.FileAsync(key);
-        await Steps.InvestigateAsync(key);
-        await Steps.ConcludeAsync(key, 1_000_000);
-        var review = await driver.WaitForChildAsync(key, "legal-review");
-        await driver.CompleteAsync(PenaltyCaseSteps.Reviewer, review, "review", new { reviewConclusion = "agree", reviewOpinion = "同意" });
+        var key = await Steps.MajorCaseReviewedAsync();
         await Steps.NotifyAsync(key, hearingRequested: false, today);
         await Steps.HeadReviewAsync(key);
         return (key, await Meeting.MeetingAsync(key));

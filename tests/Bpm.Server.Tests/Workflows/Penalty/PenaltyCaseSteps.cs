@@ -51,6 +51,18 @@ public sealed class PenaltyCaseSteps(ScenarioDriver driver)
             investigationReport = "事实清楚，证据确凿，建议给予行政处罚",
         });
 
+    /// <summary>A major case (a fine of 1,000,000 yuan) investigated, concluded and agreed by the legal review: the notice is next.</summary>
+    public async Task<string> MajorCaseReviewedAsync()
+    {
+        var key = await RegisterAsync();
+        await FileAsync(key);
+        await InvestigateAsync(key);
+        await ConcludeAsync(key, 1_000_000);
+        var review = await driver.WaitForChildAsync(key, "legal-review");
+        await driver.CompleteAsync(Reviewer, review, "review", new { reviewConclusion = "agree", reviewOpinion = "同意" });
+        return key;
+    }
+
     /// <summary>The notice served on <paramref name="servedOn"/>; the party answers at once, so a party not asking for a hearing
     /// has waived its rights in writing (行政处罚法 第六十二条: no decision before the window ends otherwise).</summary>
     public async Task NotifyAsync(string key, bool hearingRequested, DateOnly servedOn)
