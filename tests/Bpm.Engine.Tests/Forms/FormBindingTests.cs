@@ -78,6 +78,8 @@ public sealed class FormBindingTests
         var folder = Path.Combine(Infrastructure.RepositoryRoot.Path, "workflows");
         var resources = new[] { "simple-penalty.bpmn", "simple-penalty-decision.form", "simple-penalty-confirmation.form" }
             .Select(n => new Deployment.DeploymentResource(n, File.ReadAllBytes(Path.Combine(folder, n)))).ToList();
+        // The benchmark step evaluates discretion-none while no violation is named.
+        resources.Add(new Deployment.DeploymentResource("no-benchmark.dmn", File.ReadAllBytes(Path.Combine(folder, "discretion", "no-benchmark.dmn"))));
         var result = await h.Engine.DeployAsync(resources, default);
         Assert.Equal(["simple-penalty-decision", "simple-penalty-confirmation"], result.Forms.Select(f => f.FormId));
 
