@@ -20,6 +20,10 @@ public static class EnforcementInvariants
     private const string DemonstrationSiteNotice = "《河南省法治政府建设领导小组办公室关于做好推选行政执法责任制示范点的通知》（豫法政办〔2017〕13号）";
     public const string DiscretionDeviationReasoned = "discretion-deviation-reasoned";
 
+    private const string DecidedFine =
+        "if fineAmount != null then fineAmount else if penaltyKind != \"Fine\" then null " +
+        "else if partyKind = \"NaturalPerson\" or partyKind = \"SoleTrader\" then citizenFineAmount else organisationFineAmount";
+
     public static IReadOnlyList<InvariantRule> All { get; } =
     [
         new(DecisionWithinNotice,
@@ -57,11 +61,13 @@ public static class EnforcementInvariants
             "集体讨论的决定是会议的决定，不是某一负责人的决定：所记录的决定未获出席负责人过半数同意",
             CollectiveDiscussionLaw + "；《中华人民共和国行政处罚法》第五十七条第二款"),
         // discretionBenchmark is the result of the case's benchmark table (workflows/discretion); a benchmark without a fine
-        // range (e.g. the kind of penalty only) sets no bound.
+        // range (e.g. the kind of penalty only) sets no bound. The amount is the general procedure's fineAmount, or the summary
+        // procedure's fine for the party's kind (citizenFineAmount / organisationFineAmount, only when the decision is a fine).
         new(DiscretionDeviationReasoned,
-            "=discretionBenchmark = null or discretionBenchmark.maxFine = null or fineAmount = null or " +
-            "(fineAmount >= discretionBenchmark.minFine and fineAmount <= discretionBenchmark.maxFine) or " +
-            "(discretionReason != null and string length(discretionReason) >= 10)",
+            "=every amount in [" + DecidedFine + "] satisfies (" +
+            "discretionBenchmark = null or discretionBenchmark.maxFine = null or amount = null or " +
+            "(amount >= discretionBenchmark.minFine and amount <= discretionBenchmark.maxFine) or " +
+            "(discretionReason != null and string length(discretionReason) >= 10))",
             "罚款金额超出裁量基准的推荐幅度，须在「偏离基准说理」中写明理由（不少于 10 个字）",
             "《中华人民共和国行政处罚法》第三十四条、《国务院办公厅关于进一步规范行政裁量权基准制定和管理工作的意见》（国办发〔2022〕27号）"),
     ];

@@ -23,7 +23,7 @@ public sealed class PublicDisclosureProjection(IDbContextFactory<DisclosureDbCon
 
     public string Name => "public-disclosure";
     /// <summary>Raise it when <see cref="PublicDisclosureQuery.ToEntry"/> or <see cref="ToRow"/> change what they produce.</summary>
-    public int Version => 2;
+    public int Version => 3;
     public Type RowType => typeof(PublicDisclosureEntryEntity);
     /// <summary>The table is the module's (<see cref="DisclosureDbContext"/>), not the engine's.</summary>
     public IModel RowModel => _model.Value;
@@ -47,6 +47,8 @@ public sealed class PublicDisclosureProjection(IDbContextFactory<DisclosureDbCon
         DecisionDate = entry.DecisionDate,
         DecidedOn = DecidedOn(entry.DecisionDate),
         PublishedAt = entry.PublishedAt ?? "",
+        BenchmarkDeviation = entry.BenchmarkDeviation,
+        DeviationReasoned = entry.DeviationReasoned,
         CategoryKey = entry.Category?.ToLowerInvariant(),
         AgencyKey = entry.Agency.ToLowerInvariant(),
         SearchText = string.Join(SearchSeparator,
@@ -57,7 +59,7 @@ public sealed class PublicDisclosureProjection(IDbContextFactory<DisclosureDbCon
     /// <summary>Masked again as served: a row written before a masking rule existed shows no more than a new one.</summary>
     public static PublicDisclosure ToEntry(PublicDisclosureEntryEntity row) => PersonalDataMask.Entry(new(row.EntryId, row.CaseNumber,
         row.DecisionNumber, row.Category, row.Agency, row.PartyName, row.PartyCreditCode, row.DecisionSummary, row.LegalBasis,
-        row.DecisionDate, row.PublishedAt));
+        row.DecisionDate, row.PublishedAt, row.BenchmarkDeviation, row.DeviationReasoned));
 
     /// <summary>The decision date's day (a date or the date part of a date-time), as yyyy-MM-dd.</summary>
     private static string? DecidedOn(string? decisionDate) =>

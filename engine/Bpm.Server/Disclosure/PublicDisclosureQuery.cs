@@ -80,8 +80,13 @@ public sealed class PublicDisclosureQuery(IDbContextFactory<DisclosureDbContext>
             Field(variables, "decisionSummary"),
             Field(variables, "legalBasis"),
             Field(variables, "decisionDate"),
-            publishedAt));
+            publishedAt,
+            Flag(variables, "discretionDeviation"),
+            Flag(variables, "deviationReasoned")));
     }
+
+    private static bool? Flag(JsonObject variables, string name) =>
+        variables[name] is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : null;
 
     private static string? Field(JsonObject variables, string name) => Corrected(variables, name) ?? Text(variables, name);
 

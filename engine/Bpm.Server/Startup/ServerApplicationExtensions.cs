@@ -31,6 +31,7 @@ public static class ServerApplicationExtensions
         DeploymentEndpoints.Map(api);
         ProcessDefinitionEndpoints.Map(api);
         ElementStatisticsEndpoints.Map(api);
+        Discretion.DiscretionStatisticsEndpoints.Map(api);
         ProcessInstanceEndpoints.Map(api);
         RecordEndpoints.Map(api);
         AccessLogEndpoints.Map(api);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Forms;
+using Bpm.Engine.Invariants;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Tests.Engine;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,10 +75,13 @@ public sealed class FormBindingTests
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_shipped_simple_penalty_workflow_deploys_with_its_forms_and_runs(TestProvider provider)
     {
-        await using var h = await EngineHarness.StartAsync(provider);
+        // The decision task names the enforcement rule discretion-deviation-reasoned.
+        await using var h = await EngineHarness.StartAsync(provider, s => s.AddBpmInvariants(Bpm.Activities.Invariants.EnforcementInvariants.All));
         var folder = Path.Combine(Infrastructure.RepositoryRoot.Path, "workflows");
         var resources = new[] { "simple-penalty.bpmn", "simple-penalty-decision.form", "simple-penalty-confirmation.form" }
             .Select(n => new Deployment.DeploymentResource(n, File.ReadAllBytes(Path.Combine(folder, n)))).ToList();
+        // The benchmark step evaluates discretion-none while no violation is named.
+        resources.Add(new Deployment.DeploymentResource("no-benchmark.dmn", File.ReadAllBytes(Path.Combine(folder, "discretion", "no-benchmark.dmn"))));
         var result = await h.Engine.DeployAsync(resources, default);
         Assert.Equal(["simple-penalty-decision", "simple-penalty-confirmation"], result.Forms.Select(f => f.FormId));
 

@@ -41,7 +41,7 @@ public sealed class DisclosureSchemaUpgradeTests
 
             await built.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
             Assert.False(await TableExistsAsync(contexts, provider, "public_disclosure_entries"));
-            Assert.Equal(["0001_public_disclosure_entries"], await schema.MigrateAsync(CancellationToken.None));
+            Assert.Equal(["0001_public_disclosure_entries", "0029_discretion_deviation"], await schema.MigrateAsync(CancellationToken.None));
             Assert.True(await TableExistsAsync(contexts, provider, "public_disclosure_entries"));
 
             // As main left a database: the table (then created by engine migration 0012) holding rows, no module history.
@@ -54,9 +54,12 @@ public sealed class DisclosureSchemaUpgradeTests
                 });
                 await context.SaveChangesAsync();
                 await context.Database.ExecuteSqlRawAsync($"DROP TABLE {DisclosureSchema.HistoryTable}");
+                // Engine migration 0012's table had no discretion columns (module script 0029 adds them).
+                await context.Database.ExecuteSqlRawAsync("ALTER TABLE public_disclosure_entries DROP COLUMN benchmark_deviation");
+                await context.Database.ExecuteSqlRawAsync("ALTER TABLE public_disclosure_entries DROP COLUMN deviation_reasoned");
             }
 
-            Assert.Equal(["0001_public_disclosure_entries"], await schema.MigrateAsync(CancellationToken.None));
+            Assert.Equal(["0001_public_disclosure_entries", "0029_discretion_deviation"], await schema.MigrateAsync(CancellationToken.None));
             Assert.Empty(await schema.MigrateAsync(CancellationToken.None));
             await using (var context = await contexts.CreateDbContextAsync())
             {

@@ -41,6 +41,12 @@ public sealed class AdministrativeLicenseScenarioPostgresTests(PostgresWorkflowS
 
 public sealed class AdministrativePenaltySummaryScenarioSqliteTests(WorkflowServerFactory f) : Summary.AdministrativePenaltySummaryScenarioTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class AdministrativePenaltySummaryScenarioPostgresTests(PostgresWorkflowServerFactory f) : Summary.AdministrativePenaltySummaryScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+public sealed class SummaryDiscretionBenchmarkScenarioSqliteTests(WorkflowServerFactory f) : Summary.SummaryDiscretionBenchmarkScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class SummaryDiscretionBenchmarkScenarioPostgresTests(PostgresWorkflowServerFactory f) : Summary.SummaryDiscretionBenchmarkScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+public sealed class DiscretionStatisticsScenarioSqliteTests(WorkflowServerFactory f) : Summary.DiscretionStatisticsScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class DiscretionStatisticsScenarioPostgresTests(PostgresWorkflowServerFactory f) : Summary.DiscretionStatisticsScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+public sealed class SimplePenaltyDiscretionScenarioSqliteTests(WorkflowServerFactory f) : Summary.SimplePenaltyDiscretionScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class SimplePenaltyDiscretionScenarioPostgresTests(PostgresWorkflowServerFactory f) : Summary.SimplePenaltyDiscretionScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
 
 public sealed class LegalReviewQualificationSqliteTests(WorkflowServerFactory f) : LegalReviewQualificationTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class LegalReviewQualificationPostgresTests(PostgresWorkflowServerFactory f) : LegalReviewQualificationTests(f), IClassFixture<PostgresWorkflowServerFactory>;

@@ -25,6 +25,11 @@ public static class BpmPolicies
     /// officers deciding within the benchmark, reviewers checking a decision's reasoning, heads approving it, designers
     /// testing their tables, and admin. Supervisors read the tables (<see cref="Person"/>) but do not evaluate them.</summary>
     public const string DecisionEvaluation = "bpm:decision-evaluation";
+
+    /// <summary>Penalty decisions counted within, above and below their discretion benchmark per violation and per unit
+    /// (counts only, no case data): the 法规处 reviewers who own the benchmarks and compile the statistics, heads,
+    /// supervisors and admin; not officers or designers.</summary>
+    public const string DiscretionStatistics = "bpm:discretion-statistics";
     /// <summary>The access log (调阅记录): admins, heads and supervisors, each seeing the reads of the cases they may see.</summary>
     public const string AccessLog = "bpm:access-log";
 

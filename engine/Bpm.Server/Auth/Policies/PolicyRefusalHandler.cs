@@ -25,6 +25,8 @@ internal sealed class PolicyRefusalHandler(IProblemDetailsService problems) : IA
             + "(only designers, heads, supervisors or an admin may see process statistics)"),
         [BpmPolicies.DecisionEvaluation] = ("decision-evaluation-role", "只有执法人员、法制审核人员、负责人、流程设计人员或管理员可以试算裁量基准 "
             + "(only officers, reviewers, heads, designers or an admin may evaluate decisions)"),
+        [BpmPolicies.DiscretionStatistics] = ("discretion-statistics-role", "只有法制审核人员、负责人、监督人或管理员可以查看裁量基准执行统计 "
+            + "(only reviewers, heads, supervisors or an admin may see the discretion statistics)"),
         [BpmPolicies.AccessLog] = ("access-log-role", "只有负责人、监督人或管理员可以查看调阅记录 "
             + "(only heads, supervisors or an admin may see the access log)"),
         [BpmPolicies.CaseFile] = ("case-file-role", "只有执法人员、法制审核人员、负责人、监督人或管理员可以下载电子卷宗 "

@@ -22,6 +22,8 @@ internal sealed class PublicDisclosureEntryConfiguration : IEntityTypeConfigurat
         b.Property(x => x.DecisionDate).HasColumnName("decision_date");
         b.Property(x => x.DecidedOn).HasColumnName("decided_on");
         b.Property(x => x.PublishedAt).HasColumnName("published_at");
+        b.Property(x => x.BenchmarkDeviation).HasColumnName("benchmark_deviation");
+        b.Property(x => x.DeviationReasoned).HasColumnName("deviation_reasoned");
         b.Property(x => x.CategoryKey).HasColumnName("category_key");
         b.Property(x => x.AgencyKey).HasColumnName("agency_key");
         b.Property(x => x.SearchText).HasColumnName("search_text");

@@ -20,6 +20,10 @@ public sealed class PublicDisclosureEntryEntity
     /// <summary><see cref="DecisionDate"/> as yyyy-MM-dd for the date range filter, null when it is not a date.</summary>
     public string? DecidedOn { get; set; }
     public string PublishedAt { get; set; } = "";
+    /// <summary>Whether the decision's fine lay outside its discretion benchmark's range; null without a benchmark.</summary>
+    public bool? BenchmarkDeviation { get; set; }
+    /// <summary>For a deviation, whether a written reason (说理) was given; the reason's text is not kept here.</summary>
+    public bool? DeviationReasoned { get; set; }
     /// <summary>Lower-case category and agency for case-insensitive filters.</summary>
     public string? CategoryKey { get; set; }
     public string AgencyKey { get; set; } = "";

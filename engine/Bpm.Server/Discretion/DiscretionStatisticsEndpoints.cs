@@ -1,0 +1,30 @@
+using System.Globalization;
+using Bpm.Server.Auth.Policies;
+using Bpm.Server.Problems;
+
+namespace Bpm.Server.Discretion;
+
+/// <summary><c>GET /api/statistics/discretion[?from=yyyy-MM-dd][&amp;to=yyyy-MM-dd]</c>: penalty decisions within, above and
+/// below the discretion benchmark per violation and per unit; counts only, no case data
+/// (<see cref="BpmPolicies.DiscretionStatistics"/>, docs/decisions.md).</summary>
+public static class DiscretionStatisticsEndpoints
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/statistics/discretion", async (string? from, string? to, DiscretionStatisticsQuery query, CancellationToken ct) =>
+        {
+            var first = Date(from, nameof(from));
+            var last = Date(to, nameof(to));
+            if (first > last)
+                throw new ApiBadRequestException($"统计起始日期 {from} 晚于截止日期 {to} (from must not be after to)", nameof(to));
+            return Results.Ok(await query.CountAsync(first, last, ct));
+        }).RequireAuthorization(BpmPolicies.DiscretionStatistics);
+
+    private static DateOnly? Date(string? raw, string field)
+    {
+        if (string.IsNullOrEmpty(raw))
+            return null;
+        if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        throw new ApiBadRequestException($"{field} 须为 yyyy-MM-dd 格式的日期，收到 '{raw}' ({field} must be yyyy-MM-dd)", field);
+    }
+}
