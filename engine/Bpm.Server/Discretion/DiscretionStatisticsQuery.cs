@@ -19,7 +19,7 @@ public sealed class DiscretionStatisticsQuery(IDbContextFactory<BpmDbContext> co
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var cases = db.ProcessInstances.AsNoTracking()
-            .Where(i => i.ParentInstanceKey == null && i.State != "TERMINATED" && PenaltyProcesses.Contains(i.BpmnProcessId));
+            .Where(i => i.ParentInstanceKey == null && i.State != Bpm.Engine.Persistence.States.ProcessInstanceState.Terminated && PenaltyProcesses.Contains(i.BpmnProcessId));
         if (to is { } last)
         {
             // A case decided by the last day started before its end.
