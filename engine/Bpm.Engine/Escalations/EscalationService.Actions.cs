@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
 using Bpm.Engine.UserTasks;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Escalations;
 

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
 using Microsoft.EntityFrameworkCore;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Forms;
 

@@ -4,9 +4,9 @@ using Bpm.Engine.Deadlines;
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime.Commands;
 using Bpm.Engine.Runtime.Execution;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime;
 

@@ -2,8 +2,8 @@ using Bpm.Engine.Model;
 using Bpm.Engine.People;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
-using Microsoft.EntityFrameworkCore;
 using Bpm.Engine.Persistence.States;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Engine.UserTasks;
 

@@ -1,8 +1,8 @@
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.Queries;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Queries;
 using Microsoft.EntityFrameworkCore;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.UserTasks;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Persistence.Entities;
-using Bpm.Engine.Runtime;
 using Bpm.Engine.Persistence.States;
+using Bpm.Engine.Runtime;
 
 namespace Bpm.Engine.UserTasks;
 

@@ -4,12 +4,12 @@ using Bpm.Engine.People;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.Queries;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.UserTasks;
 

@@ -1,6 +1,6 @@
-using Bpm.Engine.Persistence.States;
 using System.Security.Claims;
 using Bpm.Engine.Cases;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime;
 using Bpm.Server.Auth;

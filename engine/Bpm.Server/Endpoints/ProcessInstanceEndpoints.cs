@@ -1,7 +1,7 @@
-using Bpm.Engine.Persistence.States;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Cases;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Records;

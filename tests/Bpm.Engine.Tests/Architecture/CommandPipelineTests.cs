@@ -32,13 +32,7 @@ public sealed class CommandPipelineTests
     public async Task Any_command_that_loads_an_ended_case_is_refused_before_its_body_goes_on_and_writes_nothing(TestProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
-        var processId = "pipeline_" + Guid.NewGuid().ToString("N")[..12];
-        await h.DeployAsync(Bpmn.Process(processId, $"""
-            <bpmn:startEvent id="start" />
-            {Bpmn.UserTask("work")}
-            <bpmn:endEvent id="end" />
-            {Bpmn.Chain("start", "work", "end")}
-            """));
+        var processId = await Modules.KernelEventModulesTests.DeployAsync(h);
         var completed = await h.StartAsync(processId);
         await h.CompleteTaskAsync(completed, "work");
         var cancelled = await h.StartAsync(processId);

@@ -1,6 +1,6 @@
 using Bpm.Engine.Persistence.Entities;
-using Bpm.Engine.Runtime.Execution;
 using Bpm.Engine.Persistence.States;
+using Bpm.Engine.Runtime.Execution;
 
 namespace Bpm.Engine.Tests.Cluster;
 

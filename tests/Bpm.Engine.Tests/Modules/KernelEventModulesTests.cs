@@ -76,7 +76,8 @@ public sealed class KernelEventModulesTests
         return instance.Variables["deadlines"]?["review"]?["state"]?.GetValue<string>();
     }
 
-    private static async Task<string> DeployAsync(EngineHarness h)
+    /// <summary>start → user task <c>work</c> → end, under a fresh process id.</summary>
+    internal static async Task<string> DeployAsync(EngineHarness h)
     {
         var processId = "modules_" + Guid.NewGuid().ToString("N")[..12];
         await h.DeployAsync(Bpmn.Process(processId, $"""

@@ -1,8 +1,8 @@
 using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Bpm.Engine.Tests.Infrastructure.EntityFactory;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Tests.Persistence;
 

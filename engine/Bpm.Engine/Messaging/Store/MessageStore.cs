@@ -1,7 +1,7 @@
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
-using Microsoft.EntityFrameworkCore;
 using Bpm.Engine.Persistence.States;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Engine.Messaging.Store;
 

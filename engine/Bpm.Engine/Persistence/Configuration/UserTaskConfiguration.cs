@@ -1,7 +1,7 @@
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Persistence.Configuration;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Queries;
 using Microsoft.EntityFrameworkCore;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Persistence.Queries;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Bpm.Engine.Persistence.Entities;
-using Bpm.Engine.Queries;
 using Bpm.Engine.Persistence.States;
+using Bpm.Engine.Queries;
 
 namespace Bpm.Engine.Persistence.Queries;
 

@@ -1,6 +1,6 @@
 using Bpm.Engine.Persistence.Entities;
-using Microsoft.EntityFrameworkCore;
 using Bpm.Engine.Persistence.States;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Engine.Persistence.Store;
 

@@ -1,8 +1,8 @@
 using System.Data.Common;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Persistence.Store;
 

@@ -1,8 +1,8 @@
 using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime.State;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Execution;
 

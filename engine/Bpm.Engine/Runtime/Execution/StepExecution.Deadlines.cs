@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Deadlines;
 using Bpm.Engine.Model;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime.State;
 using static Bpm.Engine.Runtime.Execution.FeelConversions;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Execution;
 

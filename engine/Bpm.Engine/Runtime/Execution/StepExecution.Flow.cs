@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Execution;
 

@@ -4,9 +4,9 @@ using Bpm.Engine.Activities;
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime.State;
 using static Bpm.Engine.Runtime.Execution.FeelConversions;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Execution;
 

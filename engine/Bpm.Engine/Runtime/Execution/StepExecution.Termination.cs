@@ -1,8 +1,8 @@
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime.Events;
 using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Execution;
 

@@ -4,9 +4,9 @@ using Bpm.Engine.Deployment;
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime.State;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Execution;
 

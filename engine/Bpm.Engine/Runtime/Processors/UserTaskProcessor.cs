@@ -1,9 +1,9 @@
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime.Execution;
 using static Bpm.Engine.Runtime.Execution.FeelConversions;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Runtime.Processors;
 

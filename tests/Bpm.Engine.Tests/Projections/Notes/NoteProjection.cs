@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime.Projections;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Bpm.Engine.Persistence.States;
 
 namespace Bpm.Engine.Tests.Projections.Notes;
 
