@@ -97,6 +97,12 @@ export class ApiClient {
     return this.upload<ValidationResult>('/api/deployments/validation', files);
   }
 
+  /** The same dry run answering its problems as a report (200, valid: false, errors) instead of a rejection: the live
+   *  check while drawing, where problems are expected and are not failed requests. */
+  validationReport(files: UploadFile[]): Promise<ValidationResult> {
+    return this.upload<ValidationResult>('/api/deployments/validation?report=true', files);
+  }
+
   /** GET a JSON answer; the work pages' API modules (user-task-api.ts, ...) build on these. */
   get<T>(path: string, authorised = true): Promise<T> {
     return this.json<T>('GET', path, undefined, authorised);

@@ -75,6 +75,8 @@ export interface DecisionEvaluationResponse {
 export interface ValidationResult {
   valid: boolean;
   processes: { bpmnProcessId: string; name: string | null; resourceName: string }[];
+  /** The problems that would reject the files: filled when a report was asked for (validationReport). */
+  errors: DeploymentProblem[];
 }
 
 export interface FormInfo {

@@ -9,11 +9,12 @@ describe('form editor translation', () => {
       <button class="fjs-palette-field" title="Create an Image view element"><span>Image view</span></button>
       <button class="fjs-palette-field" title="Create a Text field element"><span>Text field</span></button>
       <input placeholder="Search components">
-      <label>Field label</label><span>Field must have maximum length of 20.</span><span>Field is required.</span>`;
+      <label>Field label</label><span>Field must have maximum length of 20.</span><span>Field is required.</span>
+      <span class="canvas">Expression for 'f17'</span>`;
     translateTree(root, formEditorTranslations, formEditorPatterns);
     expect(root.querySelectorAll('button')[0].title).toBe('新建图片');
     expect(root.querySelectorAll('button')[1].textContent).toBe('文本框');
     expect(root.querySelector('input')!.placeholder).toBe('搜索组件');
-    expect(root.textContent!.replace(/\s+/g, ' ').trim()).toBe('图片 文本框 字段标签长度不能超过 20 个字符。此项为必填项。');
+    expect(root.textContent!.replace(/\s+/g, ' ').trim()).toBe('图片 文本框 字段标签长度不能超过 20 个字符。此项为必填项。 表达式「f17」');
   });
 });

@@ -72,6 +72,8 @@ export const formEditorTranslations: Record<string, string> = {
   'Html view is templated': 'HTML 视图使用模板',
   'Expression is empty': '表达式为空',
   'Repeatable': '可重复',
+  'Browse': '浏览',
+  'No files selected': '未选择文件',
   // Properties panel: groups.
   'General': '常规',
   'Condition': '条件',
@@ -243,4 +245,5 @@ export const formEditorPatterns: TranslationPatterns = [
   ...formPatterns,
   [/^List contains (\d+) items?$/, '列表包含 $1 项'],
   [/^Column (\d+)$/, '第 $1 列'],
+  [/^Expression for '(.+)'$/, '表达式「$1」'],
 ];

@@ -8,7 +8,9 @@ namespace Bpm.Server.Endpoints;
 
 /// <summary><c>POST /api/deployments</c>: multipart, one or many files (.bpmn processes, .form forms, .dmn decisions) in the field <c>resources</c>.
 /// <c>POST /api/deployments/validation</c>: the same files checked and not stored; problems answer exactly as a rejected
-/// deployment does. Both are for process designers and administrators.</summary>
+/// deployment does, or, with <c>?report=true</c> (the designer's live check while drawing, where a model with problems is
+/// the normal case and not a failed request), as 200 with <c>valid: false</c> and the same <c>errors</c>.
+/// Both are for process designers and administrators.</summary>
 public static class DeploymentEndpoints
 {
     public const string ResourcesField = "resources";
@@ -27,12 +29,13 @@ public static class DeploymentEndpoints
         return Results.Ok(result);
     }
 
-    private static async Task<IResult> ValidateAsync(HttpRequest request, ProcessDeployer deployer, CancellationToken ct)
+    private static async Task<IResult> ValidateAsync(HttpRequest request, ProcessDeployer deployer, bool? report, CancellationToken ct)
     {
         var check = await deployer.ValidateAsync(await ReadResourcesAsync(request, ct), ct);
-        if (check.Errors.Count > 0)
+        if (check.Errors.Count > 0 && report != true)
             throw new DeploymentRejectedException(check.Errors);
-        return Results.Ok(new DeploymentValidationResponse(true, check.Processes));
+        return Results.Ok(new DeploymentValidationResponse(check.Errors.Count == 0, check.Processes,
+            check.Errors.Select(DeploymentErrorResponse.From).ToList()));
     }
 
     private static async Task<List<DeploymentResource>> ReadResourcesAsync(HttpRequest request, CancellationToken ct)

@@ -44,6 +44,27 @@ public abstract class StudioApiTests(BpmServerFactory factory) : ApiTestBase(fac
     }
 
     [Fact]
+    public async Task Validation_asked_for_a_report_answers_the_same_problems_with_200_and_stores_nothing()
+    {
+        var before = await Client.CountStoredAsync();
+        var id = UniqueProcessId("dry-report");
+        var bad = ($"{id}.bpmn", UnknownActivity(id));
+        var good = ($"{id}-ok.bpmn", TestModels.UserTaskProcess($"{id}-ok", "审查"));
+
+        var report = await (await PostFilesAsync(Client, "/api/deployments/validation?report=true", bad)).ReadJsonObjectAsync(HttpStatusCode.OK);
+        var rejected = await (await PostFilesAsync(Client, "/api/deployments/validation", bad)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var clean = await (await PostFilesAsync(Client, "/api/deployments/validation?report=true", good)).ReadJsonObjectAsync(HttpStatusCode.OK);
+
+        Assert.False(report["valid"]!.GetValue<bool>());
+        var error = Assert.Single(report["errors"]!.AsArray())!;
+        Assert.Equal("notify", error["elementId"]!.GetValue<string>());
+        Assert.Equal(rejected["errors"]!.ToJsonString(), report["errors"]!.ToJsonString());
+        Assert.True(clean["valid"]!.GetValue<bool>());
+        Assert.Empty(clean["errors"]!.AsArray());
+        Assert.Equal(before, await Client.CountStoredAsync());
+    }
+
+    [Fact]
     public async Task Validation_without_files_names_the_field()
     {
         using var empty = new MultipartFormDataContent { { new StringContent("x"), "other" } };
@@ -75,6 +96,7 @@ public abstract class StudioApiTests(BpmServerFactory factory) : ApiTestBase(fac
 
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.DeployRawAsync(file)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await PostFilesAsync(officer, "/api/deployments/validation", file)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostFilesAsync(officer, "/api/deployments/validation?report=true", file)).StatusCode);
         Assert.Empty(await Client.GetItemsAsync($"/api/process-definitions?bpmnProcessId={id}"));
     }
 
