@@ -38,6 +38,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<Records.CaseFiles.CaseFileWriter>();
         services.AddSingleton<ProductionStartGuard>();
         services.AddSingleton<IElementTemplateSource, DescriptorElementTemplateSource>();
+        services.AddSingleton<Bpm.Engine.Deployment.IDeploymentRule, Deployment.UserTaskPerformerRule>();
         services.AddBpmDatabaseServices(configuration);
         return services;
     }
