@@ -31,6 +31,7 @@ public sealed class ActivityCanvasTests(StudioFixture studio)
 
         await page.Page.ClickAsync(StudioPage.ElementSelector("number"));
         await page.Page.Locator(".bio-properties-panel-group-header", new PageLocatorOptions { HasText = "输入" }).First.WaitForAsync();
+        await page.OpenPropertiesGroupAsync("输入");
         Assert.Contains("机构代字", await page.Page.InnerTextAsync("[data-testid=properties]"));
         await page.ScreenshotAsync("designer-activity-icons");
         Assert.Empty(page.Errors);
@@ -49,6 +50,7 @@ public sealed class ActivityCanvasTests(StudioFixture studio)
 
         await page.Page.ClickAsync(StudioPage.ElementSelector("heads"));
         await page.Page.ClickAsync(".djs-context-pad .entry[data-action='replace']");
+        await page.Page.FillAsync(".djs-popup input", "负责人");
         var entry = page.Page.Locator($".djs-popup [data-id='bpm-template.{AgencyHeads}']");
         await entry.WaitForAsync();
         Assert.NotNull(await entry.Locator("svg[data-category='personnel']").ElementHandleAsync());
@@ -58,8 +60,12 @@ public sealed class ActivityCanvasTests(StudioFixture studio)
         var activity = page.Page.Locator(Activity("heads"));
         await activity.WaitForAsync();
         Assert.Equal("personnel", await activity.GetAttributeAsync("data-category"));
-        Assert.Contains("机关负责人", await activity.Locator("text").AllInnerTextsAsync());
+        Assert.Equal("机关负责人", string.Concat(await activity.Locator("text").AllTextContentsAsync()));
+        // Select it afresh (the replaced shape is a new diagram element), then its template fields show in the panel.
+        await page.Page.ClickAsync(StudioPage.ElementSelector("start"));
         await page.Page.ClickAsync(StudioPage.ElementSelector("heads"));
+        await page.Page.Locator("[data-testid=properties]", new PageLocatorOptions { HasText = "机关负责人" }).WaitForAsync();
+        await page.ScreenshotAsync("designer-replaced-activity-properties");
         await page.OpenPropertiesGroupAsync("输入");
         Assert.Contains("承办机构", await page.Page.InnerTextAsync("[data-testid=properties]"));
 
