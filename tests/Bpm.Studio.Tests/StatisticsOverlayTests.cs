@@ -8,7 +8,7 @@ public sealed class StatisticsOverlayTests(StudioFixture studio)
     /// <summary>Without diagram interchange (the studio lays it out). start → route: "a" waits at review, "b" at approve, "c" reaches check, whose only flow needs amount &gt; 10.</summary>
     private static string RoutedProcess(string id) => $"""
         <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
                           xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="defs_{id}" targetNamespace="http://bpm.test">
           <bpmn:process id="{id}" name="统计演示" isExecutable="true">
             <bpmn:startEvent id="start" name="开始"><bpmn:outgoing>f0</bpmn:outgoing></bpmn:startEvent>
@@ -23,8 +23,8 @@ public sealed class StatisticsOverlayTests(StudioFixture studio)
             <bpmn:sequenceFlow id="toCheck" sourceRef="route" targetRef="check">
               <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">=path = "c"</bpmn:conditionExpression>
             </bpmn:sequenceFlow>
-            <bpmn:userTask id="review" name="审查"><bpmn:incoming>toReview</bpmn:incoming><bpmn:outgoing>reviewed</bpmn:outgoing></bpmn:userTask>
-            <bpmn:userTask id="approve" name="审批"><bpmn:incoming>toApprove</bpmn:incoming><bpmn:outgoing>approved</bpmn:outgoing></bpmn:userTask>
+            <bpmn:userTask id="review" name="审查"><bpmn:extensionElements><zeebe:assignmentDefinition candidateUsers="admin" /></bpmn:extensionElements><bpmn:incoming>toReview</bpmn:incoming><bpmn:outgoing>reviewed</bpmn:outgoing></bpmn:userTask>
+            <bpmn:userTask id="approve" name="审批"><bpmn:extensionElements><zeebe:assignmentDefinition candidateUsers="admin" /></bpmn:extensionElements><bpmn:incoming>toApprove</bpmn:incoming><bpmn:outgoing>approved</bpmn:outgoing></bpmn:userTask>
             <bpmn:exclusiveGateway id="check"><bpmn:incoming>toCheck</bpmn:incoming><bpmn:outgoing>checked</bpmn:outgoing></bpmn:exclusiveGateway>
             <bpmn:sequenceFlow id="reviewed" sourceRef="review" targetRef="end" />
             <bpmn:sequenceFlow id="approved" sourceRef="approve" targetRef="end" />

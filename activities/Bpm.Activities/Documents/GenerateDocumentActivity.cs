@@ -11,7 +11,7 @@ namespace Bpm.Activities.Documents;
 /// <summary>Renders a document template with the case data into a PDF, stores it by SHA-256 and records it as a document of
 /// the case (the row is written by the step that completes this job). Sets <c>documents.&lt;type&gt;</c> =
 /// {documentKey, sha256, name, size, title}; other types already in <c>documents</c> are kept.</summary>
-[Activity(DocumentActivities.GenerateType, "生成文书", DocumentActivities.Category,
+[Activity(DocumentActivities.GenerateType, "生成文书", DocumentActivities.Category, ReadsOtherVariables = true,
     Description = "用案件数据填充文书模板，生成 PDF（按 SHA-256 存储），记入案件文书，并写入流程变量 documents.<类型>。")]
 public sealed class GenerateDocumentActivity(AttachmentStore store, KeyGenerator keys, IOptions<DocumentOptions> options, TimeProvider clock)
     : IActivity

@@ -11,6 +11,10 @@ public sealed class ActivityAttribute(string type, string displayName, string ca
     public string? Description { get; set; }
     public ActivityExecutionMode Mode { get; set; } = ActivityExecutionMode.Job;
 
+    /// <summary>The activity also reads the task's other variables (input mappings beyond its declared inputs, e.g. the
+    /// fields a document fills), so the designer shows every input mapping beside the template's fields.</summary>
+    public bool ReadsOtherVariables { get; set; }
+
     /// <summary>Data URI or URL of an icon for the designer's palette.</summary>
     public string? Icon { get; set; }
 }

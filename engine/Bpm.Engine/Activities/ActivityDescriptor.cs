@@ -6,4 +6,7 @@ public sealed record ActivityDescriptor(string Type, string DisplayName, string 
 {
     /// <summary>Data URI or URL of the palette icon, if the activity has one.</summary>
     public string? Icon { get; init; }
+
+    /// <summary>See <see cref="ActivityAttribute.ReadsOtherVariables"/>.</summary>
+    public bool ReadsOtherVariables { get; init; }
 }

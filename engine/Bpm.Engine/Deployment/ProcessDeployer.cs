@@ -16,7 +16,7 @@ namespace Bpm.Engine.Deployment;
 /// deploy beside the processes, versioned per form id and per decision id the same way.</summary>
 public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, ProcessModelCache models, IActivityRegistry activities,
     KeyGenerator keys, TimeProvider clock, Forms.FormDeployer forms, Expressions.FeelEngine feel, Decisions.DecisionDeployer decisions,
-    Invariants.InvariantCatalogue invariants, Messaging.IMessageContracts contracts)
+    Invariants.InvariantCatalogue invariants, Messaging.IMessageContracts contracts, IEnumerable<IDeploymentRule> rules)
 {
     private static readonly string[] BpmnExtensions = [".bpmn", ".bpmn20.xml", ".xml"];
 
@@ -116,6 +116,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
                 errors.AddRange(TaskHeaderRules.Check(model, feel, resource.Name));
                 errors.AddRange(Invariants.InvariantHeader.Check(model, invariants, resource.Name));
                 errors.AddRange(Evidence.EvidenceHeader.Check(model, resource.Name));
+                foreach (var rule in rules) errors.AddRange(rule.Check(model, resource.Name));
                 parsed.Add(new ParsedProcess(resource, model, checksum));
             }
         }

@@ -15,6 +15,9 @@ internal static class ZeebeExtensionReader
             {
                 var target = mapping.Attr("target");
                 var source = mapping.Attr("source");
+                // Camunda 8.8: an input without source is an empty mapping, resolved to null (element templates write one
+                // for each field left empty).
+                if (source is null && kind == "input" && target is not null) source = "=null";
                 if (target is null || source is null)
                 {
                     ctx.Error(element, $"zeebe:{kind} needs both source and target", mapping);

@@ -39,6 +39,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<Discretion.DiscretionStatisticsQuery>();
         services.AddSingleton<ProductionStartGuard>();
         services.AddSingleton<IElementTemplateSource, DescriptorElementTemplateSource>();
+        services.AddSingleton<Bpm.Engine.Deployment.IDeploymentRule, Deployment.UserTaskPerformerRule>();
         services.AddBpmDatabaseServices(configuration);
         return services;
     }

@@ -13,7 +13,7 @@ public sealed class ClockTests(ControllableClockServerFactory factory) : ApiTest
         var id = UniqueProcessId("clock");
         await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, """
             <bpmn:startEvent id="start" />
-            <bpmn:userTask id="review"><bpmn:extensionElements><zeebe:taskSchedule dueDate="=now() + duration(&quot;P7D&quot;)" /></bpmn:extensionElements></bpmn:userTask>
+            <bpmn:userTask id="review"><bpmn:extensionElements><zeebe:taskSchedule dueDate="=now() + duration(&quot;P7D&quot;)" /><zeebe:assignmentDefinition candidateUsers="admin" /></bpmn:extensionElements></bpmn:userTask>
             <bpmn:endEvent id="end" />
             <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="review" />
             <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="end" />

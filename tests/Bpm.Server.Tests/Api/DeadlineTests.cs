@@ -12,7 +12,7 @@ public abstract class DeadlineTests(BpmServerFactory factory) : ApiTestBase(fact
         <bpmn:serviceTask id="deadline"><bpmn:extensionElements><zeebe:taskDefinition type="bpm:start-deadline" /><zeebe:ioMapping>
           <zeebe:input source="=&quot;decision&quot;" target="name" /><zeebe:input source="=7" target="days" />
         </zeebe:ioMapping></bpmn:extensionElements></bpmn:serviceTask>
-        <bpmn:userTask id="decide"><bpmn:extensionElements><zeebe:taskSchedule dueDate="=deadlines.decision.due" /></bpmn:extensionElements></bpmn:userTask>
+        <bpmn:userTask id="decide"><bpmn:extensionElements><zeebe:taskSchedule dueDate="=deadlines.decision.due" /><zeebe:assignmentDefinition candidateUsers="admin" /></bpmn:extensionElements></bpmn:userTask>
         <bpmn:endEvent id="end" />
         <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="deadline" />
         <bpmn:sequenceFlow id="f2" sourceRef="deadline" targetRef="decide" />

@@ -50,7 +50,7 @@ public abstract class DecisionApiTests(BpmServerFactory factory) : ApiTestBase(f
           <bpmn:extensionElements><zeebe:calledDecision decisionId="{decisionId}" resultVariable="penalty" /></bpmn:extensionElements>
         </bpmn:businessRuleTask>
         <bpmn:sequenceFlow id="f2" sourceRef="benchmark" targetRef="decide" />
-        <bpmn:userTask id="decide" name="决定" />
+        <bpmn:userTask id="decide" name="决定"><bpmn:extensionElements><zeebe:assignmentDefinition candidateUsers="admin" /></bpmn:extensionElements></bpmn:userTask>
         <bpmn:sequenceFlow id="f3" sourceRef="decide" targetRef="end" />
         <bpmn:endEvent id="end" />
         """);

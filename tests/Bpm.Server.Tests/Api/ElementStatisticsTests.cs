@@ -24,8 +24,8 @@ public abstract class ElementStatisticsTests(BpmServerFactory factory) : ApiTest
         <bpmn:sequenceFlow id="toCheck" sourceRef="route" targetRef="check">
           <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">=path = "c"</bpmn:conditionExpression>
         </bpmn:sequenceFlow>
-        <bpmn:userTask id="taskA" name="{taskName}" />
-        <bpmn:userTask id="taskB" name="B" />
+        <bpmn:userTask id="taskA" name="{taskName}"><bpmn:extensionElements><zeebe:assignmentDefinition candidateUsers="admin" /></bpmn:extensionElements></bpmn:userTask>
+        <bpmn:userTask id="taskB" name="B"><bpmn:extensionElements><zeebe:assignmentDefinition candidateUsers="admin" /></bpmn:extensionElements></bpmn:userTask>
         <bpmn:exclusiveGateway id="check" />
         <bpmn:sequenceFlow id="aDone" sourceRef="taskA" targetRef="end" />
         <bpmn:sequenceFlow id="bDone" sourceRef="taskB" targetRef="end" />

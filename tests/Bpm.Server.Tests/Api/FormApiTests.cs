@@ -14,7 +14,7 @@ public abstract class FormApiTests(BpmServerFactory factory) : ApiTestBase(facto
             <bpmn:startEvent id="start" />
             <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="decide" />
             <bpmn:userTask id="decide" name="当场作出处罚决定">
-              <bpmn:extensionElements><zeebe:formDefinition formId="{formId}" /></bpmn:extensionElements>
+              <bpmn:extensionElements><zeebe:formDefinition formId="{formId}" /><zeebe:assignmentDefinition candidateUsers="admin" /></bpmn:extensionElements>
             </bpmn:userTask>
             <bpmn:sequenceFlow id="f2" sourceRef="decide" targetRef="end" />
             <bpmn:endEvent id="end" />

@@ -21,7 +21,7 @@ public abstract class DocumentApiTests(BpmServerFactory factory) : ApiTestBase(f
                 <zeebe:ioMapping><zeebe:input source="=&quot;行政处罚决定书&quot;" target="documentType" /></zeebe:ioMapping>
               </bpmn:extensionElements>
             </bpmn:serviceTask>
-            <bpmn:userTask id="wait" />
+            <bpmn:userTask id="wait"><bpmn:extensionElements><zeebe:assignmentDefinition candidateUsers="admin" /></bpmn:extensionElements></bpmn:userTask>
             <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="decision" />
             <bpmn:sequenceFlow id="f2" sourceRef="decision" targetRef="wait" />
           </bpmn:process>

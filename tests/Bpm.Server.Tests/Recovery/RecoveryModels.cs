@@ -19,7 +19,7 @@ public static class RecoveryModels
     public static string WaitProcess() => Definitions(WaitProcessId, """
         <bpmn:startEvent id="start" />
         <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="review" />
-        <bpmn:userTask id="review" name="Review after the crash" />
+        <bpmn:userTask id="review" name="Review after the crash"><bpmn:extensionElements><zeebe:assignmentDefinition candidateUsers="admin" /></bpmn:extensionElements></bpmn:userTask>
         <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="pause" />
         """ + Delay("pause", 100) + """
         <bpmn:sequenceFlow id="f3" sourceRef="pause" targetRef="end" />

@@ -123,7 +123,7 @@ public abstract class CaseAccessTests(BpmServerFactory factory) : ApiTestBase(fa
                   <zeebe:property name="category" value="监督检查" />
                 </zeebe:properties></bpmn:extensionElements>
                 <bpmn:startEvent id="start"><bpmn:extensionElements><zeebe:formDefinition formId="{formId}" /></bpmn:extensionElements></bpmn:startEvent>
-                <bpmn:userTask id="work" />
+                <bpmn:userTask id="work"><bpmn:extensionElements><zeebe:assignmentDefinition candidateUsers="admin" /></bpmn:extensionElements></bpmn:userTask>
                 <bpmn:endEvent id="end" />
                 <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="work" />
                 <bpmn:sequenceFlow id="f2" sourceRef="work" targetRef="end" />

@@ -107,7 +107,7 @@ public abstract class UserTaskLifecycleTests(BpmServerFactory factory) : UserTas
         var boundary = """
             <bpmn:boundaryEvent id="escalated" attachedToRef="review"><bpmn:escalationEventDefinition escalationRef="esc" /></bpmn:boundaryEvent>
             <bpmn:sequenceFlow id="f3" sourceRef="escalated" targetRef="decide" />
-            <bpmn:userTask id="decide" name="负责人决定" />
+            <bpmn:userTask id="decide" name="负责人决定"><bpmn:extensionElements><zeebe:assignmentDefinition candidateUsers="admin" /></bpmn:extensionElements></bpmn:userTask>
             <bpmn:sequenceFlow id="f4" sourceRef="decide" targetRef="end2" />
             <bpmn:endEvent id="end2" />
             """;

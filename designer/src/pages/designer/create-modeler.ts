@@ -11,7 +11,7 @@ import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import type { ElementTemplate } from '../../api/types';
 import { keepTranslated } from '../../i18n/dom-translation';
 import { ChineseTranslateModule } from '../../i18n/translate';
-import { TemplatePaletteModule } from './template-palette';
+import { ActivitiesModule } from './activities';
 
 /** The bpmn-js modeler with the zeebe (Camunda 8) properties panel, our activities' element templates in the palette
  * and properties panel, and the Chinese translation. The bpmn.io watermark stays, as its licence requires. */
@@ -26,7 +26,7 @@ export function createModeler(canvas: HTMLElement, propertiesPanel: HTMLElement,
       ZeebePropertiesProviderModule,
       ZeebeBehaviorsModule,
       CloudElementTemplatesPropertiesProviderModule,
-      TemplatePaletteModule,
+      ActivitiesModule,
       ChineseTranslateModule,
     ],
     moddleExtensions: { zeebe: zeebeModdle },

@@ -101,6 +101,7 @@ public static class ActivityDescriptorBuilder
             type, inputs, outputs)
         {
             Icon = attribute.Icon,
+            ReadsOtherVariables = attribute.ReadsOtherVariables,
         };
     }
 

@@ -39,6 +39,8 @@ public static class ElementTemplateGenerator
         if (!string.IsNullOrEmpty(descriptor.Icon)) template["icon"] = new JsonObject { ["contents"] = descriptor.Icon };
         template["appliesTo"] = new JsonArray("bpmn:Task");
         template["elementType"] = new JsonObject { ["value"] = "bpmn:ServiceTask" };
+        // Shows the stock groups too (the input mappings beyond the template's fields); the schema's only way to do that.
+        if (descriptor.ReadsOtherVariables) template["entriesVisible"] = true;
         template["groups"] = Groups(descriptor);
         template["properties"] = Properties(descriptor);
         return template;

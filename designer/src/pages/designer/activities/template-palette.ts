@@ -1,15 +1,7 @@
-import { zh } from '../../i18n/zh';
-
-interface Template {
-  id: string;
-  name: string;
-  icon?: { contents: string };
-}
-
-interface ElementTemplates {
-  getLatest(): Template[];
-  createElement(template: Template): unknown;
-}
+import { zh } from '../../../i18n/zh';
+import { categoryOf } from './activity-categories';
+import { categoryIconUrl } from './category-icons';
+import type { ElementTemplate, ElementTemplates, EventBus } from './template-services';
 
 interface Palette {
   registerProvider(priority: number, provider: unknown): void;
@@ -17,16 +9,17 @@ interface Palette {
   _rebuild(): void;
 }
 
-interface EventBus {
-  on(event: string, callback: () => void): void;
-}
-
 interface Create {
   start(event: Event, element: unknown): void;
 }
 
-/** Adds one palette entry per custom enforcement activity (the server's element templates): clicking or dragging it
- * creates a service task with the template applied. */
+/** The icon of a template: its own when it declares one, else its category's. */
+export function templateIconUrl(template: ElementTemplate): string {
+  return template.icon?.contents ?? categoryIconUrl(categoryOf(template));
+}
+
+/** Adds one palette entry per custom enforcement activity (the server's element templates) with its category's icon:
+ * clicking or dragging it creates the element with the template applied. */
 class TemplatePaletteProvider {
   static $inject = ['palette', 'create', 'elementTemplates', 'eventBus'];
 
@@ -42,8 +35,8 @@ class TemplatePaletteProvider {
       const start = (event: Event) => this.create.start(event, this.elementTemplates.createElement(template));
       entries[`bpm-template.${template.id}`] = {
         group: 'bpm-activities',
-        className: template.icon ? 'bpm-template-entry' : 'bpm-template-entry bpmn-icon-service-task',
-        imageUrl: template.icon?.contents,
+        className: `bpm-template-entry bpm-category-${categoryOf(template)}`,
+        imageUrl: templateIconUrl(template),
         title: `${zh.designer.activities}：${template.name}`,
         action: { click: start, dragstart: start },
       };
