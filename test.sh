@@ -28,6 +28,10 @@ echo "== designer unit tests (vitest)"
 if [ ! -d designer/node_modules ] || [ designer/package-lock.json -nt designer/node_modules/.package-lock.json ]; then
   (cd designer && npm ci --no-audit --no-fund)
 fi
+# s3rver, the S3-compatible server the S3 evidence store tests start (they skip only when node is missing).
+if [ ! -d tests/tools/s3rver/node_modules ] || [ tests/tools/s3rver/package-lock.json -nt tests/tools/s3rver/node_modules/.package-lock.json ]; then
+  (cd tests/tools/s3rver && npm ci --no-audit --no-fund)
+fi
 (cd designer && npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json") || status=$?
 
 dotnet test BPM.sln --logger "console;verbosity=normal" --logger "trx" --results-directory "$results" "$@" || status=$?

@@ -44,6 +44,8 @@ public sealed class BenchOptions
     public bool Decisions { get; private set; }
     public bool Verify { get; private set; }
     public int VerifyInstances { get; private set; } = 100_000;
+    public bool ChainCost { get; private set; }
+    public int ChainCostRounds { get; private set; } = 2;
     private int? _messageCount;
     public int MessageCount => _messageCount ?? 20_000;
     public int HttpMessageCount => _messageCount ?? 10_000;
@@ -96,6 +98,9 @@ public sealed class BenchOptions
           --verify            only the record verification figure: N straight-through instances started, then the `verify`
                               pass over every chain and anchor timed (instances verified per second)
           --verify-instances N     instances for --verify (default 100000)
+          --chain-cost        only the hash chain's cost: the straight-through and user-task phases back to back with the
+                              history chain sealed and with sealing skipped (a benchmark-only switch), alternating per round
+          --chain-cost-rounds N    on/off pairs for --chain-cost (default 2)
           --decisions         only the decision figures: a 50-rule DMN table evaluated on one thread (decisions/s), and the
                               straight-through process without and with one business rule task (instances/s)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
@@ -147,6 +152,8 @@ public sealed class BenchOptions
                 case "--decisions": options.Decisions = true; break;
                 case "--verify": options.Verify = true; break;
                 case "--verify-instances": options.VerifyInstances = NextInt(); break;
+                case "--chain-cost": options.ChainCost = true; break;
+                case "--chain-cost-rounds": options.ChainCostRounds = NextInt(); break;
                 case "--studio": options.Studio = true; break;
                 case "--case-list": options.CaseList = true; break;
                 case "--case-list-cases": options.CaseListCases = NextInt(); break;

@@ -76,6 +76,14 @@ if (options.Verify)
     return 0;
 }
 
+if (options.ChainCost)
+{
+    Console.WriteLine($"[chain-cost] straight-through and user-task phases, history chain on and off, {options.ChainCostRounds} rounds ...");
+    if (options.RunSqlite) await ChainCostBenchmark.RunAsync("SQLite", () => Task.FromResult(BenchDatabase.CreateSqlite()), options);
+    if (options.RunPostgres) await ChainCostBenchmark.RunAsync("PostgreSQL", () => BenchDatabase.CreatePostgresAsync(options.PostgresAdmin), options);
+    return 0;
+}
+
 if (options.Inbox)
 {
     Console.WriteLine($"[inbox] {options.InboxTasks:N0} user tasks on PostgreSQL, {options.InboxSamples} inbox queries per kind ...");

@@ -28,6 +28,6 @@ public sealed class CaseDocumentQueries(IDbContextFactory<BpmDbContext> contexts
     public async Task<(CaseDocumentInfo Document, Stream Content)?> OpenAsync(long documentKey, CancellationToken ct)
     {
         var document = await FindAsync(documentKey, ct);
-        return document is null ? null : (document, store.Open(document.Sha256));
+        return document is null ? null : (document, await store.OpenAsync(document.Sha256, ct));
     }
 }

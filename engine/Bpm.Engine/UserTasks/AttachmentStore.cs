@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
+using Bpm.Engine.UserTasks.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Bpm.Engine.UserTasks;
 
-/// <summary>Content-addressed files: each stored under its lower-case hex SHA-256, written once through a temporary file
-/// and never overwritten (the same content uploaded again finds its file already there). Shared by task attachments and
-/// generated case documents.</summary>
-public sealed class AttachmentStore(IOptions<AttachmentOptions> options)
+/// <summary>Content-addressed files: each stored under its lower-case hex SHA-256, written once and never overwritten (the
+/// same content uploaded again finds its file already there). Shared by task attachments and generated case documents.
+/// The content is read in chunks into a spool file in <c>Bpm:Attachments:Directory</c>, hashed as it goes, and then kept by
+/// the configured <see cref="IContentBlobStore"/> (renamed into place on disk, or sent to an S3-compatible store).</summary>
+public sealed class AttachmentStore(IOptions<AttachmentOptions> options, IContentBlobStore blobs)
 {
     private string Root => Path.GetFullPath(options.Value.Directory);
 
@@ -14,10 +16,10 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options)
     {
         Directory.CreateDirectory(Root);
         var temporary = Path.Combine(Root, $".upload-{Guid.NewGuid():N}");
-        string hash;
-        long size;
         try
         {
+            string hash;
+            long size;
             await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
             {
@@ -33,18 +35,7 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options)
                 hash = Convert.ToHexStringLower(sha.GetHashAndReset());
                 size = file.Length;
             }
-            var target = PathOf(hash);
-            if (!File.Exists(target))
-            {
-                try
-                {
-                    File.Move(temporary, target, overwrite: false);
-                }
-                catch (IOException) when (File.Exists(target))
-                {
-                    // Someone stored the same content at the same moment: theirs stays.
-                }
-            }
+            await blobs.KeepAsync(hash, temporary, size, ct);
             return (hash, size);
         }
         finally
@@ -53,8 +44,6 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options)
         }
     }
 
-    public Stream Open(string sha256) => new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
-
-    public string PathOf(string sha256) =>
-        sha256.Length == 64 && sha256.All(Uri.IsHexDigit) ? Path.Combine(Root, sha256) : throw new ArgumentException("not a SHA-256", nameof(sha256));
+    /// <summary>The stored content; the caller disposes the stream.</summary>
+    public Task<Stream> OpenAsync(string sha256, CancellationToken ct) => blobs.OpenAsync(ContentName.Checked(sha256), ct);
 }

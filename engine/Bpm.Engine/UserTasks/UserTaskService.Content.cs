@@ -92,7 +92,7 @@ internal sealed partial class UserTaskService
         await using var db = await contexts.CreateDbContextAsync(ct);
         var row = await db.UserTaskAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Key == attachmentKey && a.TaskKey == taskKey, ct)
             ?? throw new EngineNotFoundException($"user task {taskKey} has no attachment {attachmentKey}");
-        return (ToInfo(row), attachments.Open(row.Sha256));
+        return (ToInfo(row), await attachments.OpenAsync(row.Sha256, ct));
     }
 
     private static CommentInfo ToInfo(UserTaskCommentEntity c) => new(UserTaskMapper.Key(c.Key), c.Author, c.Text, c.CreatedAt);

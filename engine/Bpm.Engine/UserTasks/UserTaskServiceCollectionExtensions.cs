@@ -15,6 +15,7 @@ public static class UserTaskServiceCollectionExtensions
     public static IServiceCollection AddBpmUserTasks(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AttachmentOptions>().Bind(configuration.GetSection("Bpm:Attachments"));
+        services.TryAddSingleton<Storage.IContentBlobStore, Storage.FileContentBlobStore>();
         services.TryAddSingleton<AttachmentStore>();
         services.TryAddSingleton<AttachmentQuota>();
         services.TryAddSingleton<AssignmentRuleChecker>();

@@ -14,11 +14,7 @@ public static class SafeDownload
             content.Seek(0, SeekOrigin.Begin);
             return Results.File(content, contentType, fileName);
         }
-        var rest = new MemoryStream();
-        await rest.WriteAsync(head.AsMemory(0, read), ct);
-        await content.CopyToAsync(rest, ct);
-        await content.DisposeAsync();
-        rest.Position = 0;
-        return Results.File(rest, contentType, fileName);
+        // Forward-only (an object store's response): sent on as it is read, never copied into memory.
+        return Results.File(new PrefixedStream(head.AsMemory(0, read), content), contentType, fileName);
     }
 }

@@ -37,6 +37,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<Records.CaseFiles.CaseFileContents>();
         services.AddSingleton<Records.CaseFiles.CaseFileWriter>();
         services.AddSingleton<Discretion.DiscretionStatisticsQuery>();
+        Records.Storage.EvidenceStorageServiceCollectionExtensions.AddBpmEvidenceStorage(services, configuration);
         services.AddSingleton<ProductionStartGuard>();
         services.AddSingleton<IElementTemplateSource, DescriptorElementTemplateSource>();
         services.AddSingleton<Bpm.Engine.Deployment.IDeploymentRule, Deployment.UserTaskPerformerRule>();

@@ -44,8 +44,10 @@ public sealed class ScenarioDriver(BpmServerFactory factory)
         return task;
     }
 
-    /// <summary>Claims the task if needed and tries to complete it: the answer, for tests of a refused completion.</summary>
-    public async Task<(JsonObject Task, HttpResponseMessage Response)> TryCompleteAsync(string username, string instanceKey, string elementId, object variables)
+    /// <summary>Claims the task if needed, uploads the audio-video records its workflow declares for the step (unless
+    /// <paramref name="withEvidence"/> is false) and tries to complete it: the answer, for tests of a refused completion.</summary>
+    public async Task<(JsonObject Task, HttpResponseMessage Response)> TryCompleteAsync(string username, string instanceKey, string elementId, object variables,
+        bool withEvidence = true)
     {
         var task = await OpenTaskAsync(instanceKey, elementId);
         var key = task["userTaskKey"].Key();
@@ -55,6 +57,8 @@ public sealed class ScenarioDriver(BpmServerFactory factory)
             var claim = await client.PostAsync($"/api/user-tasks/{key}/claim", null);
             Assert.True(claim.StatusCode == HttpStatusCode.NoContent, $"{username} claiming {elementId}: {(int)claim.StatusCode} {await claim.Content.ReadAsStringAsync()}");
         }
+        if (withEvidence && ScenarioEvidence.Of((await InstanceAsync(instanceKey))["bpmnProcessId"]!.GetValue<string>(), elementId) is { } evidence)
+            await ScenarioEvidence.UploadRequiredAsync(client, key, evidence);
         return (task, await client.PostAsJsonAsync($"/api/user-tasks/{key}/completion", new { variables }));
     }
 

@@ -38,6 +38,7 @@ public static class ActivityServiceCollectionExtensions
         services.TryAddSingleton<Calendar.BusinessCalendar>();
         services.TryAddSingleton<Deadlines.DeadlineCalculator>();
         services.AddOptions();
+        services.TryAddSingleton<UserTasks.Storage.IContentBlobStore, UserTasks.Storage.FileContentBlobStore>();
         services.TryAddSingleton<UserTasks.AttachmentStore>();
         Hosting.KeyGeneratorRegistration.TryAddKeyGenerator(services);
         return services;

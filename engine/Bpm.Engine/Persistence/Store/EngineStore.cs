@@ -21,13 +21,17 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
     private CommitBatcher? _batcher;
     private readonly object _batcherGate = new();
 
+    /// <summary>False only in the benchmark's <c>--chain-cost</c> runs, which measure what sealing the history chain costs by
+    /// turning it off; no setting reaches it, so a server always seals.</summary>
+    internal bool SealsHistory { get; set; } = true;
+
     /// <summary>Steps are group-committed: SQLite has one writer (it allows no more), PostgreSQL two, so one batch is
     /// being written while the next one fills.</summary>
     public Task CommitAsync(StepChangeSet changes, CancellationToken ct)
     {
         if (changes.IsEmpty)
             return Task.CompletedTask;
-        Records.HistoryChain.Seal(changes);
+        if (SealsHistory) Records.HistoryChain.Seal(changes);
         if (_batcher is null)
             lock (_batcherGate)
                 _batcher ??= new CommitBatcher(WriteAsync, options.Provider == DatabaseProvider.Sqlite ? 1 : 2, maxBatch: 64);

@@ -46,7 +46,7 @@ public sealed class CaseFileWriter(IDbContextFactory<BpmDbContext> contexts, Att
             var number = 0;
             foreach (var document in documents)
             {
-                await using var content = store.Open(document.Sha256);
+                await using var content = await store.OpenAsync(document.Sha256, ct);
                 entries.Add(await AddStreamAsync(zip, $"documents/{++number:D2}-{SafeName(document.Name)}", CaseFileEntry.Document, document.Name, null, content, ct));
             }
             number = 0;
@@ -56,7 +56,7 @@ public sealed class CaseFileWriter(IDbContextFactory<BpmDbContext> contexts, Att
                     ? new EvidenceDetails(kind, attachment.Device, attachment.CapturedAt ?? attachment.UploadedAt, attachment.CapturedPlace ?? "", attachment.Officer ?? attachment.UploadedBy)
                     : null;
                 var folder = evidence is null ? "attachments" : "evidence";
-                await using var content = store.Open(attachment.Sha256);
+                await using var content = await store.OpenAsync(attachment.Sha256, ct);
                 entries.Add(await AddStreamAsync(zip, $"{folder}/{++number:D3}-{SafeName(attachment.Name)}",
                     evidence is null ? CaseFileEntry.Attachment : CaseFileEntry.EvidenceItem, attachment.Name, evidence, content, ct));
             }

@@ -14,6 +14,7 @@ internal static class DocumentTestServices
         services.AddSingleton(new KeyGenerator(7));
         services.AddSingleton(TimeProvider.System);
         services.Configure<AttachmentOptions>(o => o.Directory = storeDirectory);
+        services.AddSingleton<Bpm.Engine.UserTasks.Storage.IContentBlobStore, Bpm.Engine.UserTasks.Storage.FileContentBlobStore>();
         services.AddSingleton<AttachmentStore>();
         services.Configure<DocumentOptions>(o =>
         {

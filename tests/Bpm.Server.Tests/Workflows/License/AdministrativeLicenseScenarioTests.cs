@@ -154,6 +154,29 @@ public abstract class AdministrativeLicenseScenarioTests(BpmServerFactory factor
     }
 
     [Fact]
+    public async Task A_site_inspection_without_its_audio_video_records_is_refused_naming_each_missing_record_in_turn()
+    {
+        var today = (await driver.StartMorningAsync()).ChinaDate();
+        var key = await Steps.ApplyAsync(today);
+        await Steps.AcceptanceAsync(key, "accept");
+        await Steps.ExamineAsync(key, inspection: true);
+        var task = await Steps.ConfirmInspectionAsync(key);
+        var officer = await driver.AsAsync(LicenceCaseSteps.Officer);
+
+        var (_, bare) = await driver.TryCompleteAsync(LicenceCaseSteps.Officer, key, "siteInspection", LicenceCaseSteps.Inspection(today), withEvidence: false);
+        await ScenarioEvidence.AssertMissingAsync(bare, "video|audio", "执法视频或执法录音");
+        await ScenarioEvidence.UploadAsync(officer, task, "video");
+        var (_, withoutPhoto) = await driver.TryCompleteAsync(LicenceCaseSteps.Officer, key, "siteInspection", LicenceCaseSteps.Inspection(today), withEvidence: false);
+        await ScenarioEvidence.AssertMissingAsync(withoutPhoto, "photo", "现场照片");
+        Assert.DoesNotContain("siteInspection", await driver.CompletedElementsAsync(key));
+
+        await ScenarioEvidence.UploadAsync(officer, task, "photo");
+        var (_, done) = await driver.TryCompleteAsync(LicenceCaseSteps.Officer, key, "siteInspection", LicenceCaseSteps.Inspection(today), withEvidence: false);
+        Assert.Equal(HttpStatusCode.NoContent, done.StatusCode);
+        Assert.Contains("siteInspection", await driver.CompletedElementsAsync(key));
+    }
+
+    [Fact]
     public async Task A_missed_decision_deadline_turns_the_examination_red_and_escalates_to_the_head()
     {
         var today = (await driver.StartMorningAsync()).ChinaDate();

@@ -69,8 +69,21 @@ public sealed class LicenceCaseSteps(ScenarioDriver driver)
     public async Task<JsonObject> DeadlineAsync(string key, string name) => (await driver.VariablesAsync(key))["deadlines"]![name]!.AsObject();
 
 
-    /// <summary>Both officers confirm the site inspection (行政许可法第三十四条), then the first completes it.</summary>
+    /// <summary>Both officers confirm the site inspection (行政许可法第三十四条), then the first completes it (with its
+    /// audio-video records).</summary>
     public async Task InspectAsync(string key, DateOnly on)
+    {
+        await ConfirmInspectionAsync(key);
+        await driver.CompleteAsync(Officer, key, "siteInspection", Inspection(on));
+    }
+
+    public static object Inspection(DateOnly on) => new
+    {
+        inspectedOn = on.ToString("yyyy-MM-dd"), inspectionRecord = "经营场所布局与平面图一致", inspectionResult = "consistent",
+    };
+
+    /// <summary>The first officer claims the site inspection and both confirm it: the task's key.</summary>
+    public async Task<string> ConfirmInspectionAsync(string key)
     {
         var task = await driver.OpenTaskAsync(key, "siteInspection");
         var taskKey = task["userTaskKey"].Key();
@@ -80,9 +93,6 @@ public sealed class LicenceCaseSteps(ScenarioDriver driver)
             var confirmed = await (await driver.AsAsync(officer)).PostAsync($"/api/user-tasks/{taskKey}/confirmation", null);
             Assert.True(confirmed.StatusCode == HttpStatusCode.NoContent, $"{officer} confirming: {await confirmed.Content.ReadAsStringAsync()}");
         }
-        await driver.CompleteAsync(Officer, key, "siteInspection", new
-        {
-            inspectedOn = on.ToString("yyyy-MM-dd"), inspectionRecord = "经营场所布局与平面图一致", inspectionResult = "consistent",
-        });
+        return taskKey;
     }
 }

@@ -29,8 +29,17 @@ public sealed class PenaltyCaseSteps(ScenarioDriver driver)
     public Task FileAsync(string key, string decision = "approve") =>
         driver.CompleteAsync(Head, key, "fileApproval", new { filingDecision = decision, filingOpinion = decision == "approve" ? "符合立案条件，同意立案" : "违法事实不成立，不予立案" });
 
-    /// <summary>Two certified officers confirm the investigation; the first completes it.</summary>
+    /// <summary>Two certified officers confirm the investigation; the first completes it (with its audio-video records).</summary>
     public async Task InvestigateAsync(string key)
+    {
+        await ConfirmInvestigationAsync(key);
+        await driver.CompleteAsync(Investigator, key, "investigate", Findings);
+    }
+
+    public static object Findings => new { investigationFindings = "当事人销售超过保质期的食品共计120件", evidenceSummary = "现场检查笔录、询问笔录、进货单据" };
+
+    /// <summary>The first officer claims the investigation and both certified officers confirm it: the task's key.</summary>
+    public async Task<string> ConfirmInvestigationAsync(string key)
     {
         var task = await driver.OpenTaskAsync(key, "investigate");
         var taskKey = task["userTaskKey"].Key();
@@ -41,7 +50,7 @@ public sealed class PenaltyCaseSteps(ScenarioDriver driver)
             var confirmed = await (await driver.AsAsync(officer)).PostAsync($"/api/user-tasks/{taskKey}/confirmation", null);
             Assert.True(confirmed.StatusCode == HttpStatusCode.NoContent, $"{officer} confirming: {await confirmed.Content.ReadAsStringAsync()}");
         }
-        await driver.CompleteAsync(Investigator, key, "investigate", new { investigationFindings = "当事人销售超过保质期的食品共计120件", evidenceSummary = "现场检查笔录、询问笔录、进货单据" });
+        return taskKey;
     }
 
     public Task ConcludeAsync(string key, decimal fine, string penaltyKind = "Fine", string outcome = "penalty") =>

@@ -89,6 +89,27 @@ public abstract class PenaltyStatutoryRulesTests(BpmServerFactory factory)
     }
 
     [Fact]
+    public async Task An_investigation_without_its_audio_video_records_is_refused_naming_each_missing_record_in_turn()
+    {
+        var key = await Steps.RegisterAsync();
+        await Steps.FileAsync(key);
+        var task = await Steps.ConfirmInvestigationAsync(key);
+        var investigator = await driver.AsAsync(PenaltyCaseSteps.Investigator);
+
+        var (_, bare) = await driver.TryCompleteAsync(PenaltyCaseSteps.Investigator, key, "investigate", PenaltyCaseSteps.Findings, withEvidence: false);
+        await ScenarioEvidence.AssertMissingAsync(bare, "video|audio", "执法视频或执法录音");
+        await ScenarioEvidence.UploadAsync(investigator, task, "audio");
+        var (_, withoutPhoto) = await driver.TryCompleteAsync(PenaltyCaseSteps.Investigator, key, "investigate", PenaltyCaseSteps.Findings, withEvidence: false);
+        await ScenarioEvidence.AssertMissingAsync(withoutPhoto, "photo", "现场照片");
+        Assert.DoesNotContain("investigate", await driver.CompletedElementsAsync(key));
+
+        await ScenarioEvidence.UploadAsync(investigator, task, "photo");
+        var (_, done) = await driver.TryCompleteAsync(PenaltyCaseSteps.Investigator, key, "investigate", PenaltyCaseSteps.Findings, withEvidence: false);
+        Assert.Equal(HttpStatusCode.NoContent, done.StatusCode);
+        await driver.OpenTaskAsync(key, "conclude");
+    }
+
+    [Fact]
     public async Task A_hearing_noticed_less_than_seven_working_days_before_is_refused()
     {
         var today = (await driver.NextMorningAsync()).ChinaDate();
