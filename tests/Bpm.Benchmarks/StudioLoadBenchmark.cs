@@ -24,7 +24,7 @@ public static class StudioLoadBenchmark
             return false;
         }
         await using var database = BenchDatabase.CreateSqlite();
-        using var server = await BenchServerProcess.StartAsync(database, TimeSpan.FromSeconds(90));
+        using var server = await BenchServerProcess.StartAsync(database, TimeSpan.FromSeconds(300));
         var session = await SessionAsync(server.BaseAddress);
 
         using var playwright = await Playwright.CreateAsync();
