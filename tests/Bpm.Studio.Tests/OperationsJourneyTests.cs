@@ -52,7 +52,8 @@ public sealed class OperationsJourneyTests(StudioFixture studio)
         await page.Page.PressAsync("input[name=process]", "Enter");
         var row = page.Page.Locator($"tr[data-instance-key='{instance}']");
         await row.WaitForAsync();
-        Assert.Equal(1, await page.Page.Locator("[data-testid=instance-list] tr[data-instance-key]").CountAsync());
+        // The unfiltered list shows it too: wait for the server's answer to the search, which holds this case alone.
+        await Assertions.Expect(page.Page.Locator("[data-testid=instance-list] tr[data-instance-key]")).ToHaveCountAsync(1);
         Assert.Contains(name, await row.InnerTextAsync());
         await page.ScreenshotAsync("operations-search-chinese-name");
         await row.ClickAsync();
@@ -76,7 +77,7 @@ public sealed class OperationsJourneyTests(StudioFixture studio)
         await page.Page.FillAsync("tr[data-variable=amount] input[name=reason]", "罚款金额录入错误，按询问笔录更正");
         await page.Page.ClickAsync("tr[data-variable=amount] button[type=submit]");
         await Assertions.Expect(status).ToContainTextAsync("变量「amount」已修改", new() { Timeout = 20_000 });
-        Assert.Equal("3000", await page.Page.InnerTextAsync("tr[data-variable=amount] td >> nth=0"));
+        await Assertions.Expect(page.Page.Locator("tr[data-variable=amount] td").First).ToHaveTextAsync("3000");
         var correction = page.Page.Locator("[data-testid=history] li[data-event=VARIABLE_SET]").Last;
         var correctionText = await correction.InnerTextAsync();
         foreach (var expected in new[] { "变量变更：amount", "3000", "admin", "理由：罚款金额录入错误，按询问笔录更正" })

@@ -10,6 +10,7 @@ import { caseFileButton } from '../inbox/case-file-button';
 import { formatChinaTime } from '../inbox/deadline-badge';
 import { elementStatuses, markerFor } from './element-status';
 import { historyLines } from './history-entries';
+import type { Notice } from './notice';
 import { elementInfos, incidentText, type ElementInfo } from './incident-text';
 import { valueView, variablesPanel } from './variables-panel';
 
@@ -19,8 +20,6 @@ interface Canvas { addMarker(id: string, marker: string): void }
 interface Registry { get(id: string): unknown }
 interface Overlays { add(id: string, overlay: { position: { bottom: number; right: number }; html: HTMLElement }): void }
 
-/** A result to show once the page is drawn again (a retry's outcome, a saved variable). */
-export interface Notice { kind: 'success' | 'error'; text: string }
 
 /** One instance: the diagram coloured by completed / active / incident elements with counts, variables (editable with a
  *  reason), the history, incidents in Chinese with 重试 (which reports what happened), and cancellation. */
@@ -58,7 +57,7 @@ export async function renderInstance(host: HTMLElement, work: WorkApi, instanceK
       canvasHost,
       h('div', { className: 'op-panels' },
         incidentsPanel(instance, elements),
-        variablesPanel(work, instanceKey, instance.variables, instance.state === 'ACTIVE', status, () => reload()),
+        variablesPanel(work, instanceKey, instance.variables, instance.state === 'ACTIVE', status, reload),
         historyPanel(history, elements)));
 
     await viewer.importXML((await withLayout(xml)).xml);

@@ -3,14 +3,16 @@ import type { WorkApi } from '../../api/work-api';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { display } from './history-entries';
+import type { Notice } from './notice';
 import { kindOf, parseValue, type ValueKind } from './variable-value';
 
 const t = zh.operations;
 
 /** The instance's variables, each value whole (long ones fold open); on a running case each has 修改: a field of the
- *  value's kind (JSON only for objects and lists) and a required reason, saved through the server, then `changed`. */
+ *  value's kind (JSON only for objects and lists) and a required reason, saved through the server, then `changed` with
+ *  what to say on the redrawn page. */
 export function variablesPanel(work: WorkApi, instanceKey: string, variables: Record<string, unknown>, editable: boolean,
-  status: StatusLine, changed: () => void): HTMLElement {
+  status: StatusLine, changed: (notice?: Notice) => void): HTMLElement {
   const rows = Object.entries(variables).sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => {
     const cell = h('td', {}, valueView(value));
     const edit = editable
@@ -34,15 +36,14 @@ export function variablesPanel(work: WorkApi, instanceKey: string, variables: Re
       }
       try {
         await work.setVariable(instanceKey, name, parseValue(kind, field.value), reason.value.trim());
-        status.success(t.variableSaved(name));
-        changed();
+        changed({ kind: 'success', text: t.variableSaved(name) });
       } catch (error) {
         status.error(error instanceof ApiError ? error.userMessage : error instanceof Error ? error.message : String(error));
       }
     };
     return h('form', { className: 'variable-editor', 'data-editing': name, onsubmit: save },
       field, reason, h('button', { type: 'submit', className: 'primary' }, t.saveVariable),
-      h('button', { type: 'button', onclick: changed }, t.cancelEdit));
+      h('button', { type: 'button', onclick: () => changed() }, t.cancelEdit));
   }
 }
 
