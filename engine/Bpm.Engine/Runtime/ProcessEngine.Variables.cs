@@ -11,11 +11,10 @@ internal sealed partial class ProcessEngine
         Require(name, "name");
         Require(reason, "reason");
         Limits.VariableSize.CheckIncoming(context.Options.Limits, new JsonObject { [name] = value?.DeepClone() }, "value");
-        return RunStepAsync(async step =>
+        return RunCommandAsync(async step =>
         {
             step.Actor = by;
             var instance = await step.LoadAsync(processInstanceKey);
-            Records.ArchivedCase.RequireWritable(instance);
             if (!instance.State.Variables.ContainsKey(name))
                 throw new EngineNotFoundException($"流程实例 {processInstanceKey} 没有变量「{name}」 (process instance {processInstanceKey} has no variable '{name}')");
             step.SetLocal(instance, instance.Key, name, value?.DeepClone(), reason.Trim());
