@@ -51,8 +51,10 @@ public sealed class DesignerTests(StudioFixture studio)
         var overlay = await page.Page.InnerTextAsync(".bpm-problem-overlay[data-element-id='notify_party']");
         Assert.Contains("no-such-activity", overlay);
         Assert.Contains("notify_party", await page.Page.InnerTextAsync("[data-testid=problems]"));
+        // An element's marker also marks its overlay container (diagram-js), which names the element by data-container-id.
         var markedElsewhere = await page.Page.Locator(".bpm-invalid").EvaluateAllAsync<string[]>(
-            "els => els.filter(e => e.dataset.elementId !== 'notify_party').map(e => e.dataset.elementId ?? e.getAttribute('class'))");
+            "els => els.filter(e => (e.dataset.elementId ?? e.dataset.containerId) !== 'notify_party')" +
+            ".map(e => e.dataset.elementId ?? e.dataset.containerId ?? e.getAttribute('class'))");
         Assert.Empty(markedElsewhere);
         await page.ScreenshotAsync("designer-validation-error");
     }

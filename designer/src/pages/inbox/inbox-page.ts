@@ -61,15 +61,20 @@ export const inboxPage: Page = async (container, context) => {
     h('td', {}, task.assignee ?? zh.inbox.unassigned));
   }
 
+  // Only the answer to the latest request is drawn: an earlier one arriving late (the scope changed, then the case filter)
+  // would otherwise replace the newer list, and the row someone had just focused or clicked with it.
+  let latest = 0;
   async function load(): Promise<void> {
+    const request = ++latest;
     try {
       const page = await work.inbox(filter);
+      if (request !== latest) return;
       rows.replaceChildren(...page.items.map(row));
       if (page.items.length === 0) rows.append(h('tr', {}, h('td', { colspan: 6, className: 'muted' }, zh.inbox.empty)));
       renderPager(pager, filter.page, page.total, page.pageSize, (n) => { filter.page = n; void load(); });
       status.clear();
     } catch (e) {
-      status.error(e instanceof ApiError ? e.userMessage : String(e));
+      if (request === latest) status.error(e instanceof ApiError ? e.userMessage : String(e));
     }
   }
 
