@@ -1,6 +1,6 @@
 namespace Bpm.Engine.People;
 
-/// <summary>The people and organisations the engine assigns work to. Implemented over the identity tables
+/// <summary>The people and organisations the engine assigns work to. The server's identity module implements it over its tables
 /// (users, organisation units, certificates); tests may supply their own.</summary>
 public interface IPeopleDirectory
 {

@@ -1,5 +1,4 @@
 using Bpm.Engine.Persistence.Configuration;
-using Bpm.Engine.Persistence.Conversion;
 using Bpm.Engine.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,16 +29,11 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<NotificationEntity> Notifications => Set<NotificationEntity>();
     public DbSet<EscalationEntity> Escalations => Set<EscalationEntity>();
     public DbSet<CaseDocumentEntity> Documents => Set<CaseDocumentEntity>();
-    public DbSet<UserEntity> Users => Set<UserEntity>();
     public DbSet<CalendarYearEntity> CalendarYears => Set<CalendarYearEntity>();
-    public DbSet<OrgUnitEntity> OrgUnits => Set<OrgUnitEntity>();
-    public DbSet<CertificateEntity> Certificates => Set<CertificateEntity>();
-    public DbSet<TrainingEntity> Trainings => Set<TrainingEntity>();
     public DbSet<AuditEntity> Audit => Set<AuditEntity>();
     public DbSet<CaseNumberSequenceEntity> CaseNumberSequences => Set<CaseNumberSequenceEntity>();
     public DbSet<CaseNumberEntity> CaseNumbers => Set<CaseNumberEntity>();
     public DbSet<InstanceProjectionEntity> InstanceProjections => Set<InstanceProjectionEntity>();
-    public DbSet<IntegrationClientEntity> IntegrationClients => Set<IntegrationClientEntity>();
     public DbSet<NodeEntity> Nodes => Set<NodeEntity>();
     public DbSet<RecordChainEntity> RecordChains => Set<RecordChainEntity>();
     public DbSet<AccessLogEntity> AccessLog => Set<AccessLogEntity>();
@@ -47,15 +41,8 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<RecordAnchorLeafEntity> RecordAnchorLeaves => Set<RecordAnchorLeafEntity>();
     public DbSet<CaseCommentEntity> CaseComments => Set<CaseCommentEntity>();
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // SQLite has no date type: UTC ticks keep ORDER BY and comparisons correct in SQL.
-        // Npgsql only writes DateTimeOffset with offset zero to timestamptz.
-        if (Database.IsSqlite())
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-        else
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtcConverter>();
-    }
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseBpmConventions(Database);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BpmDbContext).Assembly,

@@ -1,8 +1,11 @@
 using Bpm.Engine.People;
+using Bpm.Engine.People.Organisations;
+using Bpm.Engine.People.Training;
 using Bpm.Engine.Persistence.Migrations;
 using Bpm.Engine.Persistence.Queries;
 using Bpm.Engine.Persistence.Store;
 using Bpm.Engine.Queries;
+using Bpm.Engine.Records;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -15,7 +18,8 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>Registers the database (SQLite by default, PostgreSQL when <c>Bpm:Database:Provider</c> is Postgres),
     /// a pooled <see cref="IDbContextFactory{BpmDbContext}"/>, <see cref="IEngineStore"/>, <see cref="IEngineQueries"/>,
-    /// <see cref="DatabaseMigrator"/> and the database-backed <see cref="IPeopleDirectory"/>.</summary>
+    /// <see cref="DatabaseMigrator"/>, and stand-ins for the people directory (nobody is known) until an identity module
+    /// replaces them.</summary>
     public static IServiceCollection AddBpmPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         var options = new DatabaseOptions();
@@ -46,18 +50,16 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<IElementStatisticsQueries, ElementStatisticsQueries>();
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<ModuleSchemaMigrator>();
-        services.TryAddSingleton<IPeopleDirectory, DbPeopleDirectory>();
+        services.TryAddSingleton<IPeopleDirectory, NoPeopleDirectory>();
         services.TryAddSingleton<CaseNumbers.CaseNumberRegistry>();
         services.TryAddSingleton<IClosedCaseQueries, ClosedCaseQueries>();
-        services.TryAddSingleton<People.Training.IStaffTrainingQueries, StaffTrainingQueries>();
-        services.TryAddSingleton<People.Organisations.IOrganisationUnitQueries, People.Organisations.DbOrganisationUnitQueries>();
+        services.TryAddSingleton<IStaffTrainingQueries, NoStaffTrainingQueries>();
+        services.TryAddSingleton<IOrganisationUnitQueries, NoOrganisationUnitQueries>();
         return services;
     }
 
-    private static readonly Records.SharedChainInterceptor SharedChains = new();
-
     private static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options) =>
-        builder.AddInterceptors(SharedChains).UseBpmDatabase(options);
+        builder.UseBpmAuditChain().UseBpmDatabase(options);
 
     /// <summary>Points a module's own DbContext at the engine's database, configured as the engine's (no tracking, SQLite
     /// pragmas, PostgreSQL auto-prepare): a module with tables of its own registers its context with this.</summary>

@@ -1,7 +1,7 @@
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Server.Auth.Tokens;
 using Bpm.Server.Identity;
 using Bpm.Server.Identity.Requests;
+using Bpm.Server.Identity.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Bpm.Server.Auth;

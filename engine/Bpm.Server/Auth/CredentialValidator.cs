@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Server.Auth.Policies;
 using Bpm.Server.Auth.SignIn;
+using Bpm.Server.Identity.Storage;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 

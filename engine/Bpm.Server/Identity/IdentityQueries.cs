@@ -1,11 +1,11 @@
-using Bpm.Engine.Persistence;
 using Bpm.Server.Identity.Responses;
+using Bpm.Server.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Server.Identity;
 
 /// <summary>Reads organisation units, users with their records, and the audit trail.</summary>
-public sealed class IdentityQueries(IDbContextFactory<BpmDbContext> contexts)
+public sealed class IdentityQueries(IDbContextFactory<IdentityDbContext> contexts)
 {
     public const int MaxAuditEntries = 1000;
 

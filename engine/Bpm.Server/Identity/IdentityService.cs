@@ -1,16 +1,15 @@
-using Bpm.Engine.Persistence;
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
 using Bpm.Server.Auth;
 using Bpm.Server.Auth.Tokens;
 using Bpm.Server.Identity.Changes;
+using Bpm.Server.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Server.Identity;
 
 /// <summary>Runs one change to people or organisations in its own context: the change and its audit record are saved
 /// together (SaveChanges is one transaction) or not at all.</summary>
-public sealed class IdentityService(IDbContextFactory<BpmDbContext> contexts, CredentialValidator credentials, TimeProvider clock,
+public sealed class IdentityService(IDbContextFactory<IdentityDbContext> contexts, CredentialValidator credentials, TimeProvider clock,
     SecurityStampCache stamps)
 {
     public async Task<T> ChangeAsync<T>(string actor, Func<IdentityChanges, Task<T>> change, CancellationToken ct)

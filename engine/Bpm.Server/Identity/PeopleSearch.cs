@@ -1,7 +1,7 @@
 using Bpm.Engine.People;
-using Bpm.Engine.Persistence;
 using Bpm.Server.Auth;
 using Bpm.Server.Identity.Responses;
+using Bpm.Server.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Server.Identity;
@@ -11,7 +11,7 @@ namespace Bpm.Server.Identity;
 /// unit belongs to and every unit below it (郑州市 staff find 郑州市 and 金水区 people, 金水区 staff only 金水区's), the same
 /// area a supervisor of that unit oversees. Whether a found person may take a given task is still the handover rules'
 /// decision on the server.</summary>
-public sealed class PeopleSearch(IDbContextFactory<BpmDbContext> contexts, IPeopleDirectory people)
+public sealed class PeopleSearch(IDbContextFactory<IdentityDbContext> contexts, IPeopleDirectory people)
 {
     public const int Limit = 20;
 

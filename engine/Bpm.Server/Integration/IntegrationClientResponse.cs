@@ -1,4 +1,4 @@
-using Bpm.Engine.Persistence.Entities;
+using Bpm.Server.Identity.Storage;
 
 namespace Bpm.Server.Integration;
 

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Server.Auth.Policies;
 using Bpm.Server.Identity.Changes;
+using Bpm.Server.Identity.Storage;
 using Bpm.Server.Problems;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +13,7 @@ namespace Bpm.Server.Integration;
 
 /// <summary>Integration clients: created (secret hashed, shown once), listed, disabled by an admin with an audit entry each;
 /// checked when a client asks for a token.</summary>
-public sealed class IntegrationClientService(IDbContextFactory<BpmDbContext> contexts, TimeProvider clock)
+public sealed class IntegrationClientService(IDbContextFactory<IdentityDbContext> contexts, TimeProvider clock)
 {
     private readonly PasswordHasher<IntegrationClientEntity> hasher = new();
 

@@ -1,13 +1,12 @@
-using Bpm.Engine.Persistence;
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Server.Auth;
 using Bpm.Server.Auth.Tokens;
+using Bpm.Server.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Server.Persistence;
 
-/// <summary>Users as rows of the engine database (<c>BpmDbContext.Users</c>).</summary>
-internal sealed class DbUserDirectory(IDbContextFactory<BpmDbContext> contexts) : IUserDirectory
+/// <summary>Users as rows of the engine database (<c>IdentityDbContext.Users</c>).</summary>
+internal sealed class DbUserDirectory(IDbContextFactory<IdentityDbContext> contexts) : IUserDirectory
 {
     public async Task<UserEntity?> FindAsync(string username, CancellationToken ct)
     {

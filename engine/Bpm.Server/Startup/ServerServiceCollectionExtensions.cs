@@ -33,6 +33,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<WorkflowLocator>();
         services.AddSingleton<WorkflowDeployer>();
         Disclosure.DisclosureServiceCollectionExtensions.AddDisclosureModule(services);
+        Identity.IdentityServiceCollectionExtensions.AddIdentityModule(services);
         services.AddSingleton<SqliteDirectoryPreparer>();
         services.AddSingleton<Records.CaseFiles.CaseFileContents>();
         services.AddSingleton<Records.CaseFiles.CaseFileWriter>();

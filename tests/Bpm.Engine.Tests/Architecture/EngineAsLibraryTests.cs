@@ -1,7 +1,11 @@
+using System.Text.RegularExpressions;
 using Bpm.Bus.Contracts;
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Hosting;
 using Bpm.Engine.Messaging;
+using Bpm.Engine.People;
+using Bpm.Engine.People.Organisations;
+using Bpm.Engine.People.Training;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Migrations;
 using Bpm.Engine.Runtime;
@@ -16,7 +20,8 @@ namespace Bpm.Engine.Tests.Architecture;
 
 /// <summary>The engine is a library (issue 13, item 4): it does not reference the agency contracts; the messaging plugs
 /// them in behind <see cref="IMessageContracts"/>, in either registration order, and the engine runs without them; the
-/// public-disclosure table is the disclosure module's (engine/Bpm.Server/Disclosure/Storage).</summary>
+/// public-disclosure table is the disclosure module's (engine/Bpm.Server/Disclosure/Storage) and the identity tables are the
+/// identity module's (engine/Bpm.Server/Identity/Storage).</summary>
 public sealed class EngineAsLibraryTests
 {
     [Fact]
@@ -37,6 +42,62 @@ public sealed class EngineAsLibraryTests
         Assert.DoesNotContain(DatabaseMigrator.LoadScripts(DatabaseProvider.Sqlite).Concat(DatabaseMigrator.LoadScripts(DatabaseProvider.Postgres)),
             s => s.Sql.Contains("CREATE TABLE public_disclosure_entries", StringComparison.Ordinal));
     }
+
+    private static readonly string[] IdentityTables = ["users", "org_units", "user_certificates", "user_trainings", "integration_clients"];
+
+    /// <summary>The engine's recorded migrations that created or changed the identity tables before they moved to the
+    /// identity module; they are history and stay as they ran (docs/adr/0006). No other engine script may name them.</summary>
+    private static readonly string[] RecordedIdentityScripts = ["0001_initial", "0005_identity", "0014_sign_in_security", "0015_integration_clients"];
+
+    [Fact]
+    public void No_engine_context_maps_an_identity_table()
+    {
+        var contexts = typeof(IProcessEngine).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(DbContext))).ToList();
+        Assert.Contains(typeof(BpmDbContext), contexts);
+        foreach (var type in contexts)
+        {
+            using var context = (DbContext)Activator.CreateInstance(type, BuildOptions(type))!;
+            var mapped = context.Model.GetEntityTypes().Select(e => e.GetTableName()).ToList();
+            Assert.DoesNotContain(mapped, table => IdentityTables.Contains(table));
+            Assert.NotEmpty(mapped);
+        }
+    }
+
+    [Fact]
+    public void Only_the_recorded_engine_migrations_name_an_identity_table()
+    {
+        var naming = new Regex($@"\b({string.Join('|', IdentityTables)})\b", RegexOptions.IgnoreCase);
+        var scripts = DatabaseMigrator.LoadScripts(DatabaseProvider.Sqlite).Concat(DatabaseMigrator.LoadScripts(DatabaseProvider.Postgres)).ToList();
+        Assert.Contains(scripts, s => s.Version == "0005_identity" && naming.IsMatch(WithoutComments(s.Sql)));
+        var offending = scripts.Where(s => !RecordedIdentityScripts.Contains(s.Version) && naming.IsMatch(WithoutComments(s.Sql)))
+            .Select(s => s.Version).ToList();
+        Assert.Empty(offending);
+    }
+
+    [Fact]
+    public void Without_an_identity_module_the_engine_knows_nobody()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddBpmEngine(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Bpm"] = "Data Source=:memory:",
+        }).Build());
+        using var provider = services.BuildServiceProvider();
+
+        Assert.IsType<NoPeopleDirectory>(provider.GetRequiredService<IPeopleDirectory>());
+        Assert.IsType<NoOrganisationUnitQueries>(provider.GetRequiredService<IOrganisationUnitQueries>());
+        Assert.IsType<NoStaffTrainingQueries>(provider.GetRequiredService<IStaffTrainingQueries>());
+    }
+
+    private static DbContextOptions BuildOptions(Type contextType)
+    {
+        var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(contextType))!;
+        return builder.UseSqlite("Data Source=:memory:").Options;
+    }
+
+    private static string WithoutComments(string sql) => Regex.Replace(sql, "--[^\n]*", "");
 
     [Theory]
     [InlineData(true)]

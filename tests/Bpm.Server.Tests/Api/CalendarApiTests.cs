@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Server.Auth;
+using Bpm.Server.Identity.Storage;
 using Bpm.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

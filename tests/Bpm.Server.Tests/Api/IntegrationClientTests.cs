@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Bpm.AgencySimulator.Agencies;
 using Bpm.Contracts.V1;
 using Bpm.Engine.Persistence;
+using Bpm.Server.Identity.Storage;
 using Bpm.Server.Tests.Infrastructure;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -70,7 +71,7 @@ public abstract class IntegrationClientTests(BpmServerFactory factory) : ApiTest
         var entry = Assert.Single(listed, c => c!["clientId"]!.GetValue<string>() == clientId)!;
         Assert.Equal(["messages"], entry["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
         Assert.DoesNotContain(secret, listed.ToJsonString(), StringComparison.Ordinal);
-        await using (var db = await Factory.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync())
+        await using (var db = await Factory.Services.GetRequiredService<IDbContextFactory<IdentityDbContext>>().CreateDbContextAsync())
             Assert.NotEqual(secret, (await db.IntegrationClients.SingleAsync(c => c.ClientId == clientId)).SecretHash);
 
         var agency = await Factory.SignInClientAsync(clientId, secret);

@@ -1,6 +1,6 @@
 using Bpm.Engine.People;
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Server.Auth;
+using Bpm.Server.Identity.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

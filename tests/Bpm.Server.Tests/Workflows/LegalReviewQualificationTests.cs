@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Bpm.Engine.Persistence;
+using Bpm.Server.Identity.Storage;
 using Bpm.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,6 +74,12 @@ public abstract class LegalReviewQualificationTests(BpmServerFactory factory)
         await change(db);
     }
 
+    private async Task UpdatePeopleAsync(Func<IdentityDbContext, Task> change)
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<IdentityDbContext>>().CreateDbContextAsync();
+        await change(db);
+    }
+
     [Fact]
     public async Task A_designer_without_the_qualification_is_refused_on_claim_assignment_delegation_and_completion()
     {
@@ -128,7 +135,7 @@ public abstract class LegalReviewQualificationTests(BpmServerFactory factory)
         var (_, taskKey) = await StartReviewAsync();
         await ExpectNoContent(PostAsync("admin", $"/api/user-tasks/{taskKey}/assignment", new { assignee = "wujing" }));
         var assigned = await TaskStateAsync(taskKey);
-        await UpdateDatabaseAsync(db => db.Users.Where(u => u.Username == "wujing")
+        await UpdatePeopleAsync(db => db.Users.Where(u => u.Username == "wujing")
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.QualificationNumber, (string?)null)));
         try
         {
@@ -138,7 +145,7 @@ public abstract class LegalReviewQualificationTests(BpmServerFactory factory)
         }
         finally
         {
-            await UpdateDatabaseAsync(db => db.Users.Where(u => u.Username == "wujing")
+            await UpdatePeopleAsync(db => db.Users.Where(u => u.Username == "wujing")
                 .ExecuteUpdateAsync(s => s.SetProperty(u => u.QualificationNumber, "A20184101000456")));
         }
     }

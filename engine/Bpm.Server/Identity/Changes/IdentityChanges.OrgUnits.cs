@@ -1,7 +1,7 @@
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
 using Bpm.Server.Identity.Requests;
 using Bpm.Server.Identity.Responses;
+using Bpm.Server.Identity.Storage;
 using Bpm.Server.Identity.Vocabulary;
 using Bpm.Server.Problems;
 

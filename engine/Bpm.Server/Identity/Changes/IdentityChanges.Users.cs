@@ -1,9 +1,9 @@
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
 using Bpm.Server.Auth;
 using Bpm.Server.Auth.Tokens;
 using Bpm.Server.Identity.Requests;
 using Bpm.Server.Identity.Responses;
+using Bpm.Server.Identity.Storage;
 using Bpm.Server.Identity.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 

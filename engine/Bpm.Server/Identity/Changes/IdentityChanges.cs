@@ -1,6 +1,6 @@
-using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime;
+using Bpm.Server.Identity.Storage;
 using Bpm.Server.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,11 +10,11 @@ namespace Bpm.Server.Identity.Changes;
 /// context) and recorded in the audit trail of the same context; the caller saves them in one transaction.</summary>
 public sealed partial class IdentityChanges
 {
-    private readonly BpmDbContext context;
+    private readonly IdentityDbContext context;
     private readonly string actor;
     private readonly DateTimeOffset now;
 
-    public IdentityChanges(BpmDbContext context, string actor, DateTimeOffset now)
+    public IdentityChanges(IdentityDbContext context, string actor, DateTimeOffset now)
     {
         // The engine's contexts read without tracking; here FindAsync must track what it loads so that edits are saved.
         context.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;

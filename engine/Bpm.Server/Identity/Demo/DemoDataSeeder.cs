@@ -1,7 +1,6 @@
-using Bpm.Engine.Persistence;
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Server.Auth;
 using Bpm.Server.Identity.Changes;
+using Bpm.Server.Identity.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +9,7 @@ namespace Bpm.Server.Identity.Demo;
 /// <summary>Seeds the demo organisations and people when the database has no organisation units (and
 /// <c>Bpm:Demo:Seed</c> is not false). Everything, audit records included, is saved in one transaction, so a second
 /// start (or a second node starting at the same moment) adds nothing.</summary>
-public sealed class DemoDataSeeder(IDbContextFactory<BpmDbContext> contexts, CredentialValidator credentials, TimeProvider clock,
+public sealed class DemoDataSeeder(IDbContextFactory<IdentityDbContext> contexts, CredentialValidator credentials, TimeProvider clock,
     IOptions<DemoOptions> options, ILogger<DemoDataSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken ct)

@@ -1,5 +1,5 @@
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Server.Auth;
+using Bpm.Server.Identity.Storage;
 
 namespace Bpm.Server.Identity.Responses;
 

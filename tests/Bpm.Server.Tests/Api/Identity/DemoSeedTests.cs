@@ -1,6 +1,5 @@
-using Bpm.Engine.Persistence;
+using Bpm.Server.Identity.Storage;
 using Bpm.Server.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,7 +50,7 @@ public sealed class DemoSeedTests
             // Signing in proves the server started (and ran its start-up seed).
             using var client = await factory.CreateAuthenticatedClientAsync(seed ? "zhangwei" : "admin",
                 seed ? IdentityApiTestBase.DemoPassword : "admin");
-            var contexts = factory.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>();
+            var contexts = factory.Services.GetRequiredService<IDbContextFactory<IdentityDbContext>>();
             await using var context = await contexts.CreateDbContextAsync();
             return new Counts(await context.OrgUnits.CountAsync(), await context.Users.CountAsync(), await context.Certificates.CountAsync(),
                 await context.Trainings.CountAsync(),
@@ -61,46 +60,6 @@ public sealed class DemoSeedTests
         finally
         {
             await lifetime.DisposeAsync();
-        }
-    }
-
-    /// <summary>A SQLite file or PostgreSQL database that outlives one server.</summary>
-    private sealed class OwnDatabase : IAsyncDisposable
-    {
-        private readonly string? _folder;
-        private readonly ScratchPostgresDatabase? _postgres;
-
-        private OwnDatabase(string connectionString, string? folder, ScratchPostgresDatabase? postgres)
-        {
-            ConnectionString = connectionString;
-            _folder = folder;
-            _postgres = postgres;
-        }
-
-        public string ConnectionString { get; }
-
-        public static async Task<OwnDatabase> CreateAsync(string provider)
-        {
-            if (provider == "Postgres")
-            {
-                var postgres = new ScratchPostgresDatabase("bpm_seed");
-                await postgres.CreateAsync();
-                return new OwnDatabase(postgres.ConnectionString, null, postgres);
-            }
-            var folder = Path.Combine(Path.GetTempPath(), "bpm-seed-tests", Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(folder);
-            return new OwnDatabase($"Data Source={Path.Combine(folder, "bpm.db")}", folder, null);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (_postgres is not null)
-                await _postgres.DropAsync();
-            if (_folder is not null)
-            {
-                SqliteConnection.ClearAllPools();
-                Directory.Delete(_folder, recursive: true);
-            }
         }
     }
 }

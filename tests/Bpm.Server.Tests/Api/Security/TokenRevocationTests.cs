@@ -5,6 +5,7 @@ using System.Security.Claims;
 using Bpm.Engine.Persistence;
 using Bpm.Server.Auth.Policies;
 using Bpm.Server.Auth.Tokens;
+using Bpm.Server.Identity.Storage;
 using Bpm.Server.Tests.Api.Identity;
 using Bpm.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
@@ -88,7 +89,7 @@ public abstract class TokenRevocationTests(BpmServerFactory factory, FakeTimePro
         await ExpectOkAsync(client);
 
         // Another node changed the stamp: this node's cache has not seen it yet.
-        await using (var context = await Factory.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync())
+        await using (var context = await Factory.Services.GetRequiredService<IDbContextFactory<IdentityDbContext>>().CreateDbContextAsync())
             await context.Users.Where(u => u.Username == username).ExecuteUpdateAsync(u => u.SetProperty(x => x.SecurityStamp, "changed-elsewhere"));
         await ExpectOkAsync(client);
 
@@ -102,7 +103,7 @@ public abstract class TokenRevocationTests(BpmServerFactory factory, FakeTimePro
         var username = await CreateUserAsync();
         using var client = await Factory.CreateAuthenticatedClientAsync(username, Password);
 
-        await using (var context = await Factory.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync())
+        await using (var context = await Factory.Services.GetRequiredService<IDbContextFactory<IdentityDbContext>>().CreateDbContextAsync())
             await context.Users.Where(u => u.Username == username).ExecuteDeleteAsync();
         authClock.Advance(SecurityStampCache.MaxAge);
 

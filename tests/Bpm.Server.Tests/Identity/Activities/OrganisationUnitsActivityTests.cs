@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Activities;
-using Bpm.Engine.Tests.Engine;
-using Bpm.Engine.Tests.Messaging;
 
-namespace Bpm.Engine.Tests.Activities.Enforcement;
+namespace Bpm.Server.Tests.Identity.Activities;
 
 /// <summary>Listing the agencies for a per-agency process: units of one kind, optionally under one unit, each with its own
 /// active heads (a head of a sub-unit or an inactive head does not count).</summary>
@@ -11,7 +9,7 @@ public sealed class OrganisationUnitsActivityTests
 {
     private const string Type = "bpm:organisation-units";
 
-    private static Task<IsolatedEngine> StartAsync(TestProvider provider) => PeopleDirectorySeed.StartAsync(provider, db =>
+    private static Task<IdentityModuleHost> StartAsync(string provider) => PeopleDirectorySeed.StartAsync(provider, db =>
     {
         db.OrgUnits.AddRange(PeopleDirectorySeed.Unit("o-city", "市", null, "city"), PeopleDirectorySeed.Unit("o-city-b", "市司法局", "o-city", "department"),
             PeopleDirectorySeed.Unit("o-city-a", "市市场监管局", "o-city", "department"), PeopleDirectorySeed.Unit("o-city-a-team", "稽查处", "o-city-a", "unit"),
@@ -24,15 +22,15 @@ public sealed class OrganisationUnitsActivityTests
         db.AddUser("head-county", "o-county-a", "head");
     });
 
-    private static async Task<List<(string Id, string Name, string[] Heads)>> ListAsync(IsolatedEngine e, JsonObject inputs)
+    private static async Task<List<(string Id, string Name, string[] Heads)>> ListAsync(IdentityModuleHost e, JsonObject inputs)
     {
-        var result = await e.H.Services.InvokeAsync(Type, inputs);
+        var result = await e.InvokeAsync(Type, inputs);
         return result.Variables["organisationUnits"]!.AsArray().Select(u => (u!["id"]!.GetValue<string>(), u["name"]!.GetValue<string>(),
             u["heads"]!.AsArray().Select(h => h!.GetValue<string>()).ToArray())).ToList();
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Departments_are_listed_by_id_with_their_own_active_heads(TestProvider provider)
+    [Theory, InlineData("Sqlite"), InlineData("Postgres")]
+    public async Task Departments_are_listed_by_id_with_their_own_active_heads(string provider)
     {
         await using var e = await StartAsync(provider);
 
@@ -45,8 +43,8 @@ public sealed class OrganisationUnitsActivityTests
         Assert.Equal("市市场监管局", units[0].Name);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Under_limits_the_list_to_that_unit_and_below_and_kind_selects_other_levels(TestProvider provider)
+    [Theory, InlineData("Sqlite"), InlineData("Postgres")]
+    public async Task Under_limits_the_list_to_that_unit_and_below_and_kind_selects_other_levels(string provider)
     {
         await using var e = await StartAsync(provider);
 
@@ -55,12 +53,12 @@ public sealed class OrganisationUnitsActivityTests
         Assert.Empty(await ListAsync(e, new JsonObject { ["kind"] = "unit", ["under"] = "o-county" }));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_unknown_kind_is_an_input_error_naming_kind(TestProvider provider)
+    [Theory, InlineData("Sqlite"), InlineData("Postgres")]
+    public async Task An_unknown_kind_is_an_input_error_naming_kind(string provider)
     {
         await using var e = await StartAsync(provider);
 
-        var error = await Assert.ThrowsAsync<ActivityInputException>(() => e.H.Services.InvokeAsync(Type, new JsonObject { ["kind"] = "agency" }));
+        var error = await Assert.ThrowsAsync<ActivityInputException>(() => e.InvokeAsync(Type, new JsonObject { ["kind"] = "agency" }));
         Assert.Equal("kind", error.InputName);
         Assert.Contains("department", error.Message);
     }

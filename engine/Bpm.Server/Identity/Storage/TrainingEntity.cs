@@ -1,4 +1,4 @@
-namespace Bpm.Engine.Persistence.Entities;
+namespace Bpm.Server.Identity.Storage;
 
 /// <summary>A user's attendance of one training session on one date.</summary>
 public sealed class TrainingEntity

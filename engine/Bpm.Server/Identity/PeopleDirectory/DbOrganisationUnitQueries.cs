@@ -1,10 +1,11 @@
-using Bpm.Engine.Persistence;
+using Bpm.Server.Identity.Storage;
+using Bpm.Engine.People.Organisations;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bpm.Engine.People.Organisations;
+namespace Bpm.Server.Identity.PeopleDirectory;
 
 /// <summary><see cref="IOrganisationUnitQueries"/> over the <c>org_units</c> table.</summary>
-internal sealed class DbOrganisationUnitQueries(IDbContextFactory<BpmDbContext> contexts) : IOrganisationUnitQueries
+internal sealed class DbOrganisationUnitQueries(IDbContextFactory<IdentityDbContext> contexts) : IOrganisationUnitQueries
 {
     public async Task<IReadOnlyList<OrganisationUnit>> ListAsync(string? kind, string? under, CancellationToken ct)
     {

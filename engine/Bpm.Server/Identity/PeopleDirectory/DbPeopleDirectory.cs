@@ -1,12 +1,13 @@
+using Bpm.Server.Identity.Storage;
+using Bpm.Engine.People;
 using System.Text.Json;
-using Bpm.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bpm.Engine.People;
+namespace Bpm.Server.Identity.PeopleDirectory;
 
 /// <summary>The people directory over the identity tables: users (inactive ones are not found), their certificates and
 /// qualification, and the organisation tree for a user's ancestors.</summary>
-internal sealed class DbPeopleDirectory(IDbContextFactory<BpmDbContext> contexts) : IPeopleDirectory
+internal sealed class DbPeopleDirectory(IDbContextFactory<IdentityDbContext> contexts) : IPeopleDirectory
 {
     /// <summary>Guards against a corrupted tree with a cycle; real trees are about five levels deep.</summary>
     private const int MaxDepth = 32;
@@ -88,7 +89,7 @@ internal sealed class DbPeopleDirectory(IDbContextFactory<BpmDbContext> contexts
     }
 
     /// <summary>The parent of the unit, its parent, … up to the root (nearest first, the unit itself excluded).</summary>
-    private static async Task<IReadOnlyList<string>> AncestorsAsync(BpmDbContext context, string organisationId, CancellationToken ct)
+    private static async Task<IReadOnlyList<string>> AncestorsAsync(IdentityDbContext context, string organisationId, CancellationToken ct)
     {
         var ancestors = new List<string>();
         var current = organisationId;

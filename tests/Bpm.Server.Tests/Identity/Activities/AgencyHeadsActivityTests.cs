@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Activities;
-using Bpm.Engine.Tests.Engine;
-using Bpm.Engine.Tests.Messaging;
 
-namespace Bpm.Engine.Tests.Activities.Enforcement;
+namespace Bpm.Server.Tests.Identity.Activities;
 
 /// <summary>The members of a 负责人集体讨论: the handling unit's agency (the unit itself or its nearest department) and that
 /// agency's own active heads — not the head of the handling sub-unit.</summary>
@@ -11,7 +9,7 @@ public sealed class AgencyHeadsActivityTests
 {
     private const string Type = "bpm:agency-heads";
 
-    private static Task<IsolatedEngine> StartAsync(TestProvider provider) => PeopleDirectorySeed.StartAsync(provider, db =>
+    private static Task<IdentityModuleHost> StartAsync(string provider) => PeopleDirectorySeed.StartAsync(provider, db =>
     {
         db.OrgUnits.AddRange(PeopleDirectorySeed.Unit("h-city", "市", null, "city"),
             PeopleDirectorySeed.Unit("h-city-a", "市市场监管局", "h-city", "department"), PeopleDirectorySeed.Unit("h-city-a-team", "稽查处", "h-city-a", "unit"));
@@ -22,26 +20,26 @@ public sealed class AgencyHeadsActivityTests
         db.AddUser("head-city", "h-city", "head");
     });
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_sub_units_agency_is_its_nearest_department_with_that_departments_own_active_heads(TestProvider provider)
+    [Theory, InlineData("Sqlite"), InlineData("Postgres")]
+    public async Task A_sub_units_agency_is_its_nearest_department_with_that_departments_own_active_heads(string provider)
     {
         await using var e = await StartAsync(provider);
 
         foreach (var unit in new[] { "h-city-a-team", "h-city-a" })
         {
-            var result = await e.H.Services.InvokeAsync(Type, new JsonObject { ["organisationId"] = unit });
+            var result = await e.InvokeAsync(Type, new JsonObject { ["organisationId"] = unit });
             Assert.Equal("h-city-a", result.Variables["agencyId"]!.GetValue<string>());
             Assert.Equal("市市场监管局", result.Variables["agencyName"]!.GetValue<string>());
             Assert.Equal(["head-a", "head-b"], result.Variables["heads"]!.AsArray().Select(h => h!["username"]!.GetValue<string>()));
         }
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_unit_under_no_department_is_an_input_error_naming_organisationId(TestProvider provider)
+    [Theory, InlineData("Sqlite"), InlineData("Postgres")]
+    public async Task A_unit_under_no_department_is_an_input_error_naming_organisationId(string provider)
     {
         await using var e = await StartAsync(provider);
 
-        var error = await Assert.ThrowsAsync<ActivityInputException>(() => e.H.Services.InvokeAsync(Type, new JsonObject { ["organisationId"] = "h-city" }));
+        var error = await Assert.ThrowsAsync<ActivityInputException>(() => e.InvokeAsync(Type, new JsonObject { ["organisationId"] = "h-city" }));
         Assert.Equal("organisationId", error.InputName);
     }
 }

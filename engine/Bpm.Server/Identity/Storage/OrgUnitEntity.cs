@@ -1,4 +1,4 @@
-namespace Bpm.Engine.Persistence.Entities;
+namespace Bpm.Server.Identity.Storage;
 
 /// <summary>One node of the organisation tree: province, city, county, department or unit.</summary>
 public sealed class OrgUnitEntity

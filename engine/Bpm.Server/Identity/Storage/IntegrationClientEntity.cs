@@ -1,4 +1,4 @@
-namespace Bpm.Engine.Persistence.Entities;
+namespace Bpm.Server.Identity.Storage;
 
 /// <summary>A system (an agency's platform) that signs in with OAuth2 client credentials to publish and correlate messages.
 /// It speaks for one organisation unit; only a hash of its secret is kept.</summary>

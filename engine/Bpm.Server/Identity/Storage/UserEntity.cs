@@ -1,4 +1,4 @@
-namespace Bpm.Engine.Persistence.Entities;
+namespace Bpm.Server.Identity.Storage;
 
 public sealed class UserEntity
 {

@@ -1,4 +1,4 @@
-namespace Bpm.Engine.Persistence.Entities;
+namespace Bpm.Server.Identity.Storage;
 
 /// <summary>An enforcement certificate held by a user; the number is unique across all users.</summary>
 public sealed class CertificateEntity

@@ -1,10 +1,11 @@
+using Bpm.Server.Identity.Storage;
 using System.Text.Json;
 using Bpm.Engine.People.Training;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bpm.Engine.Persistence.Queries;
+namespace Bpm.Server.Identity.PeopleDirectory;
 
-internal sealed class StaffTrainingQueries(IDbContextFactory<BpmDbContext> contexts) : IStaffTrainingQueries
+internal sealed class DbStaffTrainingQueries(IDbContextFactory<IdentityDbContext> contexts) : IStaffTrainingQueries
 {
     public async Task<IReadOnlyList<StaffTraining>> ListAsync(string organisationId, bool includeSubunits, DateOnly from, DateOnly to, CancellationToken ct)
     {
