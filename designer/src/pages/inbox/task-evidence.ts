@@ -7,8 +7,10 @@ import { formatChinaTime } from './deadline-badge';
 import { evidenceFields } from './evidence-fields';
 import { saveDownload } from '../../ui/download';
 
-/** Comments and evidence of a task: add a comment, upload a file (the server's SHA-256 is shown so it can be checked). */
-export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string, comments: TaskComment[], attachments: TaskAttachment[]): void {
+/** Comments and evidence of a task: add a comment, upload a file (the server's SHA-256 is shown so it can be checked).
+ *  `onUploaded` hears of each file stored (the required-evidence checklist follows it). */
+export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string, comments: TaskComment[], attachments: TaskAttachment[],
+  onUploaded: (attachment: TaskAttachment) => void = () => {}): void {
   const status = new StatusLine();
   const commentList = h('ul', { className: 'entries', 'data-testid': 'comments' });
   const attachmentList = h('ul', { className: 'entries', 'data-testid': 'attachments' });
@@ -50,6 +52,7 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
     try {
       const attachment = await work.attach(taskKey, file, evidenceFields(kind.value, device.value, capturedAt.value, place.value));
       showAttachment(attachment);
+      onUploaded(attachment);
       status.success(zh.inbox.uploaded(attachment.name));
       fileInput.value = '';
     } catch (e) { fail(e); }
