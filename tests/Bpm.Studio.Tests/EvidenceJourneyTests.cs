@@ -59,6 +59,8 @@ public sealed class EvidenceJourneyTests(StudioFixture studio)
         var videoRow = page.Page.Locator($"[data-testid=attachments] li[data-sha256='{Sha256(video)}']");
         await videoRow.WaitForAsync();
         Assert.Contains($"SHA-256：{Sha256(video)}", await videoRow.InnerTextAsync());
+        // The size the server counted while storing it.
+        Assert.Equal($"（{video.Length} 字节）", await videoRow.Locator("[data-field=size]").InnerTextAsync());
         Assert.Contains("执法视频 · 执法记录仪 DSJ-2026-017 · 2026-12-07 09:30", await videoRow.InnerTextAsync());
         Assert.Contains("郑州市金水区农业路18号", await videoRow.InnerTextAsync());
         Assert.Equal("true", await required.Locator("[data-evidence-item='video|audio']").GetAttributeAsync("data-present"));
