@@ -29,7 +29,7 @@ public sealed class ContentSecurityPolicyTests(StudioFixture studio)
         foreach (var (path, ready) in new[]
                  {
                      ("/designer", ".djs-container"), ("/forms", ".fjs-container, .fjs-editor-container"), ("/decisions", ".dmn-drd-container, .dmn-decision-table-container"), ("/inbox", "[data-nav]"),
-                     ("/escalations", "[data-nav]"), ("/operations", "[data-nav]"), ("/public", "body"),
+                     ("/escalations", "[data-nav]"), ("/operations", "[data-nav]"), ("/statistics/discretion", "[data-testid=discretion-statistics]"), ("/public", "body"),
                  })
         {
             await page.Page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });

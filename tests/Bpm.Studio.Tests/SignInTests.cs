@@ -32,7 +32,7 @@ public sealed class SignInTests(StudioFixture studio)
         await page.SignInAsync("admin", "admin");
 
         var links = await page.Page.Locator("[data-nav]").EvaluateAllAsync<string[]>("links => links.map(l => l.dataset.nav)");
-        Assert.Equal(["/inbox", "/start", "/escalations", "/designer", "/forms", "/decisions", "/operations", "/public"], links);
+        Assert.Equal(["/inbox", "/start", "/escalations", "/designer", "/forms", "/decisions", "/operations", "/statistics/discretion", "/public"], links);
     }
 
     [ChromiumFact]

@@ -17,13 +17,19 @@ describe('role navigation', () => {
   });
 
   it('gives administrators every page', () => {
-    expect(paths(['admin'])).toEqual(['/inbox', '/start', '/escalations', '/designer', '/forms', '/decisions', '/operations', '/public']);
+    expect(paths(['admin'])).toEqual(['/inbox', '/start', '/escalations', '/designer', '/forms', '/decisions', '/operations', '/statistics/discretion', '/public']);
   });
 
   it('shows the discretion benchmarks to designers and legal reviewers, not to officers', () => {
     expect(paths(['designer'])).toContain('/decisions');
     expect(paths(['reviewer'])).toContain('/decisions');
     expect(paths(['officer'])).not.toContain('/decisions');
+  });
+
+  it('shows the discretion statistics to the roles the server lets read them (DiscretionStatistics)', () => {
+    for (const role of ['reviewer', 'head', 'supervisor', 'admin']) expect(paths([role])).toContain('/statistics/discretion');
+    for (const role of ['officer', 'designer']) expect(paths([role])).not.toContain('/statistics/discretion');
+    expect(mayOpen('/statistics/discretion', ['officer'])).toBe(false);
   });
 
   it('lands each role on its first page', () => {

@@ -18,6 +18,8 @@ export const navigation: readonly NavEntry[] = [
   // Benchmarks are published rules: legal reviewers read and test them; only designers and admin deploy (server-checked).
   { path: '/decisions', label: zh.nav.decisions, roles: [Roles.designer, Roles.admin, Roles.reviewer] },
   { path: '/operations', label: zh.nav.operations, roles: [Roles.admin] },
+  // GET /statistics/discretion (policy DiscretionStatistics): the 法规处 reviewers, heads, supervisors and the admin.
+  { path: '/statistics/discretion', label: zh.nav.discretionStatistics, roles: [Roles.reviewer, Roles.head, Roles.supervisor, Roles.admin] },
   { path: '/public', label: zh.nav.disclosure, roles: [] },
 ];
 

@@ -9,6 +9,7 @@ export const routes: Record<string, PageLoader> = {
   '/inbox': () => import('../pages/inbox/inbox-page').then((m) => m.inboxPage),
   '/escalations': () => import('../pages/escalations/escalations-page').then((m) => m.escalationsPage),
   '/operations': () => import('../pages/operations/operations-page').then((m) => m.operationsPage),
+  '/statistics/discretion': () => import('../pages/statistics/discretion-page').then((m) => m.discretionStatisticsPage),
   '/public': () => import('../pages/public/public-page').then((m) => m.publicPage),
 };
 

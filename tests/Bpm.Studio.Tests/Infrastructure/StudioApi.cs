@@ -74,6 +74,17 @@ public sealed class StudioApi : IDisposable
         await EnsureAsync(response);
     }
 
+    /// <summary>The raw answer to a GET, for tests of a refusal.</summary>
+    public Task<HttpResponseMessage> SendGetAsync(string path) => _client.GetAsync(path);
+
+    /// <summary><paramref name="person"/> claims the open task of the element and completes it with the values.</summary>
+    public async Task CompleteTaskAsync(StudioApi person, string instanceKey, string elementId, object variables)
+    {
+        var taskKey = (await OpenTaskAsync(instanceKey, elementId))["userTaskKey"]!.GetValue<string>();
+        await person.PostAsync($"/api/user-tasks/{taskKey}/claim");
+        await person.PostAsync($"/api/user-tasks/{taskKey}/completion", new { variables });
+    }
+
     /// <summary>The open task of an element in an instance, once the engine has created it.</summary>
     public Task<JsonObject> OpenTaskAsync(string instanceKey, string elementId) =>
         EventuallyAsync(async () => (await GetAsync($"/api/user-tasks?processInstanceKey={instanceKey}&state=CREATED"))["items"]!.AsArray()

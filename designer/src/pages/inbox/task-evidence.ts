@@ -5,10 +5,13 @@ import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { formatChinaTime } from './deadline-badge';
 import { evidenceFields } from './evidence-fields';
+import { formatFileSize } from './file-size';
 import { saveDownload } from '../../ui/download';
 
-/** Comments and evidence of a task: add a comment, upload a file (the server's SHA-256 is shown so it can be checked). */
-export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string, comments: TaskComment[], attachments: TaskAttachment[]): void {
+/** Comments and evidence of a task: add a comment, upload a file (the server's SHA-256 is shown so it can be checked).
+ *  `onUploaded` hears of each file stored (the required-evidence checklist follows it). */
+export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string, comments: TaskComment[], attachments: TaskAttachment[],
+  onUploaded: (attachment: TaskAttachment) => void = () => {}): void {
   const status = new StatusLine();
   const commentList = h('ul', { className: 'entries', 'data-testid': 'comments' });
   const attachmentList = h('ul', { className: 'entries', 'data-testid': 'attachments' });
@@ -26,7 +29,7 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
     h('li', { 'data-sha256': a.sha256 },
       h('div', {}, h('button', { type: 'button', className: 'link-button', 'data-action': 'download-attachment',
         onclick: () => void work.attachmentContent(taskKey, a.attachmentKey).then((blob) => saveDownload(blob, a.name)).catch(fail) }, a.name),
-        `（${Math.max(1, Math.round(a.size / 1024))} KB）`),
+        h('span', { 'data-field': 'size' }, `（${formatFileSize(a.size)}）`)),
       h('div', { className: 'muted hash' }, `${zh.inbox.hash}：${a.sha256}`),
       a.evidence ? h('div', { className: 'muted', 'data-evidence-kind': a.evidence.kind },
         [zh.inbox.evidenceKinds[a.evidence.kind], a.evidence.device, formatChinaTime(a.evidence.capturedAt), a.evidence.place, a.evidence.officer]
@@ -50,6 +53,7 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
     try {
       const attachment = await work.attach(taskKey, file, evidenceFields(kind.value, device.value, capturedAt.value, place.value));
       showAttachment(attachment);
+      onUploaded(attachment);
       status.success(zh.inbox.uploaded(attachment.name));
       fileInput.value = '';
     } catch (e) { fail(e); }

@@ -10,6 +10,7 @@ import { elementFacts } from './case-facts';
 import { renderTimeline } from './case-timeline';
 import { deadlineBadge, formatChinaTime } from './deadline-badge';
 import { caseFileButton } from './case-file-button';
+import { renderRequiredEvidence, requiredEvidence } from './required-evidence';
 import { renderEvidence } from './task-evidence';
 import { renderTaskForm } from './task-form';
 
@@ -33,10 +34,11 @@ export async function openTask(host: HTMLElement, work: WorkApi, me: string, tas
       work.instance(instanceKey).catch(() => null as Instance | null),
       work.documents(instanceKey).catch(() => []), work.caseComments(instanceKey).catch(() => []),
     ]);
-    const elements: Map<string, ElementFacts> = instance
-      ? elementFacts(await work.definitionXml(instance.processDefinitionKey).catch(() => ''))
-      : new Map();
+    const xml = instance ? await work.definitionXml(instance.processDefinitionKey).catch(() => '') : '';
+    const elements: Map<string, ElementFacts> = instance ? elementFacts(xml) : new Map();
+    const evidenceRequired = requiredEvidence(xml, task.elementId);
     const hintHost = h('div', {});
+    const requiredHost = h('div', {});
     const formHost = h('div', {});
     const evidenceHost = h('div', { className: 'evidence' });
     const contextHost = h('div', { className: 'case-context', 'data-testid': 'case-context' });
@@ -45,7 +47,7 @@ export async function openTask(host: HTMLElement, work: WorkApi, me: string, tas
       header(task),
       h('div', { className: 'toolbar' }, ...actions(task)),
       status.element,
-      h('div', { className: 'task-body' }, h('div', { className: 'task-main' }, hintHost, formHost, evidenceHost),
+      h('div', { className: 'task-body' }, h('div', { className: 'task-main' }, hintHost, formHost, requiredHost, evidenceHost),
         h('aside', { className: 'work-side' }, contextHost, timelineHost)));
     const open = task.state === 'CREATED' && task.assignee === me;
     const delegate = open && task.delegationState === 'PENDING';
@@ -55,7 +57,12 @@ export async function openTask(host: HTMLElement, work: WorkApi, me: string, tas
       (variables) => (delegate ? work.resolve(taskKey, variables) : work.complete(taskKey, variables)),
       () => { onChanged(); void reopen(delegate ? zh.caseContext.returned : zh.inbox.completed); },
       delegate ? zh.caseContext.resolveWithValues : zh.inbox.submit, delegate ? zh.caseContext.returned : zh.inbox.completed);
-    renderEvidence(evidenceHost, work, taskKey, comments, attachments);
+    const uploaded = [...attachments];
+    renderRequiredEvidence(requiredHost, evidenceRequired, uploaded);
+    renderEvidence(evidenceHost, work, taskKey, comments, attachments, (attachment) => {
+      uploaded.push(attachment);
+      renderRequiredEvidence(requiredHost, evidenceRequired, uploaded);
+    });
     renderTimeline(timelineHost, history, taskHistory, new Map([...elements].map(([id, facts]) => [id, facts.name])));
     await renderCaseContext(contextHost, work, { task, instance, elements, history, documents, comments: caseComments });
     host.dataset.openedMs = String(Math.round(performance.now() - started));

@@ -1,0 +1,25 @@
+/** The 统计 pages' texts (kept apart from zh.ts so that the first load of the studio does not carry them). */
+export const zhStatistics = {
+  section: '统计',
+  discretionTitle: '裁量基准执行情况',
+  subtitle: '行政处罚决定与裁量基准推荐幅度的比较：基准内、高于基准、低于基准，以及偏离基准的说理情况。',
+  from: '决定日期从',
+  to: '至',
+  unit: '执法单位',
+  violation: '违法行为',
+  all: '全部',
+  search: '查询',
+  noViolation: '未选择违法行为',
+  noUnit: '未知单位',
+  byViolation: '按违法行为',
+  byUnit: '按执法单位',
+  total: '合计',
+  columns: {
+    name: '名称', decisions: '处罚决定', within: '基准内', above: '高于基准', below: '低于基准', notApplicable: '不适用',
+    deviationShare: '偏离占比', reasoned: '偏离已说理', bar: '分布',
+  },
+  empty: '所选期间没有处罚决定',
+  noShare: '—',
+  legend: { within: '基准内', above: '高于基准', below: '低于基准', notApplicable: '不适用（非罚款或无幅度）' } as Record<string, string>,
+  notApplicableHint: '不适用：处罚种类不是罚款，或该违法行为的基准没有罚款幅度',
+};
