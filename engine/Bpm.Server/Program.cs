@@ -6,6 +6,7 @@ using Bpm.AgencySimulator.Hosting;
 using Bpm.Bus.Hosting;
 using Bpm.Engine.Activities;
 using Bpm.Engine.Hosting;
+using Bpm.Server.Discretion;
 using Bpm.Server.Records;
 using Bpm.Server.Startup;
 
@@ -23,6 +24,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddBpmServer(builder.Configuration);
 builder.Services.AddBpmEngine(builder.Configuration);
 builder.Services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
+builder.Services.AddDiscretionActivities();
 builder.Services.AddBpmEnforcementOptions(builder.Configuration);
 builder.Services.AddBpmDocuments(builder.Configuration);
 builder.Services.AddBpmBus(builder.Configuration, bus => bus.AddAgencySimulator(builder.Configuration));

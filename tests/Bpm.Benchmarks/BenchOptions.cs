@@ -36,6 +36,8 @@ public sealed class BenchOptions
     public bool Disclosure { get; private set; }
     public int DisclosureEntries { get; private set; } = 100_000;
     public int DisclosureSamples { get; private set; } = 200;
+    public bool DiscretionStatistics { get; private set; }
+    public int DiscretionRows { get; private set; } = 100_000;
     public bool CaseList { get; private set; }
     public int CaseListCases { get; private set; } = 100_000;
     public int CaseListSamples { get; private set; } = 300;
@@ -87,6 +89,9 @@ public sealed class BenchOptions
           --disclosure        only the public disclosure page figure (PostgreSQL): N entries bulk-copied, p50/p95 of typical queries
           --disclosure-entries N   entries for --disclosure (default 100000)
           --disclosure-samples N   queries per kind for --disclosure (default 200)
+          --discretion-statistics  only the discretion statistics figure (PostgreSQL): N decided penalties bulk-copied,
+                              p50/p95 of GET /api/statistics/discretion's query (samples: --disclosure-samples)
+          --discretion-rows N      decided penalties for --discretion-statistics (default 100000)
           --case-list         only the case list figure (PostgreSQL): N cases with their tasks bulk-copied, p50/p95 of the
                               first page with the access filter for officers, heads, supervisors and the admin
           --case-list-cases N      cases for --case-list (default 100000)
@@ -164,6 +169,8 @@ public sealed class BenchOptions
                 case "--disclosure": options.Disclosure = true; break;
                 case "--disclosure-entries": options.DisclosureEntries = NextInt(); break;
                 case "--disclosure-samples": options.DisclosureSamples = NextInt(); break;
+                case "--discretion-statistics": options.DiscretionStatistics = true; break;
+                case "--discretion-rows": options.DiscretionRows = NextInt(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }

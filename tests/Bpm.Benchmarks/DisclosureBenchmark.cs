@@ -72,7 +72,7 @@ public static class DisclosureBenchmark
         DateOnly? from = null, int days = 0) =>
         new(agency, category, from, from?.AddDays(days), text, page, 20);
 
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+    internal static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     private static async Task LoadAsync(string connectionString, int count)
     {

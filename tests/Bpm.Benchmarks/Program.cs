@@ -91,6 +91,13 @@ if (options.Inbox)
     return 0;
 }
 
+if (options.DiscretionStatistics)
+{
+    Console.WriteLine($"[discretion-statistics] {options.DiscretionRows:N0} decided penalties on PostgreSQL, {options.DisclosureSamples} queries per kind ...");
+    await DiscretionStatisticsBenchmark.RunAsync(options);
+    return 0;
+}
+
 if (options.Disclosure)
 {
     Console.WriteLine($"[disclosure] {options.DisclosureEntries:N0} public disclosure entries on PostgreSQL, {options.DisclosureSamples} queries per kind ...");

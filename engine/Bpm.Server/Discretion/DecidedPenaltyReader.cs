@@ -9,18 +9,20 @@ namespace Bpm.Server.Discretion;
 /// Fine or absent, the demo model's <c>penaltyType</c> fine or absent).</summary>
 public static class DecidedPenaltyReader
 {
-    public static DecidedPenalty? Read(JsonObject variables, string? organisationId)
+    public static DecidedPenalty? Read(JsonObject variables, string procedure, string? organisationId)
     {
         if (variables["discretionDeviation"] is null)
             return null;
         var summary = variables["summaryDecision"] as JsonObject;
         var benchmark = variables["discretionBenchmark"] as JsonObject;
         var fine = IsFine(variables) ? Number(summary is null ? variables["fineAmount"] : summary["fineAmount"]) : null;
-        var position = DiscretionPosition.Of(fine, Number(benchmark?["minFine"]), Number(benchmark?["maxFine"]));
+        var minFine = Number(benchmark?["minFine"]);
+        var maxFine = Number(benchmark?["maxFine"]);
+        var position = DiscretionPosition.Of(fine, minFine, maxFine);
         var reasoned = position is DiscretionPosition.Above or DiscretionPosition.Below
             && Text(variables["discretionReason"]) is { Length: > 0 } reason && !string.IsNullOrWhiteSpace(reason);
         var decidedOn = Day(Text(summary?["decisionDate"]) ?? Text(variables["decisionDate"]) ?? Text(variables["decidedOn"]));
-        return new DecidedPenalty(Text(variables["violationType"]), organisationId, position, reasoned, decidedOn);
+        return new DecidedPenalty(procedure, Text(variables["violationType"]), organisationId, minFine, maxFine, fine, position, reasoned, decidedOn);
     }
 
     /// <summary>A fine unless the kind says otherwise: the general procedure may leave the kind out for a plain fine.</summary>

@@ -4,10 +4,13 @@ namespace Bpm.Server.Discretion;
 /// range, how many had no range to compare with, and how many of the deviations were reasoned.</summary>
 public sealed record DiscretionCount(string? Key, int Decisions, int Within, int Above, int Below, int NotApplicable, int DeviationsReasoned)
 {
-    public static DiscretionCount Of(string? key, IReadOnlyCollection<DecidedPenalty> decisions) => new(key, decisions.Count,
-        decisions.Count(d => d.Position == DiscretionPosition.Within),
-        decisions.Count(d => d.Position == DiscretionPosition.Above),
-        decisions.Count(d => d.Position == DiscretionPosition.Below),
-        decisions.Count(d => d.Position == DiscretionPosition.NotApplicable),
-        decisions.Count(d => d.Reasoned));
+    public static DiscretionCount Of(string? key, IReadOnlyCollection<DiscretionTally> tallies) => new(key, tallies.Sum(t => t.Decisions),
+        At(tallies, DiscretionPosition.Within),
+        At(tallies, DiscretionPosition.Above),
+        At(tallies, DiscretionPosition.Below),
+        At(tallies, DiscretionPosition.NotApplicable),
+        tallies.Where(t => t.Reasoned).Sum(t => t.Decisions));
+
+    private static int At(IEnumerable<DiscretionTally> tallies, string position) =>
+        tallies.Where(t => t.Position == position).Sum(t => t.Decisions);
 }

@@ -4,20 +4,24 @@ using Bpm.Server.Problems;
 
 namespace Bpm.Server.Discretion;
 
-/// <summary><c>GET /api/statistics/discretion[?from=yyyy-MM-dd][&amp;to=yyyy-MM-dd]</c>: penalty decisions within, above and
-/// below the discretion benchmark per violation and per unit; counts only, no case data
+/// <summary><c>GET /api/statistics/discretion[?from=yyyy-MM-dd][&amp;to=yyyy-MM-dd][&amp;unit=…][&amp;violation=…]</c>: penalty
+/// decisions within, above and below the discretion benchmark per violation and per unit (<c>unit</c> takes the units
+/// below it too, <c>violation</c> is a benchmark's decision id); counts only, no case data
 /// (<see cref="BpmPolicies.DiscretionStatistics"/>, docs/decisions.md).</summary>
 public static class DiscretionStatisticsEndpoints
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/statistics/discretion", async (string? from, string? to, DiscretionStatisticsQuery query, CancellationToken ct) =>
+        api.MapGet("/statistics/discretion", async (string? from, string? to, string? unit, string? violation, DiscretionStatisticsQuery query,
+            CancellationToken ct) =>
         {
             var first = Date(from, nameof(from));
             var last = Date(to, nameof(to));
             if (first > last)
                 throw new ApiBadRequestException($"统计起始日期 {from} 晚于截止日期 {to} (from must not be after to)", nameof(to));
-            return Results.Ok(await query.CountAsync(first, last, ct));
+            return Results.Ok(await query.CountAsync(new DiscretionStatisticsFilter(first, last, Blank(unit), Blank(violation)), ct));
         }).RequireAuthorization(BpmPolicies.DiscretionStatistics);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static DateOnly? Date(string? raw, string field)
     {

@@ -1,44 +1,56 @@
-using System.Text.Json.Nodes;
-using Bpm.Engine.Persistence;
+using System.Globalization;
+using Bpm.Engine.People;
+using Bpm.Server.Discretion.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Server.Discretion;
 
-/// <summary>Counts the penalty decisions within, above and below their discretion benchmark per violation and per unit.
-/// Reads the variables of the penalty procedures' top-level cases (cancelled ones excluded) and keeps those decided in
-/// [<c>from</c>, <c>to</c>] (Beijing dates, both optional); the variables are read here rather than in SQL so both
-/// providers answer the same.</summary>
-public sealed class DiscretionStatisticsQuery(IDbContextFactory<BpmDbContext> contexts)
+/// <summary>Counts the penalty decisions within, above and below their discretion benchmark per violation and per unit,
+/// from <c>decided_penalties</c> (<see cref="DecidedPenaltyProjection"/>): the filters and the grouping run in SQL, one
+/// query whose answer has a row per (violation, unit, position, reasoned), summed here.</summary>
+public sealed class DiscretionStatisticsQuery(IDbContextFactory<DiscretionDbContext> contexts, IPeopleDirectory people)
 {
-    /// <summary>The procedures whose decision step records <c>discretionDeviation</c>.</summary>
-    public static readonly IReadOnlyList<string> PenaltyProcesses = ["administrative-penalty", "administrative-penalty-summary", "simple-penalty"];
-
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
-    public async Task<DiscretionStatistics> CountAsync(DateOnly? from, DateOnly? to, CancellationToken ct)
+    public async Task<DiscretionStatistics> CountAsync(DiscretionStatisticsFilter filter, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var cases = db.ProcessInstances.AsNoTracking()
-            .Where(i => i.ParentInstanceKey == null && i.State != Bpm.Engine.Persistence.States.ProcessInstanceState.Terminated && PenaltyProcesses.Contains(i.BpmnProcessId));
-        if (to is { } last)
-        {
-            // A case decided by the last day started before its end.
-            var end = new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), Beijing);
-            cases = cases.Where(i => i.StartedAt < end);
-        }
-        var rows = await cases.OrderBy(i => i.Key).Select(i => new { i.OrganisationId, i.StateData }).ToListAsync(ct);
-        var decisions = rows
-            .Select(r => Variables(r.StateData) is { } variables ? DecidedPenaltyReader.Read(variables, r.OrganisationId) : null)
-            .OfType<DecidedPenalty>()
-            .Where(d => (from is null || d.DecidedOn >= from) && (to is null || d.DecidedOn <= to))
-            .ToList();
-        return new DiscretionStatistics(from, to, DiscretionCount.Of(null, decisions),
-            Group(decisions, d => d.ViolationType), Group(decisions, d => d.OrganisationId));
+        var rows = await FilteredAsync(db, filter, ct);
+        var tallies = await rows
+            .GroupBy(r => new { r.ViolationType, r.OrganisationId, r.Position, r.Reasoned })
+            .Select(g => new DiscretionTally(g.Key.ViolationType, g.Key.OrganisationId, g.Key.Position, g.Key.Reasoned, g.Count()))
+            .ToListAsync(ct);
+        return Statistics(filter, tallies);
     }
 
-    private static List<DiscretionCount> Group(IEnumerable<DecidedPenalty> decisions, Func<DecidedPenalty, string?> key) =>
-        decisions.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => DiscretionCount.Of(g.Key, g.ToList())).ToList();
+    /// <summary>The answer for decisions already tallied: the total, per violation and per unit, keys in ordinal order.</summary>
+    public static DiscretionStatistics Statistics(DiscretionStatisticsFilter filter, IReadOnlyCollection<DiscretionTally> tallies) =>
+        new(filter.From, filter.To, DiscretionCount.Of(null, tallies), Group(tallies, t => t.ViolationType), Group(tallies, t => t.OrganisationId));
 
-    private static JsonObject? Variables(string stateData) =>
-        JsonNode.Parse(stateData) is JsonObject state ? state["variables"] as JsonObject : null;
+    /// <summary>The table's rows the filter selects (the unit with the units below it in the people directory).</summary>
+    public async Task<IQueryable<DecidedPenaltyEntity>> FilteredAsync(DiscretionDbContext db, DiscretionStatisticsFilter filter, CancellationToken ct)
+    {
+        IQueryable<DecidedPenaltyEntity> rows = db.DecidedPenalties.AsNoTracking();
+        if (filter.From is { } from)
+        {
+            var day = Day(from);
+            rows = rows.Where(r => r.DecidedOn != null && string.Compare(r.DecidedOn, day) >= 0);
+        }
+        if (filter.To is { } to)
+        {
+            var day = Day(to);
+            rows = rows.Where(r => r.DecidedOn != null && string.Compare(r.DecidedOn, day) <= 0);
+        }
+        if (filter.Violation is { Length: > 0 } violation)
+            rows = rows.Where(r => r.ViolationType == violation);
+        if (filter.Unit is { Length: > 0 } unit)
+        {
+            var units = (await people.OrganisationSubtreeAsync(unit, ct)).ToList();
+            rows = rows.Where(r => r.OrganisationId != null && units.Contains(r.OrganisationId));
+        }
+        return rows;
+    }
+
+    private static List<DiscretionCount> Group(IEnumerable<DiscretionTally> tallies, Func<DiscretionTally, string?> key) =>
+        tallies.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => DiscretionCount.Of(g.Key, g.ToList())).ToList();
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -37,7 +37,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<SqliteDirectoryPreparer>();
         services.AddSingleton<Records.CaseFiles.CaseFileContents>();
         services.AddSingleton<Records.CaseFiles.CaseFileWriter>();
-        services.AddSingleton<Discretion.DiscretionStatisticsQuery>();
+        Discretion.DiscretionServiceCollectionExtensions.AddDiscretionModule(services);
         Records.Storage.EvidenceStorageServiceCollectionExtensions.AddBpmEvidenceStorage(services, configuration);
         services.AddSingleton<ProductionStartGuard>();
         services.AddSingleton<IElementTemplateSource, DescriptorElementTemplateSource>();

@@ -59,3 +59,6 @@ public sealed class DiscretionBenchmarkScenarioSqliteTests(WorkflowServerFactory
 public sealed class DiscretionBenchmarkScenarioPostgresTests(PostgresWorkflowServerFactory f) : Penalty.DiscretionBenchmarkScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;
 public sealed class PeopleSearchSqliteTests(WorkflowServerFactory f) : PeopleSearchTests(f), IClassFixture<WorkflowServerFactory>;
 public sealed class PeopleSearchPostgresTests(PostgresWorkflowServerFactory f) : PeopleSearchTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+
+public sealed class AnnualStatisticsFiguresScenarioSqliteTests(WorkflowServerFactory f) : AnnualStatisticsFiguresScenarioTests(f), IClassFixture<WorkflowServerFactory>;
+public sealed class AnnualStatisticsFiguresScenarioPostgresTests(PostgresWorkflowServerFactory f) : AnnualStatisticsFiguresScenarioTests(f), IClassFixture<PostgresWorkflowServerFactory>;

@@ -15,7 +15,8 @@ internal sealed partial class StepExecution
         foreach (var projection in Context.Projections)
         {
             if (!projection.ProcessIds.Contains(entity.BpmnProcessId)) continue;
-            projected ??= new ProjectedInstance(entity.Key, entity.BpmnProcessId, entity.State, entity.Revision, instance.State.Variables);
+            projected ??= new ProjectedInstance(entity.Key, entity.BpmnProcessId, entity.State, entity.Revision, instance.State.Variables,
+                entity.OrganisationId, entity.ParentInstanceKey);
             Changes.ProjectedRows.Add(new ProjectedRow { RowType = projection.RowType, RowModel = projection.RowModel, InstanceKey = entity.Key, Row = projection.Project(projected) });
         }
     }

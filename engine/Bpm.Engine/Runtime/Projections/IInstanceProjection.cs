@@ -21,6 +21,10 @@ public interface IInstanceProjection
     /// migrations, see <see cref="Persistence.Migrations.IModuleSchema"/>); null when the engine's model maps it.</summary>
     Microsoft.EntityFrameworkCore.Metadata.IModel? RowModel => null;
 
+    /// <summary>Whether ended (COMPLETED, TERMINATED) instances keep rows: a rebuild then projects every instance of
+    /// <see cref="ProcessIds"/>, not only the running ones, and <see cref="Project"/> alone decides which have a row.</summary>
+    bool ProjectsEndedInstances => false;
+
     /// <summary>The BPMN process ids whose instances it reads.</summary>
     IReadOnlySet<string> ProcessIds { get; }
 

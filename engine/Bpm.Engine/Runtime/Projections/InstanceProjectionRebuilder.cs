@@ -12,7 +12,9 @@ namespace Bpm.Engine.Runtime.Projections;
 /// <summary>Fills an <see cref="IInstanceProjection"/>'s rows from the running instances: for a database that predates
 /// the projection (or holds rows of an older <see cref="IInstanceProjection.Version"/>). Idempotent, and safe while
 /// steps run: each batch locks its instances (FOR UPDATE on PostgreSQL, SQLite's single writer) so a step cannot commit
-/// a newer row in between reading an instance and writing its row. Rows of instances that are no longer active go.</summary>
+/// a newer row in between reading an instance and writing its row. Rows of instances that are no longer active go, unless
+/// the projection keeps ended instances (<see cref="IInstanceProjection.ProjectsEndedInstances"/>): then every instance of its
+/// processes is projected and only rows of instances that are gone (or whose projection is now null) go.</summary>
 public sealed class InstanceProjectionRebuilder(IDbContextFactory<BpmDbContext> contextFactory, DatabaseOptions options,
     IEnumerable<IInstanceProjection> projections, TimeProvider clock, ILogger<InstanceProjectionRebuilder>? logger = null)
 {
@@ -53,7 +55,7 @@ public sealed class InstanceProjectionRebuilder(IDbContextFactory<BpmDbContext> 
             {
                 var table = tables.For(projection.RowType, projection.RowModel);
                 statements.Add(new($"DELETE FROM {table.Table} WHERE NOT EXISTS (SELECT 1 FROM process_instances p "
-                    + $"WHERE p.key = {table.Table}.{table.KeyColumn} AND p.state = {ActiveText} AND p.bpmn_process_id IN ({Names(processIds.Length)}))",
+                    + $"WHERE p.key = {table.Table}.{table.KeyColumn}{StateFilter(projection, "p.")} AND p.bpmn_process_id IN ({Names(processIds.Length)}))",
                     Parameters(connection, processIds)));
                 return Task.FromResult(true);
             }, ct);
@@ -64,7 +66,7 @@ public sealed class InstanceProjectionRebuilder(IDbContextFactory<BpmDbContext> 
             while (more)
                 more = await InTransactionAsync(connection, async (transaction, statements) =>
                 {
-                    var batch = await ReadActiveAsync(connection, transaction, processIds, after, ct);
+                    var batch = await ReadAsync(connection, transaction, projection, processIds, after, ct);
                     using var factory = connection.CreateCommand();
                     foreach (var instance in batch)
                     {
@@ -106,13 +108,17 @@ public sealed class InstanceProjectionRebuilder(IDbContextFactory<BpmDbContext> 
         return result;
     }
 
-    private async Task<List<ProjectedInstance>> ReadActiveAsync(DbConnection connection, DbTransaction transaction, string[] processIds,
-        long after, CancellationToken ct)
+    /// <summary>The condition on an instance's state for it to be projected (and keep its row).</summary>
+    private static string StateFilter(IInstanceProjection projection, string alias) =>
+        projection.ProjectsEndedInstances ? "" : $" AND {alias}state = {ActiveText}";
+
+    private async Task<List<ProjectedInstance>> ReadAsync(DbConnection connection, DbTransaction transaction, IInstanceProjection projection,
+        string[] processIds, long after, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT key, bpmn_process_id, state, revision, state_data FROM process_instances "
-            + $"WHERE state = {ActiveText} AND bpmn_process_id IN ({Names(processIds.Length)}) AND key > @after ORDER BY key LIMIT {BatchSize}"
+        command.CommandText = "SELECT key, bpmn_process_id, state, revision, state_data, organisation_id, parent_instance_key FROM process_instances "
+            + $"WHERE bpmn_process_id IN ({Names(processIds.Length)}){StateFilter(projection, "")} AND key > @after ORDER BY key LIMIT {BatchSize}"
             + (options.Provider == DatabaseProvider.Postgres ? " FOR UPDATE" : "");
         command.Parameters.AddRange(Parameters(connection, processIds));
         var afterParameter = command.CreateParameter();
@@ -123,7 +129,8 @@ public sealed class InstanceProjectionRebuilder(IDbContextFactory<BpmDbContext> 
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
             instances.Add(new ProjectedInstance(reader.GetInt64(0), reader.GetString(1), Persistence.States.StateText<Persistence.States.ProcessInstanceState>.Parse(reader.GetString(2)), reader.GetInt64(3),
-                EngineQueries.RootVariables(reader.GetString(4))));
+                EngineQueries.RootVariables(reader.GetString(4)), reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetInt64(6)));
         return instances;
     }
 
