@@ -14,6 +14,8 @@ public static class EnforcementInvariants
     public const string DemonstrationSiteAcceptance = "demonstration-site-acceptance";
     public const string CollectiveDiscussionQuorum = "collective-discussion-quorum";
     public const string CollectiveDiscussionMajority = "collective-discussion-majority";
+    public const string CollectiveDiscussionMeetingTime = "collective-discussion-meeting-time";
+    public const string CollectiveDiscussionRoundOpen = "collective-discussion-round-open";
 
     private const string CollectiveDiscussionLaw = "《河南省行政执法条例》第二十八条";
 
@@ -60,6 +62,15 @@ public static class EnforcementInvariants
             "=meetingHeld = \"no\" or count(opinions[item.attended = \"yes\" and item.vote = decisionKind]) * 2 > count(opinions[item.attended = \"yes\"])",
             "集体讨论的决定是会议的决定，不是某一负责人的决定：所记录的决定未获出席负责人过半数同意",
             CollectiveDiscussionLaw + "；《中华人民共和国行政处罚法》第五十七条第二款"),
+        // The time is Beijing time with its offset (the form sends one); a time without an offset cannot be compared and is refused.
+        new(CollectiveDiscussionMeetingTime,
+            "=meetingAt != null and date and time(meetingAt) >= now() and isWorkingDay(date and time(meetingAt))",
+            "集体讨论会议时间须为工作日，且不得早于当前时间（北京时间，含时区）；会议时间届满时本轮会议按已发表的意见计算",
+            CollectiveDiscussionLaw),
+        new(CollectiveDiscussionRoundOpen,
+            "=meetingAt = null or now() <= date and time(meetingAt)",
+            "本轮集体讨论的会议时间已过，本轮会议已按已发表的意见结束，不再接受意见；未发表意见的负责人记为缺席",
+            CollectiveDiscussionLaw),
         // discretionBenchmark is the result of the case's benchmark table (workflows/discretion); a benchmark without a fine
         // range (e.g. the kind of penalty only) sets no bound. The amount is the general procedure's fineAmount, or the summary
         // procedure's fine for the party's kind (citizenFineAmount / organisationFineAmount, only when the decision is a fine).

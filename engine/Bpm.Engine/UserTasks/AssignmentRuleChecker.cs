@@ -23,6 +23,19 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
         if (rules.RequiresLegalQualification) await RequireLegalQualificationAsync(performer, field, ct);
     }
 
+    /// <summary>The person a completion names in the task's <see cref="AssignmentRules.SeparatedPersonField"/> (by username) must
+    /// be a known user (else 400 naming the field) who performed, completed or confirmed none of the excluded tasks (else 409
+    /// naming the field). Compared by username, so a namesake or a misspelt name neither slips through nor is confused.</summary>
+    public async Task CheckNamedPersonAsync(FlowNode node, UserTaskEntity task, System.Text.Json.Nodes.JsonObject? variables, CancellationToken ct)
+    {
+        var rules = AssignmentRules.Of(node);
+        if (rules.SeparatedPersonField is not { } field || rules.ExcludePerformersOf.Count == 0) return;
+        if (variables?[field] is not System.Text.Json.Nodes.JsonValue value || !value.TryGetValue<string>(out var username) || username.Length == 0) return;
+        if (await people.FindAsync(username, ct) is null)
+            throw new Runtime.InvalidCommandException($"{field}：用户「{username}」不在组织机构人员名册中，请从本机构执法人员中选择 (unknown user)", field);
+        await RequireSeparationAsync(task, rules, username, field, ct, uncommitted: null, role: $"担任 {field}");
+    }
+
     private async Task RequireCertificateAsync(string username, DateOnly date, string field, CancellationToken ct)
     {
         if (await OfficerQualification.ProblemAsync(people, username, date, ct) is { } reason)
@@ -40,7 +53,7 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
     /// <summary>Whoever was assigned, completed or confirmed (a second officer's confirmation) one of the named tasks, in this
     /// instance or a calling one, may not perform this task.</summary>
     private async Task RequireSeparationAsync(UserTaskEntity task, AssignmentRules rules, string username, string field, CancellationToken ct,
-        (IReadOnlyList<UserTaskEntity> Tasks, IReadOnlyList<UserTaskHistoryEntity> History)? uncommitted)
+        (IReadOnlyList<UserTaskEntity> Tasks, IReadOnlyList<UserTaskHistoryEntity> History)? uncommitted, string? role = null)
     {
         var elementIds = rules.ExcludePerformersOf;
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -63,7 +76,7 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
         {
             var law = rules.SeparationBasis ?? AssignmentRules.SeparationLaw;
             throw new UserTaskRuleViolationException(AssignmentRules.SeparationRule, law,
-                $"{username}: 已办理或确认本案的「{string.Join("、", performed)}」，不得再办理该任务（{law}）", field);
+                $"{username}: 已办理或确认本案的「{string.Join("、", performed)}」，不得再{role ?? "办理该任务"}（{law}）", field);
         }
     }
 

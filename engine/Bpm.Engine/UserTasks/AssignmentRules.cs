@@ -5,8 +5,12 @@ namespace Bpm.Engine.UserTasks;
 /// <summary>The assignment rules a user task declares in its zeebe:taskHeaders (see docs/user-tasks.md, "Assignment rules").
 /// Requiring officers implies requiring certificates: an officer without one is not qualified to confirm.</summary>
 internal sealed record AssignmentRules(bool RequiresCertificate, IReadOnlyList<string> ExcludePerformersOf, int RequiredOfficers,
-    bool RequiresLegalQualification = false, string? SeparationBasis = null)
+    bool RequiresLegalQualification = false, string? SeparationBasis = null, string? SeparatedPersonField = null)
 {
+    /// <summary>Optional: a form field holding the username of a person the task names (a hearing's host), who must keep the
+    /// same separation of duties (<see cref="ExcludePerformersOfHeader"/>) as the performer.</summary>
+    public const string ExcludePerformersFieldHeader = "excludePerformersField";
+
     /// <summary>Optional: the provision the model's separation of duties rests on, cited instead of the default one.</summary>
     public const string ExcludePerformersLawHeader = "excludePerformersLaw";
 
@@ -40,8 +44,11 @@ internal sealed record AssignmentRules(bool RequiresCertificate, IReadOnlyList<s
             : [];
         var officers = headers.TryGetValue(RequiredOfficersHeader, out var count) && int.TryParse(count, out var n) ? n : 0;
         return new AssignmentRules(certificate || officers > 0, excluded, officers, IsTrue(headers, RequiresLegalQualificationHeader),
-            headers.TryGetValue(ExcludePerformersLawHeader, out var law) && !string.IsNullOrWhiteSpace(law) ? law.Trim() : null);
+            Trimmed(headers, ExcludePerformersLawHeader), Trimmed(headers, ExcludePerformersFieldHeader));
     }
+
+    private static string? Trimmed(IReadOnlyDictionary<string, string> headers, string header) =>
+        headers.TryGetValue(header, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     private static bool IsTrue(IReadOnlyDictionary<string, string> headers, string header) =>
         headers.TryGetValue(header, out var flag) && string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);

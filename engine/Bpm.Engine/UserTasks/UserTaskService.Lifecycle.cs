@@ -122,6 +122,7 @@ internal sealed partial class UserTaskService
             if (!access.IsAdmin) RequireMayComplete(task, access);
             var instance = await step.LoadAsync(task.ProcessInstanceKey);
             await CheckAssignmentRulesAsync(step, instance, task, task.Assignee ?? actor.Username, "assignee", ct);
+            await rules.CheckNamedPersonAsync(instance.Model.Node(task.ElementId), task, variables, ct);
             await RequireConfirmationsAsync(instance, task, ct);
             invariants.Check(instance, task, variables, ct);
             await Evidence.RequiredEvidence.CheckAsync(contexts, instance, task, ct);

@@ -44,7 +44,7 @@ public sealed class ActivityRegistryTests
         Assert.Equal(
             ["bpm:agency-heads", "bpm:case-file-sampling", "bpm:case-number", "bpm:close-deadlines", "bpm:counter", "bpm:delay", "bpm:disclosure-entry", "bpm:extend-deadline", "bpm:fail", "bpm:generate-document",
                 "bpm:late-payment-surcharge", "bpm:log", "bpm:major-decision-check", "bpm:major-penalty-filing-payload", "bpm:officer-qualification-check", "bpm:organisation-units",
-                "bpm:pause-deadline", "bpm:payment-record", "bpm:resume-deadline", "bpm:set-variables", "bpm:start-deadline", "bpm:statutory-deadline", "bpm:training-compliance-check"],
+                "bpm:pause-deadline", "bpm:payment-record", "bpm:resume-deadline", "bpm:set-variables", "bpm:start-deadline", "bpm:statutory-deadline", "bpm:training-compliance-check", "bpm:unit-officers"],
             registry.All.Select(d => d.Type).Order(StringComparer.Ordinal));
         string[] generic = ["bpm:counter", "bpm:delay", "bpm:fail", "bpm:log", "bpm:set-variables"];
         Assert.All(registry.All, d => Assert.Equal(d.Type switch

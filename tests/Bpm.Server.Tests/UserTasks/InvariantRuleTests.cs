@@ -44,6 +44,32 @@ public abstract class InvariantRuleTests(BpmServerFactory factory) : UserTaskTes
         Assert.Equal("COMPLETED", (await TaskAsync(Client, task))["state"]!.GetValue<string>());
     }
 
+    /// <summary>负责人集体讨论: a head's opinion after the round's meeting time is refused by the rule itself, even in the moment
+    /// before the meeting-time timer has closed the round (河南省行政执法条例 第二十八条).</summary>
+    [Fact]
+    public async Task An_opinion_after_the_meeting_time_is_refused_naming_the_rule_and_one_before_it_is_taken()
+    {
+        var id = UniqueProcessId("meeting-round");
+        await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="opinion" />
+            {RuleTask("opinion", "发表意见", "officer1", """<zeebe:header key="invariants" value="collective-discussion-round-open" />""")}
+            <bpmn:sequenceFlow id="f2" sourceRef="opinion" targetRef="end" />
+            <bpmn:endEvent id="end" />
+            """)));
+        foreach (var (meetingAt, answer) in new[] { ("2020-01-06T09:00:00+08:00", HttpStatusCode.Conflict), ("2099-01-05T09:00:00+08:00", HttpStatusCode.NoContent) })
+        {
+            var instance = (await Client.StartAsync(id, new JsonObject { ["meetingAt"] = meetingAt }))["processInstanceKey"].Key();
+            var task = (await Client.GetItemsAsync($"/api/user-tasks?processInstanceKey={instance}&state=CREATED"))[0]!["userTaskKey"].Key();
+            var response = await Client.PostAsJsonAsync($"/api/user-tasks/{task}/completion", new { variables = new { attended = "yes" } });
+            Assert.Equal(answer, response.StatusCode);
+            if (answer != HttpStatusCode.Conflict) continue;
+            var problem = await response.ReadProblemAsync(HttpStatusCode.Conflict);
+            Assert.Equal("collective-discussion-round-open", problem["rule"]!.GetValue<string>());
+            Assert.Contains("第二十八条", problem["law"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task An_unregistered_or_empty_rule_list_is_refused_at_deployment_naming_the_element()
     {

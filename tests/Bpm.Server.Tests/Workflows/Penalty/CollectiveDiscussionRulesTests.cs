@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Bpm.Server.Tests.Infrastructure;
 
 namespace Bpm.Server.Tests.Workflows.Penalty;
@@ -13,14 +15,15 @@ public abstract class CollectiveDiscussionRulesTests(BpmServerFactory factory)
     private PenaltyCaseSteps Steps => new(driver);
     private CollectiveDiscussionSteps Meeting => new(driver);
 
-    /// <summary>A major case (1,000,000 yuan) reviewed, told and reviewed by the head: its meeting is open.</summary>
-    private async Task<(string Case, string Meeting)> MeetingOpenAsync()
+    /// <summary>A major case (1,000,000 yuan) reviewed, told and reviewed by the head: its meeting is called (and, unless
+    /// <paramref name="convene"/> is false, convened for 09:00 of the next working day).</summary>
+    private async Task<(string Case, string Meeting)> MeetingOpenAsync(bool convene = true)
     {
         var today = (await driver.NextMorningAsync()).ChinaDate();
         var key = await Steps.MajorCaseReviewedAsync();
         await Steps.NotifyAsync(key, hearingRequested: false, today);
         await Steps.HeadReviewAsync(key);
-        return (key, await Meeting.MeetingAsync(key));
+        return (key, convene ? await Meeting.MeetingAsync(key) : await driver.WaitForChildAsync(key, "collective-discussion"));
     }
 
     private static async Task RefusedAsync(HttpResponseMessage response, string rule)
@@ -94,6 +97,88 @@ public abstract class CollectiveDiscussionRulesTests(BpmServerFactory factory)
         Assert.Equal("penalty", (await driver.VariablesAsync(key))["decisionKind"]!.GetValue<string>());
     }
 
+    /// <summary>Issue 14 (still missing before): a head who never answered held the round open for ever. Now the round has a
+    /// meeting time: the heads' tasks are due then; at that time the round closes with the opinions given, the silent head is
+    /// recorded as absent (in the minutes), and with the quorum met the majority decides; his late answer is refused.</summary>
+    [Fact]
+    public async Task At_the_meeting_time_the_round_closes_with_the_opinions_given_and_a_head_who_never_answered_is_absent()
+    {
+        var (key, meeting) = await MeetingOpenAsync();
+        var meetingAt = DateTimeOffset.Parse((await driver.VariablesAsync(meeting))["meetingAt"]!.GetValue<string>());
+        var silent = await Meeting.OpinionTaskAsync(meeting, "zhaohong");
+        foreach (var head in CollectiveDiscussionSteps.AgencyHeads)
+        {
+            var task = await Meeting.OpinionTaskAsync(meeting, head);
+            Assert.Equal(meetingAt, task.DueDate()); // notified of the meeting time: their own task, due then
+            var notices = await (await driver.AsAsync(head)).GetItemsAsync("/api/me/notifications");
+            Assert.Contains(notices, n => n!["kind"]!.GetValue<string>() == "ASSIGNED" && n["userTaskKey"]?.GetValue<string>() == task["userTaskKey"].Key());
+        }
+        await Meeting.RecordOpinionAsync(meeting, "majianguo", attended: true);
+        await Meeting.RecordOpinionAsync(meeting, "liuzhiqiang", attended: true);
+        Assert.DoesNotContain("closeRound", await driver.CompletedElementsAsync(meeting)); // 赵红 may still answer
+
+        await driver.SetClockAsync(meetingAt.AddMinutes(1));
+        await driver.OpenTaskAsync(meeting, "conclude"); // two of three: the quorum is met without 赵红
+        var opinions = (await driver.VariablesAsync(meeting))["opinions"]!.AsArray();
+        var absent = opinions.Single(o => o!["username"]!.GetValue<string>() == "zhaohong")!;
+        Assert.Equal(("no", true), (absent["attended"]!.GetValue<string>(), absent["absent"]!.GetValue<bool>()));
+        Assert.Contains("缺席", absent["opinion"]!.GetValue<string>());
+
+        var late = await (await driver.AsAsync("zhaohong")).PostAsJsonAsync($"/api/user-tasks/{silent["userTaskKey"].Key()}/completion",
+            new { variables = new { attended = "yes", vote = "noPenalty", headOpinion = "会后补充意见" } });
+        await late.ReadProblemAsync(HttpStatusCode.Conflict);
+
+        await driver.CompleteAsync(PenaltyCaseSteps.Head, meeting, "conclude", new { decisionKind = "penalty", discussionMinutes = "二人出席，一致同意给予行政处罚；赵红缺席" });
+        await driver.WaitForCompletionOfAsync(key, "collective");
+        var variables = await driver.VariablesAsync(key);
+        Assert.Equal(["刘志强", "马建国"], variables["discussionParticipants"]!.GetValue<string>().Split('、').Order(StringComparer.Ordinal));
+        Assert.Contains(variables["collectiveOpinions"]!.AsArray(), o => o!["username"]!.GetValue<string>() == "zhaohong" && o["attended"]!.GetValue<string>() == "no");
+    }
+
+    [Fact]
+    public async Task A_round_whose_meeting_time_passes_without_the_quorum_is_convened_again()
+    {
+        var (_, meeting) = await MeetingOpenAsync();
+        var meetingAt = DateTimeOffset.Parse((await driver.VariablesAsync(meeting))["meetingAt"]!.GetValue<string>());
+        await Meeting.RecordOpinionAsync(meeting, "majianguo", attended: true);
+
+        await driver.SetClockAsync(meetingAt.AddMinutes(1));
+        await Meeting.AwaitRoundAsync(meeting, 2);
+        var first = Assert.Single((await driver.VariablesAsync(meeting))["meetingRounds"]!.AsArray())!;
+        Assert.Equal((3, 1), (first["expected"]!.GetValue<int>(), first["present"]!.GetValue<int>()));
+        Assert.Contains("未达法定人数", first["outcome"]!.GetValue<string>());
+        Assert.Equal(meetingAt, DateTimeOffset.Parse(first["meetingAt"]!.GetValue<string>()));
+        Assert.Equal(2, first["opinions"]!.AsArray().Count(o => o!["absent"]?.GetValue<bool>() == true));
+        foreach (var head in CollectiveDiscussionSteps.AgencyHeads) await Meeting.OpinionTaskAsync(meeting, head);
+    }
+
+    [Fact]
+    public async Task All_heads_answering_before_the_meeting_time_do_not_wait_for_it()
+    {
+        var (key, meeting) = await MeetingOpenAsync();
+        foreach (var head in CollectiveDiscussionSteps.AgencyHeads) await Meeting.RecordOpinionAsync(meeting, head, attended: true);
+        await driver.OpenTaskAsync(meeting, "conclude"); // the clock has not moved
+        await driver.CompleteAsync(PenaltyCaseSteps.Head, meeting, "conclude", new { decisionKind = "penalty", discussionMinutes = "一致同意" });
+        await driver.WaitForCompletionOfAsync(key, "collective");
+    }
+
+    [Fact]
+    public async Task The_meeting_time_must_be_a_working_day_and_not_in_the_past()
+    {
+        var (_, meeting) = await MeetingOpenAsync(convene: false);
+        var now = await driver.NowAsync();
+        var restDay = now.ChinaDate().AddDays(1); // the first rest day ahead (a weekend or a holiday, not a make-up working day)
+        while (await driver.AddWorkingDaysAsync(restDay.AddDays(-1), 1) == restDay) restDay = restDay.AddDays(1);
+        foreach (var at in new[] { now.AddHours(-1), new DateTimeOffset(restDay.ToDateTime(new TimeOnly(9, 0)), ScenarioClock.China) })
+        {
+            var (_, refused) = await driver.TryCompleteAsync(PenaltyCaseSteps.Head, meeting, "convene", new { meetingAt = at.ToString("yyyy-MM-ddTHH:mm:sszzz") });
+            await RefusedAsync(refused, "collective-discussion-meeting-time");
+        }
+        Assert.DoesNotContain("convene", await driver.CompletedElementsAsync(meeting));
+        await Meeting.ConveneAsync(meeting);
+        foreach (var head in CollectiveDiscussionSteps.AgencyHeads) await Meeting.OpinionTaskAsync(meeting, head);
+    }
+
     [Fact]
     public async Task Each_heads_opinion_task_shows_both_positions_of_the_legal_review_and_the_benchmark_facts_it_saw()
     {
@@ -110,6 +195,7 @@ public abstract class CollectiveDiscussionRulesTests(BpmServerFactory factory)
         await driver.CompleteAsync(PenaltyCaseSteps.Reviewer, review, "reviewConsult", new { reviewStance = "maintain" });
 
         var meeting = await driver.WaitForChildAsync(review, "collective-discussion");
+        await Meeting.ConveneAsync(meeting);
         foreach (var head in CollectiveDiscussionSteps.AgencyHeads)
         {
             var task = await Meeting.OpinionTaskAsync(meeting, head);

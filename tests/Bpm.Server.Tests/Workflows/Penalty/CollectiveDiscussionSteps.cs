@@ -6,14 +6,35 @@ using Bpm.Server.Tests.Infrastructure;
 namespace Bpm.Server.Tests.Workflows.Penalty;
 
 /// <summary>负责人集体讨论 (workflows/collective-discussion.bpmn, called by the penalty's <c>collective</c>) as the three heads
-/// of 郑州市市场监督管理局 hold it: each records attendance, a vote and an opinion on a task assigned to them, and an attending
-/// head concludes.</summary>
+/// of 郑州市市场监督管理局 hold it: 马建国 convenes it for a meeting time, each head records attendance, a vote and an opinion on a
+/// task assigned to them, and an attending head concludes.</summary>
 public sealed class CollectiveDiscussionSteps(ScenarioDriver driver)
 {
     /// <summary>The heads of the handling unit's agency (郑州市市场监督管理局) in the demo data, by username.</summary>
     public static readonly string[] AgencyHeads = ["liuzhiqiang", "majianguo", "zhaohong"];
 
-    public Task<string> MeetingAsync(string caseKey) => driver.WaitForChildAsync(caseKey, "collective-discussion");
+    /// <summary>The meeting the case called, convened by 马建国 for 09:00 of the next working day.</summary>
+    public async Task<string> MeetingAsync(string caseKey)
+    {
+        var meeting = await driver.WaitForChildAsync(caseKey, "collective-discussion");
+        await ConveneAsync(meeting);
+        return meeting;
+    }
+
+    /// <summary>09:00 Beijing time of the working day after the clock's date: a meeting time the convening accepts.</summary>
+    public async Task<DateTimeOffset> NextMeetingTimeAsync()
+    {
+        var day = await driver.AddWorkingDaysAsync((await driver.NowAsync()).ChinaDate(), 1);
+        return new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), ScenarioClock.China);
+    }
+
+    /// <summary>马建国 convenes the round for <paramref name="at"/> (default <see cref="NextMeetingTimeAsync"/>): the time it was set for.</summary>
+    public async Task<DateTimeOffset> ConveneAsync(string meeting, DateTimeOffset? at = null)
+    {
+        var time = at ?? await NextMeetingTimeAsync();
+        await driver.CompleteAsync(PenaltyCaseSteps.Head, meeting, "convene", new { meetingAt = time.ToString("yyyy-MM-ddTHH:mm:sszzz"), meetingPlace = "局机关三楼会议室" });
+        return time;
+    }
 
     /// <summary>The head's own 发表意见 task of the meeting.</summary>
     public async Task<JsonObject> OpinionTaskAsync(string meeting, string head)
@@ -26,12 +47,15 @@ public sealed class CollectiveDiscussionSteps(ScenarioDriver driver)
             $"{head}'s opinion task in meeting {meeting}");
     }
 
-    /// <summary>Waits until the heads are convened for the <paramref name="round"/>-th time (the earlier rounds are in
-    /// <c>meetingRounds</c>).</summary>
-    public Task AwaitRoundAsync(string meeting, int round) =>
-        ScenarioDriver.EventuallyAsync(async () =>
+    /// <summary>Waits until the meeting is to be convened for the <paramref name="round"/>-th time (the earlier rounds are in
+    /// <c>meetingRounds</c>) and convenes it.</summary>
+    public async Task AwaitRoundAsync(string meeting, int round)
+    {
+        await ScenarioDriver.EventuallyAsync(async () =>
             (await driver.VariablesAsync(meeting))["meetingRounds"] is JsonArray rounds && rounds.Count == round - 1 ? rounds : null,
             $"round {round} of meeting {meeting}");
+        await ConveneAsync(meeting);
+    }
 
     public async Task RecordOpinionAsync(string meeting, string head, bool attended, string vote = "penalty")
     {

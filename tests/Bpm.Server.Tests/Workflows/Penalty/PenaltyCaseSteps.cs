@@ -85,7 +85,7 @@ public sealed class PenaltyCaseSteps(ScenarioDriver driver)
     public static Dictionary<string, object?> HearingHeld(DateOnly noticeOn, DateOnly heldOn) => new()
     {
         ["hearingNoticeOn"] = noticeOn.ToString("yyyy-MM-dd"), ["hearingHeldOn"] = heldOn.ToString("yyyy-MM-dd"),
-        ["hearingHost"] = "杨帆", ["hearingParticipants"] = "当事人委托代理人王某；调查人员张伟、李娜；记录人刘洋",
+        ["hearingHost"] = HearingHost, ["hearingParticipants"] = "当事人委托代理人王某；调查人员张伟、李娜；记录人刘洋",
         ["partyStatements"] = "当事人对违法事实无异议，称系首次违法，请求从轻处罚",
         ["hearingRecord"] = "当事人对违法事实无异议，请求从轻处罚", ["hearingReport"] = "建议维持拟处罚意见",
     };

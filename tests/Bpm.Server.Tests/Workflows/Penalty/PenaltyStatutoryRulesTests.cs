@@ -88,6 +88,51 @@ public abstract class PenaltyStatutoryRulesTests(BpmServerFactory factory)
         Assert.Contains("第六十四条", problem["law"]!.GetValue<string>());
     }
 
+    /// <summary>Issue 14: the host was a typed name compared with nothing; a form naming an investigator (by username or by
+    /// name) went through. Now the host is a user of the registry picked from the unit's people, checked by username.</summary>
+    [Fact]
+    public async Task The_hearing_host_is_a_registry_user_of_the_unit_and_none_of_those_who_did_the_investigation()
+    {
+        var today = (await driver.NextMorningAsync()).ChinaDate();
+        var key = await ConcludedAsync(50000);
+        await Steps.NotifyAsync(key, hearingRequested: true, today);
+        var heldOn = await driver.AddWorkingDaysAsync(today, 7);
+        await driver.SetClockAsync(new DateTimeOffset(heldOn.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)));
+        await driver.OpenTaskAsync(key, "hearing");
+
+        // The form's picker offers the handling unit's people from the registry: the username stored, the name shown.
+        var options = (await driver.VariablesAsync(key))["hearingHostOptions"]!.AsArray()
+            .Select(o => (o!["value"]!.GetValue<string>(), o["label"]!.GetValue<string>())).ToList();
+        Assert.Contains(("yangfan", "杨帆（yangfan）"), options);
+        Assert.Contains(("lina", "李娜（lina）"), options);
+
+        // 张伟 completed and 李娜 confirmed 调查取证: neither may host, though 杨帆 (no investigator) fills in the form.
+        foreach (var investigator in new[] { PenaltyCaseSteps.Investigator, PenaltyCaseSteps.SecondOfficer })
+        {
+            var form = PenaltyCaseSteps.HearingHeld(today, heldOn);
+            form["hearingHost"] = investigator;
+            var (_, refused) = await driver.TryCompleteAsync(PenaltyCaseSteps.HearingHost, key, "hearing", form);
+            var problem = await RefusedAsync(refused, "separation-of-duties", "第六十四条");
+            Assert.Equal("hearingHost", problem["field"]!.GetValue<string>());
+            Assert.Contains(investigator, problem["detail"]!.GetValue<string>());
+        }
+
+        // A typed name, a username the registry does not have, or a user of another unit (王强, 金水区): 400 naming the field.
+        foreach (var unknown in new[] { "杨帆", "yangfan-x", "wangqiang" })
+        {
+            var form = PenaltyCaseSteps.HearingHeld(today, heldOn);
+            form["hearingHost"] = unknown;
+            var (_, refused) = await driver.TryCompleteAsync(PenaltyCaseSteps.HearingHost, key, "hearing", form);
+            Assert.Equal("hearingHost", (await refused.ReadProblemAsync(HttpStatusCode.BadRequest))["field"]!.GetValue<string>());
+        }
+        Assert.DoesNotContain("hearing", await driver.CompletedElementsAsync(key));
+
+        await driver.CompleteAsync(PenaltyCaseSteps.HearingHost, key, "hearing", PenaltyCaseSteps.HearingHeld(today, heldOn));
+        await driver.WaitForCompletionOfAsync(key, "hearingRecordDocument");
+        var variables = await driver.VariablesAsync(key);
+        Assert.Equal(("yangfan", "杨帆"), (variables["hearingHost"]!.GetValue<string>(), variables["hearingHostName"]!.GetValue<string>()));
+    }
+
     [Fact]
     public async Task An_investigation_without_its_audio_video_records_is_refused_naming_each_missing_record_in_turn()
     {

@@ -43,6 +43,7 @@ const byTaskType: Record<string, ActivityCategory> = {
   'bpm:training-compliance-check': 'personnel',
   'bpm:agency-heads': 'personnel',
   'bpm:organisation-units': 'personnel',
+  'bpm:unit-officers': 'personnel',
   'bpm:payment-record': 'payment',
   'bpm:late-payment-surcharge': 'payment',
   'bpm:statutory-deadline': 'deadline',
