@@ -84,6 +84,7 @@ export const zh = {
     current: '当前',
     diffNeedsTwo: '该流程只有一个版本，部署新版本后才能对比',
     documentTitle: (name: string) => `${name} · 流程设计`,
+    unsavedMarker: '未保存',
     lintClean: '检查通过',
     lintProblems: (n: number) => `发现 ${n} 个问题，部署前须修正`,
     form: '表单',

@@ -7,7 +7,7 @@ import { h, StatusLine } from '../../ui/dom';
 import { askUnsavedChanges } from '../../ui/unsaved-changes-dialog';
 import { createModeler, emptyDiagram } from './create-modeler';
 import { withLayout } from './diagram-layout';
-import { showDiagramTitle } from './diagram-title';
+import { showDiagramTitle, titledProcessOf } from './diagram-title';
 import { defaultDiffPair } from './diff-pair';
 import { openDiffView } from './diff-view';
 import { deleteDraft, listDrafts, saveDraft } from './drafts';
@@ -15,7 +15,7 @@ import { downloadText, pickFile } from './files';
 import { installFormPicker } from './form-picker/form-picker-provider';
 import { LiveValidation } from './lint/live-validation';
 import { serverProblems } from './lint/server-problems';
-import { groupVersions, processIdOf, processNameOf } from './process-versions';
+import { groupVersions, processIdOf } from './process-versions';
 import { UnsavedChanges } from './unsaved/unsaved-changes';
 import { ValidationMarkers } from './validation-markers';
 import { fitToView } from './view/fit-to-view';
@@ -60,7 +60,9 @@ export const designerPage: Page = async (container, context) => {
   const markers = new ValidationMarkers(modeler as never);
   const events = modeler.get('eventBus') as ConstructorParameters<typeof LiveValidation>[0];
   const lint = new LiveValidation(events, async () => serverProblems(context.api, await currentFiles()), showProblems);
-  const unsaved = new UnsavedChanges(events as never, () => askUnsavedChanges(title.textContent ?? ''), () => storeDraft());
+  const unsaved = new UnsavedChanges(events as never, () => askUnsavedChanges(shownName()), () => storeDraft());
+  // After UnsavedChanges' own listener, so the title reads the dirty flag of this very change.
+  events.on('commandStack.changed', () => refreshTitle());
   let definitions: ProcessDefinition[] = [];
   let current: { processId: string | null; version: number | null } = { processId: null, version: null };
 
@@ -69,14 +71,28 @@ export const designerPage: Page = async (container, context) => {
     const result = await modeler.importXML(prepared.xml);
     fitToView(modeler.get('canvas') as never, modeler.get('elementRegistry') as never);
     current = { processId: processIdOf(prepared.xml), version };
-    showDiagramTitle(title, { id: current.processId, name: processNameOf(prepared.xml) }, version);
     unsaved.markSaved();
+    refreshTitle();
     showProblems([]);
     void lint.run();
     renderList();
     if (prepared.laidOut) status.info(zh.designer.laidOut);
     else if (result.warnings.length > 0) status.info(zh.designer.importWarnings(result.warnings.length));
     else status.clear();
+  }
+
+  /** The title as the model reads now (a name edited in the properties panel shows without saving) and whether it is saved. */
+  function refreshTitle(): void {
+    showDiagramTitle(title, liveProcess(), current.version, unsaved.hasChanges);
+  }
+
+  function liveProcess() {
+    return titledProcessOf((modeler as unknown as { getDefinitions(): Parameters<typeof titledProcessOf>[0] }).getDefinitions());
+  }
+
+  function shownName(): string {
+    const process = liveProcess();
+    return process.name ?? process.id ?? zh.designer.untitled;
   }
 
   async function currentXml(): Promise<string> {
@@ -152,6 +168,7 @@ export const designerPage: Page = async (container, context) => {
     const xml = await currentXml();
     const draft = saveDraft(processIdOf(xml) ?? zh.designer.untitled, xml);
     unsaved.markSaved();
+    refreshTitle();
     renderList();
     status.success(zh.designer.draftSaved(new Date(draft.savedAt).toLocaleString('zh-CN')));
   }
@@ -173,7 +190,7 @@ export const designerPage: Page = async (container, context) => {
       if (deployed) {
         unsaved.markSaved();
         current = { processId: deployed.bpmnProcessId, version: deployed.version };
-        showDiagramTitle(title, { id: deployed.bpmnProcessId, name: processNameOf(files[0].content) }, deployed.version);
+        refreshTitle();
         renderList();
         status.success(zh.designer.deployed(deployed.bpmnProcessId, deployed.version));
       }

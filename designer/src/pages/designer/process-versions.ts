@@ -33,8 +33,3 @@ function mainProcess(xml: string): Element | undefined {
 export function processIdOf(xml: string): string | null {
   return mainProcess(xml)?.getAttribute('id') ?? null;
 }
-
-/** The name of that process (what a person reads in titles), or null when it has none. */
-export function processNameOf(xml: string): string | null {
-  return mainProcess(xml)?.getAttribute('name')?.trim() || null;
-}

@@ -1,18 +1,7 @@
 import BaseRenderer from 'diagram-js/lib/draw/BaseRenderer';
-import { categoryOf, categoryLabels } from './activity-categories';
-import { categoryColors, categoryPath } from './category-icons';
-import type { DiagramShape, ElementTemplates, EventBus } from './template-services';
+import { categoryBadge } from './category-badge';
+import type { BpmnRenderer, DiagramShape, ElementTemplates, EventBus, TextRenderer } from './template-services';
 
-interface BpmnRenderer {
-  handlers: Record<string, (parent: SVGElement, element: DiagramShape, attrs?: object) => SVGElement>;
-  getShapePath(element: DiagramShape): string;
-}
-
-interface TextRenderer {
-  createText(text: string, options: { box: { width: number; height: number }; align: string; padding: number }): SVGElement;
-}
-
-const svgNamespace = 'http://www.w3.org/2000/svg';
 const taskTypes = new Set(['bpmn:ServiceTask', 'bpmn:SendTask']);
 
 /** Draws a service or send task bound to one of our element templates as a task with its category's icon (instead of
@@ -34,18 +23,7 @@ export class ActivityRenderer extends BaseRenderer {
   drawShape(parentGfx: SVGElement, element: DiagramShape): SVGElement {
     const template = this.templateOf(element)!;
     const shape = this.bpmnRenderer.handlers['bpmn:Task'](parentGfx, element);
-    const category = categoryOf(template);
-    const group = document.createElementNS(svgNamespace, 'g');
-    group.setAttribute('class', 'bpm-activity');
-    group.setAttribute('data-category', category);
-    group.setAttribute('data-template', template.id);
-    const title = document.createElementNS(svgNamespace, 'title');
-    title.textContent = `${categoryLabels[category]}：${template.name}`;
-    const icon = document.createElementNS(svgNamespace, 'path');
-    icon.setAttribute('d', categoryPath(category));
-    icon.setAttribute('transform', 'translate(6 6) scale(0.75)');
-    icon.setAttribute('style', `fill: none; stroke: ${categoryColors[category]}; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round`);
-    group.append(title, icon);
+    const group = categoryBadge(template, 'translate(6 6) scale(0.75)');
     if (!element.businessObject.name) {
       const label = this.textRenderer.createText(template.name, { box: element, align: 'center-middle', padding: 5 });
       label.classList.add('djs-label', 'bpm-activity-label');

@@ -30,5 +30,16 @@ export interface DiagramShape {
   height: number;
   x: number;
   y: number;
-  businessObject: { name?: string; get(name: string): unknown };
+  businessObject: { name?: string; eventDefinitions?: { $type: string }[]; get(name: string): unknown };
+}
+
+/** bpmn-js' own renderer, whose per-type handlers ours draw the plain shape with. */
+export interface BpmnRenderer {
+  handlers: Record<string, (parent: SVGElement, element: DiagramShape, attrs?: object) => SVGElement>;
+  getShapePath(element: DiagramShape): string;
+}
+
+/** diagram-js' text renderer (the diagram's font and line breaking). */
+export interface TextRenderer {
+  createText(text: string, options: { box: { width: number; height: number }; align: string; padding: number }): SVGElement;
 }
