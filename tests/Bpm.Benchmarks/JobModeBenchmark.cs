@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Bpm.Engine.Runtime.Commands;
 
@@ -9,7 +10,8 @@ namespace Bpm.Benchmarks;
 public static class JobModeBenchmark
 {
     /// <param name="measuring">Called once, when the first measured instance starts (to reset profiling counters).</param>
-    public static async Task<JobModeResult> RunAsync(EngineHost host, BenchOptions options, Action? measuring = null)
+    /// <param name="trace">Told when each measured instance was started, returned and seen COMPLETED (the breakdown).</param>
+    public static async Task<JobModeResult> RunAsync(EngineHost host, BenchOptions options, Action? measuring = null, JobModeTrace? trace = null)
     {
         var measuringStarted = 0;
         await host.DeployAsync(BenchProcesses.JobMode(), "ten-tasks-jobs.bpmn");
@@ -24,13 +26,16 @@ public static class JobModeBenchmark
                 await latencies.TimeAsync(worker, async () =>
                 {
                     var command = new StartProcessInstanceCommand(BenchProcesses.JobModeId, Variables: new JsonObject { ["n"] = 1 });
+                    var called = Stopwatch.GetTimestamp();
                     var key = long.Parse((await host.Engine.StartProcessInstanceAsync(command, CancellationToken.None)).ProcessInstanceKey);
-                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    var returned = Stopwatch.GetTimestamp();
+                    var clock = Stopwatch.StartNew();
                     while ((await host.Queries.GetInstanceAsync(key, CancellationToken.None))?.State != "COMPLETED")
                     {
                         if (clock.Elapsed > deadline) throw new TimeoutException($"job-mode instance {key} did not complete within {deadline}");
                         await Task.Delay(10);
                     }
+                    if (measured) trace?.Measured(key, called, returned, Stopwatch.GetTimestamp());
                 }, measured);
                 Interlocked.Increment(ref completed);
             });

@@ -8,6 +8,9 @@ public sealed class StoreTimings
 {
     private readonly ConcurrentDictionary<string, (long Calls, long Ticks, long Rows)> _totals = new();
 
+    /// <summary>Told of every commit's start and end (the job-mode breakdown), when set.</summary>
+    public JobModeTrace? Trace { get; set; }
+
     public async Task<T> TimeAsync<T>(string operation, Func<Task<T>> call, int rows = 0)
     {
         var started = Stopwatch.GetTimestamp();

@@ -14,9 +14,11 @@ public sealed class TimingEngineStore(IEngineStore inner, StoreTimings timings, 
     public Task CommitAsync(StepChangeSet changes, CancellationToken ct) =>
         timings.TimeAsync("CommitAsync", async () =>
         {
+            timings.Trace?.CommitStarting(changes, System.Diagnostics.Stopwatch.GetTimestamp());
             if (!serializeWrites)
             {
                 await inner.CommitAsync(changes, ct);
+                timings.Trace?.CommitDone(changes, System.Diagnostics.Stopwatch.GetTimestamp());
                 return true;
             }
             await _writeLock.WaitAsync(ct);
@@ -28,11 +30,15 @@ public sealed class TimingEngineStore(IEngineStore inner, StoreTimings timings, 
             {
                 _writeLock.Release();
             }
+            timings.Trace?.CommitDone(changes, System.Diagnostics.Stopwatch.GetTimestamp());
             return true;
         }, RowCount(changes));
 
     public Task<ProcessInstanceEntity?> FindInstanceAsync(long key, CancellationToken ct) =>
         timings.TimeAsync("FindInstanceAsync", () => inner.FindInstanceAsync(key, ct));
+
+    public Task<IReadOnlyList<ProcessInstanceEntity>> FindInstancesAsync(IReadOnlyCollection<long> keys, CancellationToken ct) =>
+        timings.TimeAsync("FindInstancesAsync", () => inner.FindInstancesAsync(keys, ct));
 
     public Task<ProcessDefinitionEntity?> FindDefinitionAsync(long key, CancellationToken ct) =>
         timings.TimeAsync("FindDefinitionAsync(key)", () => inner.FindDefinitionAsync(key, ct));

@@ -22,7 +22,10 @@ public sealed class EngineOptions
     public TimeSpan JobRetryBackoffMax { get; set; } = TimeSpan.FromMinutes(10);
     /// <summary>How often the job worker looks for due jobs when nothing woke it.</summary>
     public TimeSpan JobPollInterval { get; set; } = TimeSpan.FromSeconds(1);
-    public int JobWorkerConcurrency { get; set; } = 8;
+    /// <summary>Jobs one node runs at once. A slot is not a thread: a job mostly waits (on its commit, on an agency), so the
+    /// slots exceed the cores; with fewer slots than callers creating jobs, jobs queue for a slot and those left unlocked
+    /// cost a lock query each (issue 13: 8 slots under 16 callers).</summary>
+    public int JobWorkerConcurrency { get; set; } = 32;
     /// <summary>How many follow-up jobs of the same instance the background worker runs inside a job's completion step, so
     /// that they commit together (0 = one commit per job). See <see cref="Jobs.JobChain"/> for the trade-off.</summary>
     public int JobChainLimit { get; set; } = 8;
@@ -37,9 +40,11 @@ public sealed class EngineOptions
     public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>How long a node's claim on a due timer lasts before another node may fire it (engine clock).</summary>
     public TimeSpan TimerClaimTimeout { get; set; } = TimeSpan.FromMinutes(5);
-    /// <summary>Due timers claimed per round trip, and how many of them fire at once.</summary>
+    /// <summary>Due timers claimed per round trip, and how many of them fire at once. The sweep claims again once half of
+    /// the batch has fired (or all of it), so a backlog is claimed in large batches, not one query per fired timer; a
+    /// timer's step mostly waits for its group commit, so many fire at once.</summary>
     public int TimerSweepBatchSize { get; set; } = 256;
-    public int TimerSweepConcurrency { get; set; } = 32;
+    public int TimerSweepConcurrency { get; set; } = 128;
     /// <summary>How often a command is retried after an optimistic-concurrency conflict.</summary>
     public int ConflictRetries { get; set; } = 20;
     /// <summary>How many active instances' latest state this node keeps in memory, saving a read per command on them.

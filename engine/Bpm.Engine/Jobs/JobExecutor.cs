@@ -74,7 +74,7 @@ public sealed class JobExecutor
             if (free > 0)
             {
                 var handed = _context.Handoff.Take(free);
-                foreach (var job in handed) inFlight.Add(RunAsync(job, ct));
+                foreach (var job in handed) inFlight.Add(RunAsync(job, offTheLoop: true, ct));
                 total += handed.Count;
                 free -= handed.Count;
                 if (free > 0 && Interlocked.Exchange(ref _lookInDatabase, 0) == 1)
@@ -82,7 +82,7 @@ public sealed class JobExecutor
                     var jobs = await LockAsync(free, untilStopped, ct);
                     // Started in lock order, as before: each runs inline up to its first real wait (jobs that must see each
                     // other's effects in order, like consecutive case numbers, keep it).
-                    foreach (var job in jobs) inFlight.Add(RunAsync(job, ct));
+                    foreach (var job in jobs) inFlight.Add(RunAsync(job, offTheLoop: false, ct));
                     total += jobs.Count;
                     lockedAll = jobs.Count == free;
                     if (lockedAll) Volatile.Write(ref _lookInDatabase, 1);
@@ -149,12 +149,17 @@ public sealed class JobExecutor
 
     /// <summary>Runs a job, then in the same slot each job of the same instance its completion handed back; the slot then
     /// frees and the database is looked at again (a job of this instance that waited for its lock may be due now).</summary>
-    private async Task RunAsync(JobEntity job, CancellationToken ct)
+    /// <param name="offTheLoop">Whether the job starts on the thread pool rather than inline on the worker's loop. Handed
+    /// jobs do: they come from unrelated steps (no order among them to keep), and inline, the loop would run each one's
+    /// activity and completion step (with its chain) up to the commit before taking the next handed job, so under load the
+    /// jobs of many instances queued behind one another on one thread while the other core idled.</param>
+    private async Task RunAsync(JobEntity job, bool offTheLoop, CancellationToken ct)
     {
         JobEntity? next = job;
         _context.Handoff.SlotTaken();
         try
         {
+            if (offTheLoop) await Task.Yield();
             while (next is not null && !ct.IsCancellationRequested)
             {
                 var running = _context.Handoff.BeginRun(next);

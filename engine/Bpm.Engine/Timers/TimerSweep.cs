@@ -37,13 +37,15 @@ public sealed class TimerSweep : IDisposable
     {
         var options = _context.Options;
         var slots = Math.Max(1, options.TimerSweepConcurrency);
+        // Claiming again for each timer that finished would cost a claim query (and a lone instance read) per timer.
+        var claimFrom = Math.Max(1, Math.Min(slots, options.TimerSweepBatchSize) / 2);
         var inFlight = new List<Task<bool>>();
         var total = 0;
         while (true)
         {
             var free = slots - inFlight.Count;
             var claimedAll = false;
-            if (free > 0)
+            if (free > 0 && (free >= claimFrom || inFlight.Count == 0))
             {
                 var now = _context.Clock.GetUtcNow();
                 var claimed = await _context.Store.ClaimDueTimersAsync(options.NodeId, now, now + options.TimerClaimTimeout,
