@@ -71,7 +71,7 @@ public sealed class ActivityRegistryTests
         var registry = provider.GetRequiredService<IActivityRegistry>();
         Assert.NotNull(registry.Find("test:sample"));
         Assert.NotNull(registry.Find("bpm:log"));
-        Assert.Equal(24, registry.All.Count);
+        Assert.Equal(25, registry.All.Count);
     }
 
     [Fact]

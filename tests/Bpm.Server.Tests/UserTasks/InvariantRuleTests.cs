@@ -11,20 +11,31 @@ namespace Bpm.Server.Tests.UserTasks;
 /// element. The rule used here is one the enforcement module registers (七个工作日前通知听证).</summary>
 public abstract class InvariantRuleTests(BpmServerFactory factory) : UserTaskTestBase(factory)
 {
-    private async Task<(string Instance, string TaskKey)> StartHearingAsync()
+    /// <summary>Deploys a process of one user task whose header names <paramref name="rule"/>: the process id.</summary>
+    private async Task<string> DeployRuleTaskAsync(string prefix, string taskName, string rule)
     {
-        var id = UniqueProcessId("invariant");
+        var id = UniqueProcessId(prefix);
+        var header = $"<zeebe:header key=\"invariants\" value=\"{rule}\" />";
         await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, $"""
             <bpmn:startEvent id="start" />
-            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="hold" />
-            {RuleTask("hold", "举行听证", "officer1", """<zeebe:header key="invariants" value="hearing-notice-seven-days" />""")}
-            <bpmn:sequenceFlow id="f2" sourceRef="hold" targetRef="end" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="task" />
+            {RuleTask("task", taskName, "officer1", header)}
+            <bpmn:sequenceFlow id="f2" sourceRef="task" targetRef="end" />
             <bpmn:endEvent id="end" />
             """)));
-        var instance = (await Client.StartAsync(id, new JsonObject { ["hearingNoticeOn"] = "2025-09-26" }))["processInstanceKey"].Key();
+        return id;
+    }
+
+    private async Task<(string Instance, string TaskKey)> StartRuleTaskAsync(string processId, JsonObject variables)
+    {
+        var instance = (await Client.StartAsync(processId, variables))["processInstanceKey"].Key();
         var task = (await Client.GetItemsAsync($"/api/user-tasks?processInstanceKey={instance}&state=CREATED"))[0]!["userTaskKey"].Key();
         return (instance, task);
     }
+
+    private async Task<(string Instance, string TaskKey)> StartHearingAsync() =>
+        await StartRuleTaskAsync(await DeployRuleTaskAsync("invariant", "举行听证", "hearing-notice-seven-days"),
+            new JsonObject { ["hearingNoticeOn"] = "2025-09-26" });
 
     [Fact]
     public async Task A_completion_breaking_a_declared_rule_is_refused_with_the_rule_and_article_and_changes_nothing()
@@ -49,18 +60,10 @@ public abstract class InvariantRuleTests(BpmServerFactory factory) : UserTaskTes
     [Fact]
     public async Task An_opinion_after_the_meeting_time_is_refused_naming_the_rule_and_one_before_it_is_taken()
     {
-        var id = UniqueProcessId("meeting-round");
-        await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, $"""
-            <bpmn:startEvent id="start" />
-            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="opinion" />
-            {RuleTask("opinion", "发表意见", "officer1", """<zeebe:header key="invariants" value="collective-discussion-round-open" />""")}
-            <bpmn:sequenceFlow id="f2" sourceRef="opinion" targetRef="end" />
-            <bpmn:endEvent id="end" />
-            """)));
+        var id = await DeployRuleTaskAsync("meeting-round", "发表意见", "collective-discussion-round-open");
         foreach (var (meetingAt, answer) in new[] { ("2020-01-06T09:00:00+08:00", HttpStatusCode.Conflict), ("2099-01-05T09:00:00+08:00", HttpStatusCode.NoContent) })
         {
-            var instance = (await Client.StartAsync(id, new JsonObject { ["meetingAt"] = meetingAt }))["processInstanceKey"].Key();
-            var task = (await Client.GetItemsAsync($"/api/user-tasks?processInstanceKey={instance}&state=CREATED"))[0]!["userTaskKey"].Key();
+            var (_, task) = await StartRuleTaskAsync(id, new JsonObject { ["meetingAt"] = meetingAt });
             var response = await Client.PostAsJsonAsync($"/api/user-tasks/{task}/completion", new { variables = new { attended = "yes" } });
             Assert.Equal(answer, response.StatusCode);
             if (answer != HttpStatusCode.Conflict) continue;

@@ -20,6 +20,7 @@ describe('categoryOf', () => {
   it('splits 执法业务 into case, personnel and payment activities and puts the statutory period with the deadlines', () => {
     expect(categoryOf(activity('bpm:case-number', '执法业务'))).toBe('case');
     expect(categoryOf(activity('bpm:officer-qualification-check', '执法业务'))).toBe('personnel');
+    expect(categoryOf(activity('bpm:unit-officers', '执法业务'))).toBe('personnel');
     expect(categoryOf(activity('bpm:late-payment-surcharge', '执法业务'))).toBe('payment');
     expect(categoryOf(activity('bpm:statutory-deadline', '执法业务'))).toBe('deadline');
   });
