@@ -88,6 +88,34 @@ public sealed class InstanceProjectionTests
         Assert.Equal("运行中", (await RowAsync(h, running))?.Note);
     }
 
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_projection_that_keeps_ended_instances_keeps_their_rows_and_is_rebuilt_from_every_instance(TestProvider provider)
+    {
+        var processId = NewProcessId();
+        long running, ended;
+        await using (var before = await EngineHarness.StartAsync(provider))
+        {
+            await DeployAsync(before, processId);
+            running = await before.StartAsync(processId, new { note = "运行中" });
+            ended = await before.StartAsync(processId, new { note = "已结束" });
+            await before.CompleteTaskAsync(ended, "first");
+            await before.CompleteTaskAsync(ended, "second");
+        }
+        await using var h = await NoteModule.StartAsync(provider, processId, keepEnded: true);
+        var rebuilder = h.Services.GetRequiredService<InstanceProjectionRebuilder>();
+
+        Assert.Equal([Projection(h).Name], await rebuilder.RebuildStaleAsync(CancellationToken.None));
+        Assert.Equal("运行中", (await RowAsync(h, running))?.Note);
+        Assert.Equal("已结束", (await RowAsync(h, ended))?.Note);
+
+        var completed = await h.StartAsync(processId, new { note = "办结" });
+        await h.CompleteTaskAsync(completed, "first");
+        await h.CompleteTaskAsync(completed, "second");
+        Assert.Equal("COMPLETED", (await h.InstanceAsync(completed)).State);
+        Assert.Equal("办结", (await RowAsync(h, completed))?.Note);
+        Assert.Equal(3, await rebuilder.RebuildAsync(Projection(h), CancellationToken.None));
+    }
+
     private static string NewProcessId() => "projected_" + Guid.NewGuid().ToString("N")[..12];
 
     private static Task DeployAsync(EngineHarness h, string processId) => h.DeployAsync(Bpmn.Process(processId, $"""

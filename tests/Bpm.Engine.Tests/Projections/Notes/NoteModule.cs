@@ -20,17 +20,18 @@ public sealed class NoteModule(IDbContextFactory<NoteDbContext> contexts, Module
     }
 
     /// <summary>Registers the module with a projection of <paramref name="processId"/>.</summary>
-    public static void Add(IServiceCollection services, string processId, string? failOn = null)
+    public static void Add(IServiceCollection services, string processId, string? failOn = null, bool keepEnded = false)
     {
         services.AddPooledDbContextFactory<NoteDbContext>((sp, b) => b.UseBpmDatabase(sp.GetRequiredService<DatabaseOptions>()));
         services.AddSingleton<IModuleSchema, NoteModule>();
-        services.AddSingleton<IInstanceProjection>(sp => new NoteProjection(processId, sp.GetRequiredService<IDbContextFactory<NoteDbContext>>(), failOn));
+        services.AddSingleton<IInstanceProjection>(sp => new NoteProjection(processId, sp.GetRequiredService<IDbContextFactory<NoteDbContext>>(), failOn,
+            keepEnded));
     }
 
     /// <summary>An engine with the module; its table is created whether or not the shared database was migrated before.</summary>
-    public static async Task<EngineHarness> StartAsync(TestProvider provider, string processId, string? failOn = null)
+    public static async Task<EngineHarness> StartAsync(TestProvider provider, string processId, string? failOn = null, bool keepEnded = false)
     {
-        var h = await EngineHarness.StartAsync(provider, s => Add(s, processId, failOn));
+        var h = await EngineHarness.StartAsync(provider, s => Add(s, processId, failOn, keepEnded));
         foreach (var schema in h.Services.GetServices<IModuleSchema>()) await schema.MigrateAsync(CancellationToken.None);
         return h;
     }
