@@ -2,8 +2,9 @@ using Bpm.Studio.Tests.Infrastructure;
 
 namespace Bpm.Studio.Tests;
 
-/// <summary>The designer names a process by its name (page header and browser tab), and 版本对比 is offered only when
-/// there are two versions to compare, never one version against itself.</summary>
+/// <summary>The designer names a process by its name (page header and browser tab), follows a name typed in the
+/// properties panel before anything is saved (marking the unsaved edit), and 版本对比 is offered only when there are two
+/// versions to compare, never one version against itself.</summary>
 [Collection(StudioCollection.Name)]
 public sealed class DesignerTitleAndDiffTests(StudioFixture studio)
 {
@@ -39,6 +40,36 @@ public sealed class DesignerTitleAndDiffTests(StudioFixture studio)
         await page.Page.WaitForSelectorAsync("[data-testid=diff-summary] p");
         Assert.Equal("版本 1", await page.Page.Locator("[data-testid=diff-from] option:checked").InnerTextAsync());
         Assert.Equal("版本 2", await page.Page.Locator("[data-testid=diff-to] option:checked").InnerTextAsync());
+        Assert.Empty(page.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task The_title_follows_a_process_name_typed_in_the_properties_panel_and_marks_it_unsaved()
+    {
+        var processId = $"studio-renamed-{Guid.NewGuid():N}"[..26];
+        using var designer = await StudioApi.SignInAsync(studio.Server.BaseAddress, "xufan");
+        await designer.DeployAsync($"{processId}.bpmn", Model.Replace(ProcessId, processId, StringComparison.Ordinal));
+
+        await using var page = await studio.NewPageAsync();
+        await page.SignInAsync("xufan");
+        await page.OpenProcessAsync(processId, "start");
+        var title = page.Page.Locator("[data-testid=diagram-title]");
+        Assert.Equal("单版本示例流程 · 版本 1", await title.InnerTextAsync());
+
+        // A click on the empty canvas selects the process itself; its name is the panel's 名称.
+        var canvas = (await page.Page.Locator("[data-testid=canvas]").BoundingBoxAsync())!;
+        await page.Page.Mouse.ClickAsync(canvas.X + canvas.Width - 60, canvas.Y + canvas.Height - 60);
+        await page.OpenPropertiesGroupAsync("常规");
+        await page.Page.FillAsync("[data-testid=properties] textarea[name=name]", "食品抽检处罚流程");
+
+        await page.Page.WaitForSelectorAsync("[data-testid=diagram-title]:text-is('食品抽检处罚流程 · 版本 1 · 未保存')");
+        Assert.StartsWith("● 食品抽检处罚流程", await page.Page.TitleAsync());
+        Assert.Equal(processId, await title.GetAttributeAsync("title"));
+        await page.ScreenshotAsync("designer-title-follows-name");
+
+        await page.Page.ClickAsync("[data-action=save-draft]");
+        await page.Page.WaitForSelectorAsync("[data-testid=diagram-title]:text-is('食品抽检处罚流程 · 版本 1')");
+        Assert.StartsWith("食品抽检处罚流程", await page.Page.TitleAsync());
         Assert.Empty(page.Errors);
     }
 

@@ -15,7 +15,7 @@ internal sealed class AgencyMessageContracts : IMessageContracts
     public string BuildPayload(OutboundPayloadRequest request)
     {
         var contract = MessageCatalog.Find(request.MessageName)
-            ?? throw new InvalidOperationException($"'{request.MessageName}' is no message contract");
+            ?? throw new InvalidOperationException($"「{request.MessageName}」不是已约定的报文");
         return OutboundPayload.Build(contract, request);
     }
 }

@@ -31,7 +31,7 @@ internal static class OutboundPayload
         }
         catch (JsonException ex)
         {
-            throw new OutboundPayloadException($"the body of message '{contract.Name}' does not match its contract: {ex.Message}", ex);
+            throw new OutboundPayloadException($"消息「{contract.Name}」的报文与其接口约定不符：{ex.Message}", ex);
         }
         return MessageCatalog.Serialize(message);
     }

@@ -14,14 +14,14 @@ public static class CalendarEditValidator
     public static void ValidateYear(int year)
     {
         if (year < MinYear || year > MaxYear)
-            throw new InvalidCommandException($"year must be between {MinYear} and {MaxYear}; got {year}.", "year");
+            throw new InvalidCommandException($"年份 year 须在 {MinYear} 到 {MaxYear} 之间，收到 {year}。", "year");
     }
 
     public static void ValidateOrganisationId(string organisationId)
     {
         if (organisationId.Length > MaxOrganisationIdLength || organisationId.Any(char.IsControl))
             throw new InvalidCommandException(
-                $"organisationId must be at most {MaxOrganisationIdLength} printable characters.", "organisationId");
+                $"机构编号 organisationId 最多 {MaxOrganisationIdLength} 个可打印字符。", "organisationId");
     }
 
     /// <summary>Dates must lie in the year, or in the last month before it or the first month after it (元旦 may start
@@ -31,11 +31,11 @@ public static class CalendarEditValidator
         ValidateYear(year);
         ValidateOrganisationId(organisationId);
         if (string.IsNullOrWhiteSpace(edit.Reason))
-            throw new InvalidCommandException("reason is required: say why the year is added or corrected.", "reason");
+            throw new InvalidCommandException("缺少理由 reason：请说明新增或更正该年度日历的原因。", "reason");
         if (edit.Reason.Length > MaxTextLength)
-            throw new InvalidCommandException($"reason must be at most {MaxTextLength} characters.", "reason");
+            throw new InvalidCommandException($"理由 reason 最多 {MaxTextLength} 个字符。", "reason");
         if (edit.Notice is { Length: > MaxTextLength })
-            throw new InvalidCommandException($"notice must be at most {MaxTextLength} characters.", "notice");
+            throw new InvalidCommandException($"通知 notice 最多 {MaxTextLength} 个字符。", "notice");
 
         var earliest = new DateOnly(year - 1, 12, 1);
         var latest = new DateOnly(year + 1, 1, 31);
@@ -45,9 +45,9 @@ public static class CalendarEditValidator
             var entry = edit.Entries[i];
             var prefix = $"entries[{i}]";
             if (string.IsNullOrWhiteSpace(entry.Name))
-                throw new InvalidCommandException($"{prefix}.name is required (e.g. 春节).", $"{prefix}.name");
+                throw new InvalidCommandException($"缺少节日名称 {prefix}.name（例如 春节）。", $"{prefix}.name");
             if (entry.Name.Length > 100)
-                throw new InvalidCommandException($"{prefix}.name must be at most 100 characters.", $"{prefix}.name");
+                throw new InvalidCommandException($"节日名称 {prefix}.name 最多 100 个字符。", $"{prefix}.name");
             CheckDays(entry.RestDays, $"{prefix}.restDays", earliest, latest, seen, weekendOnly: false);
             CheckDays(entry.MakeupWorkdays, $"{prefix}.makeupWorkdays", earliest, latest, seen, weekendOnly: organisationId.Length == 0);
         }
@@ -62,12 +62,12 @@ public static class CalendarEditValidator
             var name = $"{field}[{j}]";
             if (day < earliest || day > latest)
                 throw new InvalidCommandException(
-                    $"{name} {day:yyyy-MM-dd} is outside the year (allowed {earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd}).", name);
+                    $"{name} {day:yyyy-MM-dd} 不在该年度范围内（允许 {earliest:yyyy-MM-dd} 至 {latest:yyyy-MM-dd}）。", name);
             if (seen.TryGetValue(day, out var first))
-                throw new InvalidCommandException($"{name} {day:yyyy-MM-dd} is already listed as {first}; a date is either a rest day or a make-up working day, once.", name);
+                throw new InvalidCommandException($"{name} {day:yyyy-MM-dd} 已列为 {first}；同一日期只能列一次，要么是休息日，要么是补班日。", name);
             if (weekendOnly && day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
                 throw new InvalidCommandException(
-                    $"{name} {day:yyyy-MM-dd} is a {day.DayOfWeek}; a make-up working day (补班) is a Saturday or Sunday that is worked.", name);
+                    $"{name} {day:yyyy-MM-dd} 是星期{"日一二三四五六"[(int)day.DayOfWeek]}；补班日须为调为工作日的星期六或星期日。", name);
             seen[day] = name;
         }
     }

@@ -20,11 +20,11 @@ internal static class CalendarFeelArguments
                 return dateTime.Kind == DateTimeKind.Unspecified ? dateTime : (object)new DateTimeOffset(dateTime);
             case string text:
                 var parsed = Temporals.ParseDate(text) as object ?? (text.Contains('T') ? Temporals.ParseDateTime(text) : null);
-                return parsed ?? throw Error(function, parameter, $"'{text}' is not an ISO date (yyyy-MM-dd) or date-time");
+                return parsed ?? throw Error(function, parameter, $"「{text}」不是 ISO 日期（yyyy-MM-dd）或日期时间");
             case null:
-                throw Error(function, parameter, "is null; a date or date-time is required");
+                throw Error(function, parameter, "为空，须为日期或日期时间");
             default:
-                throw Error(function, parameter, $"is a {Describe(value)}; a date or date-time is required");
+                throw Error(function, parameter, $"是{Describe(value)}，须为日期或日期时间");
         }
     }
 
@@ -37,11 +37,11 @@ internal static class CalendarFeelArguments
             decimal d => d,
             int i => i,
             long l => l,
-            null => throw Error(function, parameter, "is null; a whole number of days is required"),
-            _ => throw Error(function, parameter, $"is a {Describe(value)}; a whole number of days is required"),
+            null => throw Error(function, parameter, "为空，须为整数天数"),
+            _ => throw Error(function, parameter, $"是{Describe(value)}，须为整数天数"),
         };
         if (number != decimal.Truncate(number) || number < -100_000 || number > 100_000)
-            throw Error(function, parameter, $"{number} is not a whole number of days between -100000 and 100000");
+            throw Error(function, parameter, $"{number} 不是 -100000 到 100000 之间的整数天数");
         return (int)number;
     }
 
@@ -50,7 +50,7 @@ internal static class CalendarFeelArguments
     {
         null => null,
         string text => text,
-        var other => throw Error(function, "organisation", $"is a {Describe(other)}; an organisation id string is required"),
+        var other => throw Error(function, "organisation", $"是{Describe(other)}，须为机构编号字符串"),
     };
 
     public static DateOnly DateOf(object temporal) => temporal switch
@@ -65,14 +65,14 @@ internal static class CalendarFeelArguments
 
     private static string Describe(object value) => value switch
     {
-        bool => "boolean",
-        decimal or int or long => "number",
-        TimeOnly => "time",
-        TimeSpan or YearsMonthsDuration => "duration",
-        System.Collections.IEnumerable => "list or context",
+        bool => "布尔值（boolean）",
+        decimal or int or long => "数字",
+        TimeOnly => "时间",
+        TimeSpan or YearsMonthsDuration => "时长",
+        System.Collections.IEnumerable => "列表或上下文",
         _ => value.GetType().Name,
     };
 
     private static FeelEvaluationException Error(string function, string parameter, string problem) =>
-        new($"{function}: argument '{parameter}' {problem}");
+        new($"{function}：参数 '{parameter}' {problem}");
 }

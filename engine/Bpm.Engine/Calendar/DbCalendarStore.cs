@@ -56,7 +56,7 @@ internal sealed class DbCalendarStore(IDbContextFactory<BpmDbContext> contexts) 
         catch (DbUpdateException)
         {
             throw new EngineConflictException(
-                $"Another edit of {year} was saved at the same time as version {row.Version}; reload the year and submit again.");
+                $"{year} 年日历同时有另一修改保存为第 {row.Version} 版，请重新加载该年度后再提交。");
         }
         return ToModel(row);
     }

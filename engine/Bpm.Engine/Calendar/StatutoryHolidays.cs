@@ -21,7 +21,7 @@ public static class StatutoryHolidays
     public static CalendarYear Compute(int year)
     {
         if (year < FirstComputableYear || year > LastComputableYear)
-            throw new ArgumentOutOfRangeException(nameof(year), year, $"Statutory holidays are computed for {FirstComputableYear}–{LastComputableYear}.");
+            throw new ArgumentOutOfRangeException(nameof(year), year, $"法定节假日只能推算 {FirstComputableYear}–{LastComputableYear} 年。");
         var taken = new HashSet<DateOnly>();
         var entries = new List<CalendarEntry>();
         foreach (var holiday in StatutoryDays(year).OrderBy(h => h.RestDays[0]))
@@ -50,7 +50,7 @@ public static class StatutoryHolidays
     public static IReadOnlyList<CalendarEntry> StatutoryDays(int year)
     {
         if (year < 2001 || year > LastComputableYear)
-            throw new ArgumentOutOfRangeException(nameof(year), year, $"Statutory days are computed for 2001–{LastComputableYear}.");
+            throw new ArgumentOutOfRangeException(nameof(year), year, $"法定节假日只能推算 2001–{LastComputableYear} 年。");
         return
         [
             new("元旦", [new DateOnly(year, 1, 1)], []),

@@ -81,7 +81,7 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
 
     public async Task<StartedProcessInstance> StartAsync(StartProcessInstanceCommand command, string? organisationId, TaskActor actor, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(command.BpmnProcessId)) throw new InvalidCommandException("bpmnProcessId is required", "bpmnProcessId");
+        if (string.IsNullOrWhiteSpace(command.BpmnProcessId)) throw new InvalidCommandException("缺少流程标识 bpmnProcessId", "bpmnProcessId");
         var definition = await context.Models.FindAsync(command.BpmnProcessId, command.Version, ct)
             ?? throw new EngineNotFoundException(command.Version is { } v
                 ? $"流程「{command.BpmnProcessId}」没有第 {v} 版 (process '{command.BpmnProcessId}' has no version {v})"
@@ -95,11 +95,11 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
         {
             null => null,
             JsonValue value when value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) => text.Trim(),
-            _ => throw new InvalidCommandException("the variable organisationId must be the id of an organisation unit (a string)", OrganisationVariable),
+            _ => throw new InvalidCommandException("变量 organisationId 须为机构编号（字符串）", OrganisationVariable),
         };
         var requested = string.IsNullOrWhiteSpace(organisationId) ? fromVariables : organisationId.Trim();
         if (requested is not null && fromVariables is not null && requested != fromVariables)
-            throw new InvalidCommandException($"organisationId '{requested}' and the variable organisationId '{fromVariables}' differ: give one",
+            throw new InvalidCommandException($"参数 organisationId「{requested}」与变量 organisationId「{fromVariables}」不一致，请只填写一个",
                 OrganisationVariable);
         var unit = requested ?? viewer.OrganisationId;
         if (unit is null && !viewer.IsAdmin)

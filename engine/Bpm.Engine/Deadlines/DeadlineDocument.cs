@@ -17,7 +17,7 @@ public static class DeadlineDocument
         deadline[field] is JsonValue value && value.TryGetValue<string>(out var text)
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? parsed
-            : throw new FormatException($"deadline '{Text(deadline, "name")}' has no valid '{field}'");
+            : throw new FormatException($"期限「{Text(deadline, "name")}」缺少有效的 {field}");
 
     public static string? Text(JsonObject deadline, string field) =>
         deadline[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

@@ -10,9 +10,9 @@ public static class DeadlineTransitions
     public static JsonObject Pause(JsonObject deadline, DateTimeOffset now, string? by, string reason)
     {
         if (DeadlineDocument.Text(deadline, "state") == DeadlineStates.Paused)
-            throw new InvalidOperationException($"deadline '{DeadlineDocument.Text(deadline, "name")}' is already paused");
+            throw new InvalidOperationException($"期限「{DeadlineDocument.Text(deadline, "name")}」已中止计算");
         if (DeadlineDocument.Text(deadline, "state") == DeadlineStates.Closed)
-            throw new InvalidOperationException($"deadline '{DeadlineDocument.Text(deadline, "name")}' is closed");
+            throw new InvalidOperationException($"期限「{DeadlineDocument.Text(deadline, "name")}」已结束");
         var due = Due(deadline);
         deadline["state"] = DeadlineStates.Paused;
         deadline["pausedSince"] = DeadlineDocument.Format(now);
@@ -27,7 +27,7 @@ public static class DeadlineTransitions
     {
         ArgumentNullException.ThrowIfNull(calculator);
         if (DeadlineDocument.Text(deadline, "state") != DeadlineStates.Paused)
-            throw new InvalidOperationException($"deadline '{DeadlineDocument.Text(deadline, "name")}' is not paused");
+            throw new InvalidOperationException($"期限「{DeadlineDocument.Text(deadline, "name")}」未中止计算");
         var due = Due(deadline);
         var pausedSince = Parse(deadline, "pausedSince");
         var resumed = calculator.Resumed(due, pausedSince, now, Unit(deadline), DeadlineDocument.Text(deadline, "organisation"));

@@ -95,7 +95,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         List<ValidationError> Errors)> CheckAsync(
         IReadOnlyList<DeploymentResource> resources, CancellationToken ct)
     {
-        if (resources.Count == 0) throw new InvalidCommandException("a deployment needs at least one resource", "resources");
+        if (resources.Count == 0) throw new InvalidCommandException("部署至少须包含一个文件", "resources");
         var errors = new List<ValidationError>();
         var parsed = new List<ParsedProcess>();
         var (parsedForms, formIds) = forms.Parse(resources.Where(Forms.FormDeployer.IsForm), errors);
@@ -138,13 +138,13 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
             {
                 if (!contract.SentByBpm)
                     yield return new ValidationError(usage.Node.Id,
-                        $"{usage.Node.ElementType} '{usage.Node.Id}': message '{type}' travels from agencies to BPM; receive it with a receive task or message catch event",
+                        $"{usage.Node.ElementType} '{usage.Node.Id}'：消息「{type}」由外部机关发往本系统，请用接收任务或消息捕获事件接收",
                         usage.Node.Line, usage.Node.ElementType, resourceName);
                 continue;
             }
             if (activities.Find(type) is null)
                 yield return new ValidationError(usage.Node.Id,
-                    $"{usage.Node.ElementType} '{usage.Node.Id}': no activity is registered for task type '{type}'",
+                    $"{usage.Node.ElementType} '{usage.Node.Id}'：没有注册任务类型为「{type}」的活动",
                     usage.Node.Line, usage.Node.ElementType, resourceName);
         }
     }

@@ -39,10 +39,10 @@ internal sealed partial class EscalationService
     {
         Require(extension.Reason, "reason");
         var given = (extension.WorkingDays is not null ? 1 : 0) + (extension.DueDate is not null ? 1 : 0);
-        if (given != 1) throw new InvalidCommandException("give exactly one of workingDays and dueDate", extension.WorkingDays is null ? "workingDays" : "dueDate");
-        if (extension.WorkingDays is < 1) throw new InvalidCommandException($"workingDays must be at least 1 (got {extension.WorkingDays})", "workingDays");
+        if (given != 1) throw new InvalidCommandException("延长工作日 workingDays 与新到期时间 dueDate 须且只能填写一项", extension.WorkingDays is null ? "workingDays" : "dueDate");
+        if (extension.WorkingDays is < 1) throw new InvalidCommandException($"延长工作日 workingDays 至少为 1，收到 {extension.WorkingDays}", "workingDays");
         if (!string.IsNullOrWhiteSpace(extension.Deadline) && extension.WorkingDays is null)
-            throw new InvalidCommandException("extending a named deadline takes workingDays (days of the deadline's own unit)", "workingDays");
+            throw new InvalidCommandException("延长法定期限须填写延长天数 workingDays（按该期限自身的计日方式）", "workingDays");
         await SettleAsync(escalationKey, actor, async (step, instance, escalation) =>
         {
             var (origin, originInstance) = await OpenOriginAsync(step, escalation);
@@ -139,9 +139,9 @@ internal sealed partial class EscalationService
     private static async Task<(UserTaskEntity Task, InstanceExecution Instance)> OpenOriginAsync(StepExecution step, EscalationEntity escalation)
     {
         if (escalation.OriginTaskKey is not { } originKey)
-            throw new EngineConflictException($"escalation {escalation.Key} has no escalated task (a dispute): decide it instead");
-        var origin = await step.FindTaskForChangeAsync(originKey) ?? throw new EngineConflictException($"the escalated task {originKey} no longer exists");
-        if (origin.State != UserTaskState.Created) throw new EngineConflictException($"the escalated task {originKey} is {StateText<UserTaskState>.Of(origin.State)}, not CREATED");
+            throw new EngineConflictException($"督办 {escalation.Key} 没有被督办的任务（属于争议），请作出决定");
+        var origin = await step.FindTaskForChangeAsync(originKey) ?? throw new EngineConflictException($"被督办的任务 {originKey} 已不存在");
+        if (origin.State != UserTaskState.Created) throw new EngineConflictException($"被督办的任务 {originKey} 状态为 {StateText<UserTaskState>.Of(origin.State)}，不是待办（CREATED）");
         return (origin, await step.LoadAsync(origin.ProcessInstanceKey));
     }
 

@@ -50,7 +50,7 @@ public sealed class FeelExpression
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw new FeelEvaluationException($"failed to evaluate '{Source}': {ex.Message}", ex);
+            throw new FeelEvaluationException($"表达式「{Source}」求值失败：{ex.Message}", ex);
         }
     }
 

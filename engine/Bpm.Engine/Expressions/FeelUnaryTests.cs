@@ -66,7 +66,7 @@ public sealed class FeelUnaryTests
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw new FeelEvaluationException($"failed to evaluate the unary tests '{Source}': {ex.Message}", ex);
+            throw new FeelEvaluationException($"一元测试「{Source}」求值失败：{ex.Message}", ex);
         }
     }
 

@@ -41,7 +41,7 @@ public static class FeelValues
         // Beyond decimal's precision or range: go through double and give up only if even that does not fit.
         var approximate = double.Parse(json, NumberStyles.Float, CultureInfo.InvariantCulture);
         if (approximate is > (double)decimal.MinValue and < (double)decimal.MaxValue) return (decimal)approximate;
-        throw new FeelEvaluationException($"the number {json} is outside the range FEEL numbers support");
+        throw new FeelEvaluationException($"数字 {json} 超出 FEEL 数值的范围");
     }
 
     /// <summary>FEEL to JSON: dates/times/durations become ISO 8601 strings.</summary>

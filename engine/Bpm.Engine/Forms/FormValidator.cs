@@ -29,11 +29,11 @@ internal static class FormValidator
             data.TryGetPropertyValue(name, out var value);
             if (value is null) Scope(nested, [], prefix + name + ".", feel, visible, errors);
             else if (value is JsonObject child) Scope(nested, child, prefix + name + ".", feel, visible, errors);
-            else errors.Add(new FormFieldError(prefix + name, "must be an object"));
+            else errors.Add(new FormFieldError(prefix + name, "须为对象"));
         }
         foreach (var (name, _) in data)
             if (!scope.Fields.ContainsKey(name) && !scope.Scopes.ContainsKey(name))
-                errors.Add(new FormFieldError(prefix + name, "is not a field of this form"));
+                errors.Add(new FormFieldError(prefix + name, "不是该表单的字段"));
     }
 
     private static void Field(FormField field, JsonNode? value, string path, FormFeelContext feel,
@@ -41,7 +41,7 @@ internal static class FormValidator
     {
         if (IsEmpty(field, value))
         {
-            if (field.Required) errors.Add(new FormFieldError(path, $"is required{Label(field)}"));
+            if (field.Required) errors.Add(new FormFieldError(path, $"为必填项{Label(field)}"));
             return;
         }
         if (field.Rows is { } rows)
@@ -58,13 +58,13 @@ internal static class FormValidator
     {
         if (value is not JsonArray items)
         {
-            errors.Add(new FormFieldError(path, "must be a list of rows"));
+            errors.Add(new FormFieldError(path, "须为行的列表"));
             return;
         }
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is JsonObject row) Scope(rows, row, $"{path}[{i}].", feel.WithRow(row), visible, errors);
-            else errors.Add(new FormFieldError($"{path}[{i}]", "must be an object (one row)"));
+            else errors.Add(new FormFieldError($"{path}[{i}]", "须为对象（一行）"));
         }
     }
 
@@ -105,5 +105,5 @@ internal static class FormValidator
         return options.Select(o => o is JsonObject obj && obj.TryGetPropertyValue("value", out var v) ? v : o).ToList();
     }
 
-    private static string Label(FormField field) => field.Label is { } label ? $" ({label})" : "";
+    private static string Label(FormField field) => field.Label is { } label ? $"（{label}）" : "";
 }

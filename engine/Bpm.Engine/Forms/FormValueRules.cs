@@ -12,7 +12,7 @@ internal static partial class FormValueRules
     {
         "textfield" or "textarea" => Text(field, value),
         "number" => Number(field, value),
-        "checkbox" => value.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? null : "must be true or false",
+        "checkbox" => value.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? null : "须为 true 或 false",
         "checklist" or "taglist" => Several(value, options),
         "select" or "radio" => One(value, options),
         "datetime" => DateTime(field.Subtype ?? "date", value),
@@ -21,19 +21,19 @@ internal static partial class FormValueRules
 
     private static string? Text(FormField field, JsonNode value)
     {
-        if (value.GetValueKind() != JsonValueKind.String) return "must be text";
+        if (value.GetValueKind() != JsonValueKind.String) return "须为文本";
         var text = value.GetValue<string>();
-        if (field.Rules.MinLength is { } min && text.Length < min) return $"must have at least {min} characters";
-        if (field.Rules.MaxLength is { } max && text.Length > max) return $"must have at most {max} characters";
-        if (field.Rules.ValidationType == "email" && !Email().IsMatch(text)) return "must be an email address";
-        if (field.Rules.ValidationType == "phone" && !Phone().IsMatch(text)) return "must be a phone number";
+        if (field.Rules.MinLength is { } min && text.Length < min) return $"至少 {min} 个字符";
+        if (field.Rules.MaxLength is { } max && text.Length > max) return $"最多 {max} 个字符";
+        if (field.Rules.ValidationType == "email" && !Email().IsMatch(text)) return "须为电子邮箱地址";
+        if (field.Rules.ValidationType == "phone" && !Phone().IsMatch(text)) return "须为电话号码";
         try
         {
-            if (field.Rules.Pattern is { } pattern && !pattern.IsMatch(text)) return $"must match the pattern {pattern}";
+            if (field.Rules.Pattern is { } pattern && !pattern.IsMatch(text)) return $"须符合格式 {pattern}";
         }
         catch (RegexMatchTimeoutException)
         {
-            return $"could not be checked against the pattern {field.Rules.Pattern} in time";
+            return $"未能在限定时间内按格式 {field.Rules.Pattern} 校验";
         }
         return null;
     }
@@ -46,31 +46,31 @@ internal static partial class FormValueRules
         if (kind == JsonValueKind.Number && decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)) number = parsed;
         else if (kind == JsonValueKind.String && field.SerializeToString
             && decimal.TryParse(value.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out parsed)) number = parsed;
-        else return field.SerializeToString ? "must be a number (or a numeric string)" : "must be a number";
-        if (field.Rules.Min is { } min && number < min) return $"must be at least {min.ToString(CultureInfo.InvariantCulture)}";
-        if (field.Rules.Max is { } max && number > max) return $"must be at most {max.ToString(CultureInfo.InvariantCulture)}";
+        else return field.SerializeToString ? "须为数字（或数字字符串）" : "须为数字";
+        if (field.Rules.Min is { } min && number < min) return $"不能小于 {min.ToString(CultureInfo.InvariantCulture)}";
+        if (field.Rules.Max is { } max && number > max) return $"不能大于 {max.ToString(CultureInfo.InvariantCulture)}";
         if (field.DecimalDigits is { } digits && number.Scale > digits && decimal.Round(number, digits) != number)
-            return $"must have at most {digits} decimal digits";
+            return $"最多 {digits} 位小数";
         return null;
     }
 
     private static string? One(JsonNode value, IReadOnlyList<JsonNode?>? options)
     {
-        if (value.GetValueKind() is JsonValueKind.Object or JsonValueKind.Array) return "must be a single value";
-        return options is null || options.Any(o => JsonNode.DeepEquals(o, value)) ? null : $"must be one of {Describe(options)}";
+        if (value.GetValueKind() is JsonValueKind.Object or JsonValueKind.Array) return "须为单个值";
+        return options is null || options.Any(o => JsonNode.DeepEquals(o, value)) ? null : $"须为以下之一：{Describe(options)}";
     }
 
     private static string? Several(JsonNode value, IReadOnlyList<JsonNode?>? options)
     {
-        if (value is not JsonArray items) return "must be a list";
+        if (value is not JsonArray items) return "须为列表";
         if (options is null) return null;
         var wrong = items.Where(i => !options.Any(o => JsonNode.DeepEquals(o, i))).ToList();
-        return wrong.Count == 0 ? null : $"{Describe(wrong)} not allowed: each value must be one of {Describe(options)}";
+        return wrong.Count == 0 ? null : $"不允许 {Describe(wrong)}：每个值须为以下之一：{Describe(options)}";
     }
 
     private static string? DateTime(string subtype, JsonNode value)
     {
-        if (value.GetValueKind() != JsonValueKind.String) return $"must be an ISO 8601 {subtype} string";
+        if (value.GetValueKind() != JsonValueKind.String) return $"须为 ISO 8601 {subtype} 字符串";
         var text = value.GetValue<string>();
         var valid = subtype switch
         {
@@ -80,9 +80,9 @@ internal static partial class FormValueRules
         };
         return valid ? null : subtype switch
         {
-            "time" => "must be an ISO 8601 time (HH:mm, optionally with seconds and offset)",
-            "datetime" => "must be an ISO 8601 date-time (yyyy-MM-ddTHH:mm, optionally with seconds and offset)",
-            _ => "must be an ISO 8601 date (yyyy-MM-dd)",
+            "time" => "须为 ISO 8601 时间（HH:mm，可带秒和时区）",
+            "datetime" => "须为 ISO 8601 日期时间（yyyy-MM-ddTHH:mm，可带秒和时区）",
+            _ => "须为 ISO 8601 日期（yyyy-MM-dd）",
         };
     }
 
@@ -97,7 +97,7 @@ internal static partial class FormValueRules
             && (!match.Groups["s"].Success || int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture) < 60);
     }
 
-    private static string Describe(IEnumerable<JsonNode?> values) => string.Join(", ", values.Select(v => v?.ToJsonString() ?? "null"));
+    private static string Describe(IEnumerable<JsonNode?> values) => string.Join("、", values.Select(v => v?.ToJsonString() ?? "null"));
 
     [GeneratedRegex(@"^(?<h>\d{2}):(?<m>\d{2})(:(?<s>\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Time();

@@ -189,7 +189,7 @@ public sealed class JobExecutor
             var descriptor = _context.Activities.Find(job.Type);
             if (descriptor is null)
             {
-                await ReportAsync(job, () => _engine.FailJobAsync(job.Key, $"no activity is registered for task type '{job.Type}'", ct), ct);
+                await ReportAsync(job, () => _engine.FailJobAsync(job.Key, $"没有注册任务类型为「{job.Type}」的活动", ct), ct);
                 return;
             }
             ActivityResult result;

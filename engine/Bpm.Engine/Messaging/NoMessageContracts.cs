@@ -6,5 +6,5 @@ internal sealed class NoMessageContracts : IMessageContracts
     public MessageContractInfo? Find(string messageName) => null;
 
     public string BuildPayload(OutboundPayloadRequest request) =>
-        throw new InvalidOperationException($"no message contracts are registered; '{request.MessageName}' cannot be built");
+        throw new InvalidOperationException($"未注册任何报文约定，无法生成消息「{request.MessageName}」");
 }

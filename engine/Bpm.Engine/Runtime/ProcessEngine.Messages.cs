@@ -15,10 +15,10 @@ internal sealed partial class ProcessEngine
     public async Task<PublishedMessage> PublishAsync(PublishMessageCommand command, CancellationToken ct)
     {
         Validate(command.Name, command.CorrelationKey);
-        if (command.TimeToLive < TimeSpan.Zero) throw new InvalidCommandException("timeToLive must not be negative", "timeToLive");
+        if (command.TimeToLive < TimeSpan.Zero) throw new InvalidCommandException("消息有效期 timeToLive 不能为负", "timeToLive");
         CheckIncoming(command.Variables);
         if (command.MessageId is { } id && (id.Length == 0 || id.Length > MaxMessageIdLength))
-            throw new InvalidCommandException($"messageId must have 1 to {MaxMessageIdLength} characters", "messageId");
+            throw new InvalidCommandException($"消息编号 messageId 须为 1 到 {MaxMessageIdLength} 个字符", "messageId");
         var variables = command.Variables?.DeepClone().AsObject() ?? [];
         MessageEntity? stored = null;
         var published = await RunStepAsync(async step =>
@@ -43,7 +43,7 @@ internal sealed partial class ProcessEngine
         var keys = await RunStepAsync(step => step.CorrelateMessageAsync(command.Name, command.CorrelationKey, variables, null, sender: command.Sender), ct);
         return keys.Count > 0
             ? keys[0]
-            : throw new EngineNotFoundException($"no subscription waits for message '{command.Name}' with correlation key '{command.CorrelationKey}'");
+            : throw new EngineNotFoundException($"没有等待消息「{command.Name}」（关联键「{command.CorrelationKey}」）的流程");
     }
 
     public Task<InboundResult> ReceiveAsync(InboundMessage message, CancellationToken ct)
@@ -104,7 +104,7 @@ internal sealed partial class ProcessEngine
         RunStepAsync(async step =>
         {
             var entry = await context.Messages.FindInboxAsync(messageId, ct)
-                ?? throw new EngineNotFoundException($"no received message has id {messageId}");
+                ?? throw new EngineNotFoundException($"没有收到过编号为 {messageId} 的消息");
             if (entry.State == InboxStates.Refused)
                 return new InboundResult(InboundOutcome.Refused, [], entry.Reason);
             if (entry.State != InboxStates.Parked)
@@ -161,8 +161,8 @@ internal sealed partial class ProcessEngine
 
     private static void Validate(string? name, string? correlationKey)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new InvalidCommandException("name is required", "name");
-        if (correlationKey is { Length: > 1000 }) throw new InvalidCommandException("correlationKey must have at most 1000 characters", "correlationKey");
+        if (string.IsNullOrWhiteSpace(name)) throw new InvalidCommandException("缺少消息名称 name", "name");
+        if (correlationKey is { Length: > 1000 }) throw new InvalidCommandException("关联键 correlationKey 最多 1000 个字符", "correlationKey");
     }
 
     private static InboxEntry ToEntry(InboxMessageEntity e) =>

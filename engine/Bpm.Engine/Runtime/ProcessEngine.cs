@@ -23,7 +23,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
 
     public async Task<StartedProcessInstance> StartProcessInstanceAsync(StartProcessInstanceCommand command, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(command.BpmnProcessId)) throw new InvalidCommandException("bpmnProcessId is required", "bpmnProcessId");
+        if (string.IsNullOrWhiteSpace(command.BpmnProcessId)) throw new InvalidCommandException("缺少流程标识 bpmnProcessId", "bpmnProcessId");
         var limits = context.Options.Limits;
         if (command.BusinessKey is { } businessKey && businessKey.Length > limits.MaxBusinessKeyLength)
             throw Limits.SizeLimitExceededException.BusinessKey(limits.MaxBusinessKeyLength, businessKey.Length);
@@ -33,7 +33,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
                 ? $"流程「{command.BpmnProcessId}」没有第 {v} 版 (process '{command.BpmnProcessId}' has no version {v})"
                 : $"流程「{command.BpmnProcessId}」尚未部署 (no process with id '{command.BpmnProcessId}' is deployed)");
         if (definition.Model.NoneStartEvents.Count == 0)
-            throw new InvalidCommandException($"process '{command.BpmnProcessId}' has no none start event; it starts by message or timer", "bpmnProcessId");
+            throw new InvalidCommandException($"流程「{command.BpmnProcessId}」没有空开始事件，只能由消息或定时器启动", "bpmnProcessId");
         return await RunStepAsync(step =>
         {
             step.Actor = command.StartedBy;
@@ -74,7 +74,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             step.Actor = by;
             var instance = await step.LoadAsync(processInstanceKey);
             if (instance.Entity.ParentInstanceKey is { } parent)
-                throw new EngineConflictException($"process instance {processInstanceKey} was called by instance {parent}; cancel the root instance instead");
+                throw new EngineConflictException($"流程实例 {processInstanceKey} 由实例 {parent} 调用，请撤销最上层的实例");
             await step.TerminateInstanceAsync(instance, by, reason);
             return true;
         }, ct);

@@ -15,7 +15,7 @@ internal sealed partial record IsoDuration(int Years, int Months, int Days, Time
     public static IsoDuration Parse(string text)
     {
         var match = Pattern().Match(text.Trim());
-        if (!match.Success) throw new FormatException($"'{text}' is not an ISO 8601 duration");
+        if (!match.Success) throw new FormatException($"「{text}」不是 ISO 8601 时长");
         int Part(int group) => match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
         var seconds = match.Groups[7].Success ? double.Parse(match.Groups[7].Value.Replace(',', '.'), CultureInfo.InvariantCulture) : 0;
         var time = new TimeSpan(Part(5), Part(6), 0) + TimeSpan.FromSeconds(seconds);

@@ -43,7 +43,7 @@ internal sealed class TimerCycle
 
     private static TimerCycle Repeating(int? repetitions, DateTimeOffset? start, IsoDuration interval, DateTimeOffset? end)
     {
-        if (interval.IsZero) throw new FormatException("the interval of a timer cycle must not be zero");
+        if (interval.IsZero) throw new FormatException("定时周期的间隔不能为零");
         return new TimerCycle(repetitions, start, interval, end, null);
     }
 
@@ -51,7 +51,7 @@ internal sealed class TimerCycle
     {
         var fields = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (fields.Length == 5) fields = ["0", .. fields];
-        if (fields.Length is < 6 or > 7) throw new FormatException($"'{text}' is neither an ISO 8601 repeating interval nor a cron expression");
+        if (fields.Length is < 6 or > 7) throw new FormatException($"「{text}」既不是 ISO 8601 重复时间间隔，也不是 cron 表达式");
         // Quartz wants '?' in one of day-of-month / day-of-week; Spring and Unix cron write '*' there.
         if (fields[3] != "?" && fields[5] != "?")
         {
@@ -64,7 +64,7 @@ internal sealed class TimerCycle
         }
         catch (Exception ex) when (ex is not FormatException)
         {
-            throw new FormatException($"'{text}' is not a valid cron expression: {ex.Message}", ex);
+            throw new FormatException($"「{text}」不是有效的 cron 表达式：{ex.Message}", ex);
         }
     }
 

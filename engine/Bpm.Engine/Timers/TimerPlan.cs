@@ -17,7 +17,7 @@ internal sealed record TimerPlan(DateTimeOffset? DueAt, string? Cycle, int? Repe
             {
                 string s => s.Trim(),
                 TimeSpan span => "R/" + System.Xml.XmlConvert.ToString(span),
-                _ => throw new FormatException($"a timeCycle evaluated to {Describe(value)}, not a repeating interval or cron expression"),
+                _ => throw new FormatException($"定时周期 timeCycle 的结果为 {Describe(value)}，不是重复时间间隔或 cron 表达式"),
             };
             var cycle = TimerCycle.Parse(text, zone);
             return new TimerPlan(cycle.First(now), text, cycle.Repetitions);
@@ -38,7 +38,7 @@ internal sealed record TimerPlan(DateTimeOffset? DueAt, string? Cycle, int? Repe
             case YearsMonthsDuration months: return now.AddMonths(months.TotalMonths);
             case string text when kind == TimerKind.Duration: return IsoDuration.Parse(text).AddTo(now);
             case string text: return ParseDate(text, zone);
-            default: throw new FormatException($"the timer evaluated to {Describe(value)}, not a date or duration");
+            default: throw new FormatException($"定时器的结果为 {Describe(value)}，不是日期时间或时长");
         }
     }
 
@@ -47,7 +47,7 @@ internal sealed record TimerPlan(DateTimeOffset? DueAt, string? Cycle, int? Repe
     {
         text = text.Trim();
         if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var local))
-            throw new FormatException($"'{text}' is not an ISO 8601 date-time");
+            throw new FormatException($"「{text}」不是 ISO 8601 日期时间");
         return local.Kind == DateTimeKind.Unspecified
             ? new DateTimeOffset(local, zone.GetUtcOffset(local))
             : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);

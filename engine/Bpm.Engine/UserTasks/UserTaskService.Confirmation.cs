@@ -17,9 +17,9 @@ internal sealed partial class UserTaskService
             access.RequireVisible();
             if (task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理 (user task {taskKey} is {StateText<UserTaskState>.Of(task.State)}, not CREATED)");
             var rules = AssignmentRules.Of(instance.Model.Node(task.ElementId));
-            if (rules.RequiredOfficers == 0) throw new EngineConflictException($"user task {taskKey} does not require confirmations");
+            if (rules.RequiredOfficers == 0) throw new EngineConflictException($"任务 {taskKey} 不需要确认");
             var confirmed = await ConfirmersAsync(task.Key, ct);
-            if (confirmed.Contains(actor.Username)) throw new EngineConflictException($"{actor.Username} has already confirmed user task {taskKey}");
+            if (confirmed.Contains(actor.Username)) throw new EngineConflictException($"{actor.Username} 已确认过任务 {taskKey}");
             await CheckAssignmentRulesAsync(step, instance, task, actor.Username, "officer", ct);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Confirmed, actor.Username, new JsonObject
             {

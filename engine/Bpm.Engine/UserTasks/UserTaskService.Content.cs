@@ -13,7 +13,7 @@ internal sealed partial class UserTaskService
     public async Task<CommentInfo> AddCommentAsync(long taskKey, string text, TaskActor actor, CancellationToken ct)
     {
         Require(text, "text");
-        if (text.Length > MaxCommentLength) throw new InvalidCommandException($"text is longer than {MaxCommentLength} characters", "text");
+        if (text.Length > MaxCommentLength) throw new InvalidCommandException($"意见 text 超过 {MaxCommentLength} 个字符", "text");
         var comment = await ChangeAsync(taskKey, actor, requireOpen: false, (step, instance, task, _) =>
         {
             var comment = new UserTaskCommentEntity { Key = context.Keys.Next(), TaskKey = task.Key, Author = actor.Username, Text = text, CreatedAt = step.Now };
@@ -91,7 +91,7 @@ internal sealed partial class UserTaskService
         await ReadVisibleAsync(taskKey, actor, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var row = await db.UserTaskAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Key == attachmentKey && a.TaskKey == taskKey, ct)
-            ?? throw new EngineNotFoundException($"user task {taskKey} has no attachment {attachmentKey}");
+            ?? throw new EngineNotFoundException($"任务 {taskKey} 没有编号为 {attachmentKey} 的附件");
         return (ToInfo(row), await attachments.OpenAsync(row.Sha256, ct));
     }
 

@@ -59,7 +59,7 @@ internal sealed partial class UserTaskService
     public Task DelegateAsync(long taskKey, string to, TaskActor actor, CancellationToken ct)
     {
         Require(to, "to");
-        if (to == actor.Username) throw new InvalidCommandException("a task cannot be delegated to oneself", "to");
+        if (to == actor.Username) throw new InvalidCommandException("不能把任务委托给自己", "to");
         return ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             access.Require(access.IsAssignee && task.DelegationState != DelegationPending, "delegate-requires-assignee",
@@ -150,7 +150,7 @@ internal sealed partial class UserTaskService
             var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"用户任务 {taskKey} 所在环节已结束 (user task {taskKey} is no longer active)");
             step.RecordTaskHistory(task, "ESCALATION_THROWN", actor.Username, new JsonObject { ["code"] = code });
             if (!await step.ThrowEscalationAsync(instance, element, code))
-                throw new EngineConflictException($"nothing catches escalation '{code}' thrown from user task {taskKey}");
+                throw new EngineConflictException($"任务 {taskKey} 抛出的升级「{code}」没有对应的捕获事件");
             return true;
         }, ct);
     }

@@ -21,7 +21,7 @@ public static class AccessLogEndpoints
                 string.IsNullOrEmpty(processInstanceKey) ? null : RouteKeys.Parse(processInstanceKey, "processInstanceKey"),
                 string.IsNullOrWhiteSpace(username) ? null : username.Trim(), Time(from, "from"), Time(to, "to"));
             if (filter.From > filter.To)
-                throw new ApiBadRequestException("from must not be after to.", "from");
+                throw new ApiBadRequestException("起始时间 from 不能晚于截止时间 to。", "from");
             return Results.Ok(new ItemsResponse<AccessLogEntry>(await queries.ListAsync(filter, TaskActors.From(user), ct)));
         }).RequireAuthorization(BpmPolicies.AccessLog);
     }
@@ -29,5 +29,5 @@ public static class AccessLogEndpoints
     private static DateTimeOffset? Time(string? raw, string field) =>
         string.IsNullOrWhiteSpace(raw) ? null
         : DateTimeOffset.TryParse(raw.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time
-        : throw new ApiBadRequestException($"'{raw}' is not a time; use ISO 8601, e.g. 2026-03-02T08:00:00+08:00.", field);
+        : throw new ApiBadRequestException($"「{raw}」不是有效时间，请使用 ISO 8601 格式，例如 2026-03-02T08:00:00+08:00。", field);
 }

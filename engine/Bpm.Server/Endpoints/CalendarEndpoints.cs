@@ -26,9 +26,9 @@ public static class CalendarEndpoints
             var start = Date(from, "from");
             var end = Date(to, "to");
             if (end < start)
-                throw new ApiBadRequestException("to must not be before from.", "to");
+                throw new ApiBadRequestException("截止日期 to 不能早于起始日期 from。", "to");
             if (end.DayNumber - start.DayNumber + 1 > MaxRangeDays)
-                throw new ApiBadRequestException($"The range may cover at most {MaxRangeDays} days (three years); ask for it in parts.", "to");
+                throw new ApiBadRequestException($"查询范围最多 {MaxRangeDays} 天（三年），请分段查询。", "to");
             return Results.Ok(calendar.Describe(start, end, Organisation(organisationId))
                 .Select(d => new CalendarDayResponse(d.Date, d.Kind.ToCode(), d.Name, d.Provisional))
                 .ToList());
@@ -76,20 +76,20 @@ public static class CalendarEndpoints
     private static DateOnly Date(string? raw, string field)
     {
         if (string.IsNullOrEmpty(raw))
-            throw new ApiBadRequestException($"{field} is required (YYYY-MM-DD).", field);
+            throw new ApiBadRequestException($"缺少日期 {field}（格式 YYYY-MM-DD）。", field);
         if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        throw new ApiBadRequestException($"'{raw}' is not a date: {field} must be YYYY-MM-DD.", field);
+        throw new ApiBadRequestException($"「{raw}」不是有效日期：{field} 的格式须为 YYYY-MM-DD。", field);
     }
 
     private static int Days(string? raw)
     {
         if (string.IsNullOrEmpty(raw))
-            throw new ApiBadRequestException("days is required (a whole number).", "days");
+            throw new ApiBadRequestException("缺少天数 days（整数）。", "days");
         if (!int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var days))
-            throw new ApiBadRequestException($"'{raw}' is not a whole number: days must be an integer.", "days");
+            throw new ApiBadRequestException($"「{raw}」不是整数：天数 days 须为整数。", "days");
         if (Math.Abs(days) > MaxDays)
-            throw new ApiBadRequestException($"days must be between -{MaxDays} and {MaxDays}.", "days");
+            throw new ApiBadRequestException($"天数 days 须在 -{MaxDays} 到 {MaxDays} 之间。", "days");
         return days;
     }
 
@@ -100,7 +100,7 @@ public static class CalendarEndpoints
             CalendarEditValidator.ValidateYear(year);
             return year;
         }
-        throw new ApiBadRequestException($"'{raw}' is not a year: year must be a number such as 2026.", "year");
+        throw new ApiBadRequestException($"「{raw}」不是年份：year 须为数字，例如 2026。", "year");
     }
 
     private static string Organisation(string? raw)
@@ -120,21 +120,21 @@ public static class CalendarEndpoints
         {
             null => false,
             JsonValue value when value.GetValueKind() is JsonValueKind.True or JsonValueKind.False => value.GetValue<bool>(),
-            _ => throw new ApiBadRequestException("provisional must be true or false.", "provisional"),
+            _ => throw new ApiBadRequestException("provisional（是否暂定）须为 true 或 false。", "provisional"),
         };
         if (body["entries"] is not JsonArray entries)
-            throw new ApiBadRequestException("entries is required: a list of {name, restDays, makeupWorkdays}.", "entries");
+            throw new ApiBadRequestException("缺少 entries：须为节假日列表 {name, restDays, makeupWorkdays}。", "entries");
         var list = new List<CalendarEntry>();
         for (var i = 0; i < entries.Count; i++)
         {
             var field = $"entries[{i}]";
             if (entries[i] is not JsonObject entry)
-                throw new ApiBadRequestException($"{field} must be an object {{name, restDays, makeupWorkdays}}.", field);
+                throw new ApiBadRequestException($"{field} 须为对象 {{name, restDays, makeupWorkdays}}。", field);
             var name = entry["name"] switch
             {
                 null => "",
                 JsonValue value when value.TryGetValue<string>(out var text) => text,
-                _ => throw new ApiBadRequestException($"{field}.name must be a string.", $"{field}.name"),
+                _ => throw new ApiBadRequestException($"{field}.name（节日名称）须为字符串。", $"{field}.name"),
             };
             list.Add(new CalendarEntry(name, Dates(entry, $"{field}.restDays", "restDays"), Dates(entry, $"{field}.makeupWorkdays", "makeupWorkdays")));
         }
@@ -147,7 +147,7 @@ public static class CalendarEndpoints
         if (node is null)
             return [];
         if (node is not JsonArray array)
-            throw new ApiBadRequestException($"{field} must be a list of dates (YYYY-MM-DD).", field);
+            throw new ApiBadRequestException($"{field} 须为日期列表（格式 YYYY-MM-DD）。", field);
         var dates = new List<DateOnly>();
         for (var j = 0; j < array.Count; j++)
         {

@@ -19,7 +19,7 @@ public static class ClockEndpoints
             var body = await JsonBody.ReadObjectAsync(request, optional: false, ct);
             var text = JsonBody.RequiredString(body, "now");
             if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
-                throw new ApiBadRequestException($"'{text}' is not an ISO 8601 date-time", "now");
+                throw new ApiBadRequestException($"「{text}」不是 ISO 8601 日期时间", "now");
             clock.Pin(instant);
             return Results.Ok(new ClockResponse(clock.GetUtcNow(), clock.IsPinned));
         }).RequireAuthorization(Bpm.Server.Auth.Policies.BpmPolicies.Admin);

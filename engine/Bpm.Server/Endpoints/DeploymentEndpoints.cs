@@ -41,12 +41,12 @@ public static class DeploymentEndpoints
     private static async Task<List<DeploymentResource>> ReadResourcesAsync(HttpRequest request, CancellationToken ct)
     {
         if (!request.HasFormContentType)
-            throw new ApiBadRequestException("Send the files as multipart/form-data in the field 'resources'.", ResourcesField);
+            throw new ApiBadRequestException("请以 multipart/form-data 上传文件，字段名为 resources。", ResourcesField);
 
         var form = await request.ReadFormAsync(ct);
         var files = form.Files.GetFiles(ResourcesField);
         if (files.Count == 0)
-            throw new ApiBadRequestException("No files: attach one or more .bpmn (and .form, .dmn) files in the field 'resources'.", ResourcesField);
+            throw new ApiBadRequestException("没有文件：请在字段 resources 中附上一个或多个 .bpmn（以及 .form、.dmn）文件。", ResourcesField);
 
         var resources = new List<DeploymentResource>(files.Count);
         foreach (var file in files)

@@ -57,5 +57,5 @@ public static class EscalationEndpoints
         text is null ? null
         : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) && text.Contains('T')
             ? due
-            : throw new ApiBadRequestException($"'{text}' is not an ISO 8601 date-time with an offset, e.g. 2026-12-01T17:00:00+08:00.", "dueDate");
+            : throw new ApiBadRequestException($"「{text}」不是带时区的 ISO 8601 日期时间，例如 2026-12-01T17:00:00+08:00。", "dueDate");
 }

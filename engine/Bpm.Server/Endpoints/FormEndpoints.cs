@@ -20,7 +20,7 @@ public static class FormEndpoints
 
         api.MapGet("/forms/{id}", async (string id, int? version, IFormQueries forms, CancellationToken ct) =>
         {
-            if (version is < 1) throw new ApiBadRequestException($"'{version}' is not a valid version: version must be 1 or more.", "version");
+            if (version is < 1) throw new ApiBadRequestException($"「{version}」不是有效的版本号：版本号从 1 开始。", "version");
             return await forms.GetAsync(id, version, ct) is { } form
                 ? Results.Ok(form)
                 : ApiProblems.NotFound(version is { } v ? $"表单「{id}」没有第 {v} 版 (form '{id}' has no version {v})." : $"表单「{id}」尚未部署 (no form with id '{id}' is deployed).");

@@ -79,8 +79,8 @@ public static class MessageEndpoints
         }
         catch (FormatException)
         {
-            throw new ApiBadRequestException($"timeToLive '{text}' is not an ISO 8601 duration (e.g. PT0S, PT1H, P7D).", "timeToLive");
+            throw new ApiBadRequestException($"消息有效期 timeToLive「{text}」不是 ISO 8601 时长（例如 PT0S、PT1H、P7D）。", "timeToLive");
         }
-        return ttl >= TimeSpan.Zero ? ttl : throw new ApiBadRequestException("timeToLive must not be negative.", "timeToLive");
+        return ttl >= TimeSpan.Zero ? ttl : throw new ApiBadRequestException("消息有效期 timeToLive 不能为负。", "timeToLive");
     }
 }

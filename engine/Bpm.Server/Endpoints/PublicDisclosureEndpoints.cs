@@ -17,7 +17,7 @@ public static class PublicDisclosureEndpoints
             var filter = new PublicDisclosureFilter(agency?.Trim(), category?.Trim(), Date(from, "from"), Date(to, "to"), q?.Trim(),
                 QueryValues.AtLeastOne(page, "page", 1), PageSize);
             if (filter.From > filter.To)
-                throw new ApiBadRequestException("from must not be after to.", "from");
+                throw new ApiBadRequestException("起始日期 from 不能晚于截止日期 to。", "from");
             return Results.Ok(await disclosures.ListAsync(filter, ct));
         }).AllowAnonymous();
     }
@@ -25,5 +25,5 @@ public static class PublicDisclosureEndpoints
     private static DateOnly? Date(string? raw, string field) =>
         string.IsNullOrWhiteSpace(raw) ? null
         : DateOnly.TryParseExact(raw.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw new ApiBadRequestException($"'{raw}' is not a date; use yyyy-MM-dd.", field);
+        : throw new ApiBadRequestException($"「{raw}」不是有效日期，格式须为 yyyy-MM-dd。", field);
 }

@@ -11,6 +11,7 @@ namespace Bpm.Server.Endpoints;
 public static class UserTaskContentEndpoints
 {
     public const string HashHeader = "X-Content-SHA256";
+    private const string FileFieldRequired = "请以 multipart/form-data 上传文件，字段名为 file。";
 
     public static void Map(RouteGroupBuilder group)
     {
@@ -43,14 +44,14 @@ public static class UserTaskContentEndpoints
     private static async Task<IResult> UploadAsync(string key, HttpRequest request, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct)
     {
         var taskKey = RouteKeys.Parse(key, "key");
-        if (!request.HasFormContentType) throw new ApiBadRequestException("Send the file as multipart/form-data in the field 'file'.", "file");
+        if (!request.HasFormContentType) throw new ApiBadRequestException(FileFieldRequired, "file");
         // Files past 64 KiB are buffered to a temporary file, never whole in memory; the body itself is capped by RequestBodyLimits.
         request.HttpContext.Features.Set<Microsoft.AspNetCore.Http.Features.IFormFeature>(new Microsoft.AspNetCore.Http.Features.FormFeature(request,
             new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = long.MaxValue }));
         var form = await request.ReadFormAsync(ct);
         var evidence = Evidence.EvidenceFormFields.Read(form, TaskActors.From(user).Username);
         var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault()
-            ?? throw new ApiBadRequestException("Send the file as multipart/form-data in the field 'file'.", "file");
+            ?? throw new ApiBadRequestException(FileFieldRequired, "file");
         await using var content = file.OpenReadStream();
         var attachment = await tasks.AddAttachmentAsync(taskKey, file.FileName, file.ContentType, content, TaskActors.From(user), ct, evidence);
         return Results.Created($"/api/user-tasks/{key}/attachments/{attachment.AttachmentKey}", attachment);

@@ -64,5 +64,5 @@ public static class UserTaskEndpoints
     private static string? Exactly(string? raw, string field, string[] allowed) =>
         string.IsNullOrEmpty(raw) ? null
         : allowed.Contains(raw) ? raw
-        : throw new ApiBadRequestException($"'{raw}' is not a valid {field}; use one of {string.Join(", ", allowed)}.", field);
+        : throw new ApiBadRequestException($"「{raw}」不是有效的 {field}，可选值：{string.Join("、", allowed)}。", field);
 }

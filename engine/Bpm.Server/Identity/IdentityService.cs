@@ -26,7 +26,7 @@ public sealed class IdentityService(IDbContextFactory<IdentityDbContext> context
         catch (DbUpdateException)
         {
             // The checks passed, so a concurrent request stored the same key first.
-            throw new EngineConflictException("The record was changed by another request at the same time; reload it and try again.");
+            throw new EngineConflictException("该记录同时被另一请求修改，请刷新后重试。");
         }
         // This node ends the old tokens at once; other nodes within SecurityStampCache.MaxAge.
         foreach (var username in restamped)

@@ -133,6 +133,6 @@ public sealed class EngineAsLibraryTests
             {Bpmn.Chain("start", "file", "end")}
             """)));
 
-        Assert.Contains(rejected.Errors, e => e.ElementId == "file" && e.Message.Contains($"no activity is registered for task type '{Filing}'"));
+        Assert.Contains(rejected.Errors, e => e.ElementId == "file" && e.Message.Contains($"没有注册任务类型为「{Filing}」的活动"));
     }
 }

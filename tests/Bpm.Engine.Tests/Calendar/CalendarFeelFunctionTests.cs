@@ -64,12 +64,12 @@ public sealed class CalendarFeelFunctionTests
     public void Is_working_day(string feel, bool expected) => Assert.Equal(expected, Eval(feel));
 
     [Theory]
-    [InlineData("addWorkingDays(\"not a date\", 7)", "argument 'start'")]
-    [InlineData("addWorkingDays(date(\"2025-09-26\"), \"7\")", "argument 'n'")]
-    [InlineData("addWorkingDays(date(\"2025-09-26\"), 1.5)", "whole number")]
-    [InlineData("addWorkingDays(missing, 7)", "is null")]
-    [InlineData("addCalendarDays(date(\"2025-09-26\"))", "argument 'n'")]
-    [InlineData("workingDaysBetween(date(\"2025-09-26\"), 3)", "argument 'b'")]
+    [InlineData("addWorkingDays(\"not a date\", 7)", "参数 'start'")]
+    [InlineData("addWorkingDays(date(\"2025-09-26\"), \"7\")", "参数 'n'")]
+    [InlineData("addWorkingDays(date(\"2025-09-26\"), 1.5)", "整数天数")]
+    [InlineData("addWorkingDays(missing, 7)", "为空")]
+    [InlineData("addCalendarDays(date(\"2025-09-26\"))", "参数 'n'")]
+    [InlineData("workingDaysBetween(date(\"2025-09-26\"), 3)", "参数 'b'")]
     [InlineData("isWorkingDay(true)", "boolean")]
     public void Bad_arguments_are_evaluation_errors_naming_the_argument(string feel, string message)
     {

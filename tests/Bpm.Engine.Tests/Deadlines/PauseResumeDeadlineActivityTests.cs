@@ -110,8 +110,8 @@ public sealed class PauseResumeDeadlineActivityTests : IDisposable
     }
 
     [Theory]
-    [InlineData("bpm:pause-deadline", "decision", "PAUSED", "name", "already paused")]
-    [InlineData("bpm:resume-deadline", "decision", "RUNNING", "name", "not paused")]
+    [InlineData("bpm:pause-deadline", "decision", "PAUSED", "name", "已中止计算")]
+    [InlineData("bpm:resume-deadline", "decision", "RUNNING", "name", "未中止计算")]
     [InlineData("bpm:pause-deadline", "hearing", "RUNNING", "name", "names no started deadline")]
     [InlineData("bpm:pause-deadline", "decision", "RUNNING", "reason", "is required")]
     public async Task Wrong_state_unknown_name_or_no_reason_is_an_error_naming_the_input(string type, string name, string state, string input, string problem)

@@ -6,16 +6,16 @@ namespace Bpm.Engine.Tests.Expressions;
 public sealed class EngineApiTests : FeelTestBase
 {
     [Theory]
-    [InlineData("=1 +", "unexpected end of expression", 4)]
-    [InlineData("= (1 + 2))", "unexpected token ')'", 9)]
-    [InlineData("  = \"abc", "unclosed string", 4)]
-    [InlineData("=a +* b", "unexpected token '*'", 4)]
-    [InlineData("=if a then b", "expected 'else'", 12)]
-    [InlineData("=[1, 2", "expected ']'", 6)]
-    [InlineData("=f(1,", "unexpected end of expression", 5)]
-    [InlineData("=a # b", "unexpected character '#'", 3)]
-    [InlineData("=@\"not a date\"", "invalid temporal literal", 2)]
-    [InlineData("=", "empty expression", 1)]
+    [InlineData("=1 +", "表达式意外结束", 4)]
+    [InlineData("= (1 + 2))", "无法识别的记号 ')'", 9)]
+    [InlineData("  = \"abc", "字符串未闭合", 4)]
+    [InlineData("=a +* b", "无法识别的记号 '*'", 4)]
+    [InlineData("=if a then b", "此处应为 'else'", 12)]
+    [InlineData("=[1, 2", "此处应为 ']'", 6)]
+    [InlineData("=f(1,", "表达式意外结束", 5)]
+    [InlineData("=a # b", "无法识别的字符 '#'", 3)]
+    [InlineData("=@\"not a date\"", "无效的日期时间字面量", 2)]
+    [InlineData("=", "表达式为空", 1)]
     public void SyntaxErrorsReportThePositionInTheSourceAsGiven(string source, string message, int position)
     {
         var error = Assert.Throws<FeelSyntaxException>(() => Engine.Parse(source));
@@ -28,7 +28,7 @@ public sealed class EngineApiTests : FeelTestBase
     {
         var error = Assert.Throws<FeelSyntaxException>(() => Engine.ParseExpression("x > )"));
         Assert.Equal(4, error.Position);
-        Assert.Equal("unexpected token ')' at 4", error.Message);
+        Assert.Equal("无法识别的记号 ')'（位置 4）", error.Message);
     }
 
     [Fact]

@@ -6,8 +6,9 @@ using Bpm.Server.Tests.Infrastructure;
 namespace Bpm.Server.Tests.Api;
 
 /// <summary>Every problem the API answers is readable by a Chinese officer: the <c>detail</c> of each problem-producing
-/// route below holds Chinese text (the English stays beside it for clients and logs; <c>title</c>/<c>type</c> stay
-/// machine fields), and deployment validation names the element by kind, name and id.</summary>
+/// route and rule below holds Chinese text and no English sentence outside an English gloss in brackets (kept beside
+/// older messages for clients and logs) and identifiers (field names, ids, formats; see <see cref="EnglishSentence"/>);
+/// <c>title</c>/<c>type</c> stay machine fields; deployment validation names the element by kind, name and id.</summary>
 public abstract class ChineseProblemDetailsTests(BpmServerFactory factory) : ApiTestBase(factory)
 {
     private const string Missing = "987654321987";
@@ -41,6 +42,46 @@ public abstract class ChineseProblemDetailsTests(BpmServerFactory factory) : Api
         { "GET", "/api/org-units/nowhere", null, HttpStatusCode.NotFound },
         { "POST", "/api/me/notifications/999999/read", null, HttpStatusCode.NotFound },
         { "GET", "/api/no-such-route", null, HttpStatusCode.NotFound },
+        // The working-day calendar.
+        { "GET", "/api/calendar/working-days/add?from=2025-13-01&days=1", null, HttpStatusCode.BadRequest },
+        { "GET", "/api/calendar/working-days/add?days=1", null, HttpStatusCode.BadRequest },
+        { "GET", "/api/calendar/working-days/add?from=2025-10-01", null, HttpStatusCode.BadRequest },
+        { "GET", "/api/calendar/working-days/add?from=2025-10-01&days=two", null, HttpStatusCode.BadRequest },
+        { "GET", "/api/calendar/working-days/add?from=2025-10-01&days=99999", null, HttpStatusCode.BadRequest },
+        { "GET", "/api/calendar/days?from=2025-10-02&to=2025-10-01", null, HttpStatusCode.BadRequest },
+        { "GET", "/api/calendar/days?from=2020-01-01&to=2025-01-01", null, HttpStatusCode.BadRequest },
+        { "GET", "/api/calendar/years/abc", null, HttpStatusCode.BadRequest },
+        { "GET", "/api/calendar/years/1800", null, HttpStatusCode.BadRequest },
+        { "PUT", "/api/calendar/years/2031", """{"reason":"补录"}""", HttpStatusCode.BadRequest },
+        { "PUT", "/api/calendar/years/2031", """{"reason":"补录","provisional":"yes","entries":[]}""", HttpStatusCode.BadRequest },
+        { "PUT", "/api/calendar/years/2031", """{"entries":[]}""", HttpStatusCode.BadRequest },
+        { "PUT", "/api/calendar/years/2031", """{"reason":"补录","entries":[1]}""", HttpStatusCode.BadRequest },
+        { "PUT", "/api/calendar/years/2031", """{"reason":"补录","entries":[{"name":""}]}""", HttpStatusCode.BadRequest },
+        { "PUT", "/api/calendar/years/2031", """{"reason":"补录","entries":[{"name":"春节","restDays":["2040-01-01"]}]}""", HttpStatusCode.BadRequest },
+        { "PUT", "/api/calendar/years/2031", """{"reason":"补录","entries":[{"name":"春节","restDays":"2031-01-01"}]}""", HttpStatusCode.BadRequest },
+        { "PUT", "/api/calendar/years/2031", """{"reason":"补录","entries":[{"name":"春节","restDays":["2031-01-23"],"makeupWorkdays":["2031-01-23"]}]}""", HttpStatusCode.BadRequest },
+        { "PUT", "/api/calendar/years/2031", """{"reason":"补录","entries":[{"name":"春节","makeupWorkdays":["2031-01-22"]}]}""", HttpStatusCode.BadRequest },
+        // People and units.
+        { "POST", "/api/users", """{"username":"newuser1","password":"short1!","displayName":"甲","organisationId":"410100","roles":["officer"],"employmentType":"在编"}""", HttpStatusCode.BadRequest },
+        { "POST", "/api/users", """{"username":"newuser1","password":"alllowercase","displayName":"甲","organisationId":"410100","roles":["officer"],"employmentType":"在编"}""", HttpStatusCode.BadRequest },
+        { "POST", "/api/users", """{"username":"newuser1","password":"Newuser1!x","displayName":"甲","organisationId":"410100","roles":["officer"],"employmentType":"在编"}""", HttpStatusCode.BadRequest },
+        { "POST", "/api/users", """{"username":"bad name","password":"Str0ng!pass","displayName":"甲","organisationId":"410100","roles":["officer"],"employmentType":"在编"}""", HttpStatusCode.BadRequest },
+        { "POST", "/api/users", """{"username":"newuser1","password":"Str0ng!pass","displayName":"甲","organisationId":"NO-SUCH","roles":["officer"],"employmentType":"在编"}""", HttpStatusCode.BadRequest },
+        { "POST", "/api/users", """{"username":"newuser1","password":"Str0ng!pass","displayName":"甲","organisationId":"410100","roles":["janitor"],"employmentType":"在编"}""", HttpStatusCode.BadRequest },
+        { "POST", "/api/users", """{"username":"newuser1","password":"Str0ng!pass","displayName":"甲","organisationId":"410100","roles":[],"employmentType":"在编"}""", HttpStatusCode.BadRequest },
+        { "POST", "/api/users", """{"username":"newuser1","password":"Str0ng!pass","displayName":"甲","organisationId":"410100","employmentType":"在编"}""", HttpStatusCode.BadRequest },
+        { "POST", "/api/users", """{"username":"newuser1","password":"Str0ng!pass","displayName":"甲","organisationId":"410100","roles":["officer"],"groups":[1],"employmentType":"在编"}""", HttpStatusCode.BadRequest },
+        { "POST", "/api/users", """{"username":"newuser1","password":"Str0ng!pass","displayName":"甲","organisationId":"410100","roles":["officer"],"employmentType":"外包"}""", HttpStatusCode.BadRequest },
+        { "POST", "/api/users/zhangwei/qualification", """{"number":"Q-1","obtainedOn":"2999-01-01"}""", HttpStatusCode.BadRequest },
+        { "POST", "/api/users/zhangwei/qualification", """{"number":"Q-1","obtainedOn":"01/01/2020"}""", HttpStatusCode.BadRequest },
+        { "POST", "/api/users/zhangwei/trainings", """{"session":"执法培训","date":"2025-01-01","hours":-1}""", HttpStatusCode.BadRequest },
+        // Other inputs a person types or picks.
+        { "POST", "/api/deployments", "{}", HttpStatusCode.BadRequest },
+        { "GET", "/api/access-log?from=2026-01-02T00:00:00%2B08:00&to=2026-01-01T00:00:00%2B08:00", null, HttpStatusCode.BadRequest },
+        { "GET", "/api/access-log?from=yesterday", null, HttpStatusCode.BadRequest },
+        { "GET", "/api/public/disclosures?from=2026-01-02&to=2026-01-01", null, HttpStatusCode.BadRequest },
+        { "GET", "/api/public/disclosures?from=yesterday", null, HttpStatusCode.BadRequest },
+        { "GET", "/api/forms/no-such-form?version=0", null, HttpStatusCode.BadRequest },
     };
 
     [Theory]
@@ -52,6 +93,7 @@ public abstract class ChineseProblemDetailsTests(BpmServerFactory factory) : Api
         var problem = await (await Client.SendAsync(request)).ReadProblemAsync(status);
         var detail = (string)problem["detail"]!;
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", detail);
+        Assert.Null(EnglishSentence.In(detail));
         if (!url.Contains("no-such-route", StringComparison.Ordinal))
             Assert.DoesNotContain("no API route", detail, StringComparison.Ordinal);
     }

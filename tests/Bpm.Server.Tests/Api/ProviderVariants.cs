@@ -50,3 +50,6 @@ public sealed class InstanceOperationsPostgresTests(PostgresBpmServerFactory f) 
 
 public sealed class ChineseProblemDetailsSqliteTests(BpmServerFactory f) : ChineseProblemDetailsTests(f), IClassFixture<BpmServerFactory>;
 public sealed class ChineseProblemDetailsPostgresTests(PostgresBpmServerFactory f) : ChineseProblemDetailsTests(f), IClassFixture<PostgresBpmServerFactory>;
+
+public sealed class ChineseIncidentMessageSqliteTests(BpmServerFactory f) : ChineseIncidentMessageTests(f), IClassFixture<BpmServerFactory>;
+public sealed class ChineseIncidentMessagePostgresTests(PostgresBpmServerFactory f) : ChineseIncidentMessageTests(f), IClassFixture<PostgresBpmServerFactory>;

@@ -96,7 +96,7 @@ internal sealed class Compiler(FunctionResolver functions)
             var callee = Compile(call.Callee!);
             return scope => callee(scope) is FeelFunction function
                 ? scope.Budget.Checked(Invoke(function, Evaluate(arguments, scope), names))
-                : throw new FeelEvaluationException("the invoked value is not a function");
+                : throw new FeelEvaluationException("被调用的值不是函数");
         }
 
         var name = call.FunctionName;
@@ -123,9 +123,8 @@ internal sealed class Compiler(FunctionResolver functions)
         var accepted = names is null ? function.Accepts(values.Length) : function.Accepts(names);
         if (!accepted)
         {
-            var given = names is null ? $"{values.Length} argument(s)" : $"arguments ({string.Join(", ", names)})";
             throw new FeelEvaluationException(
-                $"function '{function.Name}({string.Join(", ", function.Parameters)})' cannot be invoked with {given}");
+                $"函数「{function.Name}({string.Join(", ", function.Parameters)})」不能以{InvocationText.Given(values.Length, names)}调用");
         }
         return function.Invoke(function.Arrange(values, names));
     }

@@ -83,7 +83,7 @@ internal sealed class FeelFunction(
                 }
                 catch (Exception ex)
                 {
-                    throw new FeelEvaluationException($"function '{Name}' failed: {ex.Message}", ex);
+                    throw new FeelEvaluationException($"函数「{Name}」执行失败：{ex.Message}", ex);
                 }
             default:
                 return body(arguments);

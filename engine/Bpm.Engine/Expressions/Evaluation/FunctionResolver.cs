@@ -13,12 +13,11 @@ internal sealed class FunctionResolver(BuiltInFunctions builtIns, FeelFunctionRe
     {
         if (registry.TryGet(name, out var registered)) return registered;
         var overloads = builtIns.Find(name)
-            ?? throw new FeelEvaluationException($"no function found with name '{name}'");
+            ?? throw new FeelEvaluationException($"找不到名为「{name}」的函数");
         foreach (var overload in overloads)
         {
             if (argumentNames is null ? overload.Accepts(argumentCount) : overload.Accepts(argumentNames)) return overload;
         }
-        var given = argumentNames is null ? $"{argumentCount} argument(s)" : $"arguments ({string.Join(", ", argumentNames)})";
-        throw new FeelEvaluationException($"function '{name}' cannot be invoked with {given}");
+        throw new FeelEvaluationException($"函数「{name}」不能以{InvocationText.Given(argumentCount, argumentNames)}调用");
     }
 }

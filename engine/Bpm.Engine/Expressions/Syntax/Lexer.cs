@@ -35,7 +35,7 @@ internal static class Lexer
             else if (c == '`')
             {
                 var close = source.IndexOf('`', i + 1);
-                if (close < 0) throw new FeelSyntaxException($"unclosed backtick name at {begin}", begin);
+                if (close < 0) throw new FeelSyntaxException($"反引号名称未闭合（位置 {begin}）", begin);
                 tokens.Add(new Token(TokenKind.QuotedName, source[(i + 1)..close], begin));
                 i = close + 1;
             }
@@ -64,7 +64,7 @@ internal static class Lexer
                 }
                 else
                 {
-                    throw new FeelSyntaxException($"unexpected character '{c}' at {i}", i);
+                    throw new FeelSyntaxException($"无法识别的字符 '{c}'（位置 {i}）", i);
                 }
             }
         }
@@ -86,7 +86,7 @@ internal static class Lexer
             else if (s[i] == '/' && i + 1 < s.Length && s[i + 1] == '*')
             {
                 var end = s.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                if (end < 0) throw new FeelSyntaxException($"unclosed comment at {i}", i);
+                if (end < 0) throw new FeelSyntaxException($"注释未闭合（位置 {i}）", i);
                 i = end + 2;
             }
             else break;
@@ -123,7 +123,7 @@ internal static class Lexer
         i++;
         while (true)
         {
-            if (i >= s.Length) throw new FeelSyntaxException($"unclosed string starting at {begin}", begin);
+            if (i >= s.Length) throw new FeelSyntaxException($"字符串未闭合（起始位置 {begin}）", begin);
             var c = s[i];
             if (c == '"')
             {
@@ -136,7 +136,7 @@ internal static class Lexer
                 i++;
                 continue;
             }
-            if (i + 1 >= s.Length) throw new FeelSyntaxException($"unclosed string starting at {begin}", begin);
+            if (i + 1 >= s.Length) throw new FeelSyntaxException($"字符串未闭合（起始位置 {begin}）", begin);
             var escape = s[i + 1];
             switch (escape)
             {

@@ -40,7 +40,7 @@ internal sealed partial class Parser
     {
         var parser = new Parser(Lexer.Tokenize(source, start), isKnownFunction);
         if (parser.Current.Kind == TokenKind.End)
-            throw new FeelSyntaxException($"empty expression at {parser.Current.Position}", parser.Current.Position);
+            throw new FeelSyntaxException($"表达式为空（位置 {parser.Current.Position}）", parser.Current.Position);
         var result = parser.ParseExpression();
         if (parser.Current.Kind != TokenKind.End) throw parser.Unexpected();
         return result;
@@ -58,15 +58,15 @@ internal sealed partial class Parser
     }
 
     private FeelSyntaxException Unexpected() => Current.Kind == TokenKind.End
-        ? new FeelSyntaxException($"unexpected end of expression at {Current.Position}", Current.Position)
-        : new FeelSyntaxException($"unexpected token {Current.Describe()} at {Current.Position}", Current.Position);
+        ? new FeelSyntaxException($"表达式意外结束（位置 {Current.Position}）", Current.Position)
+        : new FeelSyntaxException($"无法识别的记号 {Current.Describe()}（位置 {Current.Position}）", Current.Position);
 
     private Token Expect(string punctuation)
     {
         if (!Current.Is(punctuation))
         {
             var what = Current.Kind == TokenKind.End ? "end of expression" : $"token {Current.Describe()}";
-            throw new FeelSyntaxException($"expected '{punctuation}' but found {what} at {Current.Position}", Current.Position);
+            throw new FeelSyntaxException($"此处应为 '{punctuation}'，实际为 {what}（位置 {Current.Position}）", Current.Position);
         }
         return Advance();
     }
@@ -76,7 +76,7 @@ internal sealed partial class Parser
         if (!Current.IsWord(word))
         {
             var what = Current.Kind == TokenKind.End ? "end of expression" : $"token {Current.Describe()}";
-            throw new FeelSyntaxException($"expected '{word}' but found {what} at {Current.Position}", Current.Position);
+            throw new FeelSyntaxException($"此处应为 '{word}'，实际为 {what}（位置 {Current.Position}）", Current.Position);
         }
         Advance();
     }
@@ -223,7 +223,7 @@ internal sealed partial class Parser
             case TokenKind.Number:
                 Advance();
                 if (!decimal.TryParse(token.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-                    throw new FeelSyntaxException($"number '{token.Text}' is out of range at {token.Position}", token.Position);
+                    throw new FeelSyntaxException($"数字 '{token.Text}' 超出范围（位置 {token.Position}）", token.Position);
                 return new LiteralNode(number, token.Position);
             case TokenKind.String:
                 Advance();
@@ -294,7 +294,7 @@ internal sealed partial class Parser
                 var argumentName = TryArgumentName();
                 if (argumentName is not null) (names ??= []).Add(argumentName);
                 if ((names is null) != (argumentName is null) || (names is not null && names.Count != arguments.Count + 1))
-                    throw new FeelSyntaxException($"cannot mix named and positional arguments at {Current.Position}", Current.Position);
+                    throw new FeelSyntaxException($"不能混用命名参数和位置参数（位置 {Current.Position}）", Current.Position);
                 arguments.Add(ParseExpression());
             }
             while (TryConsume(","));
@@ -328,7 +328,7 @@ internal sealed partial class Parser
         if (text.Kind != TokenKind.String) throw Unexpected();
         Advance();
         var value = Temporals.ParseLiteral(text.Text)
-            ?? throw new FeelSyntaxException($"invalid temporal literal \"{text.Text}\" at {text.Position}", text.Position);
+            ?? throw new FeelSyntaxException($"无效的日期时间字面量 \"{text.Text}\"（位置 {text.Position}）", text.Position);
         return new LiteralNode(value, at.Position);
     }
 
@@ -370,7 +370,7 @@ internal sealed partial class Parser
         bool endIncluded;
         if (TryConsume("]")) endIncluded = true;
         else if (TryConsume(")") || TryConsume("[")) endIncluded = false;
-        else throw new FeelSyntaxException($"expected ']', ')' or '[' to close the range at {Current.Position}", Current.Position);
+        else throw new FeelSyntaxException($"区间须以 ']'、')' 或 '[' 结束（位置 {Current.Position}）", Current.Position);
         return new RangeNode(start, startIncluded, end, endIncluded, position);
     }
 
@@ -496,6 +496,6 @@ internal sealed partial class Parser
             index += words.Length;
             return typeName;
         }
-        throw new FeelSyntaxException($"unknown type name {Current.Describe()} at {Current.Position}", Current.Position);
+        throw new FeelSyntaxException($"未知的类型名 {Current.Describe()}（位置 {Current.Position}）", Current.Position);
     }
 }

@@ -11,8 +11,8 @@ internal readonly record struct Token(TokenKind Kind, string Text, int Position)
 
     public string Describe() => Kind switch
     {
-        TokenKind.End => "end of expression",
-        TokenKind.String => $"string \"{Text}\"",
+        TokenKind.End => "表达式结尾",
+        TokenKind.String => $"字符串 \"{Text}\"",
         TokenKind.QuotedName => $"`{Text}`",
         _ => $"'{Text}'",
     };

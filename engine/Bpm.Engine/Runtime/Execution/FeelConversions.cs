@@ -21,7 +21,7 @@ internal static class FeelConversions
         null => fallback,
         decimal d => (int)d,
         string s when int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) => parsed,
-        _ => throw new IncidentException(IncidentTypes.ExtractValue, $"expected a whole number, but was {Describe(value)}"),
+        _ => throw new IncidentException(IncidentTypes.ExtractValue, $"应为整数，实际为 {Describe(value)}"),
     };
 
     /// <summary>A date-time; a local date or date-time is read in <paramref name="zone"/>.</summary>
@@ -32,7 +32,7 @@ internal static class FeelConversions
         DateTime local => new DateTimeOffset(local, zone.GetUtcOffset(local)),
         DateOnly date => new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(date.ToDateTime(TimeOnly.MinValue))),
         string text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var parsed) => parsed,
-        _ => throw new IncidentException(IncidentTypes.ExtractValue, $"{what} must be a date-time, but was {Describe(value)}"),
+        _ => throw new IncidentException(IncidentTypes.ExtractValue, $"{what}须为日期时间，实际为 {Describe(value)}"),
     };
 
     /// <summary>A list of strings or a comma-separated string, as the JSON array text the task columns hold.</summary>
@@ -43,7 +43,7 @@ internal static class FeelConversions
             null => [],
             string s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             IReadOnlyList<object?> list => list.Select(AsText).OfType<string>(),
-            _ => throw new IncidentException(IncidentTypes.ExtractValue, $"{what} must be a list of strings or a comma-separated string"),
+            _ => throw new IncidentException(IncidentTypes.ExtractValue, $"{what}须为字符串列表或以逗号分隔的字符串"),
         };
         return new JsonArray(items.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray()).ToJsonString();
     }
@@ -51,7 +51,7 @@ internal static class FeelConversions
     public static string Describe(object? value) => value switch
     {
         null => "null",
-        string s => $"the string \"{s}\"",
-        _ => $"a {value.GetType().Name}",
+        string s => $"字符串 \"{s}\"",
+        _ => $"{value.GetType().Name} 类型的值",
     };
 }

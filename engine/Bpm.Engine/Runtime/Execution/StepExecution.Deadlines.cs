@@ -19,7 +19,7 @@ internal sealed partial class StepExecution
             var copy = all.DeepClone().AsObject();
             return (copy, copy[name]!.AsObject());
         }
-        throw new EngineNotFoundException($"process instance {instance.Key} has no deadline '{name}'");
+        throw new EngineNotFoundException($"流程实例 {instance.Key} 没有期限「{name}」");
     }
 
     /// <summary>Writes the changed deadlines (journalled as VARIABLE_SET) and recomputes everything that depends on
@@ -38,7 +38,7 @@ internal sealed partial class StepExecution
             }
             catch (IncidentException ex)
             {
-                throw new EngineConflictException($"element '{element.ElementId}' cannot follow deadline '{name}': {ex.Message}");
+                throw new EngineConflictException($"元素「{element.ElementId}」不能跟随期限「{name}」：{ex.Message}");
             }
         }
     }
@@ -48,7 +48,7 @@ internal sealed partial class StepExecution
     public async Task FollowDeadlineAsync(InstanceExecution instance, ElementInstance element, string name)
     {
         if (!TryLookup(instance, element.Key, DeadlineDocument.VariableName, out var value) || value is not JsonObject all || all[name] is not JsonObject)
-            throw new IncidentException(IncidentTypes.ExtractValue, $"'{element.ElementId}' changed deadline '{name}' but the variable deadlines has no such member");
+            throw new IncidentException(IncidentTypes.ExtractValue, $"元素「{element.ElementId}」修改了期限「{name}」，但变量 deadlines 中没有该期限");
         await ApplyDeadlineAsync(instance, all.DeepClone().AsObject(), name);
     }
 

@@ -12,7 +12,7 @@ internal sealed partial class StepExecution : IDecisionBehavior
 
     public async Task EvaluateCalledDecisionAsync(InstanceExecution instance, ElementInstance element, TaskNode node)
     {
-        var called = node.CalledDecision ?? throw new IncidentException(IncidentTypes.CalledDecision, $"'{node.Id}' has no zeebe:calledDecision");
+        var called = node.CalledDecision ?? throw new IncidentException(IncidentTypes.CalledDecision, $"元素「{node.Id}」缺少 zeebe:calledDecision");
         var decisionId = DecisionIdOf(instance, element, node, called);
         var decision = Context.Decisions is { } decisions ? await decisions.FindAsync(decisionId, null, Cancellation) : null;
         if (decision is null)
@@ -25,11 +25,11 @@ internal sealed partial class StepExecution : IDecisionBehavior
         }
         catch (DecisionEvaluationException ex)
         {
-            throw new IncidentException(IncidentTypes.CalledDecision, $"{ex.Message} (decision '{ex.DecisionId}' version {decision.Version})", ex);
+            throw new IncidentException(IncidentTypes.CalledDecision, $"{ex.Message}（决策「{ex.DecisionId}」第 {decision.Version} 版）", ex);
         }
         catch (FeelLimitExceededException ex)
         {
-            throw new IncidentException(IncidentTypes.EvaluationLimit, $"decision '{decisionId}': {ex.Message}", ex);
+            throw new IncidentException(IncidentTypes.EvaluationLimit, $"决策「{decisionId}」：{ex.Message}", ex);
         }
         var record = evaluation.ToJson();
         record["decisionKey"] = decision.Key.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -13,7 +13,7 @@ internal sealed partial class StepExecution
     public void StartScope(InstanceExecution instance, IFlowScope scope, long scopeKey)
     {
         var start = scope.NoneStartEvents.Count > 0 ? scope.NoneStartEvents[0]
-            : throw new IncidentException(IncidentTypes.ExtractValue, $"scope '{scope.Id}' has no none start event");
+            : throw new IncidentException(IncidentTypes.ExtractValue, $"范围「{scope.Id}」没有空开始事件");
         OpenEventSubProcessSubscriptions(instance, scope, scopeKey);
         Enqueue(new ActivateWork(instance, start, scopeKey, null, EscalationKey: scopeKey == instance.Key ? null : instance.Find(scopeKey)?.EscalationKey));
     }
@@ -176,7 +176,7 @@ internal sealed partial class StepExecution
         }
         catch (FeelEvaluationException ex)
         {
-            throw new IncidentException(IncidentTypes.Condition, $"failed to evaluate the condition of sequence flow '{flow.Id}' ('{flow.Condition!.Source}'): {ex.Message}", ex);
+            throw new IncidentException(IncidentTypes.Condition, $"顺序流「{flow.Id}」的条件（{flow.Condition!.Source}）求值失败：{ex.Message}", ex);
         }
     }
 
@@ -217,7 +217,7 @@ internal sealed partial class StepExecution
     {
         var target = node.Scope.LinkTargets.TryGetValue(node.Event!.Name ?? "", out var catchEvent)
             ? catchEvent
-            : throw new IncidentException(IncidentTypes.ExtractValue, $"no link catch event named '{node.Event.Name}' for '{node.Id}'");
+            : throw new IncidentException(IncidentTypes.ExtractValue, $"找不到「{node.Id}」对应的名为「{node.Event.Name}」的链接捕获事件");
         await LeaveAsync(instance, element, HistoryEvents.Completed);
         Enqueue(new ActivateWork(instance, target, element.ScopeKey, null, []));
     }

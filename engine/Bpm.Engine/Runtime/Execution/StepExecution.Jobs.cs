@@ -16,16 +16,16 @@ internal sealed partial class StepExecution
     /// (a failure turns into a retried job); job-mode activities commit a job that a worker runs after this step.</summary>
     public async Task RunTaskDefinitionAsync(InstanceExecution instance, ElementInstance element, FlowNode node, TaskDefinition definition)
     {
-        var type = AsText(Evaluate(definition.Type, instance, element.Key, "task type"))
-            ?? throw new IncidentException(IncidentTypes.ExtractValue, $"the task type of '{node.Id}' evaluated to null");
+        var type = AsText(Evaluate(definition.Type, instance, element.Key, "任务类型"))
+            ?? throw new IncidentException(IncidentTypes.ExtractValue, $"元素「{node.Id}」的任务类型求值结果为空");
         if (IsMessageSender(node) && Context.MessageContracts.Find(type) is { SentByBpm: true } contract)
         {
             SendContractMessage(instance, element, node, contract);
             return;
         }
-        var retries = ToInt(Evaluate(definition.Retries, instance, element.Key, "retries"), 3);
+        var retries = ToInt(Evaluate(definition.Retries, instance, element.Key, "重试次数"), 3);
         var descriptor = Context.Activities.Find(type)
-            ?? throw new IncidentException(IncidentTypes.UnknownActivity, $"no activity is registered for task type '{type}'");
+            ?? throw new IncidentException(IncidentTypes.UnknownActivity, $"没有注册任务类型为「{type}」的活动");
         if (descriptor.Mode == ActivityExecutionMode.Job)
         {
             CreateJob(instance, element, type, retries, Now, error: null);
@@ -70,7 +70,7 @@ internal sealed partial class StepExecution
     {
         var variables = new JsonObject { ["errorCode"] = code, ["errorMessage"] = message };
         if (!await ThrowErrorAsync(instance, element, code, variables))
-            throw new IncidentException(IncidentTypes.UnhandledError, $"error '{code}' ({message}) thrown by '{element.ElementId}' was not caught");
+            throw new IncidentException(IncidentTypes.UnhandledError, $"元素「{element.ElementId}」抛出的错误「{code}」（{message}）没有被捕获");
     }
 
     private JobEntity CreateJob(InstanceExecution instance, ElementInstance element, string type, int retries, DateTimeOffset dueAt, string? error)

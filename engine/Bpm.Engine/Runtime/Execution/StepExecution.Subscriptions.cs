@@ -39,17 +39,17 @@ internal sealed partial class StepExecution
         {
             subscription.Kind = "MESSAGE";
             subscription.Name = definition.MessageNameExpression is { } nameExpression
-                ? AsText(Evaluate(nameExpression, instance, ownerKey, "message name"))
+                ? AsText(Evaluate(nameExpression, instance, ownerKey, "消息名称"))
                 : definition.Name;
             if (definition.CorrelationKey is { } correlation)
-                subscription.CorrelationKey = AsText(Evaluate(correlation, instance, ownerKey, "correlation key"));
+                subscription.CorrelationKey = AsText(Evaluate(correlation, instance, ownerKey, "关联键"));
         }
         else
         {
             subscription.Kind = "TIMER";
             var timer = definition.Timer!;
             subscription.TimerText = timer.Text;
-            PlanTimer(subscription, timer, Evaluate(timer.Expression, instance, ownerKey, "timer"));
+            PlanTimer(subscription, timer, Evaluate(timer.Expression, instance, ownerKey, "定时器"));
         }
         Changes.InsertedSubscriptions.Add(subscription);
         ownerKeys.Add(subscription.Key);

@@ -19,7 +19,7 @@ internal sealed partial class StepExecution
         }
         catch (FormatException ex)
         {
-            throw new IncidentException(IncidentTypes.ExtractValue, $"timer '{timer.Text}': {ex.Message}", ex);
+            throw new IncidentException(IncidentTypes.ExtractValue, $"定时器「{timer.Text}」：{ex.Message}", ex);
         }
         subscription.DueAt = plan.DueAt;
         subscription.TimerCycle = plan.Cycle;

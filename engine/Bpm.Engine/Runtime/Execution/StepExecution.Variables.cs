@@ -101,7 +101,7 @@ internal sealed partial class StepExecution
         }
         catch (FeelEvaluationException ex)
         {
-            throw new IncidentException(IncidentTypes.ExtractValue, $"failed to evaluate {what} '{expression.Source}': {ex.Message}", ex);
+            throw new IncidentException(IncidentTypes.ExtractValue, $"{what}「{expression.Source}」求值失败：{ex.Message}", ex);
         }
     }
 
@@ -110,7 +110,7 @@ internal sealed partial class StepExecution
     {
         foreach (var mapping in node.InputMappings)
         {
-            var value = FeelValues.ToJson(EvaluateMapping(mapping, instance, element.Key, "input mapping"));
+            var value = FeelValues.ToJson(EvaluateMapping(mapping, instance, element.Key, "输入映射"));
             AssignPath(instance, mapping.Target, value, (name, v) => SetLocal(instance, element.Key, name, v), element.Key);
         }
     }
@@ -121,7 +121,7 @@ internal sealed partial class StepExecution
         if (node.OutputMappings.Count == 0) return;
         var results = new List<(string Target, JsonNode? Value)>(node.OutputMappings.Count);
         foreach (var mapping in node.OutputMappings)
-            results.Add((mapping.Target, FeelValues.ToJson(EvaluateMapping(mapping, instance, element.Key, "output mapping"))));
+            results.Add((mapping.Target, FeelValues.ToJson(EvaluateMapping(mapping, instance, element.Key, "输出映射"))));
         foreach (var (target, value) in results)
             AssignPath(instance, target, value, (name, v) => SetPropagated(instance, element.ScopeKey, name, v), element.ScopeKey);
     }
@@ -138,7 +138,7 @@ internal sealed partial class StepExecution
         }
         catch (FeelEvaluationException ex)
         {
-            throw new IncidentException(IncidentTypes.IoMapping, $"failed to evaluate {what} '{mapping.Source.Source}' -> '{mapping.Target}': {ex.Message}", ex);
+            throw new IncidentException(IncidentTypes.IoMapping, $"{what}「{mapping.Source.Source}」→「{mapping.Target}」求值失败：{ex.Message}", ex);
         }
     }
 

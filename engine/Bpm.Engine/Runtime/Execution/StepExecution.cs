@@ -90,7 +90,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
             {
                 if (!work.Instance.IsActive) continue;
                 if (++executed > Context.Options.MaxWorkItemsPerStep)
-                    throw new InvalidOperationException($"a step ran more than {Context.Options.MaxWorkItemsPerStep} element activations; the model loops without a wait state");
+                    throw new InvalidOperationException($"一步内激活元素超过 {Context.Options.MaxWorkItemsPerStep} 次：模型中有不经等待状态的循环");
                 await ExecuteSafelyAsync(work);
             }
             if (_scopesToCheck.Count == 0) break;

@@ -12,10 +12,10 @@ internal sealed class CallActivityProcessor : BpmnElementProcessor<CallActivityN
     protected override async Task ActivateAsync(BpmnElementContext context, CallActivityNode node)
     {
         var (behaviors, instance, element) = context;
-        var processId = behaviors.Variables.Evaluate(node.CalledProcessId, instance, element.Key, "called element") as string
-            ?? throw new IncidentException(IncidentTypes.CalledElement, $"the called process id of '{node.Id}' is not a string");
+        var processId = behaviors.Variables.Evaluate(node.CalledProcessId, instance, element.Key, "被调用流程") as string
+            ?? throw new IncidentException(IncidentTypes.CalledElement, $"元素「{node.Id}」的被调用流程标识不是字符串");
         var definition = await behaviors.Instances.FindLatestDefinitionAsync(processId)
-            ?? throw new IncidentException(IncidentTypes.CalledElement, $"no process with id '{processId}' is deployed (called by '{node.Id}')");
+            ?? throw new IncidentException(IncidentTypes.CalledElement, $"流程「{processId}」尚未部署（由「{node.Id}」调用）");
         var variables = new JsonObject();
         var source = node.PropagateAllParentVariables
             ? behaviors.Variables.Visible(instance, element.Key)

@@ -14,7 +14,7 @@ internal sealed class EventBasedGatewayProcessor : BpmnElementProcessor<Gateway>
         {
             IntermediateCatchEvent catchEvent => catchEvent.Event,
             TaskNode { Kind: TaskKind.Receive, Message: { } message } => message,
-            _ => throw new IncidentException(IncidentTypes.ExtractValue, $"event-based gateway '{context.Element.ElementId}' leads to '{flow.Target.Id}', which is not a catch event"),
+            _ => throw new IncidentException(IncidentTypes.ExtractValue, $"事件网关「{context.Element.ElementId}」连向的「{flow.Target.Id}」不是捕获事件"),
         })).ToList();
         foreach (var (target, definition) in definitions)
             context.Behaviors.Subscriptions.OpenSubscription(context.Instance, context.Element, target, definition, interrupting: true);

@@ -9,7 +9,7 @@ internal sealed class ScriptTaskProcessor : BpmnElementProcessor<TaskNode>
     protected override Task ActivateAsync(BpmnElementContext context, TaskNode node)
     {
         var (behaviors, instance, element) = context;
-        var result = behaviors.Variables.Evaluate(node.Script!, instance, element.Key, "script");
+        var result = behaviors.Variables.Evaluate(node.Script!, instance, element.Key, "脚本");
         if (node.ResultVariable is { } name)
             behaviors.Variables.SetCompletionVariables(instance, element, [new(name, FeelValues.ToJson(result))]);
         behaviors.Flow.Complete(instance, element);

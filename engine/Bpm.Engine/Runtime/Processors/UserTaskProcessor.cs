@@ -35,7 +35,7 @@ internal sealed class UserTaskProcessor : BpmnElementProcessor<TaskNode>
             task.CandidateUsers = StringList(context, definition.CandidateUsers, "candidateUsers");
             behaviors.UserTasks.SetDueDate(task, definition.DueDate is { } due ? ToDateTime(Evaluate(context, due, "dueDate"), "dueDate", zone) : null);
             task.FollowUpDate = definition.FollowUpDate is { } followUp ? ToDateTime(Evaluate(context, followUp, "followUpDate"), "followUpDate", zone) : null;
-            task.Priority = definition.Priority is { } priority ? ToInt(Evaluate(context, priority, "priority"), 50) : 50;
+            task.Priority = definition.Priority is { } priority ? ToInt(Evaluate(context, priority, "优先级"), 50) : 50;
             task.FormKey = definition.FormKey;
             task.FormId = definition.FormId;
         }

@@ -13,9 +13,9 @@ public sealed partial class IdentityChanges
     public async Task<OrgUnitEntity> AddOrgUnitAsync(NewOrgUnit request, CancellationToken ct)
     {
         if (await context.OrgUnits.FindAsync([request.Id], ct) is not null)
-            throw new EngineConflictException($"Organisation unit {request.Id} exists already.");
+            throw new EngineConflictException($"机构 {request.Id} 已存在。");
         if (request.ParentId is null && request.Kind != OrgUnitKinds.Province)
-            throw new ApiBadRequestException("parentId is required: only a province may be the root of the tree.", "parentId");
+            throw new ApiBadRequestException("缺少上级机构 parentId：只有省级机构可以作为机构树的根。", "parentId");
         if (request.ParentId is not null)
             await CheckOrganisationAsync(request.ParentId, "parentId", ct);
 

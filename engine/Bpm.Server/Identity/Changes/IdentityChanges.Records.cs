@@ -16,8 +16,8 @@ public sealed partial class IdentityChanges
         var user = await UserAsync(username, ct);
         if (await context.Certificates.FindAsync([request.Number], ct) is { } existing)
             throw new EngineConflictException(existing.Username == username
-                ? $"Certificate {request.Number} is already recorded for {username}."
-                : $"Certificate {request.Number} is already recorded for another user.");
+                ? $"执法证 {request.Number} 已登记在 {username} 名下。"
+                : $"执法证 {request.Number} 已登记在其他人员名下。");
         if (user.EmploymentType != EmploymentTypes.Permanent)
             throw CertificateRuleViolation(username, user.EmploymentType, "employmentType");
 
@@ -41,11 +41,11 @@ public sealed partial class IdentityChanges
     {
         var user = await UserAsync(username, ct);
         var certificate = await context.Certificates.AsTracking().FirstOrDefaultAsync(c => c.Number == number && c.Username == username, ct)
-            ?? throw new EngineNotFoundException($"User {username} holds no certificate {number}.");
+            ?? throw new EngineNotFoundException($"人员 {username} 没有编号为 {number} 的执法证。");
         if (certificate.Status == status)
             return certificate;
         if (certificate.Status == CertificateStatuses.Revoked)
-            throw new EngineConflictException($"Certificate {number} is revoked; a revoked certificate cannot be restored or suspended, a new one must be issued.");
+            throw new EngineConflictException($"执法证 {number} 已吊销；吊销的证件不能恢复或暂扣，须重新核发。");
         if (status == CertificateStatuses.Valid && user.EmploymentType != EmploymentTypes.Permanent)
             throw CertificateRuleViolation(username, user.EmploymentType, "status");
 
@@ -70,7 +70,7 @@ public sealed partial class IdentityChanges
     {
         await UserAsync(username, ct);
         if (await context.Trainings.FindAsync([username, request.Session, request.Date], ct) is not null)
-            throw new EngineConflictException($"{username} already has a record of {request.Session} on {request.Date:yyyy-MM-dd}.");
+            throw new EngineConflictException($"{username} 已有 {request.Date:yyyy-MM-dd}「{request.Session}」的培训记录。");
         var training = new TrainingEntity { Username = username, Session = request.Session, Date = request.Date, Hours = request.Hours };
         context.Trainings.Add(training);
         Audit("training.added", AuditEntities.User, username, null, TrainingResponse.From(training));

@@ -14,7 +14,7 @@ public sealed partial class IdentityChanges
     public async Task<UserEntity> AddUserAsync(NewUser request, Func<UserEntity, string> hashPassword, CancellationToken ct)
     {
         if (await context.Users.FindAsync([request.Username], ct) is not null)
-            throw new EngineConflictException($"User {request.Username} exists already.");
+            throw new EngineConflictException($"用户 {request.Username} 已存在。");
         await CheckOrganisationAsync(request.OrganisationId, "organisationId", ct);
 
         var user = new UserEntity

@@ -42,6 +42,6 @@ public sealed partial class IdentityChanges
     private async Task CheckOrganisationAsync(string organisationId, string field, CancellationToken ct)
     {
         if (await context.OrgUnits.FindAsync([organisationId], ct) is null)
-            throw new ApiBadRequestException($"Unknown organisation unit '{organisationId}'.", field);
+            throw new ApiBadRequestException($"机构「{organisationId}」不存在。", field);
     }
 }

@@ -28,7 +28,7 @@ public static class IdentityRequests
             password,
             Text(body, "displayName"),
             Identifier(Text(body, "organisationId"), "organisationId"),
-            Roles(body) ?? throw new ApiBadRequestException("roles is required: a list of at least one role.", "roles"),
+            Roles(body) ?? throw new ApiBadRequestException("缺少角色 roles：须列出至少一个角色。", "roles"),
             OptionalList(body, "groups") ?? [],
             OneOf(Text(body, "employmentType"), "employmentType", EmploymentTypes.All));
     }
@@ -53,7 +53,7 @@ public static class IdentityRequests
         var validFrom = Date(body, "validFrom");
         var validTo = Date(body, "validTo");
         if (validTo < validFrom)
-            throw new ApiBadRequestException("validTo must not be before validFrom.", "validTo");
+            throw new ApiBadRequestException("有效期截止日期 validTo 不能早于起始日期 validFrom。", "validTo");
         return new NewCertificate(
             CertificateNumber(Text(body, "number")),
             Text(body, "type"),
@@ -69,7 +69,7 @@ public static class IdentityRequests
     {
         var obtainedOn = Date(body, "obtainedOn");
         if (obtainedOn > today)
-            throw new ApiBadRequestException("obtainedOn must not be in the future.", "obtainedOn");
+            throw new ApiBadRequestException("取得日期 obtainedOn 不能晚于今天。", "obtainedOn");
         return new NewQualification(Text(body, "number"), obtainedOn);
     }
 
@@ -81,7 +81,7 @@ public static class IdentityRequests
         number.Length <= 64 && number.IndexOfAny(['/', '\\', '?', '#', '%', ' ']) < 0
             ? number
             : throw new ApiBadRequestException(
-                $"'{number}' is not a valid number: at most 64 characters without '/', '\\', '?', '#', '%' or spaces.", "number");
+                $"「{number}」不是有效的证件编号：最多 64 个字符，不能含 '/'、'\\'、'?'、'#'、'%' 或空格。", "number");
 
     private static string Status(string status) => OneOf(status, "status", CertificateStatuses.All);
 
@@ -89,7 +89,7 @@ public static class IdentityRequests
     {
         var roles = OptionalList(body, "roles", IdentityRoles.All);
         if (roles is { Count: 0 })
-            throw new ApiBadRequestException("roles must list at least one role.", "roles");
+            throw new ApiBadRequestException("角色 roles 须列出至少一个角色。", "roles");
         return roles;
     }
 }

@@ -18,7 +18,7 @@ public static class JsonFields
     public static string OneOf(string value, string field, string[] allowed) =>
         allowed.Contains(value, StringComparer.Ordinal)
             ? value
-            : throw new ApiBadRequestException($"'{value}' is not a valid {field}; use one of {string.Join(", ", allowed)}.", field);
+            : throw new ApiBadRequestException($"「{value}」不是有效的 {field}，可选值：{string.Join("、", allowed)}。", field);
 
     public static IReadOnlyList<string>? OptionalList(JsonObject body, string field, string[]? allowed = null)
     {
@@ -26,12 +26,12 @@ public static class JsonFields
         if (node is null)
             return null;
         if (node is not JsonArray array)
-            throw new ApiBadRequestException($"{field} must be a list of strings.", field);
+            throw new ApiBadRequestException($"{field} 须为字符串列表。", field);
         var items = new List<string>();
         for (var i = 0; i < array.Count; i++)
         {
             if (array[i] is not JsonValue value || !value.TryGetValue<string>(out var text) || string.IsNullOrWhiteSpace(text))
-                throw new ApiBadRequestException($"{field}[{i}] must be a non-empty string.", field);
+                throw new ApiBadRequestException($"{field}[{i}] 须为非空字符串。", field);
             var item = Limited(text.Trim(), field);
             if (allowed is not null)
                 OneOf(item, field, allowed);
@@ -45,18 +45,18 @@ public static class JsonFields
     {
         var text = JsonBody.OptionalString(body, field);
         if (string.IsNullOrEmpty(text))
-            throw new ApiBadRequestException($"{field} is required (YYYY-MM-DD).", field);
+            throw new ApiBadRequestException($"缺少日期 {field}（格式 YYYY-MM-DD）。", field);
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new ApiBadRequestException($"'{text}' is not a date: {field} must be YYYY-MM-DD.", field);
+            : throw new ApiBadRequestException($"「{text}」不是有效日期：{field} 的格式须为 YYYY-MM-DD。", field);
     }
 
     public static double PositiveNumber(JsonObject body, string field, double max)
     {
         if (body[field] is not JsonValue value || value.GetValueKind() != JsonValueKind.Number || !value.TryGetValue<double>(out var number))
-            throw new ApiBadRequestException($"{field} is required and must be a number.", field);
+            throw new ApiBadRequestException($"缺少 {field}，须为数字。", field);
         if (number <= 0 || number > max)
-            throw new ApiBadRequestException($"{field} must be more than 0 and at most {max}.", field);
+            throw new ApiBadRequestException($"{field} 须大于 0 且不超过 {max}。", field);
         return number;
     }
 
@@ -64,7 +64,7 @@ public static class JsonFields
     {
         null => null,
         JsonValue value when value.GetValueKind() is JsonValueKind.True or JsonValueKind.False => value.GetValue<bool>(),
-        _ => throw new ApiBadRequestException($"{field} must be true or false.", field),
+        _ => throw new ApiBadRequestException($"{field} 须为 true 或 false。", field),
     };
 
     /// <summary>Identifiers (usernames, organisation ids, certificate numbers): letters, digits, '.', '_', '-'.</summary>
@@ -72,16 +72,16 @@ public static class JsonFields
     {
         if (value.Length > maxLength || !value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
             throw new ApiBadRequestException(
-                $"'{value}' is not a valid {field}: use at most {maxLength} letters, digits, '.', '_' or '-'.", field);
+                $"「{value}」不是有效的 {field}：最多 {maxLength} 个字母、数字、'.'、'_' 或 '-'。", field);
         return value;
     }
 
     private static string Limited(string text, string field)
     {
         if (text.Length == 0)
-            throw new ApiBadRequestException($"{field} must not be empty.", field);
+            throw new ApiBadRequestException($"{field} 不能为空。", field);
         if (text.Length > MaxText || text.Any(char.IsControl))
-            throw new ApiBadRequestException($"{field} must be at most {MaxText} printable characters.", field);
+            throw new ApiBadRequestException($"{field} 最多 {MaxText} 个可打印字符。", field);
         return text;
     }
 }

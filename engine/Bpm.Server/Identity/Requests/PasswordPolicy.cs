@@ -12,13 +12,13 @@ public static class PasswordPolicy
     public static void Check(string password, string username)
     {
         if (password.Length is < MinLength or > MaxLength)
-            throw new ApiBadRequestException($"password must be {MinLength} to {MaxLength} characters long.", "password");
+            throw new ApiBadRequestException($"密码长度须为 {MinLength} 到 {MaxLength} 个字符。", "password");
         var classes = new[] { password.Any(char.IsLower), password.Any(char.IsUpper), password.Any(char.IsDigit),
             password.Any(c => !char.IsLetterOrDigit(c)) }.Count(present => present);
         if (classes < 3)
             throw new ApiBadRequestException(
-                "password is too weak: use at least three of lower-case letters, upper-case letters, digits and symbols.", "password");
+                "密码强度不足：须至少包含小写字母、大写字母、数字和符号中的三类。", "password");
         if (password.Contains(username, StringComparison.OrdinalIgnoreCase))
-            throw new ApiBadRequestException("password must not contain the username.", "password");
+            throw new ApiBadRequestException("密码不能包含用户名。", "password");
     }
 }

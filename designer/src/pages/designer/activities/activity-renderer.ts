@@ -1,21 +1,13 @@
-import BaseRenderer from 'diagram-js/lib/draw/BaseRenderer';
 import { categoryBadge } from './category-badge';
-import type { BpmnRenderer, DiagramShape, ElementTemplates, EventBus, TextRenderer } from './template-services';
+import type { DiagramShape } from './template-services';
+import { TemplatedRenderer } from './templated-renderer';
 
 const taskTypes = new Set(['bpmn:ServiceTask', 'bpmn:SendTask']);
 
 /** Draws a service or send task bound to one of our element templates as a task with its category's icon (instead of
  * the gear every activity had) and, when the element has no name, the template's Chinese name as its label. The icon
  * group carries data-category and data-template for tests and styling. */
-export class ActivityRenderer extends BaseRenderer {
-  static $inject = ['eventBus', 'bpmnRenderer', 'textRenderer', 'elementTemplates'];
-
-  constructor(eventBus: EventBus, private readonly bpmnRenderer: BpmnRenderer, private readonly textRenderer: TextRenderer,
-    private readonly elementTemplates: ElementTemplates) {
-    // Above bpmn-js' own renderer (1000 by default).
-    super(eventBus as never, 1500);
-  }
-
+export class ActivityRenderer extends TemplatedRenderer {
   canRender(element: DiagramShape): boolean {
     return taskTypes.has(element.type) && this.templateOf(element) !== null;
   }
@@ -31,14 +23,5 @@ export class ActivityRenderer extends BaseRenderer {
     }
     parentGfx.append(group);
     return shape;
-  }
-
-  getShapePath(element: DiagramShape): string {
-    return this.bpmnRenderer.getShapePath(element);
-  }
-
-  private templateOf(element: DiagramShape) {
-    if (!element.businessObject?.get('zeebe:modelerTemplate')) return null;
-    return this.elementTemplates.get(element);
   }
 }

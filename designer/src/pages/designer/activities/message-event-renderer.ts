@@ -1,6 +1,6 @@
-import BaseRenderer from 'diagram-js/lib/draw/BaseRenderer';
 import { categoryBadge } from './category-badge';
-import type { BpmnRenderer, DiagramShape, ElementTemplates, EventBus, TextRenderer } from './template-services';
+import type { DiagramShape } from './template-services';
+import { TemplatedRenderer } from './templated-renderer';
 
 const catchEventTypes = new Set(['bpmn:IntermediateCatchEvent', 'bpmn:BoundaryEvent', 'bpmn:StartEvent']);
 
@@ -13,15 +13,7 @@ const labelWidth = 90;
 /** Draws a message catch event (intermediate, boundary or start) bound to one of our element templates like the
  * activities: bpmn-js' circles with the template category's icon instead of the stock envelope and, when the event has
  * no name, the template's Chinese name under it (an unnamed event has no external label of its own). */
-export class MessageEventRenderer extends BaseRenderer {
-  static $inject = ['eventBus', 'bpmnRenderer', 'textRenderer', 'elementTemplates'];
-
-  constructor(eventBus: EventBus, private readonly bpmnRenderer: BpmnRenderer, private readonly textRenderer: TextRenderer,
-    private readonly elementTemplates: ElementTemplates) {
-    // Above bpmn-js' own renderer (1000 by default).
-    super(eventBus as never, 1500);
-  }
-
+export class MessageEventRenderer extends TemplatedRenderer {
   canRender(element: DiagramShape): boolean {
     return catchEventTypes.has(element.type) && isMessageEvent(element) && this.templateOf(element) !== null;
   }
@@ -39,15 +31,6 @@ export class MessageEventRenderer extends BaseRenderer {
     }
     parentGfx.append(group);
     return shape;
-  }
-
-  getShapePath(element: DiagramShape): string {
-    return this.bpmnRenderer.getShapePath(element);
-  }
-
-  private templateOf(element: DiagramShape) {
-    if (!element.businessObject?.get('zeebe:modelerTemplate')) return null;
-    return this.elementTemplates.get(element);
   }
 }
 
