@@ -65,27 +65,46 @@ public sealed class JobExecutor
         var slots = Math.Max(1, _context.Options.JobWorkerConcurrency);
         var inFlight = new List<Task>();
         Task<bool>? woken = null;
+        // The background worker's lock query runs while the loop goes on taking handed jobs, and asks for half the free
+        // slots (the rest stay for them). Awaited inline, each handed job waited for the query in progress, and under load
+        // the query after each freed slot (usually finding nothing: the jobs had been handed) kept the loop busy.
+        Task<IReadOnlyList<JobEntity>>? locking = null;
+        var requested = 0;
         var total = 0;
         Volatile.Write(ref _lookInDatabase, 1);
         while (true)
         {
-            var free = slots - inFlight.Count;
             var lockedAll = false;
+            if (locking is { IsCompleted: true })
+            {
+                var jobs = await locking;
+                locking = null;
+                total += StartLocked(jobs, inFlight, ct);
+                lockedAll = jobs.Count == requested;
+                if (lockedAll) Volatile.Write(ref _lookInDatabase, 1);
+                requested = 0;
+            }
+            var free = slots - inFlight.Count - requested;
             if (free > 0)
             {
                 var handed = _context.Handoff.Take(free);
                 foreach (var job in handed) inFlight.Add(RunAsync(job, offTheLoop: true, ct));
                 total += handed.Count;
                 free -= handed.Count;
-                if (free > 0 && Interlocked.Exchange(ref _lookInDatabase, 0) == 1)
+                if (free > 0 && locking is null && Interlocked.Exchange(ref _lookInDatabase, 0) == 1)
                 {
-                    var jobs = await LockAsync(free, untilStopped, ct);
-                    // Started in lock order, as before: each runs inline up to its first real wait (jobs that must see each
-                    // other's effects in order, like consecutive case numbers, keep it).
-                    foreach (var job in jobs) inFlight.Add(RunAsync(job, offTheLoop: false, ct));
-                    total += jobs.Count;
-                    lockedAll = jobs.Count == free;
-                    if (lockedAll) Volatile.Write(ref _lookInDatabase, 1);
+                    if (untilStopped)
+                    {
+                        requested = Math.Max(1, free / 2);
+                        locking = LockAsync(requested, untilStopped, ct);
+                    }
+                    else
+                    {
+                        var jobs = await LockAsync(free, untilStopped, ct);
+                        total += StartLocked(jobs, inFlight, ct);
+                        lockedAll = jobs.Count == free;
+                        if (lockedAll) Volatile.Write(ref _lookInDatabase, 1);
+                    }
                 }
                 else if (handed.Count > 0)
                 {
@@ -93,11 +112,11 @@ public sealed class JobExecutor
                 }
             }
             inFlight.RemoveAll(task => task.IsCompleted);
-            if (inFlight.Count == 0 && !untilStopped) return total;
+            if (inFlight.Count == 0 && locking is null && !untilStopped) return total;
             if (lockedAll && inFlight.Count < slots) continue;
             // One wait on the wake signal at a time, kept across rounds: an abandoned wait would swallow the next wake.
             woken ??= _wake.WaitAsync(_context.Options.JobPollInterval, ct);
-            await Task.WhenAny(inFlight.Append(woken));
+            await Task.WhenAny(locking is null ? inFlight.Append(woken) : inFlight.Append(woken).Append(locking));
             if (woken.IsCompleted)
             {
                 if (!woken.IsCompletedSuccessfully || !woken.Result) Volatile.Write(ref _lookInDatabase, 1);
@@ -106,10 +125,32 @@ public sealed class JobExecutor
             inFlight.RemoveAll(task => task.IsCompleted);
             if (ct.IsCancellationRequested)
             {
-                // Stopping: the running jobs see the same token; wait for them so none outlives the host.
+                // Stopping: the running jobs see the same token; wait for them so none outlives the host, and give back
+                // what a lock query still in flight locked.
                 await Task.WhenAll(inFlight);
+                if (locking is not null) await UnlockAsync(await LockedOrNoneAsync(locking));
                 ct.ThrowIfCancellationRequested();
             }
+        }
+    }
+
+    /// <summary>Starts jobs a lock query returned, in lock order, as before: each runs inline up to its first real wait (jobs
+    /// that must see each other's effects in order, like consecutive case numbers, keep it).</summary>
+    private int StartLocked(IReadOnlyList<JobEntity> jobs, List<Task> inFlight, CancellationToken ct)
+    {
+        foreach (var job in jobs) inFlight.Add(RunAsync(job, offTheLoop: false, ct));
+        return jobs.Count;
+    }
+
+    private static async Task<List<JobEntity>> LockedOrNoneAsync(Task<IReadOnlyList<JobEntity>> locking)
+    {
+        try
+        {
+            return [.. await locking];
+        }
+        catch (OperationCanceledException)
+        {
+            return [];
         }
     }
 

@@ -37,27 +37,31 @@ public sealed class TimerSweep : IDisposable
     {
         var options = _context.Options;
         var slots = Math.Max(1, options.TimerSweepConcurrency);
-        // Claiming again for each timer that finished would cost a claim query (and a lone instance read) per timer.
+        // Claiming again for each timer that finished would cost a claim query (and a lone instance read) per timer: claim
+        // once half a batch of slots is free, and once a claim found fewer due timers than it asked for, not again until
+        // the timers in flight are done or the poll interval passed.
         var claimFrom = Math.Max(1, Math.Min(slots, options.TimerSweepBatchSize) / 2);
+        var caughtUp = false;
         var inFlight = new List<Task<bool>>();
         var total = 0;
         while (true)
         {
             var free = slots - inFlight.Count;
             var claimedAll = false;
-            if (free > 0 && (free >= claimFrom || inFlight.Count == 0))
+            if (inFlight.Count == 0 || (free >= claimFrom && !caughtUp))
             {
                 var now = _context.Clock.GetUtcNow();
-                var claimed = await _context.Store.ClaimDueTimersAsync(options.NodeId, now, now + options.TimerClaimTimeout,
-                    Math.Min(free, options.TimerSweepBatchSize), ct);
+                var asked = Math.Min(free, options.TimerSweepBatchSize);
+                var claimed = await _context.Store.ClaimDueTimersAsync(options.NodeId, now, now + options.TimerClaimTimeout, asked, ct);
                 await PreloadInstancesAsync(claimed, ct);
                 foreach (var timer in claimed) inFlight.Add(Task.Run(() => FireAsync(timer, ct), ct));
-                claimedAll = claimed.Count == Math.Min(free, options.TimerSweepBatchSize) && inFlight.Count < slots;
+                caughtUp = claimed.Count < asked;
+                claimedAll = !caughtUp && inFlight.Count < slots;
             }
             if (inFlight.Count == 0) return total;
             if (claimedAll) continue;
             var poll = Task.Delay(options.TimerPollInterval, ct);
-            await Task.WhenAny(inFlight.Append<Task>(poll));
+            if (await Task.WhenAny(inFlight.Append<Task>(poll)) == poll) caughtUp = false;
             if (ct.IsCancellationRequested)
             {
                 // Stopping: the running steps see the same token; wait for them so none outlives the host.

@@ -9,18 +9,25 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Bpm.Engine.Tests.Cluster;
 
 /// <summary>The node's store, unchanged, except that it counts the lock queries of the job worker and the jobs they
-/// returned (a job that runs without having been returned by one was handed over by the step that created it), and the
-/// commits (steps written).</summary>
+/// returned (a job that runs without having been returned by one was handed over by the step that created it), the
+/// commits (steps written), and the timer sweep's claim queries.</summary>
 public class LockCountingStore : DispatchProxy
 {
     private IEngineStore _inner = null!;
     private int _queries;
     private int _lockedJobs;
     private int _commits;
+    private int _timerClaims;
+    private int _queriesStarted;
 
     public int Queries => Volatile.Read(ref _queries);
     public int LockedJobs => Volatile.Read(ref _lockedJobs);
     public int Commits => Volatile.Read(ref _commits);
+    public int TimerClaims => Volatile.Read(ref _timerClaims);
+    public int QueriesStarted => Volatile.Read(ref _queriesStarted);
+
+    /// <summary>While set and not completed, a lock query's answer is held back (a slow database) until it completes.</summary>
+    public TaskCompletionSource? LockAnswers { get; set; }
 
     /// <summary>Replaces the registered store of <paramref name="services"/> with a counting one; returns the counter.</summary>
     public static LockCountingStore Install(IServiceCollection services)
@@ -39,6 +46,7 @@ public class LockCountingStore : DispatchProxy
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
         if (targetMethod!.Name == nameof(IEngineStore.CommitAsync)) Interlocked.Increment(ref _commits);
+        if (targetMethod.Name == nameof(IEngineStore.ClaimDueTimersAsync)) Interlocked.Increment(ref _timerClaims);
         object? result;
         try
         {
@@ -54,7 +62,9 @@ public class LockCountingStore : DispatchProxy
 
     private async Task<IReadOnlyList<JobEntity>> CountAsync(Task<IReadOnlyList<JobEntity>> locking)
     {
+        Interlocked.Increment(ref _queriesStarted);
         var jobs = await locking;
+        if (LockAnswers is { } answers) await answers.Task;
         Interlocked.Increment(ref _queries);
         Interlocked.Add(ref _lockedJobs, jobs.Count);
         return jobs;
