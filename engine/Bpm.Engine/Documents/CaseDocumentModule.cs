@@ -12,7 +12,7 @@ internal sealed class CaseDocumentModule : IKernelEventHandler
     {
         if (@event is ActivityResultApplied { Result.Documents: { Count: > 0 } documents } applied)
             foreach (var document in documents)
-                step.Changes.InsertedDocuments.Add(new CaseDocumentEntity
+                step.Changes.Insert(new CaseDocumentEntity
                 {
                     Key = document.Key,
                     ProcessInstanceKey = applied.Instance.Key,

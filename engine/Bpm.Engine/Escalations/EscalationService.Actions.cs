@@ -50,7 +50,7 @@ internal sealed partial class EscalationService
             JsonObject? deadline = null;
             if (!string.IsNullOrWhiteSpace(extension.Deadline))
             {
-                deadline = await engine.ExtendDeadlineInStepAsync(step, originInstance, extension.Deadline.Trim(), extension.WorkingDays!.Value,
+                deadline = await deadlineCommands.ExtendInStepAsync(step, originInstance, extension.Deadline.Trim(), extension.WorkingDays!.Value,
                     actor.Username, extension.Reason!);
             }
             else
@@ -110,7 +110,7 @@ internal sealed partial class EscalationService
     private Task SettleAsync(long escalationKey, TaskActor actor,
         Func<StepExecution, InstanceExecution, EscalationEntity, Task<(string Resolution, JsonObject Details, string Message)>> action,
         CancellationToken ct, bool decisionCompletesItself = false) =>
-        engine.RunCommandAsync(async step =>
+        engine.RunCommandAsync(MaySee(escalationKey, actor, ct), async step =>
         {
             step.Actor = actor.Username;
             var (escalation, instance) = await step.LoadEscalationAsync(escalationKey);

@@ -12,7 +12,8 @@ namespace Bpm.Engine.Escalations;
 /// <summary>Reads check who may see an escalation; every action runs in one engine step that re-reads the escalation and
 /// its tasks, checks the rules on that fresh state, and changes the tasks and the escalation together.</summary>
 internal sealed partial class EscalationService(ProcessEngine engine, EngineContext context, IPeopleDirectory people,
-    IDbContextFactory<BpmDbContext> contexts, UserTaskService tasks, Deadlines.DeadlineCalculator deadlines) : IEscalationService
+    IDbContextFactory<BpmDbContext> contexts, UserTaskService tasks, Deadlines.DeadlineCalculator deadlines,
+    Deadlines.DeadlineService deadlineCommands) : IEscalationService
 {
     private const int MaxPageSize = 500;
 
@@ -56,6 +57,13 @@ internal sealed partial class EscalationService(ProcessEngine engine, EngineCont
         access.RequireVisible();
         return await InfoAsync(escalationKey, ct);
     }
+
+    /// <summary>An escalation command's visibility check, which the step runs before it refuses an ended case.</summary>
+    private Func<Task> MaySee(long escalationKey, TaskActor actor, CancellationToken ct) => async () =>
+    {
+        var escalation = await context.Store.FindEscalationAsync(escalationKey, ct) ?? throw NotFound(escalationKey);
+        (await AccessAsync(escalation, actor, ct)).RequireVisible();
+    };
 
     private async Task<EscalationInfo> InfoAsync(long escalationKey, CancellationToken ct)
     {

@@ -61,6 +61,7 @@ public static class BpmEngineServiceCollectionExtensions
             AssignmentRules = sp.GetRequiredService<UserTasks.AssignmentRuleChecker>(),
             Projections = sp.GetServices<Runtime.Projections.IInstanceProjection>().ToArray(),
             EventHandlers = sp.GetServices<Runtime.Events.IKernelEventHandler>().ToArray(),
+            TimerHolds = sp.GetServices<Runtime.Events.ITimerHold>().ToArray(),
             MessageContracts = sp.GetRequiredService<Messaging.IMessageContracts>(),
         });
         // Domain modules on kernel events, in the order they run: the assignee hears of a task before a head of its escalation.
@@ -68,6 +69,9 @@ public static class BpmEngineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Escalations.EscalationModule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Deadlines.DeadlineModule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Documents.CaseDocumentModule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.ITimerHold, Deadlines.PausedDeadlineTimerHold>());
+        services.TryAddSingleton<Deadlines.DeadlineService>();
+        services.TryAddSingleton<Deadlines.IDeadlineService>(sp => sp.GetRequiredService<Deadlines.DeadlineService>());
         services.TryAddSingleton<Runtime.Projections.InstanceProjectionRebuilder>();
         services.TryAddSingleton<People.IPeopleDirectory, People.NoPeopleDirectory>();
         UserTasks.UserTaskServiceCollectionExtensions.AddBpmUserTasks(services, configuration);

@@ -37,10 +37,17 @@ public sealed partial class StepChangeSet
     public List<NotificationEntity> InsertedNotifications { get; } = [];
     public List<EscalationEntity> InsertedEscalations { get; } = [];
     public List<EscalationEntity> UpdatedEscalations { get; } = [];
-    public List<CaseDocumentEntity> InsertedDocuments { get; } = [];
+    /// <summary>Rows modules add (<see cref="Insert{T}"/>), so a module's table needs no list here and no writer in the
+    /// committer.</summary>
+    public List<ModuleRow> InsertedModuleRows { get; } = [];
     /// <summary>Rows of instance projections (read models) for the instances this step changed: written or deleted in the
     /// same transaction (see <see cref="Runtime.Projections.IInstanceProjection"/>).</summary>
     public List<ProjectedRow> ProjectedRows { get; } = [];
+
+    /// <summary>A module's new row, inserted in this step's transaction into the table <paramref name="model"/> (the
+    /// engine's when null) maps <typeparamref name="T"/> to.</summary>
+    public void Insert<T>(T row, Microsoft.EntityFrameworkCore.Metadata.IModel? model = null) where T : class =>
+        InsertedModuleRows.Add(new ModuleRow { RowType = typeof(T), RowModel = model, Row = row });
 
     /// <summary>Appends everything <paramref name="other"/> changes (group commit writes several steps as one).</summary>
     public void AddFrom(StepChangeSet other)
@@ -71,7 +78,7 @@ public sealed partial class StepChangeSet
         InsertedNotifications.AddRange(other.InsertedNotifications);
         InsertedEscalations.AddRange(other.InsertedEscalations);
         UpdatedEscalations.AddRange(other.UpdatedEscalations);
-        InsertedDocuments.AddRange(other.InsertedDocuments);
+        InsertedModuleRows.AddRange(other.InsertedModuleRows);
         ProjectedRows.AddRange(other.ProjectedRows);
     }
 
@@ -82,5 +89,5 @@ public sealed partial class StepChangeSet
         + InsertedMessages.Count + InsertedCorrelations.Count + InsertedInbox.Count + UpdatedInbox.Count
         + InsertedTaskCandidates.Count + InsertedTaskOrganisations.Count + TaskHistory.Count + InsertedComments.Count
         + InsertedAttachments.Count + InsertedNotifications.Count + InsertedEscalations.Count + UpdatedEscalations.Count
-        + InsertedDocuments.Count + ProjectedRows.Count == 0;
+        + InsertedModuleRows.Count + ProjectedRows.Count == 0;
 }

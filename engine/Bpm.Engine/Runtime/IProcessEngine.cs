@@ -25,13 +25,6 @@ public interface IProcessEngine
     Task ResolveIncidentAsync(long incidentKey, string? by, string? note, CancellationToken ct);
     /// <summary>Resumes a bookmark (message/timer subscription) as if its event happened, with the given variables.</summary>
     Task TriggerSubscriptionAsync(long subscriptionKey, JsonObject? variables, CancellationToken ct);
-    /// <summary>Stops the named deadline's clock (a hearing, test, appraisal, public notice): its timers are closed until it
-    /// resumes. Returns the updated deadline. <paramref name="reason"/> is required.</summary>
-    Task<JsonObject> PauseDeadlineAsync(long processInstanceKey, string name, string by, string reason, CancellationToken ct);
-    /// <summary>Restarts a paused deadline; the due date moves by the time paused and its timers reopen at it.</summary>
-    Task<JsonObject> ResumeDeadlineAsync(long processInstanceKey, string name, string by, string? reason, CancellationToken ct);
-    /// <summary>Extends the deadline by <paramref name="days"/> more days of its unit; its timers move with it.</summary>
-    Task<JsonObject> ExtendDeadlineAsync(long processInstanceKey, string name, int days, string by, string reason, CancellationToken ct);
     /// <summary>A person corrects an existing process variable of a running case: the VARIABLE_SET entry records who and
     /// why (<paramref name="reason"/> is required). An ended case is refused (<see cref="Records.CaseArchivedException"/>).</summary>
     Task SetVariableAsync(long processInstanceKey, string name, JsonNode? value, string by, string reason, CancellationToken ct);

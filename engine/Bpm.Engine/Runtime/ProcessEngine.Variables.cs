@@ -11,7 +11,7 @@ internal sealed partial class ProcessEngine
         Require(name, "name");
         Require(reason, "reason");
         Limits.VariableSize.CheckIncoming(context.Options.Limits, new JsonObject { [name] = value?.DeepClone() }, "value");
-        return RunCommandAsync(async step =>
+        return RunCommandAsync(requireCallerMaySee: null, async step =>
         {
             step.Actor = by;
             var instance = await step.LoadAsync(processInstanceKey);
@@ -20,5 +20,10 @@ internal sealed partial class ProcessEngine
             step.SetLocal(instance, instance.Key, name, value?.DeepClone(), reason.Trim());
             return true;
         }, ct);
+    }
+
+    private static void Require(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"缺少必填字段 {field} ({field} is required)", field);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Activities;
-using Bpm.Engine.Deadlines;
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
@@ -12,7 +11,7 @@ namespace Bpm.Engine.Runtime;
 
 /// <summary>The engine's commands. Each one is a step: load, run until every token waits, commit once; a step that lost an
 /// optimistic-concurrency race is run again from fresh state.</summary>
-internal sealed partial class ProcessEngine(EngineContext context, ProcessDeployer deployer, DeadlineCalculator deadlines,
+internal sealed partial class ProcessEngine(EngineContext context, ProcessDeployer deployer,
     Messaging.Outbox.OutboxStore outbox) : IProcessEngine, Messaging.IMessageCorrelator
 {
     public Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct) =>
@@ -44,14 +43,14 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
     }
 
     public Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, CancellationToken ct) =>
-        CompleteUserTaskAsync(userTaskKey, variables, actor: null, guard: null, ct);
+        CompleteUserTaskAsync(userTaskKey, variables, actor: null, requireCallerMaySee: null, guard: null, ct);
 
     private void CheckIncoming(JsonObject? variables) => Limits.VariableSize.CheckIncoming(context.Options.Limits, variables);
 
     /// <summary>Completes a task; <paramref name="guard"/> runs first in the same step and may refuse by throwing.</summary>
-    internal Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, string? actor,
+    internal Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, string? actor, Func<Task>? requireCallerMaySee,
         Func<StepExecution, UserTaskEntity, Task>? guard, CancellationToken ct) =>
-        RunCommandAsync(async step =>
+        RunCommandAsync(requireCallerMaySee, async step =>
         {
             CheckIncoming(variables);
             step.Actor = actor;
@@ -69,7 +68,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         CancelProcessInstanceAsync(processInstanceKey, by: null, reason: null, ct);
 
     public Task CancelProcessInstanceAsync(long processInstanceKey, string? by, string? reason, CancellationToken ct) =>
-        RunCommandAsync(async step =>
+        RunCommandAsync(requireCallerMaySee: null, async step =>
         {
             step.Actor = by;
             var instance = await step.LoadAsync(processInstanceKey);
@@ -87,7 +86,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         // The element of a message dispatch incident completed when its message was stored (the case may have ended since):
         // retrying sends the stored message and changes nothing of the case, so it is not a command on the case.
         var messageDispatch = found.ErrorType == IncidentTypes.MessageDispatch;
-        await (messageDispatch ? RunStepAsync(Resolve, ct) : RunCommandAsync(Resolve, ct));
+        await (messageDispatch ? RunStepAsync(Resolve, ct) : RunCommandAsync(requireCallerMaySee: null, Resolve, ct));
         // After the commit: a failed resolution leaves the message on its retry schedule, incident still open.
         if (messageDispatch)
         {
@@ -215,15 +214,19 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
 
     /// <summary>Runs a command on a case: a person (or client) acting on existing instances. The step refuses every instance
     /// that has ended (409 <c>case-archived</c>) as it loads it, so no command can forget the check. The engine's own work
-    /// (jobs, timers, messages, sweeps) runs through <see cref="RunStepAsync{T}"/>.</summary>
-    internal Task<T> RunCommandAsync<T>(Func<StepExecution, Task<T>> body, CancellationToken ct) => RunStepAsync(body, ct, command: true);
+    /// (jobs, timers, messages, sweeps) runs through <see cref="RunStepAsync{T}"/>. <paramref name="requireCallerMaySee"/> is the
+    /// command's visibility check (403/404), run before that refusal so an ended case answers a caller who may not see it as
+    /// an open one does; null where the caller's access was checked before the command (the server's case routes).</summary>
+    internal Task<T> RunCommandAsync<T>(Func<Task>? requireCallerMaySee, Func<StepExecution, Task<T>> body, CancellationToken ct) =>
+        RunStepAsync(body, ct, command: true, requireCallerMaySee);
 
-    internal async Task<T> RunStepAsync<T>(Func<StepExecution, Task<T>> body, CancellationToken ct, bool command = false)
+    internal async Task<T> RunStepAsync<T>(Func<StepExecution, Task<T>> body, CancellationToken ct, bool command = false,
+        Func<Task>? requireCallerMaySee = null)
     {
         List<Messaging.Store.MessageProbe>? probes = null;
         var outcome = await WithConflictRetry(async () =>
         {
-            var step = new StepExecution(context, ct) { RefusesEndedInstances = command };
+            var step = new StepExecution(context, ct) { RefusesEndedInstances = command, RequireCallerMaySee = requireCallerMaySee };
             var committing = false;
             try
             {
@@ -240,7 +243,8 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
                 // this node had not updated the cache yet). The database decides: run the command once more from there.
                 // (A stale copy that reaches the commit fails its revision check and is retried by WithConflictRetry.)
                 step.EvictLoaded();
-                var fresh = new StepExecution(context, ct) { BypassCache = true, RefusesEndedInstances = command };
+                var fresh = new StepExecution(context, ct)
+                    { BypassCache = true, RefusesEndedInstances = command, RequireCallerMaySee = requireCallerMaySee };
                 var result = await body(fresh);
                 await fresh.RunAsync();
                 await fresh.CommitAsync();

@@ -10,7 +10,7 @@ namespace Bpm.Engine.UserTasks;
 internal sealed partial class UserTaskService
 {
     public Task ConfirmAsync(long taskKey, TaskActor actor, CancellationToken ct) =>
-        engine.RunCommandAsync(async step =>
+        engine.RunCommandAsync(MaySee(taskKey, actor, ct), async step =>
         {
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);

@@ -115,7 +115,7 @@ internal sealed partial class UserTaskService
     }
 
     public Task CompleteAsync(long taskKey, JsonObject? variables, TaskActor actor, CancellationToken ct) =>
-        engine.CompleteUserTaskAsync(taskKey, variables, actor.Username, async (step, task) =>
+        engine.CompleteUserTaskAsync(taskKey, variables, actor.Username, MaySee(taskKey, actor, ct), async (step, task) =>
         {
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
@@ -139,7 +139,7 @@ internal sealed partial class UserTaskService
     public Task EscalateAsync(long taskKey, string code, TaskActor actor, CancellationToken ct)
     {
         Require(code, "code");
-        return engine.RunCommandAsync(async step =>
+        return engine.RunCommandAsync(MaySee(taskKey, actor, ct), async step =>
         {
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);

@@ -48,6 +48,9 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
         return (task, access);
     }
 
+    /// <summary>A task command's visibility check, which the step runs before it refuses an ended case.</summary>
+    private Func<Task> MaySee(long taskKey, TaskActor actor, CancellationToken ct) => () => ReadVisibleAsync(taskKey, actor, ct);
+
     private async Task<TaskAccess> AccessAsync(UserTaskEntity task, TaskActor actor, CancellationToken ct)
     {
         var viewer = await Viewer.ResolveAsync(actor, people, ct);
@@ -63,7 +66,7 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
     private Task<T> ChangeAsync<T>(long taskKey, TaskActor actor, bool requireOpen,
         Func<StepExecution, InstanceExecution, UserTaskEntity, TaskAccess, T> change, CancellationToken ct, string? assigneeField = null,
         bool handover = false) =>
-        engine.RunCommandAsync(async step =>
+        engine.RunCommandAsync(MaySee(taskKey, actor, ct), async step =>
         {
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Bpm.Engine.Cases;
-using Bpm.Engine.Runtime;
+using Bpm.Engine.Deadlines;
 using Bpm.Server.Auth;
 using Bpm.Server.Auth.Policies;
 using Bpm.Server.Problems;
@@ -17,26 +17,26 @@ public static class DeadlineEndpoints
     {
         var group = api.MapGroup("/process-instances/{key}/deadlines/{name}").RequireAuthorization(BpmPolicies.CaseRole);
         group.MapPost("/pause", async (string key, string name, HttpRequest request, ClaimsPrincipal user, ICaseAccessService cases,
-            IProcessEngine engine, CancellationToken ct) =>
+            IDeadlineService deadlines, CancellationToken ct) =>
         {
             var instanceKey = await ActAsync(key, user, cases, ct);
             var body = await JsonBody.ReadObjectAsync(request, optional: false, ct);
-            return Results.Ok(await engine.PauseDeadlineAsync(instanceKey, name, Actor.Of(user), JsonBody.RequiredString(body, "reason"), ct));
+            return Results.Ok(await deadlines.PauseAsync(instanceKey, name, Actor.Of(user), JsonBody.RequiredString(body, "reason"), ct));
         });
         group.MapPost("/resume", async (string key, string name, HttpRequest request, ClaimsPrincipal user, ICaseAccessService cases,
-            IProcessEngine engine, CancellationToken ct) =>
+            IDeadlineService deadlines, CancellationToken ct) =>
         {
             var instanceKey = await ActAsync(key, user, cases, ct);
             var body = await JsonBody.ReadObjectAsync(request, optional: true, ct);
-            return Results.Ok(await engine.ResumeDeadlineAsync(instanceKey, name, Actor.Of(user), JsonBody.OptionalString(body, "reason"), ct));
+            return Results.Ok(await deadlines.ResumeAsync(instanceKey, name, Actor.Of(user), JsonBody.OptionalString(body, "reason"), ct));
         });
         group.MapPost("/extension", async (string key, string name, HttpRequest request, ClaimsPrincipal user, ICaseAccessService cases,
-            IProcessEngine engine, CancellationToken ct) =>
+            IDeadlineService deadlines, CancellationToken ct) =>
         {
             var instanceKey = await ActAsync(key, user, cases, ct);
             var body = await JsonBody.ReadObjectAsync(request, optional: false, ct);
             var days = JsonBody.OptionalInt(body, "days") ?? throw new ApiBadRequestException("缺少延长天数 days (days is required).", "days");
-            return Results.Ok(await engine.ExtendDeadlineAsync(instanceKey, name, days, Actor.Of(user), JsonBody.RequiredString(body, "reason"), ct));
+            return Results.Ok(await deadlines.ExtendAsync(instanceKey, name, days, Actor.Of(user), JsonBody.RequiredString(body, "reason"), ct));
         });
     }
 

@@ -44,7 +44,7 @@ public sealed class CommandPipelineTests
             var before = (await h.HistoryAsync(key)).Count;
             var wentOn = false;
             // A command kind nobody wrote a check for: it only loads the case and records something.
-            var refused = await Assert.ThrowsAsync<CaseArchivedException>(() => engine.RunCommandAsync(async step =>
+            var refused = await Assert.ThrowsAsync<CaseArchivedException>(() => engine.RunCommandAsync(requireCallerMaySee: null, async step =>
             {
                 var instance = await step.LoadAsync(key);
                 wentOn = true;

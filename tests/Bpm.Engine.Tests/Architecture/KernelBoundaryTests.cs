@@ -12,7 +12,9 @@ public sealed class KernelBoundaryTests
     private static readonly string[] ModuleNames =
     [
         "Bpm.Contracts", "MessageCatalog", "Disclosure", "Bpm.Engine.Documents", "CaseDocument", "Escalations.", "EscalationModule",
-        "UserTaskNotificationModule", "DeadlineModule", "DueSoon",
+        "UserTaskNotificationModule", "DeadlineModule", "DueSoon", "Bpm.Engine.Deadlines", "Deadlines.", "DeadlineDocument",
+        "DeadlineTransitions", "DeadlineCalculator", "DeadlineReferences", "DeadlineStates", "DeadlineService", "DeadlineSteps",
+        "PausedDeadline", "PauseDeadline", "ResumeDeadline", "ExtendDeadline", "ApplyDeadline", "FollowDeadline",
     ];
 
     [Fact]

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
+using Bpm.Engine.Deadlines;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Tests.Engine;
 using Bpm.Engine.Tests.Timers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Engine.Tests.Deadlines;
 
@@ -30,7 +32,7 @@ public sealed class DeadlineCommandTests
 
         // Paused on Thu 10-09 for a hearing: the timer is closed.
         MoveTo(e.H, At(10, 9, 10));
-        var paused = await e.H.Engine.PauseDeadlineAsync(key, "decision", "li.si", "听证", CancellationToken.None);
+        var paused = await e.H.Services.GetRequiredService<IDeadlineService>().PauseAsync(key, "decision", "li.si", "听证", CancellationToken.None);
         Assert.Equal(("PAUSED", "2025-10-09T10:00:00+08:00"), ((string)paused["state"]!, (string)paused["pausedSince"]!));
         Assert.Empty(await e.TimersAsync());
 
@@ -40,14 +42,14 @@ public sealed class DeadlineCommandTests
         Assert.Equal(["decide"], (await e.H.InstanceAsync(key)).ActiveElementIds);
 
         // Resumed on Mon 10-13: Fri 10-10, Sat 10-11 and Mon 10-13 were paused working days, so the due date moves 3 working days.
-        var resumed = await e.H.Engine.ResumeDeadlineAsync(key, "decision", "li.si", null, CancellationToken.None);
+        var resumed = await e.H.Services.GetRequiredService<IDeadlineService>().ResumeAsync(key, "decision", "li.si", null, CancellationToken.None);
         Assert.Equal(("2025-10-16T09:00:00+08:00", "RUNNING"), ((string)resumed["due"]!, (string)resumed["state"]!));
         Assert.Null(resumed["pausedSince"]);
         Assert.Equal(At(10, 16), Assert.Single(await e.TimersAsync()).DueAt);
         Assert.Equal(At(10, 16), Assert.Single(await e.H.OpenTasksAsync(key)).DueDate);
 
         // Extended by 10 working days from Thu 10-16: 10-17, 10-20…24, 10-27…30.
-        var extended = await e.H.Engine.ExtendDeadlineAsync(key, "decision", 10, "wang.wu", "案情复杂，经负责人批准延长", CancellationToken.None);
+        var extended = await e.H.Services.GetRequiredService<IDeadlineService>().ExtendAsync(key, "decision", 10, "wang.wu", "案情复杂，经负责人批准延长", CancellationToken.None);
         Assert.Equal("2025-10-30T09:00:00+08:00", (string)extended["due"]!);
         Assert.Equal(At(10, 30), Assert.Single(await e.TimersAsync()).DueAt);
         Assert.Equal(At(10, 30), Assert.Single(await e.H.OpenTasksAsync(key)).DueDate);
@@ -76,14 +78,14 @@ public sealed class DeadlineCommandTests
         var key = await e.H.StartAsync("hearing_first");
 
         MoveTo(e.H, At(10, 9, 10));
-        await e.H.Engine.PauseDeadlineAsync(key, "decision", "li.si", "听证", CancellationToken.None);
+        await e.H.Services.GetRequiredService<IDeadlineService>().PauseAsync(key, "decision", "li.si", "听证", CancellationToken.None);
         await e.H.CompleteTaskAsync(key, "hearing");
         Assert.Equal(["wait"], (await e.H.InstanceAsync(key)).ActiveElementIds);
         Assert.Empty(await e.TimersAsync());
 
         MoveTo(e.H, At(10, 13, 10));
         Assert.Equal(0, await e.SweepAsync());
-        await e.H.Engine.ResumeDeadlineAsync(key, "decision", "li.si", "听证结束", CancellationToken.None);
+        await e.H.Services.GetRequiredService<IDeadlineService>().ResumeAsync(key, "decision", "li.si", "听证结束", CancellationToken.None);
         Assert.Equal(At(10, 16), Assert.Single(await e.TimersAsync()).DueAt);
 
         MoveTo(e.H, At(10, 16));
@@ -100,11 +102,11 @@ public sealed class DeadlineCommandTests
         Assert.Equal(2, (await e.TimersAsync()).Count);
 
         MoveTo(e.H, At(10, 9, 10));
-        await e.H.Engine.PauseDeadlineAsync(key, "decision", "li.si", "公告", CancellationToken.None);
+        await e.H.Services.GetRequiredService<IDeadlineService>().PauseAsync(key, "decision", "li.si", "公告", CancellationToken.None);
         Assert.Equal("never", Assert.Single(await e.TimersAsync()).ElementId);
 
         MoveTo(e.H, At(10, 13, 10));
-        await e.H.Engine.ResumeDeadlineAsync(key, "decision", "li.si", null, CancellationToken.None);
+        await e.H.Services.GetRequiredService<IDeadlineService>().ResumeAsync(key, "decision", "li.si", null, CancellationToken.None);
         Assert.Equal(["late", "never"], (await e.TimersAsync()).Select(t => t.ElementId));
         MoveTo(e.H, At(10, 16));
         Assert.Equal(1, await e.SweepAsync());
@@ -122,13 +124,13 @@ public sealed class DeadlineCommandTests
         Assert.Equal("2025-10-09T09:00:00+08:00", (string)Deadline(await e.H.InstanceAsync(key))["due"]!);
 
         MoveTo(e.H, At(9, 29));
-        await e.H.Engine.PauseDeadlineAsync(key, "decision", "li.si", "检测", CancellationToken.None);
+        await e.H.Services.GetRequiredService<IDeadlineService>().PauseAsync(key, "decision", "li.si", "检测", CancellationToken.None);
         MoveTo(e.H, At(10, 2));
         // 3 calendar days paused: 10-09 + 3 = Sun 10-12, a rest day: rolls to Mon 10-13.
-        var resumed = await e.H.Engine.ResumeDeadlineAsync(key, "decision", "li.si", null, CancellationToken.None);
+        var resumed = await e.H.Services.GetRequiredService<IDeadlineService>().ResumeAsync(key, "decision", "li.si", null, CancellationToken.None);
         Assert.Equal("2025-10-13T09:00:00+08:00", (string)resumed["due"]!);
         // Extending while running by 5 calendar days: Sat 10-18 rolls to Mon 10-20.
-        var extended = await e.H.Engine.ExtendDeadlineAsync(key, "decision", 5, "wang.wu", "鉴定", CancellationToken.None);
+        var extended = await e.H.Services.GetRequiredService<IDeadlineService>().ExtendAsync(key, "decision", 5, "wang.wu", "鉴定", CancellationToken.None);
         Assert.Equal("2025-10-20T09:00:00+08:00", (string)extended["due"]!);
         Assert.Equal(At(10, 20), Assert.Single(await e.TimersAsync()).DueAt);
     }
@@ -139,20 +141,20 @@ public sealed class DeadlineCommandTests
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(DeadlineBpmn.TaskWithTimer("rejections", 7));
         var key = await e.H.StartAsync("rejections");
-        var engine = e.H.Engine;
+        var engine = e.H.Services.GetRequiredService<IDeadlineService>();
         var none = CancellationToken.None;
 
-        await Assert.ThrowsAsync<EngineNotFoundException>(() => engine.PauseDeadlineAsync(key + 999_999, "decision", "u", "r", none));
-        await Assert.ThrowsAsync<EngineNotFoundException>(() => engine.PauseDeadlineAsync(key, "appeal", "u", "r", none));
-        await Assert.ThrowsAsync<EngineConflictException>(() => engine.ResumeDeadlineAsync(key, "decision", "u", null, none));
-        Assert.Equal("reason", (await Assert.ThrowsAsync<InvalidCommandException>(() => engine.PauseDeadlineAsync(key, "decision", "u", " ", none))).Field);
-        Assert.Equal("days", (await Assert.ThrowsAsync<InvalidCommandException>(() => engine.ExtendDeadlineAsync(key, "decision", 0, "u", "r", none))).Field);
-        Assert.Equal("reason", (await Assert.ThrowsAsync<InvalidCommandException>(() => engine.ExtendDeadlineAsync(key, "decision", 3, "u", "", none))).Field);
+        await Assert.ThrowsAsync<EngineNotFoundException>(() => engine.PauseAsync(key + 999_999, "decision", "u", "r", none));
+        await Assert.ThrowsAsync<EngineNotFoundException>(() => engine.PauseAsync(key, "appeal", "u", "r", none));
+        await Assert.ThrowsAsync<EngineConflictException>(() => engine.ResumeAsync(key, "decision", "u", null, none));
+        Assert.Equal("reason", (await Assert.ThrowsAsync<InvalidCommandException>(() => engine.PauseAsync(key, "decision", "u", " ", none))).Field);
+        Assert.Equal("days", (await Assert.ThrowsAsync<InvalidCommandException>(() => engine.ExtendAsync(key, "decision", 0, "u", "r", none))).Field);
+        Assert.Equal("reason", (await Assert.ThrowsAsync<InvalidCommandException>(() => engine.ExtendAsync(key, "decision", 3, "u", "", none))).Field);
 
-        await engine.PauseDeadlineAsync(key, "decision", "u", "公告", none);
-        await Assert.ThrowsAsync<EngineConflictException>(() => engine.PauseDeadlineAsync(key, "decision", "u", "again", none));
+        await engine.PauseAsync(key, "decision", "u", "公告", none);
+        await Assert.ThrowsAsync<EngineConflictException>(() => engine.PauseAsync(key, "decision", "u", "again", none));
         // Extending while paused moves the due date but the timer stays closed until the resume.
-        var extended = await engine.ExtendDeadlineAsync(key, "decision", 1, "u", "r", none);
+        var extended = await engine.ExtendAsync(key, "decision", 1, "u", "r", none);
         Assert.Equal(("2025-10-14T09:00:00+08:00", "PAUSED"), ((string)extended["due"]!, (string)extended["state"]!));
         Assert.Empty(await e.TimersAsync());
     }

@@ -46,15 +46,7 @@ public abstract class CaseRetentionTests(BpmServerFactory factory) : UserTaskTes
     {
         var (instance, task) = await CompletedCaseAsync();
         var before = await Client.GetObjectAsync($"/api/process-instances/{instance}/integrity");
-        var url = route.Replace("{task}", task, StringComparison.Ordinal).Replace("{instance}", instance, StringComparison.Ordinal);
-        using var request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (route.EndsWith("/attachments", StringComparison.Ordinal))
-        {
-            var file = new ByteArrayContent([1, 2, 3]);
-            file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-            request.Content = new MultipartFormDataContent { { file, "file", "补充材料.pdf" } };
-        }
-        else if (body is not null) request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var request = WriteRequest(method, route, body, instance, task);
 
         var problem = await (await Client.SendAsync(request)).ReadProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal(CaseArchivedException.Rule, problem["rule"]!.GetValue<string>());
@@ -66,6 +58,21 @@ public abstract class CaseRetentionTests(BpmServerFactory factory) : UserTaskTes
         Assert.Equal(before["headHash"]!.GetValue<string>(), after["headHash"]!.GetValue<string>());
         Assert.Empty(await Client.GetItemsAsync($"/api/user-tasks/{task}/attachments"));
         Assert.Empty(await Client.GetItemsAsync($"/api/user-tasks/{task}/comments"));
+    }
+
+    /// <summary>The request of one of <see cref="Writes"/> on a case and its task (an attachment route gets a small PDF).</summary>
+    internal static HttpRequestMessage WriteRequest(string method, string route, string? body, string instance, string task)
+    {
+        var url = route.Replace("{task}", task, StringComparison.Ordinal).Replace("{instance}", instance, StringComparison.Ordinal);
+        var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (route.EndsWith("/attachments", StringComparison.Ordinal))
+        {
+            var file = new ByteArrayContent([1, 2, 3]);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            request.Content = new MultipartFormDataContent { { file, "file", "补充材料.pdf" } };
+        }
+        else if (body is not null) request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        return request;
     }
 
     [Fact]

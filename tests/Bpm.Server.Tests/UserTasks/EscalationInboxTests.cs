@@ -119,6 +119,24 @@ public abstract class EscalationInboxTests(BpmServerFactory factory) : UserTaskT
     }
 
     [Fact]
+    public async Task A_head_of_another_unit_gets_the_same_visibility_refusal_on_a_cancelled_case_as_on_an_open_one()
+    {
+        var (instance, _) = await StartInvestigationAsync(await DeployInvestigationAsync());
+        await SweepOverdueAsync();
+        var key = (await OnlyEscalationAsync(await As("head-amr"), instance))["escalationKey"].Key();
+        var outsider = await As("head2");
+        var extension = new { reason = "需要补充证据", workingDays = 3 };
+        await ExpectDenied(Post(outsider, $"/api/escalations/{key}/extension", extension), "escalation-visibility");
+
+        (await Client.PostAsJsonAsync($"/api/process-instances/{instance}/cancellation", new { reason = "重复立案" })).EnsureSuccessStatusCode();
+
+        await ExpectDenied(Post(outsider, $"/api/escalations/{key}/extension", extension), "escalation-visibility");
+        await ExpectDenied(Post(outsider, $"/api/escalations/{key}/decision", new { decision = "继续办理" }), "escalation-visibility");
+        var problem = await (await Post(await As("head-amr"), $"/api/escalations/{key}/extension", extension)).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(CaseArchivedException.Rule, problem["rule"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_head_extends_with_a_reason_on_the_working_day_calendar_and_only_a_head_may()
     {
         var (instance, task) = await StartInvestigationAsync(await DeployInvestigationAsync());

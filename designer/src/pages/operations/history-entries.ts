@@ -13,16 +13,12 @@ export interface HistoryLine {
   reason?: string;
 }
 
-/** The instance history made readable: element steps named, sequence flows left out, and a variable written twice in
- *  one step (first where the element keeps it, then propagated to the process) shown once. */
+/** The instance history made readable: element steps named, sequence flows left out. Every entry is shown: the engine
+ *  journals one VARIABLE_SET per value of a variable per step (a value copied from a task to the process is one entry). */
 export function historyLines(history: InstanceHistoryEntry[], names: Map<string, string>): HistoryLine[] {
   const lines: HistoryLine[] = [];
-  let previous: InstanceHistoryEntry | undefined;
   for (const entry of history) {
     if (entry.elementType === 'SEQUENCE_FLOW' || entry.elementType === 'sequenceFlow') continue;
-    if (entry.event === 'VARIABLE_SET' && previous?.event === 'VARIABLE_SET' && previous.at === entry.at
-      && previous.name === entry.name && sameValue(previous.value, entry.value)) continue;
-    previous = entry;
     lines.push({
       at: entry.at,
       event: entry.event,
@@ -39,10 +35,6 @@ export function historyLines(history: InstanceHistoryEntry[], names: Map<string,
 function subjectOf(entry: InstanceHistoryEntry, names: Map<string, string>): string {
   if (entry.elementId) return names.get(entry.elementId) ?? entry.elementId;
   return entry.name ?? '';
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** A value as a person reads it: text as is, everything else as JSON. */

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Bpm.Engine.Persistence.Store;
 
-/// <summary>The statements that write <see cref="ProjectedRow"/>s: an upsert of the row or a delete by instance key, on
-/// the table the EF model maps the row type to (the engine's, or the module's model the row names).</summary>
+/// <summary>The statements that write <see cref="ProjectedRow"/>s (an upsert of the row or a delete by instance key) and
+/// <see cref="ModuleRow"/>s (an insert), on the table the EF model maps the row type to (the engine's, or the module's
+/// model the row names).</summary>
 internal sealed class ProjectionTables(IModel model)
 {
     private readonly ConcurrentDictionary<Type, TableMap> _tables = new();
@@ -19,5 +20,11 @@ internal sealed class ProjectionTables(IModel model)
         return row.Row is null
             ? new(table.DeleteSql, table.DeleteParameters(factory, row.InstanceKey))
             : new(table.UpsertSql, table.InsertParameters(factory, row.Row));
+    }
+
+    public PendingStatement Insert(DbCommand factory, ModuleRow row)
+    {
+        var table = For(row.RowType, row.RowModel);
+        return new(table.InsertSql, table.InsertParameters(factory, row.Row));
     }
 }

@@ -28,7 +28,6 @@ internal sealed class StepCommitter
     private readonly TableMap _attachments;
     private readonly TableMap _notifications;
     private readonly TableMap _escalations;
-    private readonly TableMap _documents;
     private readonly ProjectionTables _projections;
     private const string DeleteCandidatesSql = "DELETE FROM \"user_task_candidates\" WHERE \"task_key\" = @key";
     /// <summary>PostgreSQL delivers it to every listening node when the transaction commits (see JobNotificationListener).</summary>
@@ -54,7 +53,6 @@ internal sealed class StepCommitter
         _attachments = new TableMap(Entity<UserTaskAttachmentEntity>(model));
         _notifications = new TableMap(Entity<NotificationEntity>(model));
         _escalations = new TableMap(Entity<EscalationEntity>(model));
-        _documents = new TableMap(Entity<CaseDocumentEntity>(model));
         _projections = new ProjectionTables(model);
     }
 
@@ -126,7 +124,8 @@ internal sealed class StepCommitter
         Insert(statements, factory, _notifications, changes.InsertedNotifications);
         Insert(statements, factory, _escalations, changes.InsertedEscalations);
         Update(statements, factory, _escalations, changes.UpdatedEscalations);
-        Insert(statements, factory, _documents, changes.InsertedDocuments);
+        foreach (var row in changes.InsertedModuleRows)
+            statements.Add(_projections.Insert(factory, row));
         Insert(statements, factory, _subscriptions, changes.InsertedSubscriptions);
         Delete(statements, factory, _subscriptions, changes.DeletedSubscriptionKeys);
         foreach (var key in changes.FiredSubscriptionKeys)

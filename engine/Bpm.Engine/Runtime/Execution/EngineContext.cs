@@ -32,6 +32,8 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public UserTasks.AssignmentRuleChecker? AssignmentRules { get; init; }
     /// <summary>Domain modules (escalations, notifications) that act on kernel events inside the step, in this order.</summary>
     public IReadOnlyList<Events.IKernelEventHandler> EventHandlers { get; init; } = [];
+    /// <summary>Modules that may hold a timer event closed while a condition of theirs lasts.</summary>
+    public IReadOnlyList<Events.ITimerHold> TimerHolds { get; init; } = [];
     /// <summary>Read models every step keeps current for the instances it changed, in its own transaction.</summary>
     public IReadOnlyList<Projections.IInstanceProjection> Projections { get; init; } = [];
     /// <summary>Jobs a step creates, locked in its transaction for this node's worker and handed to it after the commit.</summary>

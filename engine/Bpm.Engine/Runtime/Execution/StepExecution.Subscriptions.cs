@@ -11,11 +11,11 @@ namespace Bpm.Engine.Runtime.Execution;
 internal sealed partial class StepExecution
 {
     /// <summary>Opens the bookmark of a message or timer event for <paramref name="element"/> (the waiting element instance).
-    /// A timer that depends on a paused named deadline is not opened but noted on the element; it opens when the deadline resumes.</summary>
+    /// A timer a module holds (<see cref="Events.ITimerHold"/>) is not opened but noted on the element; the module reopens it.</summary>
     public SubscriptionEntity? OpenSubscription(InstanceExecution instance, ElementInstance element, FlowNode eventNode, EventDefinition definition, bool interrupting)
     {
         var keys = element.SubscriptionKeys ??= [];
-        if (definition.Timer is { } timer && DependsOnPausedDeadline(instance, element, timer))
+        if (definition.Timer is { } timer && HeldByModule(instance, element, timer))
         {
             (element.PausedTimers ??= []).Add(eventNode.Id);
             return null;

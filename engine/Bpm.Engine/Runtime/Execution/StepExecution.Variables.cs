@@ -55,7 +55,22 @@ internal sealed partial class StepExecution
         var stored = value?.Parent is null ? value : value.DeepClone();
         KeepWithinVariablesLimit(instance, variables, name, stored);
         variables[name] = stored;
-        Record(instance, HistoryEvents.VariableSet, null, null, null, name, stored, scopeKey, by: Actor, reason: reason);
+        RecordVariableSet(instance, name, stored, scopeKey, reason);
+    }
+
+    /// <summary>One VARIABLE_SET per fact: the same value of a variable written again in the same step (a task's submitted
+    /// value copied out by an output mapping or propagated to the process, an output mapping writing what the input set) is
+    /// one fact, journalled once, with the scope where it was written last. A different value, another person or another
+    /// reason is a new entry.</summary>
+    private void RecordVariableSet(InstanceExecution instance, string name, JsonNode? value, long scopeKey, string? reason)
+    {
+        var index = instance.History.FindLastIndex(e => e.Event == HistoryEvents.VariableSet && e.Name == name);
+        if (index >= 0 && instance.History[index] is var last && last.By == Actor && last.Reason == reason && JsonNode.DeepEquals(last.Value, value))
+        {
+            instance.History[index] = last with { ScopeKey = scopeKey.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            return;
+        }
+        Record(instance, HistoryEvents.VariableSet, null, null, null, name, value, scopeKey, by: Actor, reason: reason);
     }
 
     /// <summary>Sets the variable where it already exists, searching outwards from <paramref name="scopeKey"/>; else on the process.</summary>

@@ -37,6 +37,10 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
     /// active, else the step refuses before the command has looked at or changed anything (an ended case is read-only).</summary>
     public bool RefusesEndedInstances { get; init; }
 
+    /// <summary>The command's check that its caller may see what it acts on (throws 403/404 as for an open case). It runs
+    /// before an ended instance is refused, so a caller who may not see a case learns nothing of whether it has ended.</summary>
+    public Func<Task>? RequireCallerMaySee { get; init; }
+
     public async Task<InstanceExecution> LoadAsync(long instanceKey)
     {
         if (_instances.TryGetValue(instanceKey, out var loaded)) return loaded;
@@ -48,7 +52,11 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         var definition = await Context.Models.GetAsync(entity.ProcessDefinitionKey, Cancellation);
         var state = InstanceStateSerializer.Deserialize(entity.StateData);
         var execution = new InstanceExecution(entity, state, definition.Model, isNew: false);
-        if (RefusesEndedInstances) Records.ArchivedCase.RequireWritable(execution);
+        if (RefusesEndedInstances && !execution.IsActive)
+        {
+            if (RequireCallerMaySee is not null) await RequireCallerMaySee();
+            Records.ArchivedCase.RequireWritable(execution);
+        }
         _instances.Add(instanceKey, execution);
         return execution;
     }

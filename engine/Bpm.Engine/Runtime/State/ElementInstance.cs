@@ -31,8 +31,8 @@ public sealed class ElementInstance
     [JsonPropertyName("tv")] public JsonObject? TriggerVariables { get; set; }
     /// <summary>An activity that is an interrupting event sub-process's trigger is marked so the scope knows it was interrupted.</summary>
     [JsonPropertyName("int")] public bool Interrupted { get; set; }
-    /// <summary>Ids of this element's timer events (boundary, catch, event-gateway target) that are closed because a named
-    /// deadline they depend on is paused; they reopen when it resumes.</summary>
+    /// <summary>Ids of this element's timer events (boundary, catch, event-gateway target) that a module holds closed
+    /// (<see cref="Events.ITimerHold"/>, e.g. a paused deadline they depend on); they reopen when it releases them.</summary>
     [JsonPropertyName("pt")] public List<string>? PausedTimers { get; set; }
     /// <summary>The escalation this token carries from the event that caught it to the head's decision task.</summary>
     [JsonPropertyName("esc")] public long? EscalationKey { get; set; }

@@ -1,5 +1,7 @@
 using System.Security;
+using Bpm.Engine.Deadlines;
 using Bpm.Engine.Tests.Engine;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Engine.Tests.Activities.Enforcement;
 
@@ -25,9 +27,9 @@ public sealed class StatutoryDeadlineEngineTests
 
         // Paused on Tue 09-30 (public notice), resumed on Thu 10-09: of the days in between only 10-09 is a working day.
         h.Clock.Advance(new DateTimeOffset(2025, 9, 30, 10, 0, 0, China) - h.Clock.GetUtcNow());
-        await h.Engine.PauseDeadlineAsync(key, "service", "zhangwei", "公告", CancellationToken.None);
+        await h.Services.GetRequiredService<IDeadlineService>().PauseAsync(key, "service", "zhangwei", "公告", CancellationToken.None);
         h.Clock.Advance(new DateTimeOffset(2025, 10, 9, 10, 0, 0, China) - h.Clock.GetUtcNow());
-        var resumed = await h.Engine.ResumeDeadlineAsync(key, "service", "zhangwei", null, CancellationToken.None);
+        var resumed = await h.Services.GetRequiredService<IDeadlineService>().ResumeAsync(key, "service", "zhangwei", null, CancellationToken.None);
 
         Assert.Equal("2025-10-14T23:59:59+08:00", (string)resumed["due"]!);
         Assert.Contains("第六十一条", (string)resumed["statute"]!);

@@ -26,6 +26,32 @@ public sealed class VariableTests
         Assert.All(set, e => Assert.Equal(key.ToString(), e.ScopeKey));
     }
 
+    /// <summary>Issue 13: a value a task submits and its output mapping copies to the process is one fact, journalled once
+    /// (where it ends up); a different value written later in the step is a second entry.</summary>
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_value_copied_out_by_an_output_mapping_is_one_VARIABLE_SET_entry(TestProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        await h.DeployAsync(Bpmn.Process("var_once", $"""
+            {Start()}
+            {Bpmn.UserTask("review", Io(Output("=opinion", "opinion"), Output("=opinion + \"（已审）\"", "summary")))}
+            {Script("recount", "=summary", "summary")}
+            {Script("stamp", "=\"第二稿\"", "summary")}
+            {End()}
+            {Bpmn.Chain("start", "review", "recount", "stamp", "end")}
+            """));
+        var key = await h.StartAsync("var_once");
+
+        await h.CompleteTaskAsync(key, "review", new { opinion = "同意立案" });
+
+        var set = await h.EventsAsync(key, "VARIABLE_SET");
+        var opinion = Assert.Single(set, e => e.Name == "opinion");
+        Assert.Equal("同意立案", opinion.Value!.GetValue<string>());
+        Assert.Equal(key.ToString(), opinion.ScopeKey);
+        // summary: set by the output mapping, written again unchanged by recount (one fact), then changed by stamp.
+        Assert.Equal(["同意立案（已审）", "第二稿"], set.Where(e => e.Name == "summary").Select(e => e.Value!.GetValue<string>()).ToArray());
+    }
+
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Input_mappings_create_locals_that_do_not_leak_to_the_process(TestProvider provider)
     {

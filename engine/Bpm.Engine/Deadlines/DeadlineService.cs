@@ -1,42 +1,41 @@
 using System.Text.Json.Nodes;
-using Bpm.Engine.Deadlines;
+using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
 
-namespace Bpm.Engine.Runtime;
+namespace Bpm.Engine.Deadlines;
 
-/// <summary>Pause, resume and extend a named deadline of an instance (see <see cref="DeadlineCalculator"/> for the date
-/// rules). Each is one step: the deadline's history gets who, when and why, and its timers and task due dates follow.</summary>
-internal sealed partial class ProcessEngine
+/// <summary>The deadline commands, each one step through <see cref="ProcessEngine.RunCommandAsync{T}"/>.</summary>
+internal sealed class DeadlineService(ProcessEngine engine, DeadlineCalculator deadlines) : IDeadlineService
 {
-    public Task<JsonObject> PauseDeadlineAsync(long processInstanceKey, string name, string by, string reason, CancellationToken ct)
+    public Task<JsonObject> PauseAsync(long processInstanceKey, string name, string by, string reason, CancellationToken ct)
     {
         Require(name, "name");
         Require(reason, "reason");
-        return ChangeDeadlineAsync(processInstanceKey, name, (deadline, now) => DeadlineTransitions.Pause(deadline, now, by, reason), ct,
+        return ChangeAsync(processInstanceKey, name, (deadline, now) => DeadlineTransitions.Pause(deadline, now, by, reason), ct,
             new("DEADLINE_PAUSED", by, reason));
     }
 
-    public Task<JsonObject> ResumeDeadlineAsync(long processInstanceKey, string name, string by, string? reason, CancellationToken ct)
+    public Task<JsonObject> ResumeAsync(long processInstanceKey, string name, string by, string? reason, CancellationToken ct)
     {
         Require(name, "name");
-        return ChangeDeadlineAsync(processInstanceKey, name,
+        return ChangeAsync(processInstanceKey, name,
             (deadline, now) => DeadlineTransitions.Resume(deadline, deadlines, now, by, reason), ct, new("DEADLINE_RESUMED", by, reason));
     }
 
-    public Task<JsonObject> ExtendDeadlineAsync(long processInstanceKey, string name, int days, string by, string reason, CancellationToken ct)
+    public Task<JsonObject> ExtendAsync(long processInstanceKey, string name, int days, string by, string reason, CancellationToken ct)
     {
         Require(name, "name");
         Require(reason, "reason");
         if (days < 1) throw new InvalidCommandException($"延长天数须为正整数，收到 {days} (days must be a positive number of days (got {days}))", "days");
-        return ChangeDeadlineAsync(processInstanceKey, name, Extension(days, by, reason), ct, new("DEADLINE_EXTENDED", by, reason));
+        return ChangeAsync(processInstanceKey, name, Extension(days, by, reason), ct, new("DEADLINE_EXTENDED", by, reason));
     }
 
     /// <summary>Extends a named deadline inside a step that does more (a head settling an escalation).</summary>
-    internal async Task<JsonObject> ExtendDeadlineInStepAsync(StepExecution step, InstanceExecution instance, string name, int days, string by, string reason)
+    internal async Task<JsonObject> ExtendInStepAsync(StepExecution step, InstanceExecution instance, string name, int days, string by, string reason)
     {
         Require(name, "deadline");
         if (days < 1) throw new InvalidCommandException($"延长的工作日数须为正整数，收到 {days} (workingDays must be a positive number of days (got {days}))", "workingDays");
-        return await ChangeDeadlineInStepAsync(step, instance, name, Extension(days, by, reason), new("DEADLINE_EXTENDED", by, reason));
+        return await ChangeInStepAsync(step, instance, name, Extension(days, by, reason), new("DEADLINE_EXTENDED", by, reason));
     }
 
     private Func<JsonObject, DateTimeOffset, JsonObject> Extension(int days, string by, string reason) =>
@@ -44,22 +43,22 @@ internal sealed partial class ProcessEngine
 
     /// <summary>Loads the deadline, lets <paramref name="change"/> edit it and add its history entry (at local time now),
     /// writes it back and recomputes what depends on it.</summary>
-    private Task<JsonObject> ChangeDeadlineAsync(long processInstanceKey, string name, Func<JsonObject, DateTimeOffset, JsonObject> change,
+    private Task<JsonObject> ChangeAsync(long processInstanceKey, string name, Func<JsonObject, DateTimeOffset, JsonObject> change,
         CancellationToken ct, DeadlineEntry entry) =>
-        RunCommandAsync(async step =>
+        engine.RunCommandAsync(requireCallerMaySee: null, async step =>
         {
             step.Actor = entry.By;
-            return await ChangeDeadlineInStepAsync(step, await step.LoadAsync(processInstanceKey), name, change, entry);
+            return await ChangeInStepAsync(step, await step.LoadAsync(processInstanceKey), name, change, entry);
         }, ct);
 
     /// <summary>The instance history entry of a person's deadline change: who and why, beside the deadline's own history.</summary>
     private sealed record DeadlineEntry(string Event, string By, string? Reason);
 
-    private async Task<JsonObject> ChangeDeadlineInStepAsync(StepExecution step, InstanceExecution instance, string name,
+    private static async Task<JsonObject> ChangeInStepAsync(StepExecution step, InstanceExecution instance, string name,
         Func<JsonObject, DateTimeOffset, JsonObject> change, DeadlineEntry entry)
     {
-        var (all, deadline) = StepExecution.FindDeadline(instance, name);
-        var now = TimeZoneInfo.ConvertTime(step.Now, context.Clock.LocalTimeZone);
+        var (all, deadline) = DeadlineSteps.FindDeadline(instance, name);
+        var now = TimeZoneInfo.ConvertTime(step.Now, step.Context.Clock.LocalTimeZone);
         try
         {
             change(deadline, now);

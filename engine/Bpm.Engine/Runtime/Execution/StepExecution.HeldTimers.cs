@@ -1,0 +1,66 @@
+using Bpm.Engine.Model;
+using Bpm.Engine.Runtime.State;
+
+namespace Bpm.Engine.Runtime.Execution;
+
+/// <summary>Timers a module holds closed (<see cref="Events.ITimerHold"/>) and re-plans: the kernel closes, notes and reopens
+/// them; what a hold means is the module's.</summary>
+internal sealed partial class StepExecution
+{
+    private bool HeldByModule(InstanceExecution instance, ElementInstance element, TimerDefinition timer)
+    {
+        foreach (var hold in Context.TimerHolds)
+            if (hold.Holds(instance, element, timer)) return true;
+        return false;
+    }
+
+    /// <summary>Re-plans the timer events of a waiting element that <paramref name="selects"/> picks: with
+    /// <paramref name="hold"/> their open timers close and are noted as held; without, the closed and the held ones open
+    /// again, their expressions evaluated now (so a moved due date moves them).</summary>
+    public async Task ReplanTimersAsync(InstanceExecution instance, ElementInstance element, Func<TimerDefinition, bool> selects, bool hold)
+    {
+        var dependents = TimerEvents(instance.NodeOf(element)).Where(t => selects(t.Definition.Timer!)).ToList();
+        if (dependents.Count == 0) return;
+        var closed = new List<string>();
+        if (element.SubscriptionKeys is { } keys)
+            foreach (var key in keys.ToList())
+            {
+                var subscription = Changes.InsertedSubscriptions.Find(s => s.Key == key) ?? await Context.Store.FindSubscriptionAsync(key, Cancellation);
+                if (subscription is not { Kind: "TIMER" } || !dependents.Exists(d => d.Node.Id == subscription.ElementId)) continue;
+                DeleteSubscription(key);
+                keys.Remove(key);
+                closed.Add(subscription.ElementId);
+            }
+        if (hold)
+        {
+            foreach (var id in closed)
+                if (!(element.PausedTimers ??= []).Contains(id)) element.PausedTimers.Add(id);
+            return;
+        }
+        var reopen = closed.Union(element.PausedTimers?.Where(id => dependents.Exists(d => d.Node.Id == id)) ?? []).ToList();
+        element.PausedTimers?.RemoveAll(reopen.Contains);
+        if (element.PausedTimers is { Count: 0 }) element.PausedTimers = null;
+        foreach (var (node, definition, interrupting) in dependents)
+            if (reopen.Contains(node.Id)) OpenSubscription(instance, element, node, definition, interrupting);
+    }
+
+    /// <summary>The timer events an element instance owns while it waits: its own (a timer catch event), its timer boundary
+    /// events (an activity), or the timer catch events after it (an event-based gateway).</summary>
+    private static IEnumerable<(FlowNode Node, EventDefinition Definition, bool Interrupting)> TimerEvents(FlowNode node)
+    {
+        switch (node)
+        {
+            case IntermediateCatchEvent { Event.Kind: EventKind.Timer } catchEvent:
+                yield return (catchEvent, catchEvent.Event, true);
+                break;
+            case Gateway { Kind: GatewayKind.EventBased } gateway:
+                foreach (var flow in gateway.Outgoing)
+                    if (flow.Target is IntermediateCatchEvent { Event.Kind: EventKind.Timer } target) yield return (target, target.Event, true);
+                break;
+            case Activity activity:
+                foreach (var boundary in activity.BoundaryEvents)
+                    if (boundary.Event.Kind == EventKind.Timer) yield return (boundary, boundary.Event, boundary.CancelActivity);
+                break;
+        }
+    }
+}
