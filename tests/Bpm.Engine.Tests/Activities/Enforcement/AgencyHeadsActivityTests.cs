@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Activities;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Messaging;
 
 namespace Bpm.Engine.Tests.Activities.Enforcement;
@@ -11,7 +13,7 @@ public sealed class AgencyHeadsActivityTests
 {
     private const string Type = "bpm:agency-heads";
 
-    private static Task<IsolatedEngine> StartAsync(TestProvider provider) => PeopleDirectorySeed.StartAsync(provider, db =>
+    private static Task<IsolatedEngine> StartAsync(DatabaseProvider provider) => PeopleDirectorySeed.StartAsync(provider, db =>
     {
         db.OrgUnits.AddRange(PeopleDirectorySeed.Unit("h-city", "市", null, "city"),
             PeopleDirectorySeed.Unit("h-city-a", "市市场监管局", "h-city", "department"), PeopleDirectorySeed.Unit("h-city-a-team", "稽查处", "h-city-a", "unit"));
@@ -23,7 +25,7 @@ public sealed class AgencyHeadsActivityTests
     });
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_sub_units_agency_is_its_nearest_department_with_that_departments_own_active_heads(TestProvider provider)
+    public async Task A_sub_units_agency_is_its_nearest_department_with_that_departments_own_active_heads(DatabaseProvider provider)
     {
         await using var e = await StartAsync(provider);
 
@@ -37,7 +39,7 @@ public sealed class AgencyHeadsActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_unit_under_no_department_is_an_input_error_naming_organisationId(TestProvider provider)
+    public async Task A_unit_under_no_department_is_an_input_error_naming_organisationId(DatabaseProvider provider)
     {
         await using var e = await StartAsync(provider);
 

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Activities;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Messaging;
 
 namespace Bpm.Engine.Tests.Activities.Enforcement;
@@ -11,7 +13,7 @@ public sealed class OrganisationUnitsActivityTests
 {
     private const string Type = "bpm:organisation-units";
 
-    private static Task<IsolatedEngine> StartAsync(TestProvider provider) => PeopleDirectorySeed.StartAsync(provider, db =>
+    private static Task<IsolatedEngine> StartAsync(DatabaseProvider provider) => PeopleDirectorySeed.StartAsync(provider, db =>
     {
         db.OrgUnits.AddRange(PeopleDirectorySeed.Unit("o-city", "市", null, "city"), PeopleDirectorySeed.Unit("o-city-b", "市司法局", "o-city", "department"),
             PeopleDirectorySeed.Unit("o-city-a", "市市场监管局", "o-city", "department"), PeopleDirectorySeed.Unit("o-city-a-team", "稽查处", "o-city-a", "unit"),
@@ -32,7 +34,7 @@ public sealed class OrganisationUnitsActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Departments_are_listed_by_id_with_their_own_active_heads(TestProvider provider)
+    public async Task Departments_are_listed_by_id_with_their_own_active_heads(DatabaseProvider provider)
     {
         await using var e = await StartAsync(provider);
 
@@ -46,7 +48,7 @@ public sealed class OrganisationUnitsActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Under_limits_the_list_to_that_unit_and_below_and_kind_selects_other_levels(TestProvider provider)
+    public async Task Under_limits_the_list_to_that_unit_and_below_and_kind_selects_other_levels(DatabaseProvider provider)
     {
         await using var e = await StartAsync(provider);
 
@@ -56,7 +58,7 @@ public sealed class OrganisationUnitsActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_unknown_kind_is_an_input_error_naming_kind(TestProvider provider)
+    public async Task An_unknown_kind_is_an_input_error_naming_kind(DatabaseProvider provider)
     {
         await using var e = await StartAsync(provider);
 

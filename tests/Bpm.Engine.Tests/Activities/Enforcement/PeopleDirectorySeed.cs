@@ -10,7 +10,7 @@ namespace Bpm.Engine.Tests.Activities.Enforcement;
 /// <summary>An isolated engine whose people directory holds the organisation units and users a test writes.</summary>
 internal static class PeopleDirectorySeed
 {
-    public static async Task<IsolatedEngine> StartAsync(TestProvider provider, Action<BpmDbContext> seed)
+    public static async Task<IsolatedEngine> StartAsync(DatabaseProvider provider, Action<BpmDbContext> seed)
     {
         var e = await IsolatedEngine.StartAsync(provider);
         await using var db = await e.H.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync();

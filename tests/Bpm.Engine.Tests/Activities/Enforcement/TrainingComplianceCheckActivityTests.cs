@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Activities;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Messaging;
 
 namespace Bpm.Engine.Tests.Activities.Enforcement;
@@ -13,7 +15,7 @@ public sealed class TrainingComplianceCheckActivityTests
 {
     private const string Type = "bpm:training-compliance-check";
 
-    private static Task<IsolatedEngine> StartAsync(TestProvider provider) => PeopleDirectorySeed.StartAsync(provider, db =>
+    private static Task<IsolatedEngine> StartAsync(DatabaseProvider provider) => PeopleDirectorySeed.StartAsync(provider, db =>
     {
         db.OrgUnits.AddRange(PeopleDirectorySeed.Unit("t-city", "市", null, "city"), PeopleDirectorySeed.Unit("t-agency", "市场监管局", "t-city", "department"),
             PeopleDirectorySeed.Unit("t-team", "稽查队", "t-agency", "unit"), PeopleDirectorySeed.Unit("t-other", "另一机关", "t-city", "department"));
@@ -42,7 +44,7 @@ public sealed class TrainingComplianceCheckActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Officers_short_of_sessions_or_hours_are_listed_with_the_reason(TestProvider provider)
+    public async Task Officers_short_of_sessions_or_hours_are_listed_with_the_reason(DatabaseProvider provider)
     {
         await using var e = await StartAsync(provider);
 
@@ -60,7 +62,7 @@ public sealed class TrainingComplianceCheckActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Without_subunits_and_with_lower_thresholds_the_agency_complies(TestProvider provider)
+    public async Task Without_subunits_and_with_lower_thresholds_the_agency_complies(DatabaseProvider provider)
     {
         await using var e = await StartAsync(provider);
 
@@ -72,7 +74,7 @@ public sealed class TrainingComplianceCheckActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Too_few_legal_reviewers_is_a_problem(TestProvider provider)
+    public async Task Too_few_legal_reviewers_is_a_problem(DatabaseProvider provider)
     {
         await using var e = await StartAsync(provider);
 
@@ -83,7 +85,7 @@ public sealed class TrainingComplianceCheckActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_missing_organisation_is_refused_naming_the_input(TestProvider provider)
+    public async Task A_missing_organisation_is_refused_naming_the_input(DatabaseProvider provider)
     {
         await using var e = await StartAsync(provider);
 
