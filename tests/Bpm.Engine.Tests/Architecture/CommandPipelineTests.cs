@@ -1,6 +1,8 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Records;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using RepositoryRoot = Bpm.Engine.Tests.Infrastructure.RepositoryRoot;
 
 namespace Bpm.Engine.Tests.Architecture;
@@ -29,7 +31,7 @@ public sealed class CommandPipelineTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Any_command_that_loads_an_ended_case_is_refused_before_its_body_goes_on_and_writes_nothing(TestProvider provider)
+    public async Task Any_command_that_loads_an_ended_case_is_refused_before_its_body_goes_on_and_writes_nothing(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var processId = await Modules.KernelEventModulesTests.DeployAsync(h);

@@ -10,6 +10,7 @@ using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Migrations;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -121,7 +122,7 @@ public sealed class EngineAsLibraryTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Without_message_contracts_a_send_task_naming_one_is_an_unknown_task_type(TestProvider provider)
+    public async Task Without_message_contracts_a_send_task_naming_one_is_an_unknown_task_type(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider,
             services => services.Replace(ServiceDescriptor.Singleton<IMessageContracts, NoMessageContracts>()));

@@ -1,12 +1,14 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 
 namespace Bpm.Engine.Tests.Calendar;
 
 /// <summary>AddBpmEngine registers the calendar's FEEL functions: a process computes a deadline with them.</summary>
 public sealed class CalendarInProcessTests
 {
-    [Theory, MemberData(nameof(Engine.Providers.Both), MemberType = typeof(Engine.Providers))]
-    public async Task A_script_task_computes_working_day_deadlines(TestProvider provider)
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_script_task_computes_working_day_deadlines(DatabaseProvider provider)
     {
         await using var harness = await EngineHarness.StartAsync(provider);
         var id = "calendar-" + Guid.NewGuid().ToString("N")[..8];

@@ -12,10 +12,10 @@ namespace Bpm.Engine.Tests.Cluster;
 public sealed class ClusterNodes : IAsyncDisposable
 {
     private readonly TestDatabase _database;
-    private readonly TestProvider _provider;
+    private readonly DatabaseProvider _provider;
     private readonly List<EngineHarness> _nodes = [];
 
-    private ClusterNodes(TestDatabase database, TestProvider provider)
+    private ClusterNodes(TestDatabase database, DatabaseProvider provider)
     {
         _database = database;
         _provider = provider;
@@ -23,8 +23,8 @@ public sealed class ClusterNodes : IAsyncDisposable
 
     public ManualClock Clock { get; } = new(new DateTimeOffset(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8)));
 
-    public static async Task<ClusterNodes> CreateAsync(TestProvider provider) =>
-        new(await TestDatabase.CreateAsync(provider == TestProvider.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres), provider);
+    public static async Task<ClusterNodes> CreateAsync(DatabaseProvider provider) =>
+        new(await TestDatabase.CreateAsync(provider), provider);
 
     /// <summary>Starts a node (not yet registered) with the given id and node number.</summary>
     public async Task<EngineHarness> StartNodeAsync(string nodeId, int nodeNumber, Action<IServiceCollection>? configure = null)

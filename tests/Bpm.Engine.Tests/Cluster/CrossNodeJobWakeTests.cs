@@ -1,6 +1,7 @@
 using Bpm.Engine.Activities;
 using Bpm.Engine.Hosting;
 using Bpm.Engine.Jobs;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,7 +17,7 @@ public sealed class CrossNodeJobWakeTests
     [Fact]
     public async Task A_job_made_on_node_B_runs_on_node_A_without_waiting_for_its_poll()
     {
-        await using var cluster = await ClusterNodes.CreateAsync(TestProvider.Postgres);
+        await using var cluster = await ClusterNodes.CreateAsync(DatabaseProvider.Postgres);
         var a = await cluster.StartNodeAsync("node-a", 1, s =>
         {
             s.AddBpmActivity<QuickActivity>();

@@ -1,7 +1,9 @@
 using Bpm.Engine.Activities;
 using Bpm.Engine.Hosting;
 using Bpm.Engine.Jobs;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
@@ -14,7 +16,7 @@ namespace Bpm.Engine.Tests.Cluster;
 public sealed class HandedJobParallelismTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_handed_job_that_blocks_its_thread_does_not_hold_back_the_next_handed_job(TestProvider provider)
+    public async Task A_handed_job_that_blocks_its_thread_does_not_hold_back_the_next_handed_job(DatabaseProvider provider)
     {
         var rendezvous = new JobRendezvous(2);
         LockCountingStore? store = null;
@@ -58,7 +60,7 @@ public sealed class HandedJobParallelismTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_handed_job_runs_while_the_workers_lock_query_waits_for_the_database(TestProvider provider)
+    public async Task A_handed_job_runs_while_the_workers_lock_query_waits_for_the_database(DatabaseProvider provider)
     {
         LockCountingStore? store = null;
         await using var h = await EngineHarness.StartIsolatedAsync(provider, s =>

@@ -5,6 +5,7 @@ using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Tests.Behaviour.Flow;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,7 +27,7 @@ public sealed class JobChainTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Follow_up_jobs_of_an_instance_commit_with_the_job_that_ran_first(TestProvider provider)
+    public async Task Follow_up_jobs_of_an_instance_commit_with_the_job_that_ran_first(DatabaseProvider provider)
     {
         var (commits, h) = await RunToCompletionAsync(provider, "chained", ThreeCounters("chained"), options: null);
         await using (h)
@@ -41,7 +42,7 @@ public sealed class JobChainTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_chain_stops_at_its_limit_and_a_limit_of_zero_commits_each_job_alone(TestProvider provider)
+    public async Task The_chain_stops_at_its_limit_and_a_limit_of_zero_commits_each_job_alone(DatabaseProvider provider)
     {
         var (limited, h1) = await RunToCompletionAsync(provider, "chain_limited", ThreeCounters("chain_limited"), o => o.JobChainLimit = 1);
         await using (h1)
@@ -59,7 +60,7 @@ public sealed class JobChainTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_follow_up_that_fails_in_the_chain_is_recorded_as_the_worker_records_a_failed_job(TestProvider provider)
+    public async Task A_follow_up_that_fails_in_the_chain_is_recorded_as_the_worker_records_a_failed_job(DatabaseProvider provider)
     {
         var budget = new FailureBudget(1);
         LockCountingStore? store = null;
@@ -97,7 +98,7 @@ public sealed class JobChainTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_node_that_stops_during_a_chained_follow_up_commits_nothing_and_its_job_is_taken_over(TestProvider provider)
+    public async Task A_node_that_stops_during_a_chained_follow_up_commits_nothing_and_its_job_is_taken_over(DatabaseProvider provider)
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var gate = new JobGate();
@@ -159,7 +160,7 @@ public sealed class JobChainTests
 
     /// <summary>Starts one instance on a node whose background worker runs its jobs, and counts the commits from the start
     /// to the instance's completion.</summary>
-    private static async Task<(ChainRun Run, EngineHarness Harness)> RunToCompletionAsync(TestProvider provider, string processId, string xml,
+    private static async Task<(ChainRun Run, EngineHarness Harness)> RunToCompletionAsync(DatabaseProvider provider, string processId, string xml,
         Action<EngineOptions>? options)
     {
         LockCountingStore? store = null;

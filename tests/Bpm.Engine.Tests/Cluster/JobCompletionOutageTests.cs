@@ -24,7 +24,7 @@ public sealed class JobCompletionOutageTests
         var throughProxy = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, Timeout = 3 };
         var gate = new JobGate();
         var retrying = new LogWatch("could not be stored");
-        await using var h = await EngineHarness.StartAsync(TestProvider.Postgres, throughProxy.ConnectionString, s =>
+        await using var h = await EngineHarness.StartAsync(DatabaseProvider.Postgres, throughProxy.ConnectionString, s =>
         {
             s.AddSingleton(gate);
             s.AddBpmActivity<GatedActivity>();

@@ -4,6 +4,7 @@ using Bpm.Engine.Jobs;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime.Execution;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
@@ -18,7 +19,7 @@ public sealed class JobHandoffTests
     private static readonly TimeSpan Takeover = new EngineOptions().NodeTakeoverInterval;
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Jobs_steps_create_run_on_the_local_worker_without_being_locked_by_a_query(TestProvider provider)
+    public async Task Jobs_steps_create_run_on_the_local_worker_without_being_locked_by_a_query(DatabaseProvider provider)
     {
         LockCountingStore? store = null;
         await using var h = await EngineHarness.StartIsolatedAsync(provider, s =>
@@ -62,7 +63,7 @@ public sealed class JobHandoffTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_node_that_dies_holding_a_handed_job_has_it_taken_over(TestProvider provider)
+    public async Task A_node_that_dies_holding_a_handed_job_has_it_taken_over(DatabaseProvider provider)
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var a = await cluster.StartNodeAsync("node-a", 1);
@@ -90,7 +91,7 @@ public sealed class JobHandoffTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_job_a_step_creates_while_another_node_runs_a_job_of_its_instance_waits_for_it(TestProvider provider)
+    public async Task A_job_a_step_creates_while_another_node_runs_a_job_of_its_instance_waits_for_it(DatabaseProvider provider)
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var gate = new JobGate();

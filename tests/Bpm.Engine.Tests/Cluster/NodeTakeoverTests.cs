@@ -2,6 +2,7 @@ using Bpm.Engine.Cluster;
 using Bpm.Engine.Hosting;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Timers;
 using Bpm.Engine.Timers;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ public sealed class NodeTakeoverTests
     private static readonly TimeSpan LockTimeout = new EngineOptions().JobLockTimeout;
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_dead_nodes_locked_job_runs_on_a_live_node_within_the_takeover_interval(TestProvider provider)
+    public async Task A_dead_nodes_locked_job_runs_on_a_live_node_within_the_takeover_interval(DatabaseProvider provider)
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         // Node a locks the job and dies before it finishes.
@@ -43,7 +44,7 @@ public sealed class NodeTakeoverTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_dead_nodes_claimed_timer_fires_on_a_live_node_within_the_takeover_interval(TestProvider provider)
+    public async Task A_dead_nodes_claimed_timer_fires_on_a_live_node_within_the_takeover_interval(DatabaseProvider provider)
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var a = await cluster.StartNodeAsync("node-a", 1);
@@ -73,7 +74,7 @@ public sealed class NodeTakeoverTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_node_that_heartbeats_keeps_its_work(TestProvider provider)
+    public async Task A_node_that_heartbeats_keeps_its_work(DatabaseProvider provider)
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var (a, b, _, _) = await NodeAHoldsAJobAsync(cluster, "kept_job");
@@ -90,7 +91,7 @@ public sealed class NodeTakeoverTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_node_number_held_by_a_live_node_is_refused_and_free_again_once_that_node_is_dead(TestProvider provider)
+    public async Task A_node_number_held_by_a_live_node_is_refused_and_free_again_once_that_node_is_dead(DatabaseProvider provider)
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var a = await cluster.StartNodeAsync("node-a", 7);
@@ -111,7 +112,7 @@ public sealed class NodeTakeoverTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_heartbeat_service_refuses_to_start_a_node_whose_number_a_live_node_holds(TestProvider provider)
+    public async Task The_heartbeat_service_refuses_to_start_a_node_whose_number_a_live_node_holds(DatabaseProvider provider)
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var a = await cluster.StartNodeAsync("node-a", 9);
@@ -131,7 +132,7 @@ public sealed class NodeTakeoverTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_node_that_just_reached_the_database_gives_the_others_a_takeover_interval_before_declaring_them_dead(TestProvider provider)
+    public async Task A_node_that_just_reached_the_database_gives_the_others_a_takeover_interval_before_declaring_them_dead(DatabaseProvider provider)
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var (_, b, _, _) = await NodeAHoldsAJobAsync(cluster, "late_job");

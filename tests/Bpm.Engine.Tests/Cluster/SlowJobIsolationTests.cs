@@ -1,7 +1,9 @@
 using Bpm.Engine.Activities;
 using Bpm.Engine.Hosting;
 using Bpm.Engine.Jobs;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,7 +17,7 @@ public sealed class SlowJobIsolationTests
 {
     private const int QuickInstances = 20;
 
-    private static Task<IsolatedEngine> StartAsync(TestProvider provider, JobGate gate, bool worker) =>
+    private static Task<IsolatedEngine> StartAsync(DatabaseProvider provider, JobGate gate, bool worker) =>
         IsolatedEngine.StartAsync(provider, s =>
         {
             s.AddSingleton(gate);
@@ -36,7 +38,7 @@ public sealed class SlowJobIsolationTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Jobs_created_while_a_slow_job_runs_finish_before_it_on_the_background_worker(TestProvider provider)
+    public async Task Jobs_created_while_a_slow_job_runs_finish_before_it_on_the_background_worker(DatabaseProvider provider)
     {
         var gate = new JobGate();
         await using var engine = await StartAsync(provider, gate, worker: true);
@@ -68,7 +70,7 @@ public sealed class SlowJobIsolationTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_run_of_due_jobs_takes_new_ones_as_slots_free_without_waiting_for_the_slow_one(TestProvider provider)
+    public async Task A_run_of_due_jobs_takes_new_ones_as_slots_free_without_waiting_for_the_slow_one(DatabaseProvider provider)
     {
         var gate = new JobGate();
         await using var engine = await StartAsync(provider, gate, worker: false);

@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Cluster;
@@ -14,7 +16,7 @@ public sealed class StaleInstanceCacheTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Start_on_B_job_runs_on_A_complete_on_B(TestProvider provider)
+    public async Task Start_on_B_job_runs_on_A_complete_on_B(DatabaseProvider provider)
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var a = await cluster.StartNodeAsync("node-a", 1);
@@ -35,7 +37,7 @@ public sealed class StaleInstanceCacheTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_node_whose_copy_is_older_than_the_other_nodes_step_still_refuses_what_the_database_refuses(TestProvider provider)
+    public async Task A_node_whose_copy_is_older_than_the_other_nodes_step_still_refuses_what_the_database_refuses(DatabaseProvider provider)
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var a = await cluster.StartNodeAsync("node-a", 1);

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Deadlines;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Timers;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +20,7 @@ public sealed class DeadlineCommandTests
     private static void MoveTo(EngineHarness h, DateTimeOffset at) => h.Clock.Advance(at - h.Clock.GetUtcNow());
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Pause_resume_and_extend_move_the_due_date_the_task_and_its_timer_across_holidays(TestProvider provider)
+    public async Task Pause_resume_and_extend_move_the_due_date_the_task_and_its_timer_across_holidays(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(DeadlineBpmn.TaskWithTimer("decision_period", 7));
@@ -71,7 +73,7 @@ public sealed class DeadlineCommandTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_timer_reached_while_its_deadline_is_paused_waits_for_the_resume(TestProvider provider)
+    public async Task A_timer_reached_while_its_deadline_is_paused_waits_for_the_resume(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(DeadlineBpmn.CatchAfterTask("hearing_first", 7));
@@ -94,7 +96,7 @@ public sealed class DeadlineCommandTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Only_the_timer_after_an_event_based_gateway_that_reads_the_deadline_pauses(TestProvider provider)
+    public async Task Only_the_timer_after_an_event_based_gateway_that_reads_the_deadline_pauses(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(DeadlineBpmn.GatewayRace("gateway_race", 7));
@@ -114,7 +116,7 @@ public sealed class DeadlineCommandTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Calendar_day_deadlines_roll_past_holidays_and_add_the_calendar_days_paused(TestProvider provider)
+    public async Task Calendar_day_deadlines_roll_past_holidays_and_add_the_calendar_days_paused(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(DeadlineBpmn.TaskWithTimer("calendar_period", 10, "CALENDAR"));
@@ -136,7 +138,7 @@ public sealed class DeadlineCommandTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Wrong_commands_are_rejected_with_not_found_conflict_or_the_field_at_fault(TestProvider provider)
+    public async Task Wrong_commands_are_rejected_with_not_found_conflict_or_the_field_at_fault(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(DeadlineBpmn.TaskWithTimer("rejections", 7));

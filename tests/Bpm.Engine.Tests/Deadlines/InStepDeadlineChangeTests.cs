@@ -1,5 +1,7 @@
 using System.Security;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Timers;
 using static Bpm.Engine.Tests.Timers.TimerBpmn;
 
@@ -53,7 +55,7 @@ public sealed class InStepDeadlineChangeTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_timer_closes_at_the_pause_and_reopens_at_the_due_date_moved_by_the_working_days_paused(TestProvider provider)
+    public async Task The_timer_closes_at_the_pause_and_reopens_at_the_due_date_moved_by_the_working_days_paused(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(PauseModel("in_step_pause"));
@@ -82,7 +84,7 @@ public sealed class InStepDeadlineChangeTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_waiting_timer_and_the_task_due_date_move_to_the_extended_due_date(TestProvider provider)
+    public async Task The_waiting_timer_and_the_task_due_date_move_to_the_extended_due_date(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(ExtensionModel("in_step_extension"));

@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 
 namespace Bpm.Engine.Tests.Deadlines;
 
@@ -20,7 +22,7 @@ public sealed class TaskDeadlineStateTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Tasks_and_their_instance_go_from_on_time_to_warning_to_overdue_as_the_clock_moves(TestProvider provider)
+    public async Task Tasks_and_their_instance_go_from_on_time_to_warning_to_overdue_as_the_clock_moves(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("deadline"));

@@ -40,14 +40,14 @@ public sealed class EngineHarness : IAsyncDisposable
     public JobExecutor Jobs => _services.GetRequiredService<JobExecutor>();
     public IServiceProvider Services => _services;
 
-    public static Task<EngineHarness> StartAsync(TestProvider provider, Action<IServiceCollection>? configure = null) =>
+    public static Task<EngineHarness> StartAsync(DatabaseProvider provider, Action<IServiceCollection>? configure = null) =>
         StartAsync(provider, connectionString: null, configure);
 
     /// <summary>An engine on a fresh database that is dropped with the harness: for tests that run jobs, whose executor locks
     /// the due jobs of every instance in the database.</summary>
-    public static async Task<EngineHarness> StartIsolatedAsync(TestProvider provider, Action<IServiceCollection>? configure = null)
+    public static async Task<EngineHarness> StartIsolatedAsync(DatabaseProvider provider, Action<IServiceCollection>? configure = null)
     {
-        var database = await TestDatabase.CreateAsync(provider == TestProvider.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres);
+        var database = await TestDatabase.CreateAsync(provider);
         var harness = await StartAsync(provider, database.ConnectionString, configure);
         harness._ownDatabase = database;
         return harness;
@@ -55,7 +55,7 @@ public sealed class EngineHarness : IAsyncDisposable
 
     /// <summary>An engine on a database of its own (<paramref name="connectionString"/>, already migrated or not), or on the
     /// shared one when it is null.</summary>
-    public static async Task<EngineHarness> StartAsync(TestProvider provider, string? connectionString, Action<IServiceCollection>? configure = null)
+    public static async Task<EngineHarness> StartAsync(DatabaseProvider provider, string? connectionString, Action<IServiceCollection>? configure = null)
     {
         var clock = new ManualClock(new DateTimeOffset(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8)));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

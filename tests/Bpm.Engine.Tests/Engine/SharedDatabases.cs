@@ -1,3 +1,4 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Infrastructure;
 using Npgsql;
 
@@ -14,8 +15,8 @@ public static class SharedDatabases
 
     private static string AdminConnectionString => PostgresServer.AdminConnectionString;
 
-    public static async Task<string> ConnectionStringAsync(TestProvider provider) =>
-        provider == TestProvider.Sqlite ? $"Data Source={SqlitePath.Value}" : await Postgres.Value;
+    public static async Task<string> ConnectionStringAsync(DatabaseProvider provider) =>
+        provider == DatabaseProvider.Sqlite ? $"Data Source={SqlitePath.Value}" : await Postgres.Value;
 
     private static async Task<string> CreatePostgresAsync()
     {

@@ -1,9 +1,12 @@
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Tests.Infrastructure;
+
 namespace Bpm.Engine.Tests.Engine;
 
 public sealed class StraightThroughTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Start_to_end_with_a_script_task_completes_and_records_history_in_order(TestProvider provider)
+    public async Task Start_to_end_with_a_script_task_completes_and_records_history_in_order(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("straight", $"""

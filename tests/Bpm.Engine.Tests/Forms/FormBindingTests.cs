@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Forms;
 using Bpm.Engine.Invariants;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Engine.Tests.Forms;
@@ -10,7 +12,7 @@ namespace Bpm.Engine.Tests.Forms;
 public sealed class FormBindingTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_task_keeps_the_form_version_that_was_latest_when_it_was_created(TestProvider provider)
+    public async Task A_task_keeps_the_form_version_that_was_latest_when_it_was_created(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var forms = h.Services.GetRequiredService<IFormQueries>();
@@ -38,7 +40,7 @@ public sealed class FormBindingTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_task_form_carries_the_current_values_visible_to_the_task(TestProvider provider)
+    public async Task The_task_form_carries_the_current_values_visible_to_the_task(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var formId = FormModels.UniqueId("values");
@@ -57,7 +59,7 @@ public sealed class FormBindingTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_task_without_a_form_has_none_to_show_and_completes_with_any_variables(TestProvider provider)
+    public async Task A_task_without_a_form_has_none_to_show_and_completes_with_any_variables(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var processId = FormModels.UniqueId("plain");
@@ -73,7 +75,7 @@ public sealed class FormBindingTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_shipped_simple_penalty_workflow_deploys_with_its_forms_and_runs(TestProvider provider)
+    public async Task The_shipped_simple_penalty_workflow_deploys_with_its_forms_and_runs(DatabaseProvider provider)
     {
         // The decision task names the enforcement rule discretion-deviation-reasoned.
         await using var h = await EngineHarness.StartAsync(provider, s => s.AddBpmInvariants(Bpm.Activities.Invariants.EnforcementInvariants.All));

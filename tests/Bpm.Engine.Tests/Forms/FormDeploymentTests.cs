@@ -1,6 +1,8 @@
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Forms;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Engine.Tests.Forms;
@@ -10,7 +12,7 @@ public sealed class FormDeploymentTests
     private static IFormQueries Forms(EngineHarness h) => h.Services.GetRequiredService<IFormQueries>();
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Forms_deploy_beside_processes_and_are_versioned_per_form_id(TestProvider provider)
+    public async Task Forms_deploy_beside_processes_and_are_versioned_per_form_id(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var formId = FormModels.UniqueId("form");
@@ -36,7 +38,7 @@ public sealed class FormDeploymentTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_malformed_form_rejects_the_whole_deployment_naming_resource_and_component(TestProvider provider)
+    public async Task A_malformed_form_rejects_the_whole_deployment_naming_resource_and_component(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var formId = FormModels.UniqueId("bad");
@@ -58,7 +60,7 @@ public sealed class FormDeploymentTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Bad_json_is_rejected_with_its_line(TestProvider provider)
+    public async Task Bad_json_is_rejected_with_its_line(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var rejected = await Assert.ThrowsAsync<DeploymentRejectedException>(() =>
@@ -68,7 +70,7 @@ public sealed class FormDeploymentTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_same_form_id_twice_in_one_deployment_is_rejected(TestProvider provider)
+    public async Task The_same_form_id_twice_in_one_deployment_is_rejected(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var formId = FormModels.UniqueId("twice");
@@ -78,7 +80,7 @@ public sealed class FormDeploymentTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_user_task_naming_an_unknown_form_is_rejected_with_its_element_id(TestProvider provider)
+    public async Task A_user_task_naming_an_unknown_form_is_rejected_with_its_element_id(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var processId = FormModels.UniqueId("proc");
@@ -89,7 +91,7 @@ public sealed class FormDeploymentTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_user_task_may_name_a_form_deployed_earlier(TestProvider provider)
+    public async Task A_user_task_may_name_a_form_deployed_earlier(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var formId = FormModels.UniqueId("earlier");
@@ -100,7 +102,7 @@ public sealed class FormDeploymentTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_file_that_is_neither_bpmn_nor_form_is_rejected(TestProvider provider)
+    public async Task A_file_that_is_neither_bpmn_nor_form_is_rejected(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var rejected = await Assert.ThrowsAsync<DeploymentRejectedException>(() => h.Engine.DeployAsync([FormModels.Resource("notes.txt", "hello")], default));

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Bpm.Engine.Forms;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Engine.Tests.Forms;
@@ -89,7 +90,7 @@ public sealed class FormValidationTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Each_bad_field_is_refused_by_name_and_the_task_and_instance_stay_as_they_were(TestProvider provider)
+    public async Task Each_bad_field_is_refused_by_name_and_the_task_and_instance_stay_as_they_were(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var store = h.Services.GetRequiredService<IEngineStore>();
@@ -117,7 +118,7 @@ public sealed class FormValidationTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Every_problem_of_one_submission_is_listed(TestProvider provider)
+    public async Task Every_problem_of_one_submission_is_listed(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var (_, task) = await StartAsync(h, await DeployAsync(h));
@@ -129,7 +130,7 @@ public sealed class FormValidationTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Valid_submissions_complete_the_task_with_their_variables(TestProvider provider)
+    public async Task Valid_submissions_complete_the_task_with_their_variables(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var processId = await DeployAsync(h);

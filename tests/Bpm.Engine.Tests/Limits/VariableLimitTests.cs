@@ -1,9 +1,11 @@
 using Bpm.Engine.Hosting;
 using Bpm.Engine.Limits;
 using Bpm.Engine.Messaging;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime.Commands;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Engine.Tests.Limits;
@@ -14,7 +16,7 @@ public sealed class VariableLimitTests
 {
     private const int Limit = 16 * 1024;
 
-    private static Task<EngineHarness> StartAsync(TestProvider provider) =>
+    private static Task<EngineHarness> StartAsync(DatabaseProvider provider) =>
         EngineHarness.StartAsync(provider, services => services.Configure<EngineOptions>(o => o.Limits.MaxVariablesBytes = Limit));
 
     /// <summary>ASCII, so that characters and stored bytes are the same count.</summary>
@@ -24,7 +26,7 @@ public sealed class VariableLimitTests
         (await h.Queries.ListInstancesAsync(new ProcessInstanceFilter(null, processId, null), CancellationToken.None)).Total;
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_start_with_variables_past_the_limit_is_refused_and_nothing_is_stored(TestProvider provider)
+    public async Task A_start_with_variables_past_the_limit_is_refused_and_nothing_is_stored(DatabaseProvider provider)
     {
         await using var h = await StartAsync(provider);
         var id = "big_start_" + Guid.NewGuid().ToString("N")[..8];
@@ -42,7 +44,7 @@ public sealed class VariableLimitTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_business_key_past_its_length_is_refused(TestProvider provider)
+    public async Task A_business_key_past_its_length_is_refused(DatabaseProvider provider)
     {
         await using var h = await StartAsync(provider);
         var id = "long_key_" + Guid.NewGuid().ToString("N")[..8];
@@ -57,7 +59,7 @@ public sealed class VariableLimitTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Completing_a_task_that_would_grow_the_variables_past_the_limit_is_refused_and_the_task_stays_open(TestProvider provider)
+    public async Task Completing_a_task_that_would_grow_the_variables_past_the_limit_is_refused_and_the_task_stays_open(DatabaseProvider provider)
     {
         await using var h = await StartAsync(provider);
         var id = "big_completion_" + Guid.NewGuid().ToString("N")[..8];
@@ -75,7 +77,7 @@ public sealed class VariableLimitTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_message_with_variables_past_the_limit_is_refused(TestProvider provider)
+    public async Task A_message_with_variables_past_the_limit_is_refused(DatabaseProvider provider)
     {
         await using var h = await StartAsync(provider);
         var correlator = h.Services.GetRequiredService<IMessageCorrelator>();
@@ -88,7 +90,7 @@ public sealed class VariableLimitTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_expression_output_that_grows_the_variables_past_the_limit_is_an_incident_not_a_giant_row(TestProvider provider)
+    public async Task An_expression_output_that_grows_the_variables_past_the_limit_is_an_incident_not_a_giant_row(DatabaseProvider provider)
     {
         await using var h = await StartAsync(provider);
         var id = "big_output_" + Guid.NewGuid().ToString("N")[..8];

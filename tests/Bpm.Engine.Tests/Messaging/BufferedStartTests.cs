@@ -1,5 +1,7 @@
 using Bpm.Engine.Messaging;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
@@ -8,7 +10,7 @@ namespace Bpm.Engine.Tests.Messaging;
 public sealed class BufferedStartTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Buffered_messages_resume_instances_started_concurrently_afterwards(TestProvider provider)
+    public async Task Buffered_messages_resume_instances_started_concurrently_afterwards(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var messages = h.Services.GetRequiredService<IMessageCorrelator>();

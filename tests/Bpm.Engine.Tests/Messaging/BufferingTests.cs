@@ -1,5 +1,7 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Behaviour.Events;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 using static Bpm.Engine.Tests.Messaging.MessagingExtensions;
 
@@ -18,7 +20,7 @@ public sealed class BufferingTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Buffered_message_correlates_when_the_subscription_opens(TestProvider provider)
+    public async Task Buffered_message_correlates_when_the_subscription_opens(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("reply");
@@ -37,7 +39,7 @@ public sealed class BufferingTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Expired_message_does_not_correlate(TestProvider provider)
+    public async Task Expired_message_does_not_correlate(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("reply");
@@ -54,7 +56,7 @@ public sealed class BufferingTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Buffered_messages_correlate_first_published_first_and_each_only_once_per_process(TestProvider provider)
+    public async Task Buffered_messages_correlate_first_published_first_and_each_only_once_per_process(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("reply");
@@ -74,7 +76,7 @@ public sealed class BufferingTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Buffered_message_also_correlates_to_a_second_process_waiting_for_it(TestProvider provider)
+    public async Task Buffered_message_also_correlates_to_a_second_process_waiting_for_it(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("reply");

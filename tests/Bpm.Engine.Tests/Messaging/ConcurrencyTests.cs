@@ -1,6 +1,8 @@
 using Bpm.Engine.Messaging.Sweep;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Behaviour.Events;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 using static Bpm.Engine.Tests.Messaging.MessagingExtensions;
@@ -23,7 +25,7 @@ public sealed class ConcurrencyTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Concurrent_publishes_to_many_waiting_instances_correlate_each_exactly_once(TestProvider provider)
+    public async Task Concurrent_publishes_to_many_waiting_instances_correlate_each_exactly_once(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("reply");
@@ -44,7 +46,7 @@ public sealed class ConcurrencyTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Two_concurrent_publishes_resume_one_waiting_receive_task_once(TestProvider provider)
+    public async Task Two_concurrent_publishes_resume_one_waiting_receive_task_once(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("reply");
@@ -59,7 +61,7 @@ public sealed class ConcurrencyTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Buffered_message_and_an_opening_subscription_correlate_once_and_the_sweep_finds_what_was_missed(TestProvider provider)
+    public async Task Buffered_message_and_an_opening_subscription_correlate_once_and_the_sweep_finds_what_was_missed(DatabaseProvider provider)
     {
         await using var engine = await IsolatedEngine.StartAsync(provider);
         var h = engine.H;
@@ -86,7 +88,7 @@ public sealed class ConcurrencyTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Message_sweep_correlates_a_buffered_message_nothing_picked_up(TestProvider provider)
+    public async Task Message_sweep_correlates_a_buffered_message_nothing_picked_up(DatabaseProvider provider)
     {
         await using var engine = await IsolatedEngine.StartAsync(provider);
         var h = engine.H;

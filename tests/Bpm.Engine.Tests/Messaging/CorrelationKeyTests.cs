@@ -1,5 +1,7 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Behaviour.Events;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 using static Bpm.Engine.Tests.Messaging.MessagingExtensions;
 
@@ -9,7 +11,7 @@ namespace Bpm.Engine.Tests.Messaging;
 public sealed class CorrelationKeyTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Changing_the_key_variable_later_does_not_move_the_subscription(TestProvider provider)
+    public async Task Changing_the_key_variable_later_does_not_move_the_subscription(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("reply");

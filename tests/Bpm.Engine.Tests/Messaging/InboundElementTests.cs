@@ -1,5 +1,7 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Behaviour.Events;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 using static Bpm.Engine.Tests.Messaging.MessagingExtensions;
 
@@ -9,7 +11,7 @@ namespace Bpm.Engine.Tests.Messaging;
 public sealed class InboundElementTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Intermediate_catch_event_and_receive_task_resume_in_turn(TestProvider provider)
+    public async Task Intermediate_catch_event_and_receive_task_resume_in_turn(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("paid");
@@ -44,7 +46,7 @@ public sealed class InboundElementTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_message_boundary_terminates_the_activity_and_takes_the_boundary_path(TestProvider provider)
+    public async Task Interrupting_message_boundary_terminates_the_activity_and_takes_the_boundary_path(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("nudge");
@@ -62,7 +64,7 @@ public sealed class InboundElementTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_message_boundary_leaves_the_activity_running_and_triggers_again(TestProvider provider)
+    public async Task Non_interrupting_message_boundary_leaves_the_activity_running_and_triggers_again(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("nudge");
@@ -97,7 +99,7 @@ public sealed class InboundElementTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_message_event_sub_process_ends_the_main_flow(TestProvider provider)
+    public async Task Interrupting_message_event_sub_process_ends_the_main_flow(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("notice");
@@ -114,7 +116,7 @@ public sealed class InboundElementTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_message_event_sub_process_runs_beside_the_main_flow_each_time(TestProvider provider)
+    public async Task Non_interrupting_message_event_sub_process_runs_beside_the_main_flow_each_time(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("notice");
@@ -135,7 +137,7 @@ public sealed class InboundElementTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Message_after_an_event_based_gateway_picks_its_branch(TestProvider provider)
+    public async Task Message_after_an_event_based_gateway_picks_its_branch(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var accepted = Unique("accepted");
@@ -163,7 +165,7 @@ public sealed class InboundElementTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Message_start_event_starts_an_instance_with_the_message_variables_and_the_key_as_business_key(TestProvider provider)
+    public async Task Message_start_event_starts_an_instance_with_the_message_variables_and_the_key_as_business_key(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("complaint");

@@ -1,6 +1,8 @@
 using Bpm.Engine.Messaging;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Behaviour.Events;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 using static Bpm.Engine.Tests.Messaging.MessagingExtensions;
 
@@ -20,7 +22,7 @@ public sealed class InboxTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Received_message_correlates_once_and_its_duplicate_does_nothing(TestProvider provider)
+    public async Task Received_message_correlates_once_and_its_duplicate_does_nothing(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("ack");
@@ -44,7 +46,7 @@ public sealed class InboxTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Message_for_an_unknown_case_is_parked_with_that_reason(TestProvider provider)
+    public async Task Message_for_an_unknown_case_is_parked_with_that_reason(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("ack");
@@ -60,7 +62,7 @@ public sealed class InboxTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Message_for_a_case_not_waiting_is_parked_and_replays_once_the_case_waits(TestProvider provider)
+    public async Task Message_for_a_case_not_waiting_is_parked_and_replays_once_the_case_waits(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("ack");

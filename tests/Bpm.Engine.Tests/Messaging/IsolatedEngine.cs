@@ -1,3 +1,4 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ public sealed class IsolatedEngine : IAsyncDisposable
 
     public EngineHarness H { get; }
 
-    public static async Task<IsolatedEngine> StartAsync(TestProvider provider, Action<IServiceCollection>? configure = null) =>
+    public static async Task<IsolatedEngine> StartAsync(DatabaseProvider provider, Action<IServiceCollection>? configure = null) =>
         new(await EngineHarness.StartIsolatedAsync(provider, configure));
 
     public ValueTask DisposeAsync() => H.DisposeAsync();

@@ -1,5 +1,7 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Behaviour.Events;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 using static Bpm.Engine.Tests.Messaging.MessagingExtensions;
 
@@ -16,7 +18,7 @@ public sealed class KeyedMessageStartTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Same_key_starts_one_active_instance_and_another_after_it_completed(TestProvider provider)
+    public async Task Same_key_starts_one_active_instance_and_another_after_it_completed(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("complaint");
@@ -39,7 +41,7 @@ public sealed class KeyedMessageStartTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Different_keys_start_separate_instances(TestProvider provider)
+    public async Task Different_keys_start_separate_instances(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("complaint");
@@ -53,7 +55,7 @@ public sealed class KeyedMessageStartTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Concurrent_publishes_with_one_key_start_exactly_one_instance(TestProvider provider)
+    public async Task Concurrent_publishes_with_one_key_start_exactly_one_instance(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("complaint");

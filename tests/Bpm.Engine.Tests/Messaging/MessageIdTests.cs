@@ -1,6 +1,8 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Tests.Behaviour.Events;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 using static Bpm.Engine.Tests.Messaging.MessagingExtensions;
 
@@ -17,7 +19,7 @@ public sealed class MessageIdTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Second_publish_with_the_same_id_is_a_duplicate_and_correlates_nothing(TestProvider provider)
+    public async Task Second_publish_with_the_same_id_is_a_duplicate_and_correlates_nothing(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("reply");
@@ -39,7 +41,7 @@ public sealed class MessageIdTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Duplicate_id_without_time_to_live_does_not_correlate_to_a_new_waiter(TestProvider provider)
+    public async Task Duplicate_id_without_time_to_live_does_not_correlate_to_a_new_waiter(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("reply");
@@ -57,7 +59,7 @@ public sealed class MessageIdTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Correlate_returns_the_resumed_instance_or_not_found_and_buffers_nothing(TestProvider provider)
+    public async Task Correlate_returns_the_resumed_instance_or_not_found_and_buffers_nothing(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("reply");

@@ -1,6 +1,8 @@
 using Bpm.Engine.Messaging;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Behaviour.Events;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
@@ -9,7 +11,7 @@ namespace Bpm.Engine.Tests.Messaging;
 public sealed class MessageSmokeTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Published_message_resumes_the_waiting_instance_and_a_buffered_one_resumes_a_later_instance(TestProvider provider)
+    public async Task Published_message_resumes_the_waiting_instance_and_a_buffered_one_resumes_a_later_instance(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var messages = h.Services.GetRequiredService<IMessageCorrelator>();

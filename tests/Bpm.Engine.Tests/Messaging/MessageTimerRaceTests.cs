@@ -1,6 +1,8 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Tests.Behaviour.Events;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
@@ -28,7 +30,7 @@ public sealed class MessageTimerRaceTests
         h.Services.GetRequiredService<TimerSweep>().RunDueTimersAsync(CancellationToken.None);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Timer_first_then_the_message_no_longer_correlates(TestProvider provider)
+    public async Task Timer_first_then_the_message_no_longer_correlates(DatabaseProvider provider)
     {
         await using var engine = await IsolatedEngine.StartAsync(provider);
         var h = engine.H;
@@ -46,7 +48,7 @@ public sealed class MessageTimerRaceTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Message_first_then_the_timer_is_gone(TestProvider provider)
+    public async Task Message_first_then_the_timer_is_gone(DatabaseProvider provider)
     {
         await using var engine = await IsolatedEngine.StartAsync(provider);
         var h = engine.H;

@@ -2,9 +2,11 @@ using Bpm.Contracts.V1;
 using Bpm.Engine.Hosting;
 using Bpm.Engine.Messaging;
 using Bpm.Engine.Messaging.Outbox;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime.Execution;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Bpm.Engine.Tests.Messaging.OutboundBpmn;
 
@@ -18,7 +20,7 @@ public sealed class OutboxDispatchTests
 
     /// <summary>An engine on its own database whose transport records (or refuses) messages, and an instance that has written
     /// <paramref name="messages"/> filings (decision numbers file1, file2, ...).</summary>
-    private static async Task<(IsolatedEngine Engine, RecordingTransport Transport, long Key)> StartAsync(TestProvider provider, bool failing,
+    private static async Task<(IsolatedEngine Engine, RecordingTransport Transport, long Key)> StartAsync(DatabaseProvider provider, bool failing,
         int messages = 1)
     {
         var transport = new RecordingTransport { Failing = failing };
@@ -49,7 +51,7 @@ public sealed class OutboxDispatchTests
         await h.Queries.ListIncidentsAsync(key, null, CancellationToken.None);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_next_attempt_is_a_fresh_row_at_once_then_the_retry_time_then_nothing(TestProvider provider)
+    public async Task The_next_attempt_is_a_fresh_row_at_once_then_the_retry_time_then_nothing(DatabaseProvider provider)
     {
         var (engine, transport, _) = await StartAsync(provider, failing: true);
         await using var _ = engine;
@@ -68,7 +70,7 @@ public sealed class OutboxDispatchTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Committed_message_is_delivered_once_with_a_contract_payload(TestProvider provider)
+    public async Task Committed_message_is_delivered_once_with_a_contract_payload(DatabaseProvider provider)
     {
         var (engine, transport, key) = await StartAsync(provider, failing: false);
         await using var _ = engine;
@@ -87,7 +89,7 @@ public sealed class OutboxDispatchTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Failing_transport_backs_off_opens_an_incident_after_max_attempts_and_delivery_resolves_it(TestProvider provider)
+    public async Task Failing_transport_backs_off_opens_an_incident_after_max_attempts_and_delivery_resolves_it(DatabaseProvider provider)
     {
         var (engine, transport, key) = await StartAsync(provider, failing: true);
         await using var _ = engine;
@@ -123,7 +125,7 @@ public sealed class OutboxDispatchTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Resolving_the_dispatch_incident_sends_the_message_now(TestProvider provider)
+    public async Task Resolving_the_dispatch_incident_sends_the_message_now(DatabaseProvider provider)
     {
         var (engine, transport, key) = await StartAsync(provider, failing: true);
         await using var _ = engine;
@@ -145,7 +147,7 @@ public sealed class OutboxDispatchTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Messages_of_one_instance_are_delivered_in_order_even_after_a_failure(TestProvider provider)
+    public async Task Messages_of_one_instance_are_delivered_in_order_even_after_a_failure(DatabaseProvider provider)
     {
         var (engine, transport, key) = await StartAsync(provider, failing: true, messages: 3);
         await using var _ = engine;

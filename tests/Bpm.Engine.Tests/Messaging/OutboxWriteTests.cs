@@ -1,9 +1,11 @@
 using Bpm.Contracts.V1;
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Hosting;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime.Execution;
 using Bpm.Engine.Tests.Behaviour.Events;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using static Bpm.Engine.Tests.Messaging.OutboundBpmn;
@@ -14,7 +16,7 @@ namespace Bpm.Engine.Tests.Messaging;
 public sealed class OutboxWriteTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Send_task_writes_one_outbox_row_with_a_valid_filing_as_it_completes(TestProvider provider)
+    public async Task Send_task_writes_one_outbox_row_with_a_valid_filing_as_it_completes(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("outbox_send_task", $"""
@@ -40,7 +42,7 @@ public sealed class OutboxWriteTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_filing_without_a_receiver_goes_to_the_configured_justice_bureau_and_a_header_overrides_it(TestProvider provider)
+    public async Task A_filing_without_a_receiver_goes_to_the_configured_justice_bureau_and_a_header_overrides_it(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         const string header = """{"creditCode":"11410200MB0000009K","name":"开封市司法局","regionCode":"410200"}""";
@@ -63,7 +65,7 @@ public sealed class OutboxWriteTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Message_throw_and_end_events_write_their_messages_in_order(TestProvider provider)
+    public async Task Message_throw_and_end_events_write_their_messages_in_order(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("outbox_throw_end", $"""
@@ -82,7 +84,7 @@ public sealed class OutboxWriteTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Body_missing_a_required_field_raises_a_contract_incident_and_writes_nothing(TestProvider provider)
+    public async Task Body_missing_a_required_field_raises_a_contract_incident_and_writes_nothing(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("outbox_contract_error", $"""
@@ -102,7 +104,7 @@ public sealed class OutboxWriteTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Send_task_with_an_agency_to_bpm_contract_is_rejected_at_deployment(TestProvider provider)
+    public async Task Send_task_with_an_agency_to_bpm_contract_is_rejected_at_deployment(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
 

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Deadlines;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime.Events;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Engine.Tests.Modules;
@@ -11,7 +13,7 @@ namespace Bpm.Engine.Tests.Modules;
 public sealed class KernelEventModulesTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_module_hears_each_element_complete_and_the_instance_end_or_termination(TestProvider provider)
+    public async Task A_module_hears_each_element_complete_and_the_instance_end_or_termination(DatabaseProvider provider)
     {
         var recorder = new RecordingModule();
         await using var h = await EngineHarness.StartAsync(provider, s => s.AddSingleton<IKernelEventHandler>(recorder));
@@ -28,7 +30,7 @@ public sealed class KernelEventModulesTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_element_whose_activation_opens_an_incident_is_not_announced_as_activated_not_even_when_the_re_run_fails_again(TestProvider provider)
+    public async Task An_element_whose_activation_opens_an_incident_is_not_announced_as_activated_not_even_when_the_re_run_fails_again(DatabaseProvider provider)
     {
         var recorder = new RecordingModule();
         await using var h = await EngineHarness.StartAsync(provider, s => s.AddSingleton<IKernelEventHandler>(recorder));
@@ -49,7 +51,7 @@ public sealed class KernelEventModulesTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_ended_instance_closes_its_deadlines_through_the_deadline_module_and_not_without_it(TestProvider provider)
+    public async Task An_ended_instance_closes_its_deadlines_through_the_deadline_module_and_not_without_it(DatabaseProvider provider)
     {
         await using (var h = await EngineHarness.StartAsync(provider))
             Assert.Equal(DeadlineStates.Closed, await DeadlineStateAfterEndAsync(h));

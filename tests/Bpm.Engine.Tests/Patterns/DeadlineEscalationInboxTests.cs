@@ -1,6 +1,7 @@
 using Bpm.Engine.Escalations;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Timers;
 using Bpm.Engine.UserTasks;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class DeadlineEscalationInboxTests
     private static readonly DateTimeOffset Due = new(2025, 10, 13, 9, 0, 0, TimeSpan.FromHours(8));
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_red_timer_opens_one_overdue_escalation_decided_by_the_heads_supervision_task(TestProvider provider)
+    public async Task The_red_timer_opens_one_overdue_escalation_decided_by_the_heads_supervision_task(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         var h = e.H;

@@ -1,6 +1,8 @@
 using Bpm.Engine.Deployment;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
 using RepositoryRoot = Bpm.Engine.Tests.Infrastructure.RepositoryRoot;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Timers;
 
 namespace Bpm.Engine.Tests.Patterns;
@@ -14,7 +16,7 @@ public sealed class DeadlineEscalationPatternTests
     private static readonly DateTimeOffset WarningAt = new(2025, 10, 9, 23, 24, 0, TimeSpan.FromHours(8));
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Reminders_warning_and_overdue_escalation_fire_on_the_working_day_schedule(TestProvider provider)
+    public async Task Reminders_warning_and_overdue_escalation_fire_on_the_working_day_schedule(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         var h = e.H;

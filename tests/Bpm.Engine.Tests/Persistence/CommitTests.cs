@@ -8,7 +8,7 @@ namespace Bpm.Engine.Tests.Persistence;
 
 public sealed class CommitTests
 {
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Commit_writes_every_part_and_reads_back_equal_values(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -45,7 +45,7 @@ public sealed class CommitTests
         Assert.Equal(1, await context.Journal.CountAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Updates_and_deletes_apply_by_key(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -90,7 +90,7 @@ public sealed class CommitTests
         Assert.Null(await db.Store.FindJobAsync(job.Key, CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Stale_revision_throws_and_rolls_back_the_whole_step(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -122,7 +122,7 @@ public sealed class CommitTests
         Assert.Equal(1, await context.Journal.CountAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Two_steps_from_the_same_revision_let_exactly_one_win(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -145,7 +145,7 @@ public sealed class CommitTests
         Assert.Equal(ProcessInstanceState.Completed, (await db.Store.FindInstanceAsync(instance.Key, CancellationToken.None))!.State);
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Duplicate_journal_sequence_is_a_conflict_and_rolls_back(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -164,7 +164,7 @@ public sealed class CommitTests
         Assert.Null(await db.Store.FindJobAsync(job.Key, CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Deployments_and_latest_definitions(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

@@ -10,7 +10,7 @@ public sealed class JobLockingTests
 {
     private static readonly DateTimeOffset LockUntil = Now.AddMinutes(5);
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Locks_at_most_one_job_per_instance_and_only_due_ones(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -30,7 +30,7 @@ public sealed class JobLockingTests
         Assert.Empty(await db.Store.LockDueJobsAsync("node-2", Now, LockUntil, 10, CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Respects_max_and_due_order(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -43,7 +43,7 @@ public sealed class JobLockingTests
         Assert.Equal(Now.AddMinutes(-3), await db.Store.NextJobDueAtAsync(CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Concurrent_lockers_never_get_two_jobs_of_one_instance(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -61,7 +61,7 @@ public sealed class JobLockingTests
         Assert.Equal(instances.Order(), all.Concat(rest).Select(j => j.ProcessInstanceKey).Order());
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Expired_locks_are_released_before_locking(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -75,7 +75,7 @@ public sealed class JobLockingTests
         Assert.Equal("other", Assert.Single(relocked).LockedBy);
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Release_and_unlock_make_jobs_available_again(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -94,7 +94,7 @@ public sealed class JobLockingTests
         Assert.Equal(2, (await db.Store.LockDueJobsAsync("node-2", Now, LockUntil, 10, CancellationToken.None)).Count);
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Failed_jobs_are_not_handed_out(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

@@ -6,7 +6,7 @@ namespace Bpm.Engine.Tests.Persistence;
 
 public sealed class MigrationTests
 {
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Migrations_apply_on_an_empty_database_and_are_idempotent(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
@@ -21,7 +21,7 @@ public sealed class MigrationTests
         Assert.Equal(0, await context.ProcessInstances.CountAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Two_nodes_migrating_at_once_apply_each_script_once(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, migrate: false);

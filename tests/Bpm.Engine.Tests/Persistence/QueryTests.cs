@@ -7,7 +7,7 @@ namespace Bpm.Engine.Tests.Persistence;
 
 public sealed class QueryTests
 {
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Instances_page_newest_first_and_filter(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -30,7 +30,7 @@ public sealed class QueryTests
         Assert.Equal((1, 500, 7), (clamped.Page, clamped.PageSize, clamped.Items.Count));
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Instance_shows_root_variables_active_elements_and_active_incidents(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -53,7 +53,7 @@ public sealed class QueryTests
         Assert.Null(await db.Queries.GetInstanceAsync(NextKey(), CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Instance_without_variables_has_an_empty_object(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -65,7 +65,7 @@ public sealed class QueryTests
         Assert.Empty((await db.Queries.GetInstanceAsync(instance.Key, CancellationToken.None))!.Variables);
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task History_concatenates_journal_rows_in_sequence_order(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -87,7 +87,7 @@ public sealed class QueryTests
         Assert.Null(await db.Queries.GetHistoryAsync(NextKey(), CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task User_tasks_filter_and_page_by_key(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -123,7 +123,7 @@ public sealed class QueryTests
         Assert.Equal(["法制科", "officers"], first.Items[0].CandidateGroups);
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Definitions_and_incidents_are_listed(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

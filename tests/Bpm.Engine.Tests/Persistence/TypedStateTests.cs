@@ -20,7 +20,7 @@ public sealed class TypedStateTests
         Assert.Equal("ACTIVATABLE_LATER", StateText<Sample>.Of(Sample.ActivatableLater));
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task An_incident_state_is_stored_as_the_text_the_column_always_held_and_filtered_as_an_enum(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -57,7 +57,7 @@ public sealed class TypedStateTests
         Assert.Equal("'CREATED'", StateText<UserTaskState>.SqlLiteral(UserTaskState.Created));
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Instance_task_and_job_states_are_stored_as_the_texts_the_columns_always_held(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

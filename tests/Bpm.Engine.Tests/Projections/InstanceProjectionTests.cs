@@ -1,5 +1,7 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime.Projections;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Projections.Notes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +15,7 @@ namespace Bpm.Engine.Tests.Projections;
 public sealed class InstanceProjectionTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Each_step_writes_the_row_of_the_instance_it_changed_and_an_ended_instance_loses_it(TestProvider provider)
+    public async Task Each_step_writes_the_row_of_the_instance_it_changed_and_an_ended_instance_loses_it(DatabaseProvider provider)
     {
         var processId = NewProcessId();
         await using var h = await NoteModule.StartAsync(provider, processId);
@@ -35,7 +37,7 @@ public sealed class InstanceProjectionTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_commit_that_fails_after_the_projection_ran_leaves_neither_the_row_nor_the_instance_change(TestProvider provider)
+    public async Task A_commit_that_fails_after_the_projection_ran_leaves_neither_the_row_nor_the_instance_change(DatabaseProvider provider)
     {
         var processId = NewProcessId();
         await using var h = await NoteModule.StartAsync(provider, processId, failOn: "坏数据");
@@ -54,7 +56,7 @@ public sealed class InstanceProjectionTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_new_projection_is_rebuilt_from_the_running_instances_once_and_a_rebuild_is_idempotent(TestProvider provider)
+    public async Task A_new_projection_is_rebuilt_from_the_running_instances_once_and_a_rebuild_is_idempotent(DatabaseProvider provider)
     {
         var processId = NewProcessId();
         long running, ended, silent;
@@ -89,7 +91,7 @@ public sealed class InstanceProjectionTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_projection_that_keeps_ended_instances_keeps_their_rows_and_is_rebuilt_from_every_instance(TestProvider provider)
+    public async Task A_projection_that_keeps_ended_instances_keeps_their_rows_and_is_rebuilt_from_every_instance(DatabaseProvider provider)
     {
         var processId = NewProcessId();
         long running, ended;

@@ -3,6 +3,7 @@ using Bpm.Engine.Persistence.Migrations;
 using Bpm.Engine.Runtime.Events;
 using Bpm.Engine.Runtime.Execution;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Projections.Notes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -17,7 +18,7 @@ namespace Bpm.Engine.Tests.Projections;
 public sealed class ModuleRowTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_modules_row_commits_with_the_step_that_added_it(TestProvider provider)
+    public async Task A_modules_row_commits_with_the_step_that_added_it(DatabaseProvider provider)
     {
         var processId = "module_rows_" + Guid.NewGuid().ToString("N")[..12];
         await using var h = await StartAsync(provider, processId);
@@ -30,7 +31,7 @@ public sealed class ModuleRowTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_step_whose_commit_fails_leaves_neither_the_modules_row_nor_its_other_changes(TestProvider provider)
+    public async Task A_step_whose_commit_fails_leaves_neither_the_modules_row_nor_its_other_changes(DatabaseProvider provider)
     {
         var processId = "module_rows_" + Guid.NewGuid().ToString("N")[..12];
         await using var h = await StartAsync(provider, processId);
@@ -43,7 +44,7 @@ public sealed class ModuleRowTests
         Assert.Equal(["first"], (await h.OpenTasksAsync(key)).Select(t => t.ElementId));
     }
 
-    private static async Task<EngineHarness> StartAsync(TestProvider provider, string processId)
+    private static async Task<EngineHarness> StartAsync(DatabaseProvider provider, string processId)
     {
         var h = await EngineHarness.StartAsync(provider, services =>
         {

@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Timers.TimerBpmn;
 
 namespace Bpm.Engine.Tests.Timers;
@@ -17,7 +19,7 @@ public sealed class BoundaryTimerTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_interrupting_timer_terminates_the_activity_and_takes_its_path(TestProvider provider)
+    public async Task An_interrupting_timer_terminates_the_activity_and_takes_its_path(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("interrupting", "timeDuration", "P7D", interrupting: true));
@@ -34,7 +36,7 @@ public sealed class BoundaryTimerTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_non_interrupting_timer_leaves_the_activity_running(TestProvider provider)
+    public async Task A_non_interrupting_timer_leaves_the_activity_running(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("non_interrupting", "timeDuration", "PT1H", interrupting: false));
@@ -51,7 +53,7 @@ public sealed class BoundaryTimerTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_timer_is_removed_when_its_activity_completes(TestProvider provider)
+    public async Task The_timer_is_removed_when_its_activity_completes(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("removed", "timeDuration", "PT1H", interrupting: true));
@@ -67,7 +69,7 @@ public sealed class BoundaryTimerTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_cycle_R3_fires_exactly_three_times_then_stops(TestProvider provider)
+    public async Task A_cycle_R3_fires_exactly_three_times_then_stops(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("reminders", "timeCycle", "R3/PT24H", interrupting: false));
@@ -91,7 +93,7 @@ public sealed class BoundaryTimerTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_unbounded_cycle_repeats_while_the_activity_lives(TestProvider provider)
+    public async Task An_unbounded_cycle_repeats_while_the_activity_lives(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("hourly", "timeCycle", "R/PT1H", interrupting: false));
@@ -111,7 +113,7 @@ public sealed class BoundaryTimerTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_cycle_with_a_start_date_fires_at_the_start_then_each_interval(TestProvider provider)
+    public async Task A_cycle_with_a_start_date_fires_at_the_start_then_each_interval(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("dated", "timeCycle", "R2/2025-10-01T09:00:00+08:00/P1D", interrupting: false));

@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Timers.TimerBpmn;
 
 namespace Bpm.Engine.Tests.Timers;
@@ -19,7 +21,7 @@ public sealed class EventSubProcessTimerTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_interrupting_timer_event_sub_process_ends_the_instance_work(TestProvider provider)
+    public async Task An_interrupting_timer_event_sub_process_ends_the_instance_work(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("esp_interrupting", "timeDuration", "P90D", interrupting: true));
@@ -37,7 +39,7 @@ public sealed class EventSubProcessTimerTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_non_interrupting_cycle_repeats_while_the_scope_is_active(TestProvider provider)
+    public async Task A_non_interrupting_cycle_repeats_while_the_scope_is_active(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("esp_cycle", "timeCycle", "R2/PT1H", interrupting: false));
@@ -57,7 +59,7 @@ public sealed class EventSubProcessTimerTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_timer_is_removed_when_the_scope_completes(TestProvider provider)
+    public async Task The_timer_is_removed_when_the_scope_completes(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("esp_removed", "timeCycle", "R/PT1H", interrupting: false));

@@ -1,5 +1,7 @@
 using Bpm.Engine.Hosting;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Bpm.Engine.Tests.Timers.TimerBpmn;
 
@@ -27,7 +29,7 @@ public sealed class RunawayEvaluationTests
         });
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_runaway_expression_becomes_an_incident_naming_the_element_and_budget_and_other_timers_fire(TestProvider provider)
+    public async Task A_runaway_expression_becomes_an_incident_naming_the_element_and_budget_and_other_timers_fire(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider, Budget(TimeSpan.FromMilliseconds(200)));
         await e.H.DeployAsync(Model("runaway_case", "PT1H", Runaway));
@@ -55,7 +57,7 @@ public sealed class RunawayEvaluationTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Another_instances_timer_fires_while_a_runaway_expression_runs_and_cancelling_stops_it(TestProvider provider)
+    public async Task Another_instances_timer_fires_while_a_runaway_expression_runs_and_cancelling_stops_it(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider, Budget(TimeSpan.FromHours(1)));
         await e.H.DeployAsync(Model("runaway_case", "PT1H", Runaway));

@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Timers.TimerBpmn;
 
 namespace Bpm.Engine.Tests.Timers;
@@ -7,7 +9,7 @@ namespace Bpm.Engine.Tests.Timers;
 public sealed class TimerCatchFiringTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_timer_fires_at_its_due_time_and_not_a_millisecond_before(TestProvider provider)
+    public async Task A_timer_fires_at_its_due_time_and_not_a_millisecond_before(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Bpmn.Process("catch", $"""
@@ -31,7 +33,7 @@ public sealed class TimerCatchFiringTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task FEEL_and_literal_dates_fire_when_due(TestProvider provider)
+    public async Task FEEL_and_literal_dates_fire_when_due(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Bpmn.Process("feel_catch", $"""

@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Timers.TimerBpmn;
 
 namespace Bpm.Engine.Tests.Timers;
@@ -7,7 +9,7 @@ namespace Bpm.Engine.Tests.Timers;
 public sealed class TimerConcurrencyTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Two_sweeps_in_parallel_never_fire_a_timer_twice(TestProvider provider)
+    public async Task Two_sweeps_in_parallel_never_fire_a_timer_twice(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         var first = e.H;

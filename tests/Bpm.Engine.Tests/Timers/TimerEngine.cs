@@ -15,20 +15,20 @@ public sealed class TimerEngine : IAsyncDisposable
     private readonly TestDatabase _database;
     private readonly List<EngineHarness> _nodes = [];
 
-    private TimerEngine(TestProvider provider, TestDatabase database, EngineHarness first)
+    private TimerEngine(DatabaseProvider provider, TestDatabase database, EngineHarness first)
     {
         Provider = provider;
         _database = database;
         _nodes.Add(first);
     }
 
-    public TestProvider Provider { get; }
+    public DatabaseProvider Provider { get; }
     /// <summary>The latest node started.</summary>
     public EngineHarness H => _nodes[^1];
 
-    public static async Task<TimerEngine> StartAsync(TestProvider provider, Action<IServiceCollection>? configure = null)
+    public static async Task<TimerEngine> StartAsync(DatabaseProvider provider, Action<IServiceCollection>? configure = null)
     {
-        var database = await TestDatabase.CreateAsync(provider == TestProvider.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres);
+        var database = await TestDatabase.CreateAsync(provider);
         var harness = await EngineHarness.StartAsync(provider, database.ConnectionString, configure);
         return new TimerEngine(provider, database, harness);
     }

@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Timers.TimerBpmn;
 
 namespace Bpm.Engine.Tests.Timers;
@@ -7,7 +9,7 @@ namespace Bpm.Engine.Tests.Timers;
 public sealed class TimerRecoveryTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_timer_due_during_downtime_fires_once_at_start_up(TestProvider provider)
+    public async Task A_timer_due_during_downtime_fires_once_at_start_up(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         var before = e.H;

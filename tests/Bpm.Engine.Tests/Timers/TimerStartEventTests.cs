@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Timers.TimerBpmn;
 
 namespace Bpm.Engine.Tests.Timers;
@@ -15,7 +17,7 @@ public sealed class TimerStartEventTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_time_date_starts_one_instance_at_that_time(TestProvider provider)
+    public async Task A_time_date_starts_one_instance_at_that_time(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("dated_start", "timeDate", "2025-09-26T12:00:00+08:00"));
@@ -35,7 +37,7 @@ public sealed class TimerStartEventTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_cycle_R3_PT1H_starts_three_instances_over_three_hours(TestProvider provider)
+    public async Task A_cycle_R3_PT1H_starts_three_instances_over_three_hours(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("hourly_start", "timeCycle", "R3/PT1H"));
@@ -53,7 +55,7 @@ public sealed class TimerStartEventTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_cron_cycle_starts_an_instance_at_each_matching_local_time(TestProvider provider)
+    public async Task A_cron_cycle_starts_an_instance_at_each_matching_local_time(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         // The harness clock starts on 2025-09-26 09:00 China Standard Time.
@@ -69,7 +71,7 @@ public sealed class TimerStartEventTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_new_version_replaces_the_previous_versions_timer_start(TestProvider provider)
+    public async Task A_new_version_replaces_the_previous_versions_timer_start(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("versioned_start", "timeCycle", "R/PT1H", taskId: "v1"));
@@ -88,7 +90,7 @@ public sealed class TimerStartEventTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_FEEL_timer_start_is_evaluated_at_deployment(TestProvider provider)
+    public async Task A_FEEL_timer_start_is_evaluated_at_deployment(DatabaseProvider provider)
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("feel_start", "timeDate", "=now() + duration(\"PT2H\")"));

@@ -1,6 +1,8 @@
 using Bpm.Engine.Hosting;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Cluster;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Bpm.Engine.Tests.Timers.TimerBpmn;
 
@@ -14,7 +16,7 @@ public sealed class TimerSweepBatchTests
     private const int Timers = 160;
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_backlog_of_due_timers_fires_with_a_claim_query_per_half_batch_not_per_timer(TestProvider provider)
+    public async Task A_backlog_of_due_timers_fires_with_a_claim_query_per_half_batch_not_per_timer(DatabaseProvider provider)
     {
         LockCountingStore? store = null;
         await using var e = await TimerEngine.StartAsync(provider, s =>

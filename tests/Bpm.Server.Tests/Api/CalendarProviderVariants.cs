@@ -4,5 +4,5 @@ namespace Bpm.Server.Tests.Api;
 
 // The calendar API on the embedded SQLite default and on PostgreSQL; one server per class and provider.
 
-public sealed class CalendarApiSqliteTests(BpmServerFactory f) : CalendarApiTests(f), IClassFixture<BpmServerFactory>;
-public sealed class CalendarApiPostgresTests(PostgresBpmServerFactory f) : CalendarApiTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class CalendarApiSqliteTests(BpmServerFactory<Sqlite> f) : CalendarApiTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class CalendarApiPostgresTests(BpmServerFactory<Postgres> f) : CalendarApiTests(f), IClassFixture<BpmServerFactory<Postgres>>;

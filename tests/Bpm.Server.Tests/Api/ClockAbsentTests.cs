@@ -3,7 +3,7 @@ using Bpm.Server.Tests.Infrastructure;
 
 namespace Bpm.Server.Tests.Api;
 
-public sealed class ClockAbsentTests(BpmServerFactory factory) : ApiTestBase(factory), IClassFixture<BpmServerFactory>
+public sealed class ClockAbsentTests(BpmServerFactory<Sqlite> factory) : ApiTestBase(factory), IClassFixture<BpmServerFactory<Sqlite>>
 {
     [Fact]
     public async Task Without_the_testing_setting_there_is_no_clock_route()

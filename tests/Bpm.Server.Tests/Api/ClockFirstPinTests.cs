@@ -6,7 +6,7 @@ using Bpm.Server.Tests.Infrastructure;
 namespace Bpm.Server.Tests.Api;
 
 /// <summary>Its own server: the first pin of a clock may go anywhere, even into the past.</summary>
-public sealed class ClockFirstPinTests(ControllableClockServerFactory factory) : ApiTestBase(factory), IClassFixture<ControllableClockServerFactory>
+public sealed class ClockFirstPinTests(ControllableClockServerFactory<Sqlite> factory) : ApiTestBase(factory), IClassFixture<ControllableClockServerFactory<Sqlite>>
 {
     private static readonly DateTimeOffset Pinned = new(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8));
 

@@ -288,5 +288,5 @@ public abstract class DecisionApiTests(BpmServerFactory factory) : ApiTestBase(f
     }
 }
 
-public sealed class DecisionApiSqliteTests(BpmServerFactory f) : DecisionApiTests(f), IClassFixture<BpmServerFactory>;
-public sealed class DecisionApiPostgresTests(PostgresBpmServerFactory f) : DecisionApiTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class DecisionApiSqliteTests(BpmServerFactory<Sqlite> f) : DecisionApiTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class DecisionApiPostgresTests(BpmServerFactory<Postgres> f) : DecisionApiTests(f), IClassFixture<BpmServerFactory<Postgres>>;

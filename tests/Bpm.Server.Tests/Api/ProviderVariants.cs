@@ -5,51 +5,51 @@ namespace Bpm.Server.Tests.Api;
 // Every API test class runs twice: on the embedded SQLite default and on PostgreSQL (BPM_TEST_POSTGRES).
 // One server (and database) per class and provider.
 
-public sealed class HealthAndAuthSqliteTests(BpmServerFactory f) : HealthAndAuthTests(f), IClassFixture<BpmServerFactory>;
-public sealed class HealthAndAuthPostgresTests(PostgresBpmServerFactory f) : HealthAndAuthTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class HealthAndAuthSqliteTests(BpmServerFactory<Sqlite> f) : HealthAndAuthTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class HealthAndAuthPostgresTests(BpmServerFactory<Postgres> f) : HealthAndAuthTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class DeploymentSqliteTests(BpmServerFactory f) : DeploymentTests(f), IClassFixture<BpmServerFactory>;
-public sealed class DeploymentPostgresTests(PostgresBpmServerFactory f) : DeploymentTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class DeploymentSqliteTests(BpmServerFactory<Sqlite> f) : DeploymentTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class DeploymentPostgresTests(BpmServerFactory<Postgres> f) : DeploymentTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class ProcessDefinitionSqliteTests(BpmServerFactory f) : ProcessDefinitionTests(f), IClassFixture<BpmServerFactory>;
-public sealed class ProcessDefinitionPostgresTests(PostgresBpmServerFactory f) : ProcessDefinitionTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class ProcessDefinitionSqliteTests(BpmServerFactory<Sqlite> f) : ProcessDefinitionTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class ProcessDefinitionPostgresTests(BpmServerFactory<Postgres> f) : ProcessDefinitionTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class ProcessInstanceSqliteTests(BpmServerFactory f) : ProcessInstanceTests(f), IClassFixture<BpmServerFactory>;
-public sealed class ProcessInstancePostgresTests(PostgresBpmServerFactory f) : ProcessInstanceTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class ProcessInstanceSqliteTests(BpmServerFactory<Sqlite> f) : ProcessInstanceTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class ProcessInstancePostgresTests(BpmServerFactory<Postgres> f) : ProcessInstanceTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class UserTaskSqliteTests(BpmServerFactory f) : UserTaskTests(f), IClassFixture<BpmServerFactory>;
-public sealed class UserTaskPostgresTests(PostgresBpmServerFactory f) : UserTaskTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class UserTaskSqliteTests(BpmServerFactory<Sqlite> f) : UserTaskTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class UserTaskPostgresTests(BpmServerFactory<Postgres> f) : UserTaskTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class IncidentSqliteTests(BpmServerFactory f) : IncidentTests(f), IClassFixture<BpmServerFactory>;
-public sealed class IncidentPostgresTests(PostgresBpmServerFactory f) : IncidentTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class IncidentSqliteTests(BpmServerFactory<Sqlite> f) : IncidentTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class IncidentPostgresTests(BpmServerFactory<Postgres> f) : IncidentTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class ActivitySqliteTests(BpmServerFactory f) : ActivityTests(f), IClassFixture<BpmServerFactory>;
-public sealed class ActivityPostgresTests(PostgresBpmServerFactory f) : ActivityTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class ActivitySqliteTests(BpmServerFactory<Sqlite> f) : ActivityTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class ActivityPostgresTests(BpmServerFactory<Postgres> f) : ActivityTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class EndToEndSqliteTests(BpmServerFactory f) : EndToEndTests(f), IClassFixture<BpmServerFactory>;
-public sealed class EndToEndPostgresTests(PostgresBpmServerFactory f) : EndToEndTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class EndToEndSqliteTests(BpmServerFactory<Sqlite> f) : EndToEndTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class EndToEndPostgresTests(BpmServerFactory<Postgres> f) : EndToEndTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class DeadlineSqliteTests(BpmServerFactory f) : DeadlineTests(f), IClassFixture<BpmServerFactory>;
-public sealed class DeadlinePostgresTests(PostgresBpmServerFactory f) : DeadlineTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class DeadlineSqliteTests(BpmServerFactory<Sqlite> f) : DeadlineTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class DeadlinePostgresTests(BpmServerFactory<Postgres> f) : DeadlineTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class MessageApiSqliteTests(BpmServerFactory f) : MessageApiTests(f), IClassFixture<BpmServerFactory>;
-public sealed class MessageApiPostgresTests(PostgresBpmServerFactory f) : MessageApiTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class MessageApiSqliteTests(BpmServerFactory<Sqlite> f) : MessageApiTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class MessageApiPostgresTests(BpmServerFactory<Postgres> f) : MessageApiTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class FormApiSqliteTests(BpmServerFactory f) : FormApiTests(f), IClassFixture<BpmServerFactory>;
-public sealed class FormApiPostgresTests(PostgresBpmServerFactory f) : FormApiTests(f), IClassFixture<PostgresBpmServerFactory>;
-public sealed class StudioApiSqliteTests(BpmServerFactory f) : StudioApiTests(f), IClassFixture<BpmServerFactory>;
-public sealed class StudioApiPostgresTests(PostgresBpmServerFactory f) : StudioApiTests(f), IClassFixture<PostgresBpmServerFactory>;
-public sealed class ElementStatisticsSqliteTests(BpmServerFactory f) : ElementStatisticsTests(f), IClassFixture<BpmServerFactory>;
-public sealed class ElementStatisticsPostgresTests(PostgresBpmServerFactory f) : ElementStatisticsTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class FormApiSqliteTests(BpmServerFactory<Sqlite> f) : FormApiTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class FormApiPostgresTests(BpmServerFactory<Postgres> f) : FormApiTests(f), IClassFixture<BpmServerFactory<Postgres>>;
+public sealed class StudioApiSqliteTests(BpmServerFactory<Sqlite> f) : StudioApiTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class StudioApiPostgresTests(BpmServerFactory<Postgres> f) : StudioApiTests(f), IClassFixture<BpmServerFactory<Postgres>>;
+public sealed class ElementStatisticsSqliteTests(BpmServerFactory<Sqlite> f) : ElementStatisticsTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class ElementStatisticsPostgresTests(BpmServerFactory<Postgres> f) : ElementStatisticsTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class IntegrationClientSqliteTests(BpmServerFactory f) : IntegrationClientTests(f), IClassFixture<BpmServerFactory>;
-public sealed class IntegrationClientPostgresTests(PostgresBpmServerFactory f) : IntegrationClientTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class IntegrationClientSqliteTests(BpmServerFactory<Sqlite> f) : IntegrationClientTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class IntegrationClientPostgresTests(BpmServerFactory<Postgres> f) : IntegrationClientTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class InstanceOperationsSqliteTests(BpmServerFactory f) : InstanceOperationsTests(f), IClassFixture<BpmServerFactory>;
-public sealed class InstanceOperationsPostgresTests(PostgresBpmServerFactory f) : InstanceOperationsTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class InstanceOperationsSqliteTests(BpmServerFactory<Sqlite> f) : InstanceOperationsTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class InstanceOperationsPostgresTests(BpmServerFactory<Postgres> f) : InstanceOperationsTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class ChineseProblemDetailsSqliteTests(BpmServerFactory f) : ChineseProblemDetailsTests(f), IClassFixture<BpmServerFactory>;
-public sealed class ChineseProblemDetailsPostgresTests(PostgresBpmServerFactory f) : ChineseProblemDetailsTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class ChineseProblemDetailsSqliteTests(BpmServerFactory<Sqlite> f) : ChineseProblemDetailsTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class ChineseProblemDetailsPostgresTests(BpmServerFactory<Postgres> f) : ChineseProblemDetailsTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class ChineseIncidentMessageSqliteTests(BpmServerFactory f) : ChineseIncidentMessageTests(f), IClassFixture<BpmServerFactory>;
-public sealed class ChineseIncidentMessagePostgresTests(PostgresBpmServerFactory f) : ChineseIncidentMessageTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class ChineseIncidentMessageSqliteTests(BpmServerFactory<Sqlite> f) : ChineseIncidentMessageTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class ChineseIncidentMessagePostgresTests(BpmServerFactory<Postgres> f) : ChineseIncidentMessageTests(f), IClassFixture<BpmServerFactory<Postgres>>;

@@ -2,8 +2,8 @@ using Bpm.Server.Tests.Infrastructure;
 
 namespace Bpm.Server.Tests.Demo;
 
-/// <summary>The server on SQLite started as <see cref="DemoCasesSetup"/> describes.</summary>
-public sealed class DemoCasesServerFactory : BpmServerFactory
+/// <summary>The server started as <see cref="DemoCasesSetup"/> describes.</summary>
+public sealed class DemoCasesServerFactory<TDatabase> : BpmServerFactory<TDatabase> where TDatabase : IServerDatabase
 {
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => DemoCasesSetup.Settings;
 

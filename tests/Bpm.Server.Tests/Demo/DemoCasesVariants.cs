@@ -1,6 +1,8 @@
+using Bpm.Server.Tests.Infrastructure;
+
 namespace Bpm.Server.Tests.Demo;
 
 // The demo cases on SQLite and on PostgreSQL.
 
-public sealed class DemoCasesSqliteTests(DemoCasesServerFactory f) : DemoCasesTests(f), IClassFixture<DemoCasesServerFactory>;
-public sealed class DemoCasesPostgresTests(PostgresDemoCasesServerFactory f) : DemoCasesTests(f), IClassFixture<PostgresDemoCasesServerFactory>;
+public sealed class DemoCasesSqliteTests(DemoCasesServerFactory<Sqlite> f) : DemoCasesTests(f), IClassFixture<DemoCasesServerFactory<Sqlite>>;
+public sealed class DemoCasesPostgresTests(DemoCasesServerFactory<Postgres> f) : DemoCasesTests(f), IClassFixture<DemoCasesServerFactory<Postgres>>;

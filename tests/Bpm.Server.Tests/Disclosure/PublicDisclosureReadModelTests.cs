@@ -86,5 +86,5 @@ public abstract class PublicDisclosureReadModelTests(BpmServerFactory factory)
     }
 }
 
-public sealed class PublicDisclosureReadModelSqliteTests(WorkflowServerFactory f) : PublicDisclosureReadModelTests(f), IClassFixture<WorkflowServerFactory>;
-public sealed class PublicDisclosureReadModelPostgresTests(PostgresWorkflowServerFactory f) : PublicDisclosureReadModelTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+public sealed class PublicDisclosureReadModelSqliteTests(WorkflowServerFactory<Sqlite> f) : PublicDisclosureReadModelTests(f), IClassFixture<WorkflowServerFactory<Sqlite>>;
+public sealed class PublicDisclosureReadModelPostgresTests(WorkflowServerFactory<Postgres> f) : PublicDisclosureReadModelTests(f), IClassFixture<WorkflowServerFactory<Postgres>>;

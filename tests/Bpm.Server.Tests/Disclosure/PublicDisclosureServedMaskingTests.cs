@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bpm.Server.Tests.Disclosure;
 
 /// <summary>A read-model row written before today's masking rules (personal data in every field) is masked as served.</summary>
-public abstract class PublicDisclosureServedMaskingTests(BpmServerFactory factory) : IClassFixture<BpmServerFactory>
+public abstract class PublicDisclosureServedMaskingTests(BpmServerFactory factory)
 {
     [Fact]
     public async Task An_old_row_with_personal_data_in_every_field_is_served_masked()
@@ -53,6 +53,7 @@ public abstract class PublicDisclosureServedMaskingTests(BpmServerFactory factor
     }
 }
 
-public sealed class PublicDisclosureServedMaskingSqliteTests(BpmServerFactory f) : PublicDisclosureServedMaskingTests(f);
-public sealed class PublicDisclosureServedMaskingPostgresTests(PostgresBpmServerFactory f)
-    : PublicDisclosureServedMaskingTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class PublicDisclosureServedMaskingSqliteTests(BpmServerFactory<Sqlite> f)
+    : PublicDisclosureServedMaskingTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class PublicDisclosureServedMaskingPostgresTests(BpmServerFactory<Postgres> f)
+    : PublicDisclosureServedMaskingTests(f), IClassFixture<BpmServerFactory<Postgres>>;

@@ -88,5 +88,5 @@ public abstract class PublicDisclosureTests(BpmServerFactory factory)
     private static List<string> Cases(List<JsonObject> entries) => entries.Select(e => e["caseNumber"]!.GetValue<string>()).Order().ToList();
 }
 
-public sealed class PublicDisclosureSqliteTests(WorkflowServerFactory f) : PublicDisclosureTests(f), IClassFixture<WorkflowServerFactory>;
-public sealed class PublicDisclosurePostgresTests(PostgresWorkflowServerFactory f) : PublicDisclosureTests(f), IClassFixture<PostgresWorkflowServerFactory>;
+public sealed class PublicDisclosureSqliteTests(WorkflowServerFactory<Sqlite> f) : PublicDisclosureTests(f), IClassFixture<WorkflowServerFactory<Sqlite>>;
+public sealed class PublicDisclosurePostgresTests(WorkflowServerFactory<Postgres> f) : PublicDisclosureTests(f), IClassFixture<WorkflowServerFactory<Postgres>>;

@@ -99,5 +99,5 @@ public abstract class DocumentApiTests(BpmServerFactory factory) : ApiTestBase(f
     }
 }
 
-public sealed class DocumentApiSqliteTests(BpmServerFactory f) : DocumentApiTests(f), IClassFixture<BpmServerFactory>;
-public sealed class DocumentApiPostgresTests(PostgresBpmServerFactory f) : DocumentApiTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class DocumentApiSqliteTests(BpmServerFactory<Sqlite> f) : DocumentApiTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class DocumentApiPostgresTests(BpmServerFactory<Postgres> f) : DocumentApiTests(f), IClassFixture<BpmServerFactory<Postgres>>;

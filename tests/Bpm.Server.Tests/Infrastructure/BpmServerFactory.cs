@@ -2,15 +2,14 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace Bpm.Server.Tests.Infrastructure;
 
-/// <summary>Hosts the real server in memory on a fresh temporary SQLite file, with its own workflows and key folders.
-/// Subclasses point it at another database.</summary>
-public class BpmServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
+/// <summary>Hosts the real server in memory with its own workflows and key folders; <see cref="BpmServerFactory{TDatabase}"/>
+/// chooses the database. Abstract test classes take this type, so one class runs on both databases.</summary>
+public abstract class BpmServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string StartupProcessId = "startup-demo";
     public const string StartupFormId = "startup-demo-form";
@@ -19,14 +18,14 @@ public class BpmServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string WorkflowsPath => Path.Combine(TempRoot, "workflows");
 
-    protected virtual string Provider => "Sqlite";
+    protected abstract string Provider { get; }
 
-    protected virtual string ConnectionString => $"Data Source={Path.Combine(TempRoot, "bpm.db")}";
+    protected abstract string ConnectionString { get; }
 
     /// <summary>Command-line settings that point a command (e.g. <c>verify</c>) at this server's database.</summary>
     public string[] DatabaseArguments => [$"--ConnectionStrings:Bpm={ConnectionString}", $"--Bpm:Database:Provider={Provider}"];
 
-    /// <summary>More configuration for a subclass (e.g. the controllable clock).</summary>
+    /// <summary>More configuration for a variant (e.g. the controllable clock).</summary>
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings { get; } = new Dictionary<string, string?>();
 
     public virtual Task InitializeAsync()
@@ -79,9 +78,5 @@ public class BpmServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    protected virtual Task DropDatabaseAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        return Task.CompletedTask;
-    }
+    protected abstract Task DropDatabaseAsync();
 }

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace Bpm.Server.Tests.Infrastructure;
 
-/// <summary>The SQLite server with the test people directory (see <see cref="PeopleServerSetup"/>).</summary>
-public sealed class PeopleServerFactory : BpmServerFactory
+/// <summary>The server with the test people directory (see <see cref="PeopleServerSetup"/>).</summary>
+public sealed class PeopleServerFactory<TDatabase> : BpmServerFactory<TDatabase> where TDatabase : IServerDatabase
 {
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => PeopleServerSetup.Settings(TempRoot);
 

@@ -7,14 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Server.Tests.Infrastructure;
 
-/// <summary>What the user-task servers add: the test people directory, attachments under the test folder, and the sign-in
-/// users (created through the server's own user store, so their tokens are real).</summary>
+/// <summary>What the user-task servers add: the test people directory, attachments under the test folder, the controllable
+/// clock, and the sign-in users (created through the server's own user store, so their tokens are real).</summary>
 public static class PeopleServerSetup
 {
     public static Dictionary<string, string?> Settings(string tempRoot) => new()
     {
         ["Bpm:Attachments:Directory"] = Path.Combine(tempRoot, "attachments"),
         ["Bpm:Engine:DueSoonSweepInterval"] = "00:00:00",
+        // The due-soon test moves the engine clock instead of waiting for a deadline.
+        ["Bpm:Testing:ControllableClock"] = "true",
     };
 
     public static void Configure(IWebHostBuilder builder) =>

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Bpm.Server.Tests.Infrastructure;
 
-/// <summary>The SQLite server with the sign-in test setup (see <see cref="SecurityServerSetup"/>).</summary>
-public sealed class SecurityServerFactory : BpmServerFactory
+/// <summary>The server with the sign-in test setup (see <see cref="SecurityServerSetup"/>).</summary>
+public sealed class SecurityServerFactory<TDatabase> : BpmServerFactory<TDatabase> where TDatabase : IServerDatabase
 {
     public FakeTimeProvider AuthClock { get; } = new(DateTimeOffset.UtcNow);
 

@@ -2,8 +2,8 @@ using Bpm.Server.Tests.Infrastructure;
 
 namespace Bpm.Server.Tests.Limits;
 
-/// <summary>The server on SQLite with small size limits.</summary>
-public sealed class SizeLimitServerFactory : BpmServerFactory
+/// <summary>The server with small size limits.</summary>
+public sealed class SizeLimitServerFactory<TDatabase> : BpmServerFactory<TDatabase> where TDatabase : IServerDatabase
 {
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => SizeLimitSettings.Values;
 }

@@ -114,5 +114,5 @@ public abstract class SizeLimitTests(BpmServerFactory factory) : ApiTestBase(fac
     }
 }
 
-public sealed class SizeLimitSqliteTests(SizeLimitServerFactory f) : SizeLimitTests(f), IClassFixture<SizeLimitServerFactory>;
-public sealed class SizeLimitPostgresTests(PostgresSizeLimitServerFactory f) : SizeLimitTests(f), IClassFixture<PostgresSizeLimitServerFactory>;
+public sealed class SizeLimitSqliteTests(SizeLimitServerFactory<Sqlite> f) : SizeLimitTests(f), IClassFixture<SizeLimitServerFactory<Sqlite>>;
+public sealed class SizeLimitPostgresTests(SizeLimitServerFactory<Postgres> f) : SizeLimitTests(f), IClassFixture<SizeLimitServerFactory<Postgres>>;

@@ -124,5 +124,5 @@ public abstract class AccessLogTests(BpmServerFactory factory) : ApiTestBase(fac
     }
 }
 
-public sealed class AccessLogSqliteTests(BpmServerFactory f) : AccessLogTests(f), IClassFixture<BpmServerFactory>;
-public sealed class AccessLogPostgresTests(PostgresBpmServerFactory f) : AccessLogTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class AccessLogSqliteTests(BpmServerFactory<Sqlite> f) : AccessLogTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class AccessLogPostgresTests(BpmServerFactory<Postgres> f) : AccessLogTests(f), IClassFixture<BpmServerFactory<Postgres>>;

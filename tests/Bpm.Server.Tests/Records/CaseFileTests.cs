@@ -238,5 +238,5 @@ public abstract class CaseFileTests(BpmServerFactory factory) : ApiTestBase(fact
     }
 }
 
-public sealed class CaseFileSqliteTests(BpmServerFactory f) : CaseFileTests(f), IClassFixture<BpmServerFactory>;
-public sealed class CaseFilePostgresTests(PostgresBpmServerFactory f) : CaseFileTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class CaseFileSqliteTests(BpmServerFactory<Sqlite> f) : CaseFileTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class CaseFilePostgresTests(BpmServerFactory<Postgres> f) : CaseFileTests(f), IClassFixture<BpmServerFactory<Postgres>>;

@@ -98,5 +98,5 @@ public abstract class CaseRetentionTests(BpmServerFactory factory) : UserTaskTes
     }
 }
 
-public sealed class CaseRetentionSqliteTests(PeopleServerFactory f) : CaseRetentionTests(f), IClassFixture<PeopleServerFactory>;
-public sealed class CaseRetentionPostgresTests(PostgresPeopleServerFactory f) : CaseRetentionTests(f), IClassFixture<PostgresPeopleServerFactory>;
+public sealed class CaseRetentionSqliteTests(PeopleServerFactory<Sqlite> f) : CaseRetentionTests(f), IClassFixture<PeopleServerFactory<Sqlite>>;
+public sealed class CaseRetentionPostgresTests(PeopleServerFactory<Postgres> f) : CaseRetentionTests(f), IClassFixture<PeopleServerFactory<Postgres>>;

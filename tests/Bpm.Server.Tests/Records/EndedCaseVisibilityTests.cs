@@ -66,5 +66,5 @@ public abstract class EndedCaseVisibilityTests(BpmServerFactory factory) : UserT
     }
 }
 
-public sealed class EndedCaseVisibilitySqliteTests(PeopleServerFactory f) : EndedCaseVisibilityTests(f), IClassFixture<PeopleServerFactory>;
-public sealed class EndedCaseVisibilityPostgresTests(PostgresPeopleServerFactory f) : EndedCaseVisibilityTests(f), IClassFixture<PostgresPeopleServerFactory>;
+public sealed class EndedCaseVisibilitySqliteTests(PeopleServerFactory<Sqlite> f) : EndedCaseVisibilityTests(f), IClassFixture<PeopleServerFactory<Sqlite>>;
+public sealed class EndedCaseVisibilityPostgresTests(PeopleServerFactory<Postgres> f) : EndedCaseVisibilityTests(f), IClassFixture<PeopleServerFactory<Postgres>>;

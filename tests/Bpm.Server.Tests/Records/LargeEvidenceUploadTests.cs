@@ -12,7 +12,7 @@ public sealed class LargeUploadCollection
 
 /// <summary>A server on real Kestrel sockets, as in production, whose attachments may be 300 MB (a video's size) with no
 /// per-case quota.</summary>
-public sealed class LargeUploadServerFactory : BpmServerFactory
+public sealed class LargeUploadServerFactory : BpmServerFactory<Sqlite>
 {
     public LargeUploadServerFactory() => UseKestrel(0);
 

@@ -136,5 +136,5 @@ public abstract class RecordIntegrityTests(BpmServerFactory factory) : ApiTestBa
     }
 }
 
-public sealed class RecordIntegritySqliteTests(BpmServerFactory f) : RecordIntegrityTests(f), IClassFixture<BpmServerFactory>;
-public sealed class RecordIntegrityPostgresTests(PostgresBpmServerFactory f) : RecordIntegrityTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class RecordIntegritySqliteTests(BpmServerFactory<Sqlite> f) : RecordIntegrityTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class RecordIntegrityPostgresTests(BpmServerFactory<Postgres> f) : RecordIntegrityTests(f), IClassFixture<BpmServerFactory<Postgres>>;

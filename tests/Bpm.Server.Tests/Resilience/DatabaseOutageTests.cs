@@ -6,7 +6,7 @@ using Npgsql;
 namespace Bpm.Server.Tests.Resilience;
 
 /// <summary>The server on a PostgreSQL database reached through a proxy the test can cut.</summary>
-public sealed class DatabaseOutageServerFactory : PostgresBpmServerFactory
+public sealed class DatabaseOutageServerFactory : BpmServerFactory<Postgres>
 {
     public CuttableTcpProxy Proxy { get; } = CreateProxy();
 

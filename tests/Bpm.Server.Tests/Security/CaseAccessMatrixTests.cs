@@ -218,5 +218,5 @@ public abstract class CaseAccessMatrixTests(BpmServerFactory factory) : ApiTestB
     }
 }
 
-public sealed class CaseAccessMatrixSqliteTests(BpmServerFactory f) : CaseAccessMatrixTests(f), IClassFixture<BpmServerFactory>;
-public sealed class CaseAccessMatrixPostgresTests(PostgresBpmServerFactory f) : CaseAccessMatrixTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class CaseAccessMatrixSqliteTests(BpmServerFactory<Sqlite> f) : CaseAccessMatrixTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class CaseAccessMatrixPostgresTests(BpmServerFactory<Postgres> f) : CaseAccessMatrixTests(f), IClassFixture<BpmServerFactory<Postgres>>;

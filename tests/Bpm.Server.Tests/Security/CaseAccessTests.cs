@@ -211,5 +211,5 @@ public abstract class CaseAccessTests(BpmServerFactory factory) : ApiTestBase(fa
     }
 }
 
-public sealed class CaseAccessSqliteTests(BpmServerFactory f) : CaseAccessTests(f), IClassFixture<BpmServerFactory>;
-public sealed class CaseAccessPostgresTests(PostgresBpmServerFactory f) : CaseAccessTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class CaseAccessSqliteTests(BpmServerFactory<Sqlite> f) : CaseAccessTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class CaseAccessPostgresTests(BpmServerFactory<Postgres> f) : CaseAccessTests(f), IClassFixture<BpmServerFactory<Postgres>>;

@@ -118,5 +118,5 @@ public abstract class EvidenceTests(BpmServerFactory factory) : UserTaskTestBase
     }
 }
 
-public sealed class EvidenceSqliteTests(PeopleServerFactory f) : EvidenceTests(f), IClassFixture<PeopleServerFactory>;
-public sealed class EvidencePostgresTests(PostgresPeopleServerFactory f) : EvidenceTests(f), IClassFixture<PostgresPeopleServerFactory>;
+public sealed class EvidenceSqliteTests(PeopleServerFactory<Sqlite> f) : EvidenceTests(f), IClassFixture<PeopleServerFactory<Sqlite>>;
+public sealed class EvidencePostgresTests(PeopleServerFactory<Postgres> f) : EvidenceTests(f), IClassFixture<PeopleServerFactory<Postgres>>;

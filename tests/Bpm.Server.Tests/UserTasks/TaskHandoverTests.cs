@@ -75,5 +75,5 @@ public abstract class TaskHandoverTests(BpmServerFactory factory) : UserTaskTest
     }
 }
 
-public sealed class TaskHandoverSqliteTests(PeopleServerFactory f) : TaskHandoverTests(f), IClassFixture<PeopleServerFactory>;
-public sealed class TaskHandoverPostgresTests(PostgresPeopleServerFactory f) : TaskHandoverTests(f), IClassFixture<PostgresPeopleServerFactory>;
+public sealed class TaskHandoverSqliteTests(PeopleServerFactory<Sqlite> f) : TaskHandoverTests(f), IClassFixture<PeopleServerFactory<Sqlite>>;
+public sealed class TaskHandoverPostgresTests(PeopleServerFactory<Postgres> f) : TaskHandoverTests(f), IClassFixture<PeopleServerFactory<Postgres>>;

@@ -1,5 +1,8 @@
 using System.Net;
+using Bpm.Engine.Time;
+using Bpm.Engine.UserTasks;
 using Bpm.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Server.Tests.UserTasks;
 
@@ -135,12 +138,20 @@ public abstract class UserTaskLifecycleTests(BpmServerFactory factory) : UserTas
     [Fact]
     public async Task The_due_soon_sweep_notifies_the_assignee_once()
     {
-        var taskKey = await StartTaskAsync(await DeployReviewAsync(), who: "officer2", due: DateTimeOffset.UtcNow.AddSeconds(2));
-        var sweep = Factory.Services.GetService(typeof(Bpm.Engine.UserTasks.DueSoonSweep)) as Bpm.Engine.UserTasks.DueSoonSweep;
-        Assert.NotNull(sweep);
-        await Task.Delay(TimeSpan.FromSeconds(2.2));
-        Assert.True(await sweep.RunOnceAsync(CancellationToken.None) >= 1);
-        await sweep.RunOnceAsync(CancellationToken.None);
+        var clock = Factory.Services.GetRequiredService<ControllableClock>();
+        var due = clock.GetUtcNow().AddMinutes(1);
+        var taskKey = await StartTaskAsync(await DeployReviewAsync(), who: "officer2", due: due);
+        var sweep = Factory.Services.GetRequiredService<DueSoonSweep>();
+        clock.Pin(due);
+        try
+        {
+            Assert.True(await sweep.RunOnceAsync(CancellationToken.None) >= 1);
+            await sweep.RunOnceAsync(CancellationToken.None);
+        }
+        finally
+        {
+            clock.Release();
+        }
 
         var officer2 = await As("officer2");
         Assert.Single(await officer2.GetItemsAsync("/api/me/notifications"),

@@ -1,7 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Time;
+using Bpm.Engine.Timers;
 using Bpm.Server.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Server.Tests.Workflows;
 
@@ -87,6 +92,22 @@ public sealed class ScenarioDriver(BpmServerFactory factory)
         var response = await (await AdminAsync()).PutAsJsonAsync("/api/clock", new { now = now.ToString("O") });
         Assert.True(response.IsSuccessStatusCode, $"pinning the clock to {now:O}: {await response.Content.ReadAsStringAsync()}");
     }
+
+    /// <summary>Fires every timer due at the engine clock now (what the background sweep does shortly after the clock moves).</summary>
+    public Task RunDueTimersAsync() => factory.Services.GetRequiredService<TimerSweep>().RunDueTimersAsync(CancellationToken.None);
+
+    /// <summary>When the instance's timer on the element falls due, or null when it has none (it fired, or was never opened).</summary>
+    public async Task<DateTimeOffset?> TimerDueAtAsync(string instanceKey, string elementId)
+    {
+        var key = long.Parse(instanceKey, System.Globalization.CultureInfo.InvariantCulture);
+        await using var context = await factory.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync();
+        var timers = await context.Subscriptions.AsNoTracking()
+            .Where(s => s.ProcessInstanceKey == key && s.ElementId == elementId && s.Kind == "TIMER").ToListAsync();
+        return timers.SingleOrDefault()?.DueAt;
+    }
+
+    /// <summary>The engine clock's time.</summary>
+    public DateTimeOffset EngineNow => factory.Services.GetRequiredService<ControllableClock>().GetUtcNow();
 
     /// <summary>What the simulated agencies received for the case, oldest first.</summary>
     public async Task<List<JsonObject>> AgencyMessagesAsync(string caseNumber, string name, int atLeast)

@@ -6,7 +6,7 @@ namespace Bpm.Server.Tests.Workflows;
 
 /// <summary>Every workflows/*.bpmn deploys with its forms and has a readable diagram: a shape for every flow node, an edge
 /// for every sequence flow, no node shapes on top of each other, and a deployed form for every user task.</summary>
-public sealed class WorkflowLayoutTests(BpmServerFactory factory) : ApiTestBase(factory), IClassFixture<BpmServerFactory>
+public sealed class WorkflowLayoutTests(BpmServerFactory<Sqlite> factory) : ApiTestBase(factory), IClassFixture<BpmServerFactory<Sqlite>>
 {
     [Fact]
     public void The_workflows_folder_holds_the_enforcement_processes() =>

@@ -2,8 +2,8 @@ using Bpm.Server.Tests.Infrastructure;
 
 namespace Bpm.Server.Tests.Workflows;
 
-/// <summary>The server on SQLite with the repository's workflows (see <see cref="WorkflowServerSetup"/>).</summary>
-public sealed class WorkflowServerFactory : BpmServerFactory
+/// <summary>The server with the repository's workflows (see <see cref="WorkflowServerSetup"/>).</summary>
+public sealed class WorkflowServerFactory<TDatabase> : BpmServerFactory<TDatabase> where TDatabase : IServerDatabase
 {
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => WorkflowServerSetup.Settings;
 

@@ -10,7 +10,7 @@ namespace Bpm.Server.Tests.Workflows;
 /// binds that type) declares the template (<c>zeebe:modelerTemplate</c> and its version), so the designer's properties
 /// panel shows the template's fields; and the element's mappings fit the template: each input is a template field, every
 /// required field is mapped, a template output's source is written as the template writes it.</summary>
-public sealed class WorkflowTemplateBindingTests(BpmServerFactory factory) : IClassFixture<BpmServerFactory>
+public sealed class WorkflowTemplateBindingTests(BpmServerFactory<Sqlite> factory) : IClassFixture<BpmServerFactory<Sqlite>>
 {
     private static readonly XNamespace Bpmn = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     private static readonly XNamespace Zeebe = "http://camunda.org/schema/zeebe/1.0";

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using Bpm.Activities.Documents;
 using Bpm.Engine.Documents;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.UserTasks;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +23,7 @@ public sealed class GenerateDocumentEngineTests : IDisposable
         """);
 
     [ChineseFontTheory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_job_records_the_document_of_the_instance_with_the_hash_of_the_stored_file(TestProvider provider)
+    public async Task The_job_records_the_document_of_the_instance_with_the_hash_of_the_stored_file(DatabaseProvider provider)
     {
         await using var harness = await EngineHarness.StartIsolatedAsync(provider, s => Configure(s, fontPath: null));
         var id = "doc_" + Guid.NewGuid().ToString("N")[..8];
@@ -47,7 +49,7 @@ public sealed class GenerateDocumentEngineTests : IDisposable
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Without_the_font_the_job_ends_in_an_incident_naming_the_package_and_records_nothing(TestProvider provider)
+    public async Task Without_the_font_the_job_ends_in_an_incident_naming_the_package_and_records_nothing(DatabaseProvider provider)
     {
         await using var harness = await EngineHarness.StartIsolatedAsync(provider, s => Configure(s, fontPath: "/nonexistent/font.ttc"));
         var id = "nofont_" + Guid.NewGuid().ToString("N")[..8];

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Activities;
 using Bpm.Engine.People;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +15,7 @@ public sealed class CaseFileSamplingActivityTests
 {
     private const string Type = "bpm:case-file-sampling";
 
-    private static async Task<(IsolatedEngine Engine, HashSet<string> Population)> StartAsync(TestProvider provider)
+    private static async Task<(IsolatedEngine Engine, HashSet<string> Population)> StartAsync(DatabaseProvider provider)
     {
         var e = await IsolatedEngine.StartAsync(provider, s => s.AddSingleton<IPeopleDirectory>(
             new FakePeopleDirectory().Unit("jinshui", "zhengzhou").Unit("jinshui-team", "jinshui").Unit("zhongmou", "zhengzhou")));
@@ -47,7 +49,7 @@ public sealed class CaseFileSamplingActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_same_seed_gives_the_same_sample_and_another_seed_another(TestProvider provider)
+    public async Task The_same_seed_gives_the_same_sample_and_another_seed_another(DatabaseProvider provider)
     {
         var (e, population) = await StartAsync(provider);
         await using var _ = e;
@@ -66,7 +68,7 @@ public sealed class CaseFileSamplingActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_sample_at_least_the_population_takes_every_file(TestProvider provider)
+    public async Task A_sample_at_least_the_population_takes_every_file(DatabaseProvider provider)
     {
         var (e, population) = await StartAsync(provider);
         await using var _ = e;
@@ -78,7 +80,7 @@ public sealed class CaseFileSamplingActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_percentage_rounds_up_and_respects_the_minimum(TestProvider provider)
+    public async Task A_percentage_rounds_up_and_respects_the_minimum(DatabaseProvider provider)
     {
         var (e, _) = await StartAsync(provider);
         await using var __ = e;
@@ -88,7 +90,7 @@ public sealed class CaseFileSamplingActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Units_and_dates_bound_the_population(TestProvider provider)
+    public async Task Units_and_dates_bound_the_population(DatabaseProvider provider)
     {
         var (e, _) = await StartAsync(provider);
         await using var __ = e;
@@ -100,7 +102,7 @@ public sealed class CaseFileSamplingActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_empty_population_gives_an_empty_sample(TestProvider provider)
+    public async Task An_empty_population_gives_an_empty_sample(DatabaseProvider provider)
     {
         var (e, _) = await StartAsync(provider);
         await using var __ = e;
@@ -119,7 +121,7 @@ public sealed class CaseFileSamplingActivityTests
     [InlineData("bpmnProcessIds", "{\"sampleSize\":1,\"bpmnProcessIds\":[]}")]
     public async Task Bad_inputs_name_the_input(string input, string json)
     {
-        await using var e = await IsolatedEngine.StartAsync(TestProvider.Sqlite);
+        await using var e = await IsolatedEngine.StartAsync(DatabaseProvider.Sqlite);
 
         var error = await Assert.ThrowsAsync<ActivityInputException>(() => SampleAsync(e, JsonNode.Parse(json)!.AsObject()));
         Assert.Equal(input, error.InputName);

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Activities;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Messaging;
 
 namespace Bpm.Engine.Tests.Activities.Enforcement;
@@ -17,7 +19,7 @@ public sealed class CaseNumberActivityTests
         new() { ["agencyCode"] = agency, ["kind"] = kind, ["style"] = style, ["digits"] = digits };
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Fifty_concurrent_issues_get_fifty_distinct_consecutive_numbers(TestProvider provider)
+    public async Task Fifty_concurrent_issues_get_fifty_distinct_consecutive_numbers(DatabaseProvider provider)
     {
         await using var e = await IsolatedEngine.StartAsync(provider);
 
@@ -32,7 +34,7 @@ public sealed class CaseNumberActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_year_of_the_China_clock_starts_a_new_sequence_at_one(TestProvider provider)
+    public async Task The_year_of_the_China_clock_starts_a_new_sequence_at_one(DatabaseProvider provider)
     {
         await using var e = await IsolatedEngine.StartAsync(provider);
         e.H.Clock.Advance(new DateTimeOffset(2025, 12, 31, 23, 59, 0, TimeSpan.FromHours(8)) - e.H.Clock.GetUtcNow());
@@ -49,7 +51,7 @@ public sealed class CaseNumberActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Agencies_and_kinds_count_separately_and_a_retry_gets_its_number_back(TestProvider provider)
+    public async Task Agencies_and_kinds_count_separately_and_a_retry_gets_its_number_back(DatabaseProvider provider)
     {
         await using var e = await IsolatedEngine.StartAsync(provider);
 
@@ -64,7 +66,7 @@ public sealed class CaseNumberActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_service_task_sets_the_case_number_variable(TestProvider provider)
+    public async Task A_service_task_sets_the_case_number_variable(DatabaseProvider provider)
     {
         await using var e = await IsolatedEngine.StartAsync(provider);
         await e.H.DeployAsync(Bpmn.Process("numbered", $"""
@@ -89,7 +91,7 @@ public sealed class CaseNumberActivityTests
     [InlineData("kind", "ZZ", "", null)]
     public async Task Bad_inputs_name_the_input(string input, string agency, string? kind, string? style)
     {
-        await using var e = await IsolatedEngine.StartAsync(TestProvider.Sqlite);
+        await using var e = await IsolatedEngine.StartAsync(DatabaseProvider.Sqlite);
         var variables = Inputs(agency, style: style);
         if (kind is not null) variables["kind"] = kind;
 

@@ -1,6 +1,8 @@
 using System.Security;
 using Bpm.Engine.Deadlines;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Engine.Tests.Activities.Enforcement;
@@ -12,7 +14,7 @@ public sealed class StatutoryDeadlineEngineTests
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_pause_spanning_the_National_Day_holiday_adds_only_the_working_days_paused(TestProvider provider)
+    public async Task A_pause_spanning_the_National_Day_holiday_adds_only_the_working_days_paused(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var process = "statutory_service_" + provider;

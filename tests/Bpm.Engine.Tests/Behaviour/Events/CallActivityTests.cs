@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
 namespace Bpm.Engine.Tests.Behaviour.Events;
@@ -22,7 +24,7 @@ public sealed class CallActivityTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Child_sees_the_parent_variables_and_its_variables_propagate_back(TestProvider provider)
+    public async Task Child_sees_the_parent_variables_and_its_variables_propagate_back(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Child("call_all_child"), "child.bpmn");
@@ -47,7 +49,7 @@ public sealed class CallActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Without_child_propagation_only_the_output_mappings_reach_the_parent(TestProvider provider)
+    public async Task Without_child_propagation_only_the_output_mappings_reach_the_parent(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Child("call_out_child"), "child.bpmn");
@@ -63,7 +65,7 @@ public sealed class CallActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Without_child_propagation_and_without_output_mappings_nothing_comes_back(TestProvider provider)
+    public async Task Without_child_propagation_and_without_output_mappings_nothing_comes_back(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Child("call_none_child"), "child.bpmn");
@@ -77,7 +79,7 @@ public sealed class CallActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task With_input_mappings_and_no_parent_propagation_the_child_gets_only_the_mapped_variables(TestProvider provider)
+    public async Task With_input_mappings_and_no_parent_propagation_the_child_gets_only_the_mapped_variables(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("call_in_child", $"""
@@ -105,7 +107,7 @@ public sealed class CallActivityTests
     /// <summary>The called process is missing: an incident on the call activity; once it is deployed, resolving the incident
     /// starts the child and the parent goes on.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Missing_called_process_raises_a_called_element_incident_that_resolves_after_deployment(TestProvider provider)
+    public async Task Missing_called_process_raises_a_called_element_incident_that_resolves_after_deployment(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Parent("call_missing_parent", CallActivity("call", "call_missing_child")), "parent.bpmn");
@@ -132,7 +134,7 @@ public sealed class CallActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Canceling_the_parent_terminates_the_child(TestProvider provider)
+    public async Task Canceling_the_parent_terminates_the_child(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("call_cancel_child", $"""
@@ -160,7 +162,7 @@ public sealed class CallActivityTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_message_boundary_on_a_call_activity_terminates_the_child(TestProvider provider)
+    public async Task Interrupting_message_boundary_on_a_call_activity_terminates_the_child(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("call_boundary_child", $"""

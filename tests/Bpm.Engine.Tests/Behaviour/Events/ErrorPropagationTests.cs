@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
 namespace Bpm.Engine.Tests.Behaviour.Events;
@@ -8,7 +10,7 @@ namespace Bpm.Engine.Tests.Behaviour.Events;
 public sealed class ErrorPropagationTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Activity_error_without_its_own_boundary_is_caught_on_the_enclosing_sub_process(TestProvider provider)
+    public async Task Activity_error_without_its_own_boundary_is_caught_on_the_enclosing_sub_process(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("errprop_activity_up", Error("errX", "X"), $"""
@@ -39,7 +41,7 @@ public sealed class ErrorPropagationTests
     /// <summary>An error nobody catches in the child or the parent: the incident is on the child's throw event and both
     /// instances stay active.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Error_uncaught_in_child_and_parent_raises_the_incident_in_the_child(TestProvider provider)
+    public async Task Error_uncaught_in_child_and_parent_raises_the_incident_in_the_child(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("errprop_uncaught_child", Error("errX", "X"), $"""
@@ -70,7 +72,7 @@ public sealed class ErrorPropagationTests
     /// <summary>An escalation thrown in the child reaches the non-interrupting boundary of the call activity: the parent runs
     /// the boundary path while the child goes on and completes, which then completes the call activity.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Escalation_in_a_called_process_reaches_the_non_interrupting_boundary_of_the_call_activity(TestProvider provider)
+    public async Task Escalation_in_a_called_process_reaches_the_non_interrupting_boundary_of_the_call_activity(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("escprop_child", Escalation("escLate", "LATE"), $"""
@@ -109,7 +111,7 @@ public sealed class ErrorPropagationTests
     /// <summary>The nearest scope wins: a catch-all boundary on the inner sub-process catches the error before an exact
     /// boundary on the outer one; and among event sub-processes of one scope the exact code beats the catch-all.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Nearest_catch_all_beats_an_outer_exact_match_and_exact_beats_catch_all_among_event_sub_processes(TestProvider provider)
+    public async Task Nearest_catch_all_beats_an_outer_exact_match_and_exact_beats_catch_all_among_event_sub_processes(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("errprop_nearest", Error("errX", "X"), $"""
@@ -159,7 +161,7 @@ public sealed class ErrorPropagationTests
     /// <summary>One instance of a parallel multi-instance sub-process throws: the boundary on the multi-instance activity
     /// catches it and every other instance (waiting at a user task) is terminated.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Error_in_one_multi_instance_iteration_is_caught_on_the_multi_instance_activity(TestProvider provider)
+    public async Task Error_in_one_multi_instance_iteration_is_caught_on_the_multi_instance_activity(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("errprop_multi", Error("errX", "X"), $"""
@@ -205,7 +207,7 @@ public sealed class ErrorPropagationTests
     /// <summary>Minimal form of the same problem: the parallel branch that throws is activated before its sibling, so the
     /// sibling's activation is still queued when the error terminates the sub-process. It must not run afterwards.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Sibling_branch_queued_in_the_same_step_does_not_start_after_its_scope_was_terminated(TestProvider provider)
+    public async Task Sibling_branch_queued_in_the_same_step_does_not_start_after_its_scope_was_terminated(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("errprop_queued_sibling", Error("errX", "X"), $"""

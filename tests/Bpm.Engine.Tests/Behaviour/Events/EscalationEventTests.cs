@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
 namespace Bpm.Engine.Tests.Behaviour.Events;
@@ -10,7 +12,7 @@ public sealed class EscalationEventTests
     private static readonly string Escalations = Escalation("escLate", "LATE") + Escalation("escOther", "OTHER");
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_boundary_runs_its_path_while_the_throw_event_and_the_sub_process_continue(TestProvider provider)
+    public async Task Non_interrupting_boundary_runs_its_path_while_the_throw_event_and_the_sub_process_continue(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("esc_non_interrupting", Escalations, $"""
@@ -46,7 +48,7 @@ public sealed class EscalationEventTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_boundary_terminates_the_sub_process(TestProvider provider)
+    public async Task Interrupting_boundary_terminates_the_sub_process(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("esc_interrupting", Escalations, $"""
@@ -77,7 +79,7 @@ public sealed class EscalationEventTests
 
     /// <summary>A non-interrupting escalation event sub-process of the process runs beside the main flow, which goes on.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_escalation_event_sub_process_runs_beside_the_main_flow(TestProvider provider)
+    public async Task Non_interrupting_escalation_event_sub_process_runs_beside_the_main_flow(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("esc_event_sub", Escalations, $"""
@@ -111,7 +113,7 @@ public sealed class EscalationEventTests
 
     /// <summary>Nobody catches the escalation (the boundary waits for another code): the flow goes on without an incident.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Uncaught_escalation_is_not_an_error_and_the_instance_completes(TestProvider provider)
+    public async Task Uncaught_escalation_is_not_an_error_and_the_instance_completes(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("esc_uncaught", Escalations, $"""
@@ -141,7 +143,7 @@ public sealed class EscalationEventTests
     /// <summary>An escalation end event caught by a catch-all non-interrupting boundary: the end event completes, so the
     /// sub-process completes and the main flow goes on, while the boundary path runs too.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Escalation_end_event_caught_by_a_non_interrupting_catch_all_boundary(TestProvider provider)
+    public async Task Escalation_end_event_caught_by_a_non_interrupting_catch_all_boundary(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("esc_end", Escalations, $"""

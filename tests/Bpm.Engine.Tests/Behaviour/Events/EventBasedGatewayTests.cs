@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
 namespace Bpm.Engine.Tests.Behaviour.Events;
@@ -41,7 +43,7 @@ public sealed class EventBasedGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Message_first_takes_the_message_branch_and_drops_the_timer(TestProvider provider)
+    public async Task Message_first_takes_the_message_branch_and_drops_the_timer(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var key = await StartWaitingAsync(h, "ebg_message_first");
@@ -59,7 +61,7 @@ public sealed class EventBasedGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Timer_first_takes_the_timer_branch_and_drops_the_message_subscription(TestProvider provider)
+    public async Task Timer_first_takes_the_timer_branch_and_drops_the_message_subscription(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var key = await StartWaitingAsync(h, "ebg_timer_first");
@@ -76,7 +78,7 @@ public sealed class EventBasedGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Receive_task_after_an_event_based_gateway_completes_with_the_message(TestProvider provider)
+    public async Task Receive_task_after_an_event_based_gateway_completes_with_the_message(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("ebg_receive", Message("msgAnswer", "answer", "=orderNo") + Message("msgRetract", "retract", "=orderNo"), $"""

@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
 namespace Bpm.Engine.Tests.Behaviour.Events;
@@ -9,7 +11,7 @@ public sealed class InterruptedScopeTests
 {
     /// <summary>Zeebe: boundary events of a sub-process can still trigger while its interrupting event sub-process runs.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Sub_process_boundary_timer_still_applies_while_its_interrupting_event_sub_process_runs(TestProvider provider)
+    public async Task Sub_process_boundary_timer_still_applies_while_its_interrupting_event_sub_process_runs(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("interrupted_boundary", Error("errX", "X"), $"""
@@ -47,7 +49,7 @@ public sealed class InterruptedScopeTests
     /// <summary>The handler of a catch-all error event sub-process fails with a BPMN error: its own (interrupted) scope does not
     /// catch it again; with nobody further out it is an unhandled-error incident on the failing task.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Error_thrown_by_an_interrupting_error_handler_is_not_caught_by_the_same_event_sub_process(TestProvider provider)
+    public async Task Error_thrown_by_an_interrupting_error_handler_is_not_caught_by_the_same_event_sub_process(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("interrupted_rethrow", $"""

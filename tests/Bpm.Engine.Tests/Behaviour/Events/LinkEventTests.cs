@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
 namespace Bpm.Engine.Tests.Behaviour.Events;
@@ -7,7 +9,7 @@ namespace Bpm.Engine.Tests.Behaviour.Events;
 public sealed class LinkEventTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Link_throw_continues_at_the_catch_of_the_same_name(TestProvider provider)
+    public async Task Link_throw_continues_at_the_catch_of_the_same_name(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("link_jump", $"""
@@ -35,7 +37,7 @@ public sealed class LinkEventTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Link_inside_a_sub_process_stays_in_the_sub_process(TestProvider provider)
+    public async Task Link_inside_a_sub_process_stays_in_the_sub_process(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("link_in_sub", $"""

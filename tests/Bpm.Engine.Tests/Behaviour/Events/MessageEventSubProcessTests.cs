@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
 namespace Bpm.Engine.Tests.Behaviour.Events;
@@ -21,7 +23,7 @@ public sealed class MessageEventSubProcessTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Subscription_exists_while_the_process_is_active_and_is_removed_when_it_ends(TestProvider provider)
+    public async Task Subscription_exists_while_the_process_is_active_and_is_removed_when_it_ends(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("esp_msg_lifetime", interrupting: true));
@@ -41,7 +43,7 @@ public sealed class MessageEventSubProcessTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_message_event_sub_process_terminates_the_main_flow(TestProvider provider)
+    public async Task Interrupting_message_event_sub_process_terminates_the_main_flow(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("esp_msg_interrupting", interrupting: true));
@@ -59,7 +61,7 @@ public sealed class MessageEventSubProcessTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_message_event_sub_process_runs_beside_the_main_flow(TestProvider provider)
+    public async Task Non_interrupting_message_event_sub_process_runs_beside_the_main_flow(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("esp_msg_non_interrupting", interrupting: false));
@@ -85,7 +87,7 @@ public sealed class MessageEventSubProcessTests
     /// <summary>Zeebe keeps a non-interrupting event sub-process's message subscription open while its scope is active, so
     /// each message starts another run.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_message_event_sub_process_can_run_again_while_the_process_is_active(TestProvider provider)
+    public async Task Non_interrupting_message_event_sub_process_can_run_again_while_the_process_is_active(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("esp_msg_again", interrupting: false));
@@ -103,7 +105,7 @@ public sealed class MessageEventSubProcessTests
     /// <summary>Inside a sub-process: the subscription belongs to the sub-process instance; the sub-process waits for a running
     /// non-interrupting event sub-process before it completes.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Sub_process_waits_for_its_running_non_interrupting_event_sub_process(TestProvider provider)
+    public async Task Sub_process_waits_for_its_running_non_interrupting_event_sub_process(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("esp_msg_in_sub", Message("msgNote", "note"), $"""

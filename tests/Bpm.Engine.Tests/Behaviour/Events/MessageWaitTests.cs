@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
 namespace Bpm.Engine.Tests.Behaviour.Events;
@@ -8,7 +10,7 @@ namespace Bpm.Engine.Tests.Behaviour.Events;
 public sealed class MessageWaitTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Message_catch_event_waits_on_its_subscription_and_completes_with_the_message_variables(TestProvider provider)
+    public async Task Message_catch_event_waits_on_its_subscription_and_completes_with_the_message_variables(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("msg_catch", Message("msgDoc", "document-arrived", "=orderNo"), $"""
@@ -43,7 +45,7 @@ public sealed class MessageWaitTests
 
     /// <summary>The message name is an expression and the correlation key is computed.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Receive_task_evaluates_name_and_correlation_key_and_completes_with_the_message_variables(TestProvider provider)
+    public async Task Receive_task_evaluates_name_and_correlation_key_and_completes_with_the_message_variables(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("msg_receive", Message("msgReply", "=\"reply-\" + channel", "=caseNo + \"/\" + channel"), $"""
@@ -71,7 +73,7 @@ public sealed class MessageWaitTests
 
     /// <summary>With output mappings only the mapped values of the message reach the process.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Message_catch_with_output_mappings_keeps_the_unmapped_message_variables_local(TestProvider provider)
+    public async Task Message_catch_with_output_mappings_keeps_the_unmapped_message_variables_local(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("msg_catch_output", Message("msgPay", "payment", "=caseNo"), $"""

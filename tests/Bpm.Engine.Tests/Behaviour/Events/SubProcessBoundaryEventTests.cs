@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
 namespace Bpm.Engine.Tests.Behaviour.Events;
@@ -31,7 +33,7 @@ public sealed class SubProcessBoundaryEventTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_timer_on_a_sub_process_terminates_its_tasks_and_closes_its_inner_subscriptions(TestProvider provider)
+    public async Task Interrupting_timer_on_a_sub_process_terminates_its_tasks_and_closes_its_inner_subscriptions(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("sub_timer_interrupting"));
@@ -53,7 +55,7 @@ public sealed class SubProcessBoundaryEventTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Boundary_subscription_closes_when_the_sub_process_completes_normally(TestProvider provider)
+    public async Task Boundary_subscription_closes_when_the_sub_process_completes_normally(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("sub_timer_normal"));

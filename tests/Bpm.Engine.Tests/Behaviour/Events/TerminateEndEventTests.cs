@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
 namespace Bpm.Engine.Tests.Behaviour.Events;
@@ -7,7 +9,7 @@ namespace Bpm.Engine.Tests.Behaviour.Events;
 public sealed class TerminateEndEventTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Terminate_end_event_in_the_process_terminates_the_other_branches_and_completes_the_instance(TestProvider provider)
+    public async Task Terminate_end_event_in_the_process_terminates_the_other_branches_and_completes_the_instance(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("terminate_process", $"""
@@ -36,7 +38,7 @@ public sealed class TerminateEndEventTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Terminate_end_event_in_a_sub_process_ends_only_the_sub_process_and_the_process_continues(TestProvider provider)
+    public async Task Terminate_end_event_in_a_sub_process_ends_only_the_sub_process_and_the_process_continues(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("terminate_sub", $"""

@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
 namespace Bpm.Engine.Tests.Behaviour.Events;
@@ -9,10 +11,10 @@ public sealed class TimerCatchTests
 {
     private static readonly DateTimeOffset LiteralDate = new(2025, 10, 1, 8, 0, 0, TimeSpan.FromHours(8));
 
-    public static TheoryData<TestProvider, string, string, string> Timers()
+    public static TheoryData<DatabaseProvider, string, string, string> Timers()
     {
-        var data = new TheoryData<TestProvider, string, string, string>();
-        foreach (var provider in new[] { TestProvider.Sqlite, TestProvider.Postgres })
+        var data = new TheoryData<DatabaseProvider, string, string, string>();
+        foreach (var provider in Providers.Each)
         {
             data.Add(provider, "feel_date", "timeDate", "=now() + duration(\"PT2H\")");
             data.Add(provider, "feel_duration", "timeDuration", "=duration(\"PT2H\")");
@@ -23,7 +25,7 @@ public sealed class TimerCatchTests
     }
 
     [Theory, MemberData(nameof(Timers))]
-    public async Task Timer_catch_is_due_at_the_evaluated_time_and_completes_when_triggered(TestProvider provider, string name, string kind, string text)
+    public async Task Timer_catch_is_due_at_the_evaluated_time_and_completes_when_triggered(DatabaseProvider provider, string name, string kind, string text)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var processId = "timer_catch_" + name;

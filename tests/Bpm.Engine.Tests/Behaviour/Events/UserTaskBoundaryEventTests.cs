@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
 namespace Bpm.Engine.Tests.Behaviour.Events;
@@ -22,7 +24,7 @@ public sealed class UserTaskBoundaryEventTests
         long.Parse((await h.HistoryAsync(instanceKey)).First(e => e.Event == "ACTIVATED" && e.ElementId == elementId).ElementInstanceKey!);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_message_boundary_cancels_the_task_and_takes_the_boundary_path(TestProvider provider)
+    public async Task Interrupting_message_boundary_cancels_the_task_and_takes_the_boundary_path(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("ut_msg_interrupting", MessageBoundary("fired", "review", "msgCancel", interrupting: true)));
@@ -48,7 +50,7 @@ public sealed class UserTaskBoundaryEventTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_message_boundary_keeps_the_task_open_and_runs_the_boundary_path(TestProvider provider)
+    public async Task Non_interrupting_message_boundary_keeps_the_task_open_and_runs_the_boundary_path(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("ut_msg_non_interrupting", MessageBoundary("fired", "review", "msgCancel", interrupting: false)));
@@ -77,7 +79,7 @@ public sealed class UserTaskBoundaryEventTests
     /// <summary>Zeebe keeps the subscription of a non-interrupting message boundary event open after a message was correlated:
     /// it may fire again while the activity is active.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_message_boundary_can_fire_again_while_the_task_is_open(TestProvider provider)
+    public async Task Non_interrupting_message_boundary_can_fire_again_while_the_task_is_open(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("ut_msg_again", MessageBoundary("fired", "review", "msgCancel", interrupting: false)));
@@ -91,7 +93,7 @@ public sealed class UserTaskBoundaryEventTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_timer_boundary_is_due_after_its_duration_and_cancels_the_task_when_triggered(TestProvider provider)
+    public async Task Interrupting_timer_boundary_is_due_after_its_duration_and_cancels_the_task_when_triggered(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("ut_timer_interrupting", TimerBoundary("fired", "review", "PT1H", interrupting: true)));
@@ -116,7 +118,7 @@ public sealed class UserTaskBoundaryEventTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_timer_boundary_keeps_the_task_open_and_runs_the_boundary_path(TestProvider provider)
+    public async Task Non_interrupting_timer_boundary_keeps_the_task_open_and_runs_the_boundary_path(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("ut_timer_non_interrupting", TimerBoundary("fired", "review", "PT1H", interrupting: false)));

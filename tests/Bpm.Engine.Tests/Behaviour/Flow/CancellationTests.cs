@@ -1,5 +1,7 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
@@ -20,7 +22,7 @@ public sealed class CancellationTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Cancel_terminates_waiting_elements_cancels_the_task_and_drops_the_job(TestProvider provider)
+    public async Task Cancel_terminates_waiting_elements_cancels_the_task_and_drops_the_job(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(TaskAndJob("cancel_wait"));
@@ -47,7 +49,7 @@ public sealed class CancellationTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Cancel_resolves_open_incidents(TestProvider provider)
+    public async Task Cancel_resolves_open_incidents(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(Bpmn.Process("cancel_incident", $"""
@@ -65,7 +67,7 @@ public sealed class CancellationTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Cancel_terminates_the_elements_inside_a_sub_process(TestProvider provider)
+    public async Task Cancel_terminates_the_elements_inside_a_sub_process(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(Bpmn.Process("cancel_sub", $"""
@@ -87,7 +89,7 @@ public sealed class CancellationTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Cancelling_twice_or_a_completed_instance_is_a_conflict(TestProvider provider)
+    public async Task Cancelling_twice_or_a_completed_instance_is_a_conflict(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(TaskAndJob("cancel_twice"));
@@ -106,7 +108,7 @@ public sealed class CancellationTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Completing_the_task_of_a_cancelled_instance_is_a_conflict(TestProvider provider)
+    public async Task Completing_the_task_of_a_cancelled_instance_is_a_conflict(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(TaskAndJob("cancel_then_complete"));

@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
@@ -18,7 +20,7 @@ public sealed class ConditionalSequenceFlowTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_task_takes_every_outgoing_flow_whose_condition_is_true(TestProvider provider)
+    public async Task A_task_takes_every_outgoing_flow_whose_condition_is_true(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(TaskWithConditions("cond_all", withDefault: true));
@@ -32,7 +34,7 @@ public sealed class ConditionalSequenceFlowTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_task_takes_its_default_flow_when_no_condition_is_true(TestProvider provider)
+    public async Task A_task_takes_its_default_flow_when_no_condition_is_true(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(TaskWithConditions("cond_default", withDefault: true));
@@ -44,7 +46,7 @@ public sealed class ConditionalSequenceFlowTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_unconditional_flow_is_always_taken_next_to_conditional_ones(TestProvider provider)
+    public async Task An_unconditional_flow_is_always_taken_next_to_conditional_ones(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(TaskWithConditions("cond_plain", withDefault: false));
@@ -58,7 +60,7 @@ public sealed class ConditionalSequenceFlowTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_task_whose_conditional_flows_are_all_false_without_default_raises_an_incident(TestProvider provider)
+    public async Task A_task_whose_conditional_flows_are_all_false_without_default_raises_an_incident(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("cond_stuck", $"""

@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
@@ -18,7 +20,7 @@ public sealed class ExclusiveGatewayTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task First_true_condition_in_document_order_wins(TestProvider provider)
+    public async Task First_true_condition_in_document_order_wins(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Decision("xor_first"));
@@ -32,7 +34,7 @@ public sealed class ExclusiveGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Default_flow_is_taken_when_no_condition_is_true(TestProvider provider)
+    public async Task Default_flow_is_taken_when_no_condition_is_true(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Decision("xor_default"));
@@ -46,7 +48,7 @@ public sealed class ExclusiveGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task No_true_condition_and_no_default_raises_a_condition_incident_that_recurs_on_resolve(TestProvider provider)
+    public async Task No_true_condition_and_no_default_raises_a_condition_incident_that_recurs_on_resolve(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("xor_stuck", $"""
@@ -86,7 +88,7 @@ public sealed class ExclusiveGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_condition_that_fails_to_evaluate_raises_a_condition_incident_naming_the_flow(TestProvider provider)
+    public async Task A_condition_that_fails_to_evaluate_raises_a_condition_incident_naming_the_flow(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("xor_broken", $"""
@@ -108,7 +110,7 @@ public sealed class ExclusiveGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Exclusive_gateway_as_a_merge_passes_each_token_on(TestProvider provider)
+    public async Task Exclusive_gateway_as_a_merge_passes_each_token_on(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("xor_merge", $"""
@@ -131,7 +133,7 @@ public sealed class ExclusiveGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Merge_passes_a_token_on_before_the_other_branch_arrives(TestProvider provider)
+    public async Task Merge_passes_a_token_on_before_the_other_branch_arrives(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("xor_merge_wait", $"""
@@ -165,7 +167,7 @@ public sealed class ExclusiveGatewayTests
     /// <summary>The variable the conditions read is fixed by a parallel user task; resolving the incident then re-runs
     /// the gateway, which now finds a true condition.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Resolving_after_the_variable_was_fixed_lets_the_gateway_continue(TestProvider provider)
+    public async Task Resolving_after_the_variable_was_fixed_lets_the_gateway_continue(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("xor_fixed", $"""

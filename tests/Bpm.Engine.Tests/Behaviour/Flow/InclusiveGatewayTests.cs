@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
@@ -22,7 +24,7 @@ public sealed class InclusiveGatewayTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Split_takes_every_true_condition_and_join_fires_once_without_waiting_for_untaken_branches(TestProvider provider)
+    public async Task Split_takes_every_true_condition_and_join_fires_once_without_waiting_for_untaken_branches(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(ThreeBranches("or_partial", Manual("a"), Manual("b"), Manual("c")));
@@ -35,7 +37,7 @@ public sealed class InclusiveGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Split_takes_the_default_flow_when_no_condition_is_true(TestProvider provider)
+    public async Task Split_takes_the_default_flow_when_no_condition_is_true(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(ThreeBranches("or_default", Manual("a"), Manual("b"), Manual("c")));
@@ -47,7 +49,7 @@ public sealed class InclusiveGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Split_without_true_condition_or_default_raises_a_condition_incident(TestProvider provider)
+    public async Task Split_without_true_condition_or_default_raises_a_condition_incident(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("or_stuck", $"""
@@ -68,7 +70,7 @@ public sealed class InclusiveGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Join_waits_for_a_taken_branch_that_waits_at_a_user_task(TestProvider provider)
+    public async Task Join_waits_for_a_taken_branch_that_waits_at_a_user_task(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(ThreeBranches("or_wait", Bpmn.UserTask("a"), Manual("b"), Manual("c")));
@@ -88,7 +90,7 @@ public sealed class InclusiveGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Join_after_two_of_three_user_tasks_fires_once_when_both_are_done(TestProvider provider)
+    public async Task Join_after_two_of_three_user_tasks_fires_once_when_both_are_done(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(ThreeBranches("or_two_tasks", Bpmn.UserTask("a"), Bpmn.UserTask("b"), Bpmn.UserTask("c")));
@@ -111,7 +113,7 @@ public sealed class InclusiveGatewayTests
     /// <summary>A taken branch loops back before the join (review rejected -> rework -> review): the join must keep
     /// waiting while the looping token can still reach it, and fire exactly once when it arrives.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Join_waits_for_a_branch_that_loops_before_the_join(TestProvider provider)
+    public async Task Join_waits_for_a_branch_that_loops_before_the_join(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("or_loop_branch", $"""
@@ -152,7 +154,7 @@ public sealed class InclusiveGatewayTests
 
     /// <summary>The whole split/join sits in a loop: every round activates the join exactly once.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Join_inside_a_loop_fires_exactly_once_per_round(TestProvider provider)
+    public async Task Join_inside_a_loop_fires_exactly_once_per_round(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("or_loop_round", $"""
@@ -198,7 +200,7 @@ public sealed class InclusiveGatewayTests
     /// <summary>A parallel fork sends one token straight to a user task outside the inclusive split: the join must not
     /// fire while that token (which can reach the join) still waits.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Join_waits_for_a_token_that_entered_from_outside_the_split(TestProvider provider)
+    public async Task Join_waits_for_a_token_that_entered_from_outside_the_split(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("or_outside", $"""
@@ -232,7 +234,7 @@ public sealed class InclusiveGatewayTests
     /// though a token elsewhere (a waiting user task that loops back to the split) could still reach it.</summary>
     [Theory,
      MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Join_fires_when_every_incoming_flow_has_a_token_even_if_another_token_could_still_reach_it(TestProvider provider)
+    public async Task Join_fires_when_every_incoming_flow_has_a_token_even_if_another_token_could_still_reach_it(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("or_all_taken", $"""

@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
@@ -13,7 +15,7 @@ public sealed class MultiInstanceTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Parallel_user_tasks_collect_outputs_in_collection_order_whatever_the_completion_order(TestProvider provider)
+    public async Task Parallel_user_tasks_collect_outputs_in_collection_order_whatever_the_completion_order(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(UserTaskMi("mi_par_user", MultiInstance("=people", "item", "answers", "=answer")));
@@ -41,7 +43,7 @@ public sealed class MultiInstanceTests
 
     /// <summary>Each inner instance gets its own inputElement: a task's input mapping <c>=item</c> sees its own item.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Each_inner_instance_sees_its_own_input_element_and_loop_counter(TestProvider provider)
+    public async Task Each_inner_instance_sees_its_own_input_element_and_loop_counter(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("mi_items", $"""
@@ -59,7 +61,7 @@ public sealed class MultiInstanceTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Sequential_user_tasks_run_one_at_a_time_in_collection_order(TestProvider provider)
+    public async Task Sequential_user_tasks_run_one_at_a_time_in_collection_order(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(UserTaskMi("mi_seq_user", MultiInstance("=people", "item", "answers", "=answer", sequential: true)));
@@ -80,7 +82,7 @@ public sealed class MultiInstanceTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Sequential_script_instances_collect_their_results(TestProvider provider)
+    public async Task Sequential_script_instances_collect_their_results(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("mi_seq_script", $"""
@@ -101,7 +103,7 @@ public sealed class MultiInstanceTests
     /// instance, so parallel instances writing the same result variable do not overwrite each other.</summary>
     [Theory,
      MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Parallel_script_instances_do_not_overwrite_each_others_output_element(TestProvider provider)
+    public async Task Parallel_script_instances_do_not_overwrite_each_others_output_element(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("mi_par_script", $"""
@@ -120,7 +122,7 @@ public sealed class MultiInstanceTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Parallel_script_instances_with_a_local_result_variable_collect_in_order(TestProvider provider)
+    public async Task Parallel_script_instances_with_a_local_result_variable_collect_in_order(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("mi_par_local", $"""
@@ -139,7 +141,7 @@ public sealed class MultiInstanceTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Multi_instance_sub_process_runs_its_flow_once_per_item(TestProvider provider)
+    public async Task Multi_instance_sub_process_runs_its_flow_once_per_item(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("mi_sub", $"""
@@ -167,7 +169,7 @@ public sealed class MultiInstanceTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Empty_collection_completes_the_body_at_once_with_an_empty_output(TestProvider provider)
+    public async Task Empty_collection_completes_the_body_at_once_with_an_empty_output(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(UserTaskMi("mi_empty", MultiInstance("=people", "item", "answers", "=answer")));
@@ -182,7 +184,7 @@ public sealed class MultiInstanceTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Completion_condition_on_completed_instances_cancels_the_remaining_task(TestProvider provider)
+    public async Task Completion_condition_on_completed_instances_cancels_the_remaining_task(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(UserTaskMi("mi_two_of_three",
@@ -206,7 +208,7 @@ public sealed class MultiInstanceTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Completion_condition_sees_the_number_of_instances_and_of_active_instances(TestProvider provider)
+    public async Task Completion_condition_sees_the_number_of_instances_and_of_active_instances(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(UserTaskMi("mi_active",
@@ -225,7 +227,7 @@ public sealed class MultiInstanceTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Completion_condition_on_loop_counter_stops_a_sequential_loop_early(TestProvider provider)
+    public async Task Completion_condition_on_loop_counter_stops_a_sequential_loop_early(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("mi_counter", $"""
@@ -245,7 +247,7 @@ public sealed class MultiInstanceTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Input_collection_that_is_not_a_list_raises_an_incident(TestProvider provider)
+    public async Task Input_collection_that_is_not_a_list_raises_an_incident(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(UserTaskMi("mi_not_list", MultiInstance("=people", "item")));

@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
@@ -6,7 +8,7 @@ namespace Bpm.Engine.Tests.Behaviour.Flow;
 public sealed class ParallelGatewayTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Fork_and_join_run_every_branch_and_join_once(TestProvider provider)
+    public async Task Fork_and_join_run_every_branch_and_join_once(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("and_basic", $"""
@@ -31,7 +33,7 @@ public sealed class ParallelGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Join_waits_for_a_branch_that_waits_at_a_user_task(TestProvider provider)
+    public async Task Join_waits_for_a_branch_that_waits_at_a_user_task(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("and_wait", $"""
@@ -64,7 +66,7 @@ public sealed class ParallelGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Nested_fork_and_join_complete_in_both_levels(TestProvider provider)
+    public async Task Nested_fork_and_join_complete_in_both_levels(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("and_nested", $"""
@@ -102,7 +104,7 @@ public sealed class ParallelGatewayTests
     /// <summary>One branch loops and delivers two tokens to the join before the other branch arrives: the join fires once
     /// when the other branch arrives (one token from each flow); the surplus token keeps waiting at the join.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Two_tokens_on_one_flow_do_not_fire_the_join_without_the_other_branch(TestProvider provider)
+    public async Task Two_tokens_on_one_flow_do_not_fire_the_join_without_the_other_branch(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("and_loop", $"""
@@ -141,7 +143,7 @@ public sealed class ParallelGatewayTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Fork_without_join_completes_when_every_branch_ends(TestProvider provider)
+    public async Task Fork_without_join_completes_when_every_branch_ends(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("and_open", $"""

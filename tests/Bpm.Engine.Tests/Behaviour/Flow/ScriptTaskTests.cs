@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
@@ -6,7 +8,7 @@ namespace Bpm.Engine.Tests.Behaviour.Flow;
 public sealed class ScriptTaskTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Result_variable_holds_the_FEEL_result(TestProvider provider)
+    public async Task Result_variable_holds_the_FEEL_result(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("script_result", $"""
@@ -30,7 +32,7 @@ public sealed class ScriptTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Result_variable_with_output_mapping_stays_local_and_only_the_mapping_reaches_the_process(TestProvider provider)
+    public async Task Result_variable_with_output_mapping_stays_local_and_only_the_mapping_reaches_the_process(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("script_mapped", $"""
@@ -49,7 +51,7 @@ public sealed class ScriptTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Expression_failure_raises_an_incident_on_the_script_task_and_recurs_on_resolve(TestProvider provider)
+    public async Task Expression_failure_raises_an_incident_on_the_script_task_and_recurs_on_resolve(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("script_broken", $"""
@@ -84,7 +86,7 @@ public sealed class ScriptTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Missing_variable_evaluates_to_null_rather_than_failing(TestProvider provider)
+    public async Task Missing_variable_evaluates_to_null_rather_than_failing(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("script_null", $"""
@@ -103,7 +105,7 @@ public sealed class ScriptTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Resolving_after_the_input_was_fixed_completes_the_script(TestProvider provider)
+    public async Task Resolving_after_the_input_was_fixed_completes_the_script(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("script_fixed", $"""

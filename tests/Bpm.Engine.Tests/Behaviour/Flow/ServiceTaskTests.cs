@@ -1,5 +1,7 @@
 using Bpm.Engine.Activities;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
@@ -9,7 +11,7 @@ public sealed class ServiceTaskTests
 {
     private static readonly TimeSpan Backoff = TimeSpan.FromSeconds(5);
 
-    private static Task<EngineHarness> StartAsync(TestProvider provider, FailureBudget budget) =>
+    private static Task<EngineHarness> StartAsync(DatabaseProvider provider, FailureBudget budget) =>
         EngineHarness.StartIsolatedAsync(provider, s =>
         {
             s.AddSingleton(budget);
@@ -24,7 +26,7 @@ public sealed class ServiceTaskTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Inline_activity_result_variables_reach_the_process(TestProvider provider)
+    public async Task Inline_activity_result_variables_reach_the_process(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(OneTask("svc_inline", Service("work", "bpm:set-variables", Io(Input("={status: \"ok\", total: n * 2}", "variables")))));
@@ -40,7 +42,7 @@ public sealed class ServiceTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Job_mode_activity_waits_until_the_job_runs(TestProvider provider)
+    public async Task Job_mode_activity_waits_until_the_job_runs(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(OneTask("svc_job", Service("work", "bpm:counter")));
@@ -61,7 +63,7 @@ public sealed class ServiceTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Technical_failure_is_retried_only_after_the_backoff(TestProvider provider)
+    public async Task Technical_failure_is_retried_only_after_the_backoff(DatabaseProvider provider)
     {
         var budget = new FailureBudget(1);
         await using var h = await StartAsync(provider, budget);
@@ -94,7 +96,7 @@ public sealed class ServiceTaskTests
     /// <summary>EngineOptions.JobRetryBackoff documents "First retry delay of a failed job; doubles per attempt".</summary>
     [Theory,
      MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Retry_backoff_doubles_per_attempt(TestProvider provider)
+    public async Task Retry_backoff_doubles_per_attempt(DatabaseProvider provider)
     {
         var budget = new FailureBudget(2);
         await using var h = await StartAsync(provider, budget);
@@ -115,7 +117,7 @@ public sealed class ServiceTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Exhausted_retries_open_an_incident_and_resolving_it_runs_the_job_again(TestProvider provider)
+    public async Task Exhausted_retries_open_an_incident_and_resolving_it_runs_the_job_again(DatabaseProvider provider)
     {
         var budget = new FailureBudget(3);
         await using var h = await StartAsync(provider, budget);
@@ -152,7 +154,7 @@ public sealed class ServiceTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Retries_of_one_opens_the_incident_after_the_first_failure(TestProvider provider)
+    public async Task Retries_of_one_opens_the_incident_after_the_first_failure(DatabaseProvider provider)
     {
         var budget = new FailureBudget(1);
         await using var h = await StartAsync(provider, budget);
@@ -173,7 +175,7 @@ public sealed class ServiceTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Job_mode_failure_is_retried_after_the_backoff(TestProvider provider)
+    public async Task Job_mode_failure_is_retried_after_the_backoff(DatabaseProvider provider)
     {
         var budget = new FailureBudget(1);
         await using var h = await StartAsync(provider, budget);
@@ -195,7 +197,7 @@ public sealed class ServiceTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Job_mode_retries_exhausted_open_an_incident_and_resolve_reruns_it(TestProvider provider)
+    public async Task Job_mode_retries_exhausted_open_an_incident_and_resolve_reruns_it(DatabaseProvider provider)
     {
         var budget = new FailureBudget(1);
         await using var h = await StartAsync(provider, budget);
@@ -216,7 +218,7 @@ public sealed class ServiceTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Task_headers_and_retries_reach_the_activity(TestProvider provider)
+    public async Task Task_headers_and_retries_reach_the_activity(DatabaseProvider provider)
     {
         await using var h = await StartAsync(provider, new FailureBudget(0));
         await h.DeployAsync(OneTask("svc_headers", Service("work", "test:echo",
@@ -235,7 +237,7 @@ public sealed class ServiceTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Output_mappings_replace_result_propagation(TestProvider provider)
+    public async Task Output_mappings_replace_result_propagation(DatabaseProvider provider)
     {
         await using var h = await StartAsync(provider, new FailureBudget(0));
         await h.DeployAsync(OneTask("svc_out", Service("work", "test:echo", Io(Input("=\"x\"", "text"), Output("=echo + \"!\"", "shout")))));
@@ -250,7 +252,7 @@ public sealed class ServiceTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Bpmn_error_without_a_catching_boundary_raises_an_unhandled_error_incident(TestProvider provider)
+    public async Task Bpmn_error_without_a_catching_boundary_raises_an_unhandled_error_incident(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(OneTask("svc_bpmn_error", Service("work", "bpm:fail", Io(Input("=\"E42\"", "errorCode")))));

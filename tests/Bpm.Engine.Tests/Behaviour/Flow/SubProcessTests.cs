@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
@@ -6,7 +8,7 @@ namespace Bpm.Engine.Tests.Behaviour.Flow;
 public sealed class SubProcessTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Manual_and_undefined_tasks_pass_straight_through(TestProvider provider)
+    public async Task Manual_and_undefined_tasks_pass_straight_through(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("pass", $"""
@@ -23,7 +25,7 @@ public sealed class SubProcessTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Embedded_sub_process_runs_its_inner_flow_and_then_continues(TestProvider provider)
+    public async Task Embedded_sub_process_runs_its_inner_flow_and_then_continues(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("sub_basic", $"""
@@ -52,7 +54,7 @@ public sealed class SubProcessTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Nested_sub_processes_complete_inside_out(TestProvider provider)
+    public async Task Nested_sub_processes_complete_inside_out(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("sub_nested", $"""
@@ -80,7 +82,7 @@ public sealed class SubProcessTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Sub_process_input_mappings_stay_local_and_output_mappings_reach_the_process(TestProvider provider)
+    public async Task Sub_process_input_mappings_stay_local_and_output_mappings_reach_the_process(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("sub_io", $"""
@@ -111,7 +113,7 @@ public sealed class SubProcessTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Parallel_branches_inside_a_sub_process_must_all_finish_before_it_completes(TestProvider provider)
+    public async Task Parallel_branches_inside_a_sub_process_must_all_finish_before_it_completes(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("sub_parallel", $"""

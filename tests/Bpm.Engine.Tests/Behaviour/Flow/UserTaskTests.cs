@@ -1,5 +1,7 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
@@ -12,7 +14,7 @@ public sealed class UserTaskTests
         """);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Static_assignment_candidates_and_priority_are_stored_on_the_task(TestProvider provider)
+    public async Task Static_assignment_candidates_and_priority_are_stored_on_the_task(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(OneTask("ut_static",
@@ -33,7 +35,7 @@ public sealed class UserTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task FEEL_assignment_due_date_and_priority_are_evaluated(TestProvider provider)
+    public async Task FEEL_assignment_due_date_and_priority_are_evaluated(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(OneTask("ut_feel", $"""
@@ -54,7 +56,7 @@ public sealed class UserTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Task_without_extensions_gets_default_priority(TestProvider provider)
+    public async Task Task_without_extensions_gets_default_priority(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(OneTask("ut_plain", ""));
@@ -68,7 +70,7 @@ public sealed class UserTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Assignee_and_candidate_group_filters_find_the_task(TestProvider provider)
+    public async Task Assignee_and_candidate_group_filters_find_the_task(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(OneTask("ut_filter", """<zeebe:assignmentDefinition assignee="dora" candidateGroups="ops,qa" />"""));
@@ -84,7 +86,7 @@ public sealed class UserTaskTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Completing_a_task_twice_is_a_conflict_and_an_unknown_task_is_not_found(TestProvider provider)
+    public async Task Completing_a_task_twice_is_a_conflict_and_an_unknown_task_is_not_found(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(OneTask("ut_twice", ""));

@@ -1,4 +1,6 @@
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
@@ -6,7 +8,7 @@ namespace Bpm.Engine.Tests.Behaviour.Flow;
 public sealed class VariableTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Start_variables_are_process_variables_recorded_in_history(TestProvider provider)
+    public async Task Start_variables_are_process_variables_recorded_in_history(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_start", $"""
@@ -29,7 +31,7 @@ public sealed class VariableTests
     /// <summary>Issue 13: a value a task submits and its output mapping copies to the process is one fact, journalled once
     /// (where it ends up); a different value written later in the step is a second entry.</summary>
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_value_copied_out_by_an_output_mapping_is_one_VARIABLE_SET_entry(TestProvider provider)
+    public async Task A_value_copied_out_by_an_output_mapping_is_one_VARIABLE_SET_entry(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_once", $"""
@@ -53,7 +55,7 @@ public sealed class VariableTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Input_mappings_create_locals_that_do_not_leak_to_the_process(TestProvider provider)
+    public async Task Input_mappings_create_locals_that_do_not_leak_to_the_process(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_input", $"""
@@ -76,7 +78,7 @@ public sealed class VariableTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Input_mapping_shadows_a_process_variable_without_changing_it(TestProvider provider)
+    public async Task Input_mapping_shadows_a_process_variable_without_changing_it(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_shadow", $"""
@@ -94,7 +96,7 @@ public sealed class VariableTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Output_mapping_with_a_dotted_target_updates_a_copy_of_the_context(TestProvider provider)
+    public async Task Output_mapping_with_a_dotted_target_updates_a_copy_of_the_context(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_dotted", $"""
@@ -114,7 +116,7 @@ public sealed class VariableTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Output_mapping_sets_a_variable_that_exists_in_the_enclosing_sub_process(TestProvider provider)
+    public async Task Output_mapping_sets_a_variable_that_exists_in_the_enclosing_sub_process(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_enclosing", $"""
@@ -140,7 +142,7 @@ public sealed class VariableTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Completion_variables_update_the_nearest_existing_variable_outwards(TestProvider provider)
+    public async Task Completion_variables_update_the_nearest_existing_variable_outwards(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_propagate", $"""
@@ -164,7 +166,7 @@ public sealed class VariableTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task User_task_completion_variables_reach_the_process_and_overwrite_existing_ones(TestProvider provider)
+    public async Task User_task_completion_variables_reach_the_process_and_overwrite_existing_ones(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_task", $"""
@@ -183,7 +185,7 @@ public sealed class VariableTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task User_task_with_output_mappings_keeps_completion_variables_local(TestProvider provider)
+    public async Task User_task_with_output_mappings_keeps_completion_variables_local(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_task_out", $"""
@@ -202,7 +204,7 @@ public sealed class VariableTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Failing_input_mapping_raises_an_io_mapping_incident(TestProvider provider)
+    public async Task Failing_input_mapping_raises_an_io_mapping_incident(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_io_fail", $"""

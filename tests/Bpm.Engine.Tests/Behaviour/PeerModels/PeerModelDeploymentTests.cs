@@ -1,6 +1,8 @@
 using System.Text;
 using Bpm.Engine.Deployment;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Parsing;
 using PeerModelFiles = Bpm.Engine.Tests.Parsing.PeerModels;
 using Xunit.Abstractions;
@@ -12,12 +14,12 @@ namespace Bpm.Engine.Tests.Behaviour.PeerModels;
 public sealed class PeerModelDeploymentTests(ITestOutputHelper output)
 {
     public static IEnumerable<object[]> Files() =>
-        from provider in new[] { TestProvider.Sqlite, TestProvider.Postgres }
+        from provider in Providers.Each
         from path in PeerModelFiles.RelativePaths()
         select new object[] { provider, new PeerModelFile(path) };
 
     [PeerModelTheory, MemberData(nameof(Files))]
-    public async Task Deploying_succeeds_or_is_rejected_naming_the_unsupported_elements(TestProvider provider, PeerModelFile file)
+    public async Task Deploying_succeeds_or_is_rejected_naming_the_unsupported_elements(DatabaseProvider provider, PeerModelFile file)
     {
         var content = PeerModelFiles.Read(file.RelativePath);
         var text = Encoding.UTF8.GetString(content);

@@ -1,7 +1,9 @@
 using Bpm.Engine.Deployment;
+using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime.Commands;
 using Bpm.Engine.Tests.Behaviour.Events;
 using Bpm.Engine.Tests.Engine;
+using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Parsing;
 using PeerModelFiles = Bpm.Engine.Tests.Parsing.PeerModels;
 
@@ -11,10 +13,10 @@ namespace Bpm.Engine.Tests.Behaviour.PeerModels;
 /// semantics give it (see <see cref="PeerModelScenarios"/>).</summary>
 public sealed class PeerModelExecutionTests
 {
-    public static TheoryData<TestProvider, string> Scenarios()
+    public static TheoryData<DatabaseProvider, string> Scenarios()
     {
-        var data = new TheoryData<TestProvider, string>();
-        foreach (var provider in new[] { TestProvider.Sqlite, TestProvider.Postgres })
+        var data = new TheoryData<DatabaseProvider, string>();
+        foreach (var provider in Providers.Each)
             foreach (var scenario in PeerModelScenarios.All)
                 data.Add(provider, scenario.Name);
         return data;
@@ -35,7 +37,7 @@ public sealed class PeerModelExecutionTests
     }
 
     [PeerModelTheory, MemberData(nameof(Scenarios))]
-    public async Task Peer_model_runs_to_its_BPMN_end_state(TestProvider provider, string scenarioName)
+    public async Task Peer_model_runs_to_its_BPMN_end_state(DatabaseProvider provider, string scenarioName)
     {
         var scenario = PeerModelScenarios.Named(scenarioName);
         await using var h = await EngineHarness.StartAsync(provider);

@@ -29,7 +29,7 @@ public sealed class NoteModule(IDbContextFactory<NoteDbContext> contexts, Module
     }
 
     /// <summary>An engine with the module; its table is created whether or not the shared database was migrated before.</summary>
-    public static async Task<EngineHarness> StartAsync(TestProvider provider, string processId, string? failOn = null, bool keepEnded = false)
+    public static async Task<EngineHarness> StartAsync(DatabaseProvider provider, string processId, string? failOn = null, bool keepEnded = false)
     {
         var h = await EngineHarness.StartAsync(provider, s => Add(s, processId, failOn, keepEnded));
         foreach (var schema in h.Services.GetServices<IModuleSchema>()) await schema.MigrateAsync(CancellationToken.None);

@@ -2,5 +2,5 @@ using Bpm.Server.Tests.Infrastructure;
 
 namespace Bpm.Server.Tests.Api.Deployment;
 
-public sealed class UserTaskPerformerSqliteTests(BpmServerFactory f) : UserTaskPerformerTests(f), IClassFixture<BpmServerFactory>;
-public sealed class UserTaskPerformerPostgresTests(PostgresBpmServerFactory f) : UserTaskPerformerTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class UserTaskPerformerSqliteTests(BpmServerFactory<Sqlite> f) : UserTaskPerformerTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class UserTaskPerformerPostgresTests(BpmServerFactory<Postgres> f) : UserTaskPerformerTests(f), IClassFixture<BpmServerFactory<Postgres>>;

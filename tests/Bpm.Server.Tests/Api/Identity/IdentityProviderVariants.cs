@@ -4,14 +4,14 @@ namespace Bpm.Server.Tests.Api.Identity;
 
 // The identity API and people directory on the embedded SQLite default and on PostgreSQL; one server per class and provider.
 
-public sealed class OrgUnitApiSqliteTests(BpmServerFactory f) : OrgUnitApiTests(f), IClassFixture<BpmServerFactory>;
-public sealed class OrgUnitApiPostgresTests(PostgresBpmServerFactory f) : OrgUnitApiTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class OrgUnitApiSqliteTests(BpmServerFactory<Sqlite> f) : OrgUnitApiTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class OrgUnitApiPostgresTests(BpmServerFactory<Postgres> f) : OrgUnitApiTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class UserApiSqliteTests(BpmServerFactory f) : UserApiTests(f), IClassFixture<BpmServerFactory>;
-public sealed class UserApiPostgresTests(PostgresBpmServerFactory f) : UserApiTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class UserApiSqliteTests(BpmServerFactory<Sqlite> f) : UserApiTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class UserApiPostgresTests(BpmServerFactory<Postgres> f) : UserApiTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class UserRecordApiSqliteTests(BpmServerFactory f) : UserRecordApiTests(f), IClassFixture<BpmServerFactory>;
-public sealed class UserRecordApiPostgresTests(PostgresBpmServerFactory f) : UserRecordApiTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class UserRecordApiSqliteTests(BpmServerFactory<Sqlite> f) : UserRecordApiTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class UserRecordApiPostgresTests(BpmServerFactory<Postgres> f) : UserRecordApiTests(f), IClassFixture<BpmServerFactory<Postgres>>;
 
-public sealed class PeopleDirectorySqliteTests(BpmServerFactory f) : PeopleDirectoryTests(f), IClassFixture<BpmServerFactory>;
-public sealed class PeopleDirectoryPostgresTests(PostgresBpmServerFactory f) : PeopleDirectoryTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class PeopleDirectorySqliteTests(BpmServerFactory<Sqlite> f) : PeopleDirectoryTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class PeopleDirectoryPostgresTests(BpmServerFactory<Postgres> f) : PeopleDirectoryTests(f), IClassFixture<BpmServerFactory<Postgres>>;

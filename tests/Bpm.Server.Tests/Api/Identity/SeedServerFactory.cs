@@ -1,4 +1,5 @@
 using Bpm.Server.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
 
 namespace Bpm.Server.Tests.Api.Identity;
 
@@ -13,4 +14,11 @@ public sealed class SeedServerFactory(string provider, string connectionString, 
     {
         ["Bpm:Demo:Seed"] = seed ? "true" : "false",
     };
+
+    /// <summary>The test owns the database and drops it itself.</summary>
+    protected override Task DropDatabaseAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        return Task.CompletedTask;
+    }
 }

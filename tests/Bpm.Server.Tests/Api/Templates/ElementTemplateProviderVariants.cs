@@ -2,5 +2,5 @@ using Bpm.Server.Tests.Infrastructure;
 
 namespace Bpm.Server.Tests.Api.Templates;
 
-public sealed class ElementTemplateDefaultsSqliteTests(BpmServerFactory f) : ElementTemplateDefaultsTests(f), IClassFixture<BpmServerFactory>;
-public sealed class ElementTemplateDefaultsPostgresTests(PostgresBpmServerFactory f) : ElementTemplateDefaultsTests(f), IClassFixture<PostgresBpmServerFactory>;
+public sealed class ElementTemplateDefaultsSqliteTests(BpmServerFactory<Sqlite> f) : ElementTemplateDefaultsTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class ElementTemplateDefaultsPostgresTests(BpmServerFactory<Postgres> f) : ElementTemplateDefaultsTests(f), IClassFixture<BpmServerFactory<Postgres>>;

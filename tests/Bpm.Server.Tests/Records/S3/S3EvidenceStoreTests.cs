@@ -90,5 +90,5 @@ public abstract class S3EvidenceStoreTests(BpmServerFactory factory) : ApiTestBa
     }
 }
 
-public sealed class S3EvidenceStoreSqliteTests(S3BpmServerFactory f) : S3EvidenceStoreTests(f), IClassFixture<S3BpmServerFactory>;
-public sealed class S3EvidenceStorePostgresTests(PostgresS3BpmServerFactory f) : S3EvidenceStoreTests(f), IClassFixture<PostgresS3BpmServerFactory>;
+public sealed class S3EvidenceStoreSqliteTests(S3BpmServerFactory<Sqlite> f) : S3EvidenceStoreTests(f), IClassFixture<S3BpmServerFactory<Sqlite>>;
+public sealed class S3EvidenceStorePostgresTests(S3BpmServerFactory<Postgres> f) : S3EvidenceStoreTests(f), IClassFixture<S3BpmServerFactory<Postgres>>;

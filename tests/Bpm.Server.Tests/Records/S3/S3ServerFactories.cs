@@ -2,22 +2,8 @@ using Bpm.Server.Tests.Infrastructure;
 
 namespace Bpm.Server.Tests.Records.S3;
 
-/// <summary>The test server keeping its attachments, evidence and documents in the shared s3rver's bucket (SQLite).</summary>
-public sealed class S3BpmServerFactory : BpmServerFactory
-{
-    private readonly S3ServerSettings _s3 = new();
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await _s3.StartAsync();
-    }
-
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => _s3.Settings;
-}
-
-/// <summary>The same on PostgreSQL.</summary>
-public sealed class PostgresS3BpmServerFactory : PostgresBpmServerFactory
+/// <summary>The test server keeping its attachments, evidence and documents in the shared s3rver's bucket.</summary>
+public sealed class S3BpmServerFactory<TDatabase> : BpmServerFactory<TDatabase> where TDatabase : IServerDatabase
 {
     private readonly S3ServerSettings _s3 = new();
 
@@ -31,7 +17,7 @@ public sealed class PostgresS3BpmServerFactory : PostgresBpmServerFactory
 }
 
 /// <summary>On real Kestrel sockets with 300 MB attachments and no per-case quota, as <see cref="LargeUploadServerFactory"/>, in the S3 store.</summary>
-public sealed class LargeUploadS3ServerFactory : BpmServerFactory
+public sealed class LargeUploadS3ServerFactory : BpmServerFactory<Sqlite>
 {
     private readonly S3ServerSettings _s3 = new();
 

@@ -422,7 +422,9 @@ public abstract class AdministrativePenaltyScenarioTests(BpmServerFactory factor
 
     private async Task AssertNoCourtApplicationYetAsync(string key)
     {
-        await Task.Delay(TimeSpan.FromSeconds(3)); // the timer sweep runs shortly after the clock moves
+        await driver.RunDueTimersAsync();
+        // Still waiting, and not due yet: no sweep, now or later, fires it before the clock reaches its due time.
+        Assert.True(await driver.TimerDueAtAsync(key, "demandExpired") > driver.EngineNow);
         var admin = await driver.AdminAsync();
         var open = await admin.GetItemsAsync($"/api/user-tasks?processInstanceKey={key}&state=CREATED");
         Assert.DoesNotContain(open, t => t!["elementId"]!.GetValue<string>() == "courtEnforcement");

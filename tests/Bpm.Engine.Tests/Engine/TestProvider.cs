@@ -1,3 +1,0 @@
-namespace Bpm.Engine.Tests.Engine;
-
-public enum TestProvider { Sqlite, Postgres }
