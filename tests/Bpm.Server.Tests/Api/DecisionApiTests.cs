@@ -168,7 +168,7 @@ public abstract class DecisionApiTests(BpmServerFactory factory) : ApiTestBase(f
         Assert.Equal("CALLED_DECISION_ERROR", incident["errorType"]!.GetValue<string>());
         var message = incident["errorMessage"]!.GetValue<string>();
         Assert.Contains("规则 'serious'（第 3 条）和规则 'severe'（第 4 条）同时匹配", message, StringComparison.Ordinal);
-        Assert.Contains("version 2", message, StringComparison.Ordinal);
+        Assert.Contains("第 2 版", message, StringComparison.Ordinal);
 
         var fine = (await Client.StartAsync(id, new { severity = "严重", firstOffence = true }))["processInstanceKey"].Key();
         Assert.Equal(80000, (await Client.GetObjectAsync($"/api/process-instances/{fine}"))["variables"]!["penalty"]!["amount"]!.GetValue<int>());

@@ -52,7 +52,8 @@ public abstract class PublicDisclosureReadModelTests(BpmServerFactory factory)
         Assert.Null(await EntryAsync(caseNumber));
         var rebuilder = factory.Services.GetRequiredService<InstanceProjectionRebuilder>();
 
-        Assert.Equal(["public-disclosure"], await rebuilder.RebuildStaleAsync(CancellationToken.None));
+        // Every projection was emptied, so each is rebuilt; this test checks the disclosure one.
+        Assert.Contains("public-disclosure", await rebuilder.RebuildStaleAsync(CancellationToken.None));
 
         var entry = await EntryAsync(caseNumber) ?? throw new Xunit.Sdk.XunitException("the rebuilt entry is not listed");
         Assert.Equal("张*", entry["partyName"]!.GetValue<string>());

@@ -148,7 +148,7 @@ public abstract class AdministrativePenaltySummaryScenarioTests(BpmServerFactory
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(field, problem["field"]!.GetValue<string>());
-        Assert.Contains(problem["errors"]!.AsArray(), e => e!["field"]!.GetValue<string>() == field && e["message"]!.GetValue<string>().Contains("at most"));
+        Assert.Contains(problem["errors"]!.AsArray(), e => e!["field"]!.GetValue<string>() == field && e["message"]!.GetValue<string>().Contains("不能大于"));
         var after = await driver.InstanceAsync(key);
         Assert.Equal(before["variables"]!.ToJsonString(), after["variables"]!.ToJsonString());
         Assert.Null(after["variables"]![field]);
