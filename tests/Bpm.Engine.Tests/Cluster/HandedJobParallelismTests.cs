@@ -22,15 +22,9 @@ public sealed class HandedJobParallelismTests
         LockCountingStore? store = null;
         await using var h = await EngineHarness.StartIsolatedAsync(provider, s =>
         {
-            store = LockCountingStore.Install(s);
+            store = LockCountingStore.InstallWithHandoverWorker(s);
             s.AddSingleton(rendezvous);
             s.AddBpmActivity<BlockingActivity>();
-            s.Configure<EngineOptions>(o =>
-            {
-                o.RunJobWorker = true;
-                o.JobWorkerConcurrency = 4;
-                o.JobPollInterval = TimeSpan.FromMinutes(10);
-            });
         });
         await h.DeployAsync(Bpmn.Process("blocking", $"""
             {Start()}{Service("meet", "test:blocking")}{End()}
@@ -65,14 +59,8 @@ public sealed class HandedJobParallelismTests
         LockCountingStore? store = null;
         await using var h = await EngineHarness.StartIsolatedAsync(provider, s =>
         {
-            store = LockCountingStore.Install(s);
+            store = LockCountingStore.InstallWithHandoverWorker(s);
             s.AddBpmActivity<QuickActivity>();
-            s.Configure<EngineOptions>(o =>
-            {
-                o.RunJobWorker = true;
-                o.JobWorkerConcurrency = 4;
-                o.JobPollInterval = TimeSpan.FromMinutes(10);
-            });
         });
         await h.DeployAsync(Bpmn.Process("handed_meanwhile", $"""
             {Start()}{Service("first", "test:quick")}{Service("second", "test:quick")}{End()}

@@ -24,15 +24,8 @@ public sealed class JobHandoffTests
         LockCountingStore? store = null;
         await using var h = await EngineHarness.StartIsolatedAsync(provider, s =>
         {
-            store = LockCountingStore.Install(s);
+            store = LockCountingStore.InstallWithHandoverWorker(s);
             s.AddBpmActivity<QuickActivity>();
-            s.Configure<EngineOptions>(o =>
-            {
-                o.RunJobWorker = true;
-                o.JobWorkerConcurrency = 4;
-                // Far beyond the test's patience: only the handover (or a wake-up) can start the jobs in time.
-                o.JobPollInterval = TimeSpan.FromMinutes(10);
-            });
         });
         await h.DeployAsync(Bpmn.Process("handed", $"""
             {Start()}{Service("first", "test:quick")}{Service("second", "test:quick")}{Service("third", "test:quick")}{End()}

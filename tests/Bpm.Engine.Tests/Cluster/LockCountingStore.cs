@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.ExceptionServices;
+using Bpm.Engine.Hosting;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.Store;
@@ -28,6 +29,19 @@ public class LockCountingStore : DispatchProxy
 
     /// <summary>While set and not completed, a lock query's answer is held back (a slow database) until it completes.</summary>
     public TaskCompletionSource? LockAnswers { get; set; }
+
+    /// <summary><see cref="Install"/> on a node whose job worker runs 4 slots and polls only every 10 minutes (beyond any
+    /// test's patience), so only a handover or a wake-up can start a job in time.</summary>
+    public static LockCountingStore InstallWithHandoverWorker(IServiceCollection services)
+    {
+        services.Configure<EngineOptions>(o =>
+        {
+            o.RunJobWorker = true;
+            o.JobWorkerConcurrency = 4;
+            o.JobPollInterval = TimeSpan.FromMinutes(10);
+        });
+        return Install(services);
+    }
 
     /// <summary>Replaces the registered store of <paramref name="services"/> with a counting one; returns the counter.</summary>
     public static LockCountingStore Install(IServiceCollection services)
