@@ -16,6 +16,8 @@ public static class EnforcementInvariants
     public const string CollectiveDiscussionMajority = "collective-discussion-majority";
     public const string CollectiveDiscussionMeetingTime = "collective-discussion-meeting-time";
     public const string CollectiveDiscussionRoundOpen = "collective-discussion-round-open";
+    public const string LicenseAcceptancePeriod = "license-acceptance-period";
+    public const string SupervisionCorrectionPeriod = "supervision-correction-period";
 
     private const string CollectiveDiscussionLaw = "《河南省行政执法条例》第二十八条";
 
@@ -69,8 +71,19 @@ public static class EnforcementInvariants
             CollectiveDiscussionLaw),
         new(CollectiveDiscussionRoundOpen,
             "=meetingAt = null or now() <= date and time(meetingAt)",
-            "本轮集体讨论的会议时间已过，本轮会议已按已发表的意见结束，不再接受意见；未发表意见的负责人记为缺席",
+            "本轮集体讨论的会议时间已过，本轮会议已按已发表的意见结束，不再接受意见；未发表意见的负责人已记为未出席（缺席）",
             CollectiveDiscussionLaw),
+        // The next two close their task when their period ends (the property closingRule of the interrupting timer): a late
+        // completion is answered with the rule.
+        new(LicenseAcceptancePeriod,
+            "=deadlines.acceptance.due = null or now() <= date and time(deadlines.acceptance.due)",
+            "受理审查期限已届满：申请材料不齐全或者不符合法定形式的，应当在五日内一次告知申请人需要补正的全部内容，逾期不告知的，" +
+            "自收到申请材料之日起即为受理，不能再告知补正或不予受理",
+            "《中华人民共和国行政许可法》第三十二条第一款第四项"),
+        new(SupervisionCorrectionPeriod,
+            "=correctionDue = null or now() <= date and time(correctionDue)",
+            "整改期限已届满：逾期未整改的，由执法监督机构制发行政执法监督决定书，不再接受按期整改情况报告",
+            "《河南省行政执法条例》第四十三条"),
         // discretionBenchmark is the result of the case's benchmark table (workflows/discretion); a benchmark without a fine
         // range (e.g. the kind of penalty only) sets no bound. The amount is the general procedure's fineAmount, or the summary
         // procedure's fine for the party's kind (citizenFineAmount / organisationFineAmount, only when the decision is a fine).

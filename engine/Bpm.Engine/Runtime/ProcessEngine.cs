@@ -47,14 +47,17 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
 
     private void CheckIncoming(JsonObject? variables) => Limits.VariableSize.CheckIncoming(context.Options.Limits, variables);
 
-    /// <summary>Completes a task; <paramref name="guard"/> runs first in the same step and may refuse by throwing.</summary>
+    /// <summary>Completes a task; <paramref name="guard"/> runs first in the same step and may refuse by throwing;
+    /// <paramref name="whenNotOpen"/>, given a task no longer open, may refuse with a better reason than its state.</summary>
     internal Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, string? actor, Func<Task>? requireCallerMaySee,
-        Func<StepExecution, UserTaskEntity, Task>? guard, CancellationToken ct) =>
+        Func<StepExecution, UserTaskEntity, Task>? guard, CancellationToken ct,
+        Func<InstanceExecution, UserTaskEntity, Task>? whenNotOpen = null) =>
         RunCommandAsync(requireCallerMaySee, async step =>
         {
             CheckIncoming(variables);
             step.Actor = actor;
             var (task, instance) = await step.LoadUserTaskAsync(userTaskKey);
+            if (task.State != UserTaskState.Created && whenNotOpen is not null) await whenNotOpen(instance, task);
             if (task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {userTaskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理 (user task {userTaskKey} is {StateText<UserTaskState>.Of(task.State)}, not CREATED)");
             if (guard is not null) await guard(step, task);
             var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"用户任务 {userTaskKey} 所在环节已结束 (user task {userTaskKey} is no longer active)");

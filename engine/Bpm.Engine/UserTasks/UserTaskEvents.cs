@@ -20,4 +20,10 @@ public static class UserTaskEvents
     public const string Overdue = "OVERDUE";
     public const string AssignmentRefused = "ASSIGNMENT_REFUSED";
     public const string Extended = "EXTENDED";
+
+    /// <summary>Detail of <see cref="Canceled"/>: the id of the interrupting boundary event that closed the task.</summary>
+    public const string ClosedByDetail = "closedBy";
+
+    /// <summary>Detail of <see cref="Canceled"/> with <see cref="ClosedByDetail"/>: when the event happened (a timer's due time).</summary>
+    public const string ClosedAtDetail = "closedAt";
 }

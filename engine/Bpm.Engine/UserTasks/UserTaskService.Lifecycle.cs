@@ -126,7 +126,7 @@ internal sealed partial class UserTaskService
             await RequireConfirmationsAsync(instance, task, ct);
             invariants.Check(instance, task, variables, ct);
             await Evidence.RequiredEvidence.CheckAsync(contexts, instance, task, ct);
-        }, ct);
+        }, ct, (instance, task) => closedTasks.ThrowIfClosedByRuleAsync(instance, task, ct));
 
     private static void RequireMayComplete(UserTaskEntity task, TaskAccess access)
     {

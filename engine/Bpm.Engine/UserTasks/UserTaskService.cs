@@ -18,7 +18,8 @@ namespace Bpm.Engine.UserTasks;
 /// runs again and then sees the winner's change (a second claim answers 409).</summary>
 internal sealed partial class UserTaskService(ProcessEngine engine, EngineContext context, IPeopleDirectory people,
     IDbContextFactory<BpmDbContext> contexts, AttachmentStore attachments, IOptions<EngineOptions> options, AssignmentRuleChecker rules,
-    AttachmentQuota quota, Invariants.InvariantChecker invariants) : IUserTaskService
+    AttachmentQuota quota, Invariants.InvariantChecker invariants,
+    Invariants.ClosedTaskAnswer closedTasks) : IUserTaskService
 {
     public async Task<UserTaskInfo> GetAsync(long taskKey, TaskActor actor, CancellationToken ct)
     {

@@ -20,6 +20,7 @@ public static class UserTaskServiceCollectionExtensions
         services.TryAddSingleton<AttachmentQuota>();
         services.TryAddSingleton<AssignmentRuleChecker>();
         services.TryAddSingleton<Invariants.InvariantChecker>();
+        services.TryAddSingleton<Invariants.ClosedTaskAnswer>();
         services.TryAddSingleton<UserTaskService>();
         services.TryAddSingleton<IUserTaskService>(sp => sp.GetRequiredService<UserTaskService>());
         services.TryAddSingleton<Escalations.IEscalationService, Escalations.EscalationService>();

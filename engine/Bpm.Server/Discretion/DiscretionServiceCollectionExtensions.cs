@@ -20,6 +20,7 @@ public static class DiscretionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInstanceProjection, DecidedPenaltyProjection>());
         services.TryAddSingleton<DiscretionStatisticsQuery>();
         services.TryAddSingleton<AnnualPenaltyFiguresQuery>();
+        services.TryAddSingleton<AnnualCaseFiguresQuery>();
         return services;
     }
 
@@ -27,5 +28,5 @@ public static class DiscretionServiceCollectionExtensions
     /// AddBpmActivities: registering an activity adds the activities' default services, which must not come before the
     /// server's and the engine's own.</summary>
     public static IServiceCollection AddDiscretionActivities(this IServiceCollection services) =>
-        services.AddBpmActivity<AnnualPenaltyFiguresActivity>().AddBpmActivity<AnnualFigureChangesActivity>();
+        services.AddBpmActivity<AnnualPenaltyFiguresActivity>().AddBpmActivity<AnnualCaseFiguresActivity>().AddBpmActivity<AnnualFigureChangesActivity>();
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Bpm.Engine.Timers;
 using Bpm.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Server.Tests.UserTasks;
 
@@ -86,10 +88,92 @@ public abstract class InvariantRuleTests(BpmServerFactory factory) : UserTaskTes
             <bpmn:sequenceFlow id="f3" sourceRef="two" targetRef="end" />
             <bpmn:endEvent id="end" />
             """)));
-        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
-        var errors = problem["errors"]!.AsArray().Select(e => (e!["elementId"]!.GetValue<string>(), e["message"]!.GetValue<string>())).ToList();
+        var errors = await DeploymentErrorsAsync(response);
         Assert.Contains(errors, e => e.Item1 == "one" && e.Item2.Contains("'no-such-rule'", StringComparison.Ordinal));
         Assert.DoesNotContain(errors, e => e.Item1 == "one" && e.Item2.Contains("hearing-notice-seven-days", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Item1 == "two" && e.Item2.Contains("names no rule", StringComparison.Ordinal));
     }
+
+    /// <summary>A process whose user task an interrupting timer closes at <c>closeAt</c>; the timer names
+    /// <paramref name="closingRule"/> (none when null).</summary>
+    private async Task<string> DeployClosingTimerAsync(string? closingRule)
+    {
+        var id = UniqueProcessId("closing-rule");
+        var property = closingRule is null ? "" : $"""<bpmn:extensionElements><zeebe:properties><zeebe:property name="closingRule" value="{closingRule}" /></zeebe:properties></bpmn:extensionElements>""";
+        await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="task" />
+            {RuleTask("task", "举行听证", "officer1", "")}
+            <bpmn:boundaryEvent id="closed" name="听证期限届满" attachedToRef="task">
+              {property}
+              <bpmn:timerEventDefinition><bpmn:timeDate>=closeAt</bpmn:timeDate></bpmn:timerEventDefinition>
+            </bpmn:boundaryEvent>
+            <bpmn:sequenceFlow id="f2" sourceRef="task" targetRef="end" />
+            <bpmn:sequenceFlow id="f3" sourceRef="closed" targetRef="end" />
+            <bpmn:endEvent id="end" />
+            """)));
+        return id;
+    }
+
+    /// <summary>Starts the process with its timer already due and lets the sweep close the task: the task's key.</summary>
+    private async Task<string> ClosedByTimerAsync(string processId, string closeAt)
+    {
+        var instance = (await Client.StartAsync(processId, new JsonObject { ["closeAt"] = closeAt }))["processInstanceKey"].Key();
+        var task = (await Client.GetItemsAsync($"/api/user-tasks?processInstanceKey={instance}"))[0]!["userTaskKey"].Key();
+        await Factory.Services.GetRequiredService<TimerSweep>().RunDueTimersAsync(CancellationToken.None);
+        Assert.Equal("CANCELED", (await TaskAsync(Client, task))["state"]!.GetValue<string>());
+        return task;
+    }
+
+    [Fact]
+    public async Task A_task_an_interrupting_timer_closed_by_a_rule_answers_a_late_completion_with_the_rule_and_when_it_closed()
+    {
+        var task = await ClosedByTimerAsync(await DeployClosingTimerAsync("hearing-notice-seven-days"), "2020-01-06T09:00:00+08:00");
+        var officer = await As("officer1");
+        var late = await officer.PostAsJsonAsync($"/api/user-tasks/{task}/completion", new { variables = new { hearingHeldOn = "2020-01-20" } });
+        var problem = await late.ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("hearing-notice-seven-days", problem["rule"]!.GetValue<string>());
+        Assert.Contains("第六十四条", problem["law"]!.GetValue<string>(), StringComparison.Ordinal);
+        var detail = problem["detail"]!.GetValue<string>();
+        Assert.StartsWith("任务「举行听证」已于 2020-01-06 09:00（北京时间）因「听证期限届满」关闭，不能再办理：", detail, StringComparison.Ordinal);
+        Assert.Contains("七个工作日", detail, StringComparison.Ordinal);
+        Assert.Equal("CANCELED", (await TaskAsync(Client, task))["state"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_task_closed_without_a_rule_keeps_the_plain_answer_that_it_is_no_longer_open()
+    {
+        var task = await ClosedByTimerAsync(await DeployClosingTimerAsync(closingRule: null), "2020-01-06T09:00:00+08:00");
+        var late = await (await As("officer1")).PostAsJsonAsync($"/api/user-tasks/{task}/completion", new { variables = new { hearingHeldOn = "2020-01-20" } });
+        var problem = await late.ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Null(problem["rule"]);
+        Assert.Contains("已不是待办状态", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_closing_rule_on_anything_but_an_interrupting_boundary_event_or_naming_no_registered_rule_is_refused_at_deployment()
+    {
+        var id = UniqueProcessId("bad-closing-rule");
+        static string Closing(string rule) => $"""<bpmn:extensionElements><zeebe:properties><zeebe:property name="closingRule" value="{rule}" /></zeebe:properties></bpmn:extensionElements>""";
+        var response = await Client.DeployRawAsync(($"{id}.bpmn", TestModels.Process(id, $"""
+            <bpmn:startEvent id="start">{Closing("hearing-notice-seven-days")}</bpmn:startEvent>
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="task" />
+            {RuleTask("task", "一", "officer1", "")}
+            <bpmn:boundaryEvent id="unknown" attachedToRef="task">{Closing("no-such-rule")}<bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+            <bpmn:boundaryEvent id="reminder" attachedToRef="task" cancelActivity="false">{Closing("hearing-notice-seven-days")}<bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+            <bpmn:sequenceFlow id="f2" sourceRef="task" targetRef="end" />
+            <bpmn:sequenceFlow id="f3" sourceRef="unknown" targetRef="end" />
+            <bpmn:sequenceFlow id="f4" sourceRef="reminder" targetRef="end" />
+            <bpmn:endEvent id="end" />
+            """)));
+        var errors = await DeploymentErrorsAsync(response);
+        Assert.Contains(errors, e => e.Item1 == "start" && e.Item2.Contains("boundary events only", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Item1 == "unknown" && e.Item2.Contains("'no-such-rule'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Item1 == "reminder" && e.Item2.Contains("interrupting boundary events only", StringComparison.Ordinal));
+    }
+
+    /// <summary>A refused deployment's errors as (element id, message).</summary>
+    private static async Task<List<(string, string)>> DeploymentErrorsAsync(HttpResponseMessage response) =>
+        (await response.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!.AsArray()
+            .Select(e => (e!["elementId"]!.GetValue<string>(), e["message"]!.GetValue<string>())).ToList();
 }

@@ -64,3 +64,6 @@ public sealed class PeopleSearchPostgresTests(WorkflowServerFactory<Postgres> f)
 
 public sealed class AnnualStatisticsFiguresScenarioSqliteTests(WorkflowServerFactory<Sqlite> f) : AnnualStatisticsFiguresScenarioTests(f), IClassFixture<WorkflowServerFactory<Sqlite>>;
 public sealed class AnnualStatisticsFiguresScenarioPostgresTests(WorkflowServerFactory<Postgres> f) : AnnualStatisticsFiguresScenarioTests(f), IClassFixture<WorkflowServerFactory<Postgres>>;
+
+public sealed class RuleClosedTaskScenarioSqliteTests(WorkflowServerFactory<Sqlite> f) : RuleClosedTaskScenarioTests(f), IClassFixture<WorkflowServerFactory<Sqlite>>;
+public sealed class RuleClosedTaskScenarioPostgresTests(WorkflowServerFactory<Postgres> f) : RuleClosedTaskScenarioTests(f), IClassFixture<WorkflowServerFactory<Postgres>>;

@@ -18,6 +18,25 @@ public static class ChineseDates
     public static string InArabicNumerals(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
+    /// <summary>An instant as a person in China reads it, Beijing time to the minute: 2026年7月3日 09:00.</summary>
+    public static string InArabicNumeralsWithTime(DateTimeOffset instant)
+    {
+        var beijing = instant.ToOffset(BeijingOffset);
+        return InArabicNumerals(DateOnly.FromDateTime(beijing.DateTime)) + beijing.ToString(" HH:mm", CultureInfo.InvariantCulture);
+    }
+
+    private static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
+
+    /// <summary>Reads an ISO 8601 date-time; one written without an offset is Beijing time as written. Null for a plain date
+    /// or text that is not a date-time.</summary>
+    public static DateTimeOffset? ParseInstant(string text)
+    {
+        text = text.Trim();
+        if (text.Length <= 10 || !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var written)) return null;
+        if (written.Kind == DateTimeKind.Unspecified) return new DateTimeOffset(written, BeijingOffset);
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
+    }
+
     /// <summary>1–31 as read aloud: 十, 十一, 二十, 二十二, 三十一.</summary>
     private static string Number(int value) => value switch
     {

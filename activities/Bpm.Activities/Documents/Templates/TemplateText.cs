@@ -8,7 +8,7 @@ namespace Bpm.Activities.Documents.Templates;
 
 /// <summary>Fills placeholders from case data: <c>{party.name}</c>, alternatives <c>{party.creditCode,party.idNumber}</c> (the
 /// first with a value), and a format after a bar: <c>|date</c> (二〇二六年十一月二十二日), <c>|date-digits</c> (2026年11月22日),
-/// <c>|money</c> (15000 or 23456.78), <c>|officers</c> (names with certificate numbers), <c>|list</c> (items joined by 、).
+/// <c>|datetime</c> (Beijing time: 2026年11月22日 09:30; a plain date as date-digits), <c>|money</c> (15000 or 23456.78), <c>|officers</c> (names with certificate numbers), <c>|list</c> (items joined by 、).
 /// A placeholder without a value prints as a blank line to fill in by hand and is reported as missing.</summary>
 public static partial class TemplateText
 {
@@ -68,10 +68,12 @@ public static partial class TemplateText
         null => Plain(value),
         "date" => AsDate(value) is { } d ? ChineseDates.InChineseNumerals(d) : Plain(value),
         "date-digits" => AsDate(value) is { } d ? ChineseDates.InArabicNumerals(d) : Plain(value),
+        "datetime" => AsInstant(value) is { } at ? ChineseDates.InArabicNumeralsWithTime(at)
+            : AsDate(value) is { } day ? ChineseDates.InArabicNumerals(day) : Plain(value),
         "money" => value is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? Money(v.GetValue<decimal>()) : Plain(value),
         "officers" => value is JsonArray officers ? string.Join("、", officers.Select(Officer).Where(o => o.Length > 0)) : Plain(value),
         "list" => value is JsonArray items ? string.Join("、", items.Select(i => i is null ? "" : Plain(i)).Where(i => i.Length > 0)) : Plain(value),
-        _ => throw new FormatException($"unknown placeholder format '|{format}' (known: date, date-digits, money, officers, list)"),
+        _ => throw new FormatException($"unknown placeholder format '|{format}' (known: date, date-digits, datetime, money, officers, list)"),
     };
 
     private static string Plain(JsonNode value) => value switch
@@ -85,6 +87,9 @@ public static partial class TemplateText
 
     private static string Money(decimal amount) =>
         amount == decimal.Truncate(amount) ? amount.ToString("0", CultureInfo.InvariantCulture) : amount.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset? AsInstant(JsonNode value) =>
+        value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? ChineseDates.ParseInstant(v.GetValue<string>()) : null;
 
     private static DateOnly? AsDate(JsonNode value) =>
         value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? ChineseDates.Parse(v.GetValue<string>()) : null;

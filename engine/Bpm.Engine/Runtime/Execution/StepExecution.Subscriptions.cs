@@ -102,7 +102,7 @@ internal sealed partial class StepExecution
             case BoundaryEvent boundary:
                 var fired = new Events.BoundaryEventTriggered(instance, waiting!, boundary, Code: null);
                 await PublishAsync(fired);
-                if (boundary.CancelActivity) await TerminateAsync(instance, waiting!);
+                if (boundary.CancelActivity) await TerminateClosedByAsync(instance, waiting!, boundary, subscription.DueAt ?? Now);
                 Enqueue(new ActivateWork(instance, boundary, waiting!.ScopeKey, null, variables, EscalationKey: fired.CarriedKey));
                 break;
             case StartEvent start when start.Scope is SubProcessNode eventSubProcess:

@@ -1,3 +1,4 @@
+using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime.Events;
@@ -15,6 +16,24 @@ internal sealed partial class StepExecution
         instance.State.Joins?.Remove(element.Key);
         await BpmnElementProcessors.For(instance.NodeOf(element)).TerminateAsync(new(Behaviors, instance, element));
         await LeaveAsync(instance, element, HistoryEvents.Terminated);
+    }
+
+    /// <summary>The interrupting boundary event terminating its activity in this step, if any, and when it happened (a
+    /// timer's due time, not when the sweep ran): the user tasks it cancels remember both (<see cref="UserTasks.UserTaskEvents.Canceled"/>
+    /// details <c>closedBy</c>, <c>closedAt</c>), so a late completion can be answered with why and when the task closed.</summary>
+    private (BoundaryEvent Event, DateTimeOffset At)? closingBoundary;
+
+    private async Task TerminateClosedByAsync(InstanceExecution instance, ElementInstance element, BoundaryEvent boundary, DateTimeOffset at)
+    {
+        closingBoundary = (boundary, at);
+        try
+        {
+            await TerminateAsync(instance, element);
+        }
+        finally
+        {
+            closingBoundary = null;
+        }
     }
 
     public async Task TerminateChildrenAsync(InstanceExecution instance, long scopeKey, ElementInstance? except = null)
@@ -59,7 +78,10 @@ internal sealed partial class StepExecution
         if (task.State != UserTaskState.Created) return;
         task.State = UserTaskState.Canceled;
         task.CompletedAt = Now;
-        RecordTaskHistory(task, UserTasks.UserTaskEvents.Canceled, actor: null, details: null);
+        RecordTaskHistory(task, UserTasks.UserTaskEvents.Canceled, actor: null,
+            closingBoundary is var (boundary, at)
+                ? new System.Text.Json.Nodes.JsonObject { [UserTasks.UserTaskEvents.ClosedByDetail] = boundary.Id, [UserTasks.UserTaskEvents.ClosedAtDetail] = at }
+                : null);
         await PublishAsync(new UserTaskEnded(task, Actor: null, Variables: null));
     }
 

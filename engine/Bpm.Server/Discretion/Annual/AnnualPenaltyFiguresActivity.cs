@@ -1,4 +1,3 @@
-using Bpm.Activities;
 using Bpm.Activities.Enforcement;
 using Bpm.Engine.Activities;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,8 +43,7 @@ public sealed class AnnualPenaltyFiguresActivity : IActivity
 
     public async ValueTask ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
-        if (Year is < 2000 or > 9999) throw InvalidInput.Of(Type, "year", $"must be a year (got {Year})");
-        var unit = string.IsNullOrWhiteSpace(OrganisationId) ? null : OrganisationId.Trim();
+        var unit = AnnualReportScope.Unit(Type, Year, OrganisationId);
         // Resolved here, not injected: the module's database-backed query, absent where only activities are registered.
         var figures = await context.Services.GetRequiredService<AnnualPenaltyFiguresQuery>().ForAsync(Year, unit, cancellationToken);
         SystemFigures = figures;

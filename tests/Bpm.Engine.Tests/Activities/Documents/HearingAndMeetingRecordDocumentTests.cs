@@ -39,6 +39,24 @@ public sealed class HearingAndMeetingRecordDocumentTests : DocumentActivityTestB
         Assert.DoesNotContain("此前召集", first);
     }
 
+    /// <summary>The meeting time is printed in Beijing time whatever offset it was stored with; a round's too.</summary>
+    [ChineseFontFact]
+    public async Task The_minutes_print_the_meeting_time_in_Beijing_time_the_absent_heads_and_the_quorum()
+    {
+        var data = Minutes(round: 2, new JsonArray(new JsonObject
+        {
+            ["round"] = 1, ["date"] = "2026-03-02", ["meetingAt"] = "2026-03-02T14:30:00+08:00", ["attendance"] = "1/3", ["outcome"] = "出席负责人未达法定人数，重新召集",
+        }));
+        var meeting = data["meeting"]!.AsObject();
+        meeting["meetingAt"] = "2026-03-09T01:00:00Z";
+        meeting["absentees"] = "赵红";
+        meeting["quorumPercent"] = 50;
+        var text = string.Concat((await RenderAsync("collectiveDiscussionRecord", data)).Where(c => !char.IsWhiteSpace(c)));
+
+        foreach (var expected in new[] { "会议时间2026年3月9日09:00（北京时间）", "未出席赵红", "出席人数须超过应出席人数的50%：本次2/3人出席，已达到", "2026年3月2日14:30" })
+            Assert.Contains(expected, text);
+    }
+
     private static JsonObject Minutes(int round, JsonArray earlierRounds) => new()
     {
         ["caseNumber"] = "郑市监罚〔2026〕0007号",

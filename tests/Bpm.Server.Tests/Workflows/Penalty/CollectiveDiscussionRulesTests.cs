@@ -126,13 +126,49 @@ public abstract class CollectiveDiscussionRulesTests(BpmServerFactory factory)
 
         var late = await (await driver.AsAsync("zhaohong")).PostAsJsonAsync($"/api/user-tasks/{silent["userTaskKey"].Key()}/completion",
             new { variables = new { attended = "yes", vote = "noPenalty", headOpinion = "会后补充意见" } });
-        await late.ReadProblemAsync(HttpStatusCode.Conflict);
+        await AnsweredLateAsync(late, meetingAt);
 
         await driver.CompleteAsync(PenaltyCaseSteps.Head, meeting, "conclude", new { decisionKind = "penalty", discussionMinutes = "二人出席，一致同意给予行政处罚；赵红缺席" });
         await driver.WaitForCompletionOfAsync(key, "collective");
         var variables = await driver.VariablesAsync(key);
         Assert.Equal(["刘志强", "马建国"], variables["discussionParticipants"]!.GetValue<string>().Split('、').Order(StringComparer.Ordinal));
         Assert.Contains(variables["collectiveOpinions"]!.AsArray(), o => o!["username"]!.GetValue<string>() == "zhaohong" && o["attended"]!.GetValue<string>() == "no");
+    }
+
+    /// <summary>The late head is told the rule that closed his task, its article, when the round closed (Beijing time) and
+    /// that he was recorded absent; not the bare "task no longer open".</summary>
+    private static async Task AnsweredLateAsync(HttpResponseMessage late, DateTimeOffset meetingAt)
+    {
+        var problem = await late.ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("collective-discussion-round-open", problem["rule"]?.GetValue<string>());
+        Assert.Equal("《河南省行政执法条例》第二十八条", problem["law"]?.GetValue<string>());
+        var detail = problem["detail"]!.GetValue<string>();
+        Assert.Contains($"已于 {meetingAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}（北京时间）因「会议时间届满」关闭", detail);
+        Assert.Contains("未出席", detail);
+        Assert.Contains("《河南省行政执法条例》第二十八条", detail);
+    }
+
+    /// <summary>Issue 14: the 集体讨论记录 prints when the meeting was held (Beijing time, Chinese date format) beside who
+    /// attended and who did not, the quorum and the decision; read back from the rendered PDF.</summary>
+    [Fact]
+    public async Task The_minutes_print_the_meeting_time_beside_attendance_the_quorum_and_the_decision()
+    {
+        var (key, meeting) = await MeetingOpenAsync();
+        var meetingAt = DateTimeOffset.Parse((await driver.VariablesAsync(meeting))["meetingAt"]!.GetValue<string>()).ToOffset(TimeSpan.FromHours(8));
+        await Meeting.RecordOpinionAsync(meeting, "majianguo", attended: true);
+        await Meeting.RecordOpinionAsync(meeting, "liuzhiqiang", attended: true);
+        await driver.SetClockAsync(meetingAt.AddMinutes(1));
+        await driver.CompleteAsync(PenaltyCaseSteps.Head, meeting, "conclude", new { decisionKind = "penalty", discussionMinutes = "二人出席，一致同意给予行政处罚" });
+        await driver.WaitForCompletionOfAsync(key, "collective");
+
+        var minutes = Assert.Single(await new PenaltyDocuments(driver).AssertProducedAsync(meeting, "collectiveDiscussionRecord"));
+        var pdf = await (await (await driver.AdminAsync()).GetAsync($"/api/documents/{minutes["documentKey"].Key()}")).Content.ReadAsByteArrayAsync();
+        var text = string.Concat(Bpm.Engine.Tests.Activities.Documents.PdfText.Extract(pdf).Text.Where(c => !char.IsWhiteSpace(c)));
+        Assert.Contains($"会议时间{meetingAt.Year}年{meetingAt.Month}月{meetingAt.Day}日{meetingAt:HH:mm}（北京时间）", text);
+        Assert.Contains("实际出席2人", text);
+        Assert.Contains("未出席赵红", text);
+        Assert.Contains("出席人数须超过应出席人数的50%：本次2/3人出席，已达到", text);
+        Assert.Contains("集体讨论决定给予行政处罚", text);
     }
 
     [Fact]
