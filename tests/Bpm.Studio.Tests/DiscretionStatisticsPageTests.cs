@@ -98,7 +98,7 @@ public sealed class DiscretionStatisticsPageTests(StudioFixture studio)
         }
     }
 
-    private static async Task DecideAsync(StudioApi admin, StudioApi officer, decimal fine, string? reason)
+    internal static async Task<string> DecideAsync(StudioApi admin, StudioApi officer, decimal fine, string? reason)
     {
         var instance = await admin.StartAsync("administrative-penalty-summary", $"简易-{Guid.NewGuid():N}"[..20], new { organisationId = Unit });
         await admin.CompleteTaskAsync(officer, instance, "inform", new Dictionary<string, object?>
@@ -118,6 +118,7 @@ public sealed class DiscretionStatisticsPageTests(StudioFixture studio)
         if (reason is not null) decision["discretionReason"] = reason;
         await admin.CompleteTaskAsync(officer, instance, "decide", decision);
         await admin.OpenTaskAsync(instance, "deliver");
+        return instance;
     }
 
 }

@@ -64,3 +64,6 @@ public sealed class PeopleSearchPostgresTests(WorkflowServerFactory<Postgres> f)
 
 public sealed class AnnualStatisticsFiguresScenarioSqliteTests(WorkflowServerFactory<Sqlite> f) : AnnualStatisticsFiguresScenarioTests(f), IClassFixture<WorkflowServerFactory<Sqlite>>;
 public sealed class AnnualStatisticsFiguresScenarioPostgresTests(WorkflowServerFactory<Postgres> f) : AnnualStatisticsFiguresScenarioTests(f), IClassFixture<WorkflowServerFactory<Postgres>>;
+
+public sealed class DiscretionCaseListScenarioSqliteTests(WorkflowServerFactory<Sqlite> f) : Summary.DiscretionCaseListScenarioTests(f), IClassFixture<WorkflowServerFactory<Sqlite>>;
+public sealed class DiscretionCaseListScenarioPostgresTests(WorkflowServerFactory<Postgres> f) : Summary.DiscretionCaseListScenarioTests(f), IClassFixture<WorkflowServerFactory<Postgres>>;
