@@ -50,7 +50,7 @@ public sealed class DiscretionCaseListPageTests(StudioFixture studio)
         await Assertions.Expect(page.Page.Locator("[data-testid=discretion-case] [data-testid=instance-title]")).ToContainTextAsync(above);
         Assert.EndsWith($"/statistics/discretion/case/{above}", page.Page.Url, StringComparison.Ordinal);
         await page.ScreenshotAsync("discretion-case-supervisor");
-        Assert.Empty(page.Errors.Where(e => !e.Contains("403", StringComparison.Ordinal)));
+        Assert.DoesNotContain(page.Errors, e => !e.Contains("403", StringComparison.Ordinal));
     }
 
     [ChromiumFact]

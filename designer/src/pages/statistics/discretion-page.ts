@@ -30,6 +30,7 @@ export const discretionStatisticsPage: Page = async (container, context) => {
   const cross: CrossTableChoice = { measure: 'decisions', pivot: false };
   const violationNames = new Map<string, string>();
   let answer: DiscretionStatistics | null = null;
+  let latest = 0;
 
   const dateInput = (name: 'from' | 'to', label: string) =>
     h('label', {}, `${label} `, h('input', { name, type: 'date', 'aria-label': label }));
@@ -57,7 +58,6 @@ export const discretionStatisticsPage: Page = async (container, context) => {
   } catch { /* names are a convenience */ }
   await load();
 
-  let latest = 0;
   async function load(): Promise<void> {
     // Only the answer to the latest request is drawn: an earlier one arriving late would reset the choices.
     const request = ++latest;
