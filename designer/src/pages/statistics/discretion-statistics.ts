@@ -1,15 +1,9 @@
-import type { DiscretionCell } from './discretion-cases';
+import type { CountFields, DiscretionCell } from './discretion-cases';
 
 /** GET /api/statistics/discretion: penalty decisions against their discretion benchmark (docs/decisions.md). */
-export interface DiscretionCount {
+export interface DiscretionCount extends CountFields {
   /** The violation (its benchmark's decision id) or the unit (organisation id); null: none chosen / unknown. */
   key: string | null;
-  decisions: number;
-  within: number;
-  above: number;
-  below: number;
-  notApplicable: number;
-  deviationsReasoned: number;
 }
 
 export interface DiscretionStatistics {
