@@ -90,7 +90,8 @@ public sealed class BenchOptions
           --disclosure-entries N   entries for --disclosure (default 100000)
           --disclosure-samples N   queries per kind for --disclosure (default 200)
           --discretion-statistics  only the discretion statistics figure (PostgreSQL): N decided penalties bulk-copied,
-                              p50/p95 of GET /api/statistics/discretion's query (samples: --disclosure-samples)
+                              p50/p95 of GET /api/statistics/discretion's query and of one count's case list
+                              (GET /api/statistics/discretion/cases, first page; samples: --disclosure-samples)
           --discretion-rows N      decided penalties for --discretion-statistics (default 100000)
           --case-list         only the case list figure (PostgreSQL): N cases with their tasks bulk-copied, p50/p95 of the
                               first page with the access filter for officers, heads, supervisors and the admin

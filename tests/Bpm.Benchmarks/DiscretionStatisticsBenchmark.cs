@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Bpm.Engine.Cases;
 using Bpm.Server.Discretion;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -8,7 +9,8 @@ namespace Bpm.Benchmarks;
 
 /// <summary>The discretion statistics at scale: N decided penalties bulk-copied into decided_penalties (each row built by
 /// the server's own <see cref="DecidedPenaltyProjection.ToRow"/>), then p50/p95 of typical requests through
-/// <see cref="DiscretionStatisticsQuery.CountAsync"/>, the route's code path (filters and grouping in SQL).</summary>
+/// <see cref="DiscretionStatisticsQuery.CountAsync"/>, the route's code path (filters and grouping in SQL), and of one count's
+/// case list through <see cref="DiscretionCasesQuery.ListAsync"/>.</summary>
 public static class DiscretionStatisticsBenchmark
 {
     private static readonly string[] Procedures = ["administrative-penalty", "administrative-penalty-summary", "simple-penalty"];
@@ -51,11 +53,44 @@ public static class DiscretionStatisticsBenchmark
                 samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 decisions += statistics.Total.Decisions;
             }
-            samples.Sort();
-            Console.WriteLine($"  {name,-12} {samples.Count} samples: p50 {DisclosureBenchmark.Percentile(samples, 0.50):0.00} ms, " +
-                $"p95 {DisclosureBenchmark.Percentile(samples, 0.95):0.00} ms, max {samples[^1]:0.00} ms, " +
-                $"average {decisions / (double)samples.Count:0} decisions counted");
+            Print(name, samples, $"average {decisions / (double)samples.Count:0} decisions counted");
         }
+        await CaseListAsync(host.Services.GetRequiredService<DiscretionCasesQuery>(), options.DisclosureSamples, random);
+    }
+
+    /// <summary>The case list of one count (bucket <c>above</c>, first page of 50, newest first, with its totals) through
+    /// <see cref="DiscretionCasesQuery.ListAsync"/>, the cases route's code path: for the admin (every case) and for a head
+    /// of one unit (the unit's cases listed, the rest counted as hidden). The benchmark database has no process instances, so
+    /// the page's case numbers and parties are looked up and not found: that query is timed, on an empty table.</summary>
+    private static async Task CaseListAsync(DiscretionCasesQuery cases, int sampleCount, Random random)
+    {
+        var callers = new (string Name, Func<Random, VisibleCases> Visible)[]
+        {
+            ("casesAdmin", _ => VisibleCases.Every),
+            ("casesUnitHead", r => new VisibleCases(false, [Unit(r.Next(90))], [])),
+        };
+        foreach (var (name, visible) in callers)
+        {
+            var request = new DiscretionCasesRequest(new DiscretionStatisticsFilter(), DiscretionBucket.Above, null, 1, 50);
+            for (var i = 0; i < 20; i++) await cases.ListAsync(request, visible(random), CancellationToken.None);
+            var samples = new List<double>();
+            long listed = 0;
+            for (var i = 0; i < sampleCount; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var list = await cases.ListAsync(request, visible(random), CancellationToken.None);
+                samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                listed += list.Total;
+            }
+            Print(name, samples, $"average {listed / (double)samples.Count:0} cases in the list (bucket above, first page of 50)");
+        }
+    }
+
+    private static void Print(string name, List<double> samples, string what)
+    {
+        samples.Sort();
+        Console.WriteLine($"  {name,-12} {samples.Count} samples: p50 {DisclosureBenchmark.Percentile(samples, 0.50):0.00} ms, " +
+            $"p95 {DisclosureBenchmark.Percentile(samples, 0.95):0.00} ms, max {samples[^1]:0.00} ms, {what}");
     }
 
     private static DiscretionStatisticsFilter Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));

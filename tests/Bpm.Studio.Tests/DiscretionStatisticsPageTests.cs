@@ -7,7 +7,8 @@ using Microsoft.Playwright;
 namespace Bpm.Studio.Tests;
 
 /// <summary>Issue 17's 统计 → 裁量基准执行情况: penalty decisions against their discretion benchmark per violation and unit,
-/// shown to reviewers, heads, supervisors and the admin (policy DiscretionStatistics); an officer has no menu entry, the
+/// shown to reviewers, heads, supervisors and the admin (policy DiscretionStatistics), the unit and the violation crossed by the
+/// route; an officer has no menu entry, the
 /// page refuses, and so does the server.</summary>
 [Collection(StudioCollection.Name)]
 public sealed class DiscretionStatisticsPageTests(StudioFixture studio)
@@ -29,7 +30,9 @@ public sealed class DiscretionStatisticsPageTests(StudioFixture studio)
         var today = WorkPageCases.TodayInChina;
         var expected = await admin.GetAsync($"/api/statistics/discretion?from={today}&to={today}");
         var violation = expected["byViolation"]!.AsArray().Single(r => r!["key"]?.GetValue<string>() == Violation)!;
-        var unit = expected["byUnit"]!.AsArray().Single(r => r!["key"]?.GetValue<string>() == Unit)!;
+        // The route crosses the filters: with the violation chosen, the unit table counts that violation's decisions only.
+        var crossed = await admin.GetAsync($"/api/statistics/discretion?from={today}&to={today}&violation={Violation}");
+        var unit = crossed["byUnit"]!.AsArray().Single(r => r!["key"]?.GetValue<string>() == Unit)!;
 
         await using var page = await studio.NewPageAsync();
         await page.SignInAsync(username, username == "admin" ? "admin" : StudioFixture.DemoPassword);
@@ -41,6 +44,7 @@ public sealed class DiscretionStatisticsPageTests(StudioFixture studio)
         await page.Page.FillAsync("input[name=to]", today);
         await page.Page.ClickAsync("form[role=search] button[type=submit]");
         await page.Page.SelectOptionAsync("select[name=violation]", Violation);
+        await page.Page.WaitForSelectorAsync($"[data-testid=discretion-statistics][data-query*='violation={Violation}']");
         var rows = page.Page.Locator("[data-testid=by-violation] tbody tr[data-key]");
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         var row = page.Page.Locator($"[data-testid=by-violation] tr[data-key='{Violation}']");
@@ -55,6 +59,7 @@ public sealed class DiscretionStatisticsPageTests(StudioFixture studio)
         Assert.True(await row.Locator(".discretion-bar [data-segment=above]").CountAsync() == 1);
 
         await page.Page.SelectOptionAsync("select[name=unit]", Unit);
+        await page.Page.WaitForSelectorAsync($"[data-testid=discretion-statistics][data-query*='unit={Unit}']");
         var unitRow = page.Page.Locator($"[data-testid=by-unit] tr[data-key='{Unit}']");
         Assert.Equal(unit["decisions"]!.GetValue<int>().ToString(), await unitRow.Locator("[data-field=decisions]").InnerTextAsync());
         await Assertions.Expect(page.Page.Locator("[data-testid=by-unit] tbody tr[data-key]")).ToHaveCountAsync(1);
@@ -98,7 +103,7 @@ public sealed class DiscretionStatisticsPageTests(StudioFixture studio)
         }
     }
 
-    private static async Task DecideAsync(StudioApi admin, StudioApi officer, decimal fine, string? reason)
+    internal static async Task<string> DecideAsync(StudioApi admin, StudioApi officer, decimal fine, string? reason)
     {
         var instance = await admin.StartAsync("administrative-penalty-summary", $"简易-{Guid.NewGuid():N}"[..20], new { organisationId = Unit });
         await admin.CompleteTaskAsync(officer, instance, "inform", new Dictionary<string, object?>
@@ -118,6 +123,7 @@ public sealed class DiscretionStatisticsPageTests(StudioFixture studio)
         if (reason is not null) decision["discretionReason"] = reason;
         await admin.CompleteTaskAsync(officer, instance, "decide", decision);
         await admin.OpenTaskAsync(instance, "deliver");
+        return instance;
     }
 
 }

@@ -72,6 +72,14 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
         return await queries.ListInstancesAsync(filter, await scope.FilterAsync(db, ct), ct);
     }
 
+    public async Task<VisibleCases> VisibleCasesAsync(TaskActor actor, CancellationToken ct)
+    {
+        var scope = await ScopeAsync(actor, ct);
+        if (scope.IsAdmin) return VisibleCases.Every;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return new VisibleCases(false, scope.ReadUnits.ToList(), await scope.Participation(db).Distinct().ToListAsync(ct));
+    }
+
     public async Task<IReadOnlyList<IncidentInfo>> ListIncidentsAsync(long? processInstanceKey, string? state, TaskActor actor, CancellationToken ct)
     {
         var scope = await ScopeAsync(actor, ct);

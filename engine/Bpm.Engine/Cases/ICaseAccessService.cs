@@ -23,6 +23,8 @@ public interface ICaseAccessService
     Task RequireDocumentAsync(long documentKey, TaskActor actor, CancellationToken ct);
     /// <summary>The cases the caller may see, filtered, paged and counted in one database query.</summary>
     Task<PagedResult<ProcessInstanceSummary>> ListInstancesAsync(ProcessInstanceFilter filter, TaskActor actor, CancellationToken ct);
+    /// <summary>The cases the caller may see, for a module that lists cases from its own read model.</summary>
+    Task<VisibleCases> VisibleCasesAsync(TaskActor actor, CancellationToken ct);
     /// <summary>The incidents of the cases the caller may see (filtered in the query; like any filter, one naming a case the
     /// caller may not see finds nothing).</summary>
     Task<IReadOnlyList<IncidentInfo>> ListIncidentsAsync(long? processInstanceKey, string? state, TaskActor actor, CancellationToken ct);

@@ -12,4 +12,6 @@ public interface IEngineQueries
     Task<IReadOnlyList<HistoryEntry>?> GetHistoryAsync(long processInstanceKey, CancellationToken ct);
     Task<PagedResult<UserTaskInfo>> ListUserTasksAsync(UserTaskFilter filter, CancellationToken ct);
     Task<IReadOnlyList<IncidentInfo>> ListIncidentsAsync(long? processInstanceKey, string? state, CancellationToken ct);
+    /// <summary>How a person recognises each of these cases (case number, party); a key with no instance is left out.</summary>
+    Task<IReadOnlyDictionary<long, CaseLabel>> CaseLabelsAsync(IReadOnlyCollection<long> processInstanceKeys, CancellationToken ct);
 }

@@ -19,6 +19,7 @@ public static class DiscretionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleSchema, DiscretionSchema>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInstanceProjection, DecidedPenaltyProjection>());
         services.TryAddSingleton<DiscretionStatisticsQuery>();
+        services.TryAddSingleton<DiscretionCasesQuery>();
         services.TryAddSingleton<AnnualPenaltyFiguresQuery>();
         services.TryAddSingleton<AnnualCaseFiguresQuery>();
         return services;

@@ -21,9 +21,11 @@ public sealed class DiscretionStatisticsQuery(IDbContextFactory<DiscretionDbCont
         return Statistics(filter, tallies);
     }
 
-    /// <summary>The answer for decisions already tallied: the total, per violation and per unit, keys in ordinal order.</summary>
+    /// <summary>The answer for decisions already tallied: the total, per violation, per unit and per violation and unit, keys
+    /// in ordinal order.</summary>
     public static DiscretionStatistics Statistics(DiscretionStatisticsFilter filter, IReadOnlyCollection<DiscretionTally> tallies) =>
-        new(filter.From, filter.To, DiscretionCount.Of(null, tallies), Group(tallies, t => t.ViolationType), Group(tallies, t => t.OrganisationId));
+        new(filter.From, filter.To, DiscretionCount.Of(null, tallies), Group(tallies, t => t.ViolationType), Group(tallies, t => t.OrganisationId),
+            Cells(tallies));
 
     /// <summary>The table's rows the filter selects (the unit with the units below it in the people directory).</summary>
     public async Task<IQueryable<DecidedPenaltyEntity>> FilteredAsync(DiscretionDbContext db, DiscretionStatisticsFilter filter, CancellationToken ct)
@@ -39,9 +41,13 @@ public sealed class DiscretionStatisticsQuery(IDbContextFactory<DiscretionDbCont
             var day = Day(to);
             rows = rows.Where(r => r.DecidedOn != null && string.Compare(r.DecidedOn, day) <= 0);
         }
-        if (filter.Violation is { Length: > 0 } violation)
+        if (filter.Violation == DiscretionStatisticsFilter.None)
+            rows = rows.Where(r => r.ViolationType == null);
+        else if (filter.Violation is { Length: > 0 } violation)
             rows = rows.Where(r => r.ViolationType == violation);
-        if (filter.Unit is { Length: > 0 } unit)
+        if (filter.Unit == DiscretionStatisticsFilter.None)
+            rows = rows.Where(r => r.OrganisationId == null);
+        else if (filter.Unit is { Length: > 0 } unit)
         {
             var units = (await people.OrganisationSubtreeAsync(unit, ct)).ToList();
             rows = rows.Where(r => r.OrganisationId != null && units.Contains(r.OrganisationId));
@@ -51,6 +57,11 @@ public sealed class DiscretionStatisticsQuery(IDbContextFactory<DiscretionDbCont
 
     private static List<DiscretionCount> Group(IEnumerable<DiscretionTally> tallies, Func<DiscretionTally, string?> key) =>
         tallies.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => DiscretionCount.Of(g.Key, g.ToList())).ToList();
+
+    private static List<DiscretionCell> Cells(IEnumerable<DiscretionTally> tallies) =>
+        tallies.GroupBy(t => (t.ViolationType, t.OrganisationId))
+            .OrderBy(g => g.Key.ViolationType, StringComparer.Ordinal).ThenBy(g => g.Key.OrganisationId, StringComparer.Ordinal)
+            .Select(g => DiscretionCell.Of(g.Key.ViolationType, g.Key.OrganisationId, DiscretionCount.Of(null, g.ToList()))).ToList();
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

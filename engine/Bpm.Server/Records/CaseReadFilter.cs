@@ -40,7 +40,7 @@ internal sealed class CaseReadFilter(CaseReadKind kind, string resource) : IEndp
         return result;
     }
 
-    private static string? Reason(HttpContext http)
+    internal static string? Reason(HttpContext http)
     {
         string? raw = http.Request.Headers[ReasonHeader];
         raw = string.IsNullOrWhiteSpace(raw) ? (string?)http.Request.Query["reason"] : Uri.UnescapeDataString(raw);

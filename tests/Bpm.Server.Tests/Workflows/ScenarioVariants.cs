@@ -67,3 +67,5 @@ public sealed class AnnualStatisticsFiguresScenarioPostgresTests(WorkflowServerF
 
 public sealed class RuleClosedTaskScenarioSqliteTests(WorkflowServerFactory<Sqlite> f) : RuleClosedTaskScenarioTests(f), IClassFixture<WorkflowServerFactory<Sqlite>>;
 public sealed class RuleClosedTaskScenarioPostgresTests(WorkflowServerFactory<Postgres> f) : RuleClosedTaskScenarioTests(f), IClassFixture<WorkflowServerFactory<Postgres>>;
+public sealed class DiscretionCaseListScenarioSqliteTests(WorkflowServerFactory<Sqlite> f) : Summary.DiscretionCaseListScenarioTests(f), IClassFixture<WorkflowServerFactory<Sqlite>>;
+public sealed class DiscretionCaseListScenarioPostgresTests(WorkflowServerFactory<Postgres> f) : Summary.DiscretionCaseListScenarioTests(f), IClassFixture<WorkflowServerFactory<Postgres>>;

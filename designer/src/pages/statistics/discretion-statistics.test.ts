@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barWidths, deviationShare, type DiscretionCount, formatShare, keyValue, pickRows, rowLabel, sumRows } from './discretion-statistics';
+import { barWidths, deviationShare, type DiscretionCount, formatShare, rowLabel, sumRows } from './discretion-statistics';
 
 const count = (key: string | null, within: number, above: number, below: number, notApplicable: number, reasoned = 0): DiscretionCount => ({
   key, decisions: within + above + below + notApplicable, within, above, below, notApplicable, deviationsReasoned: reasoned,
@@ -8,13 +8,6 @@ const count = (key: string | null, within: number, above: number, below: number,
 const byViolation = [count(null, 0, 0, 0, 2), count('price-unmarked', 1, 1, 1, 1, 1), count('food-expired', 3, 0, 1, 0, 1)];
 
 describe('discretion statistics view', () => {
-  it('keeps every row without a choice, else the chosen key, the null key as "-"', () => {
-    expect(pickRows(byViolation, '')).toHaveLength(3);
-    expect(pickRows(byViolation, 'food-expired').map((r) => r.key)).toEqual(['food-expired']);
-    expect(pickRows(byViolation, keyValue(null)).map((r) => r.key)).toEqual([null]);
-    expect(pickRows(byViolation, 'unknown')).toEqual([]);
-  });
-
   it('sums the rows shown into the total line', () => {
     expect(sumRows(byViolation)).toEqual({ key: null, decisions: 10, within: 4, above: 1, below: 2, notApplicable: 3, deviationsReasoned: 2 });
     expect(sumRows([]).decisions).toBe(0);

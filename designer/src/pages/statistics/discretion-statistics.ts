@@ -1,13 +1,9 @@
+import type { CountFields, DiscretionCell } from './discretion-cases';
+
 /** GET /api/statistics/discretion: penalty decisions against their discretion benchmark (docs/decisions.md). */
-export interface DiscretionCount {
+export interface DiscretionCount extends CountFields {
   /** The violation (its benchmark's decision id) or the unit (organisation id); null: none chosen / unknown. */
   key: string | null;
-  decisions: number;
-  within: number;
-  above: number;
-  below: number;
-  notApplicable: number;
-  deviationsReasoned: number;
 }
 
 export interface DiscretionStatistics {
@@ -16,9 +12,12 @@ export interface DiscretionStatistics {
   total: DiscretionCount;
   byViolation: DiscretionCount[];
   byUnit: DiscretionCount[];
+  /** The unit × violation cells (pairs with decisions only). */
+  byViolationAndUnit: DiscretionCell[];
 }
 
-/** The page's choice: the period goes to the server; unit and violation pick rows of the answer ('' = all). */
+/** The page's choice, all sent to the route: the period, the unit (with the units below it) and the violation ('' = all,
+ *  '-' = none). */
 export interface DiscretionFilter {
   from: string;
   to: string;
@@ -29,11 +28,6 @@ export interface DiscretionFilter {
 /** A row's key as a filter value: a null key (no violation chosen, unknown unit) is '-'. */
 export function keyValue(key: string | null): string {
   return key ?? '-';
-}
-
-/** The rows a filter value keeps: all for '', else the one row of that key. */
-export function pickRows(rows: DiscretionCount[], value: string): DiscretionCount[] {
-  return value === '' ? rows : rows.filter((row) => keyValue(row.key) === value);
 }
 
 /** The sum of rows, as the table's total line of what is shown. */

@@ -144,6 +144,12 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
     public Task<IReadOnlyList<IncidentInfo>> ListIncidentsAsync(long? processInstanceKey, string? state, CancellationToken ct) =>
         ListIncidentsAsync(processInstanceKey, state, scope: null, ct);
 
+    public async Task<IReadOnlyDictionary<long, CaseLabel>> CaseLabelsAsync(IReadOnlyCollection<long> processInstanceKeys, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        return await UserTasks.CaseLabels.ForAsync(context, processInstanceKeys, ct);
+    }
+
     /// <summary>The incidents of the instances <paramref name="scope"/> lets through (filtered in the query).</summary>
     internal async Task<IReadOnlyList<IncidentInfo>> ListIncidentsAsync(long? processInstanceKey, string? state,
         Func<BpmDbContext, IQueryable<ProcessInstanceEntity>, IQueryable<ProcessInstanceEntity>>? scope, CancellationToken ct)
