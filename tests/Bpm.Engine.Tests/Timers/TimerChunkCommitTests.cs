@@ -1,5 +1,6 @@
 using Bpm.Engine.Hosting;
 using Bpm.Engine.Persistence;
+using Bpm.Engine.Records;
 using Bpm.Engine.Tests.Behaviour.Flow;
 using Bpm.Engine.Tests.Engine;
 using Bpm.Engine.Tests.Infrastructure;
@@ -66,8 +67,16 @@ public sealed class TimerChunkCommitTests
         {
             Assert.Equal("COMPLETED", (await e.H.InstanceAsync(key)).State);
             Assert.Equal(1, await e.H.CountAsync(key, "wait", "COMPLETED"));
+            await AssertChainIntactAsync(e, key);
         }
         Assert.Empty(await e.TimersAsync());
+    }
+
+    /// <summary>Each instance's history chain, sealed in a commit shared with other instances, verifies on its own.</summary>
+    private static async Task AssertChainIntactAsync(TimerEngine e, long key)
+    {
+        var report = await e.H.Services.GetRequiredService<RecordVerifier>().VerifyInstanceAsync(key, CancellationToken.None);
+        Assert.True(report is { Valid: true }, report?.Reason);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -174,6 +183,7 @@ public sealed class TimerChunkCommitTests
             Assert.Equal("COMPLETED", (await e.H.InstanceAsync(key)).State);
             var completed = await e.H.CompletedElementsAsync(key);
             Assert.Equal(["first", "second"], completed.Where(id => id is "first" or "second"));
+            await AssertChainIntactAsync(e, key);
         }
         Assert.Empty(await e.TimersAsync());
     }
