@@ -2,6 +2,7 @@ using Bpm.Engine.Hosting;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Records;
 using Bpm.Engine.Tests.Behaviour.Flow;
+using Bpm.Engine.Tests.Cluster;
 using Bpm.Engine.Tests.Engine;
 using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,12 +16,12 @@ public sealed class TimerChunkCommitTests
 {
     private const int ChunkSize = 8;
 
-    private static async Task<(TimerEngine Engine, FailingCommitStore Store)> StartAsync(DatabaseProvider provider, int slots)
+    private static async Task<(TimerEngine Engine, LockCountingStore Store)> StartAsync(DatabaseProvider provider, int slots)
     {
-        FailingCommitStore? store = null;
+        LockCountingStore? store = null;
         var engine = await TimerEngine.StartAsync(provider, s =>
         {
-            store = FailingCommitStore.Install(s);
+            store = LockCountingStore.Install(s);
             s.Configure<EngineOptions>(o =>
             {
                 // One claim takes every due timer, so the chunks are exactly the claimed batch cut into ChunkSize.
