@@ -28,6 +28,8 @@ public sealed class BenchOptions
     public int BusMessages { get; private set; } = 2_000;
     public int TimerCount { get; private set; } = 100_000;
     public int TimerSpreadSeconds { get; private set; } = 10;
+    /// <summary>Timers whose steps the sweep writes in one commit (null: the engine's default; 1 = a commit per timer).</summary>
+    public int? TimerChunkSize { get; private set; }
     public bool Inbox { get; private set; }
     public bool Studio { get; private set; }
     public int StudioLoads { get; private set; } = 5;
@@ -77,6 +79,7 @@ public sealed class BenchOptions
           --timers            only the timer figure: N pending timers due over S seconds, fired by the sweep (lateness p50/p99)
           --timer-count N     timers for --timers (default 100000)
           --timer-spread S    seconds over which they fall due (default 10)
+          --timer-chunk N     timers whose steps the sweep writes in one commit (default: the engine's, 64; 1 = one commit per timer)
           --bus               only the bus figure: agency replies published to RabbitMQ (127.0.0.1, guest) correlated per second
           --bus-messages N    replies for --bus, one per waiting instance (default 2000)
           --messages          only the message figure: N waiting instances, N messages published (correlated/s), then N/4 buffered
@@ -151,6 +154,7 @@ public sealed class BenchOptions
                 case "--bus-messages": options.BusMessages = NextInt(); break;
                 case "--timer-count": options.TimerCount = NextInt(); break;
                 case "--timer-spread": options.TimerSpreadSeconds = NextInt(); break;
+                case "--timer-chunk": options.TimerChunkSize = NextInt(); break;
                 case "--messages": options.Messages = true; break;
                 case "--messages-http": options.MessagesHttp = true; break;
                 case "--message-count": options._messageCount = NextInt(); break;

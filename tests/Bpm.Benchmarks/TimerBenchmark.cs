@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime.Commands;
@@ -66,7 +67,11 @@ public static class TimerBenchmark
         var firstDue = DateTimeOffset.UtcNow + Lead;
         await ShiftTimersAsync(database, farStart - firstDue);
         var timings = new StoreTimings();
-        await using var node = await EngineHost.StartAsync(database, runJobWorker: false, timings, runTimerSweep: true);
+        var chunk = options.TimerChunkSize is { } size
+            ? new Dictionary<string, string?> { ["Bpm:Engine:TimerFireChunkSize"] = size.ToString(CultureInfo.InvariantCulture) }
+            : null;
+        if (chunk is not null) Console.WriteLine($"  {name}: the sweep writes {options.TimerChunkSize} timers' steps per commit");
+        await using var node = await EngineHost.StartAsync(database, runJobWorker: false, timings, runTimerSweep: true, settings: chunk);
         var deadline = firstDue + spread + TimeSpan.FromMinutes(5);
         while (await CountActiveAsync(node) > 0 && DateTimeOffset.UtcNow < deadline) await Task.Delay(200);
         // The sweep's store calls per timer (these do not depend on the machine's load).

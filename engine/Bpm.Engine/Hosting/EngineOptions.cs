@@ -45,6 +45,12 @@ public sealed class EngineOptions
     /// timer's step mostly waits for its group commit, so many fire at once.</summary>
     public int TimerSweepBatchSize { get; set; } = 256;
     public int TimerSweepConcurrency { get; set; } = 128;
+    /// <summary>The steps of this many claimed timers are written in one commit (each still runs and fails on its own), so a
+    /// backlog costs a transaction per chunk, not per timer. 1 writes each timer's step alone.</summary>
+    public int TimerFireChunkSize { get; set; } = 64;
+    /// <summary>How long a chunk's commit waits for a slow step once another has finished (real time): the steps that are
+    /// ready are written then, the slow one on its own when it finishes.</summary>
+    public TimeSpan TimerFireChunkWait { get; set; } = TimeSpan.FromMilliseconds(250);
     /// <summary>How often a command is retried after an optimistic-concurrency conflict.</summary>
     public int ConflictRetries { get; set; } = 20;
     /// <summary>How many active instances' latest state this node keeps in memory, saving a read per command on them.

@@ -148,12 +148,15 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         }, ct);
 
     /// <summary>Fires a due timer (the due-timer sweep). False, not an error, when it is gone or no longer awaited: another
-    /// node fired it, or the step that ended its element committed after the sweep read it.</summary>
-    internal Task<bool> FireTimerAsync(SubscriptionEntity claimed, CancellationToken ct)
+    /// node fired it, or the step that ended its element committed after the sweep read it. <paramref name="commitVia"/>
+    /// writes the step instead of the store (the sweep writes a chunk of timers' steps in one commit).</summary>
+    internal Task<bool> FireTimerAsync(SubscriptionEntity claimed, CancellationToken ct,
+        Func<StepChangeSet, CancellationToken, Task>? commitVia = null)
     {
         var attempt = 0;
         return RunStepAsync(async step =>
         {
+            step.CommitVia = commitVia;
             // The claim just read the row; a retry after a conflict reads it again (it may be gone by then).
             var subscription = attempt++ == 0 ? claimed : await context.Store.FindSubscriptionAsync(claimed.Key, ct);
             if (subscription is not { Kind: "TIMER" }) return false;

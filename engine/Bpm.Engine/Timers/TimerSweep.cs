@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace Bpm.Engine.Timers;
 
 /// <summary>Fires due timers: claims TIMER subscriptions with due_at &lt;= now (the engine clock) and fires each in its own
-/// step, the same path as <see cref="IProcessEngine.TriggerSubscriptionAsync"/>. The step deletes the bookmark (a checked
-/// delete), so a timer fires once even if two nodes race for it; the loser's step is a no-op.</summary>
+/// step, the same path as <see cref="IProcessEngine.TriggerSubscriptionAsync"/>; the steps of a chunk of the claimed batch
+/// are written in one commit (<see cref="TimerChunkCommit"/>). The step deletes the bookmark (a checked delete), so a
+/// timer fires once even if two nodes race for it; the loser's step is a no-op.</summary>
 public sealed class TimerSweep : IDisposable
 {
     private readonly EngineContext _context;
@@ -32,7 +33,8 @@ public sealed class TimerSweep : IDisposable
 
     /// <summary>Fires every timer due now and returns how many fired (timers another node fired first, or whose element
     /// ended meanwhile, are not counted). A slot frees as soon as its timer is done, and due timers are claimed again at
-    /// least every poll interval: one slow step (an expression running to its time budget) holds back only its own timer.</summary>
+    /// least every poll interval: one slow step (an expression running to its time budget) holds back only its own timer
+    /// (and its chunk's commit by at most <see cref="EngineOptions.TimerFireChunkWait"/>).</summary>
     public async Task<int> RunDueTimersAsync(CancellationToken ct)
     {
         var options = _context.Options;
@@ -54,7 +56,7 @@ public sealed class TimerSweep : IDisposable
                 var asked = Math.Min(free, options.TimerSweepBatchSize);
                 var claimed = await _context.Store.ClaimDueTimersAsync(options.NodeId, now, now + options.TimerClaimTimeout, asked, ct);
                 await PreloadInstancesAsync(claimed, ct);
-                foreach (var timer in claimed) inFlight.Add(Task.Run(() => FireAsync(timer, ct), ct));
+                inFlight.AddRange(Fire(TimerFiringPlan.Of(claimed, options.TimerFireChunkSize), ct));
                 caughtUp = claimed.Count < asked;
                 claimedAll = !caughtUp && inFlight.Count < slots;
             }
@@ -74,6 +76,39 @@ public sealed class TimerSweep : IDisposable
                 if (await done) total++;
             }
         }
+    }
+
+    /// <summary>Starts a task per timer: the first round's at once, a later round's (timers of an instance that has one in the
+    /// round before) once the round before has finished. The steps of a chunk share one commit.</summary>
+    private List<Task<bool>> Fire(TimerFiringPlan plan, CancellationToken ct)
+    {
+        var all = new List<Task<bool>>();
+        Task before = Task.CompletedTask;
+        foreach (var round in plan.Rounds)
+        {
+            var tasks = new List<Task<bool>>();
+            foreach (var chunk in round)
+            {
+                var commit = new TimerChunkCommit(_context.Store, chunk.Count, _context.Options.TimerFireChunkWait);
+                var after = before;
+                foreach (var timer in chunk)
+                    tasks.Add(Task.Run(async () =>
+                    {
+                        try
+                        {
+                            await after.ConfigureAwait(false);
+                            return await FireAsync(timer, commit, ct);
+                        }
+                        finally
+                        {
+                            commit.Finished();
+                        }
+                    }));
+            }
+            all.AddRange(tasks);
+            before = Task.WhenAll(tasks).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+        return all;
     }
 
     /// <summary>Reads the instances of a claimed batch in one query into the instance cache, so each timer's step need not
@@ -103,11 +138,11 @@ public sealed class TimerSweep : IDisposable
         await _wake.WaitAsync(delay, ct);
     }
 
-    private async Task<bool> FireAsync(Persistence.Entities.SubscriptionEntity timer, CancellationToken ct)
+    private async Task<bool> FireAsync(Persistence.Entities.SubscriptionEntity timer, TimerChunkCommit commit, CancellationToken ct)
     {
         try
         {
-            return await _engine.FireTimerAsync(timer, ct);
+            return await _engine.FireTimerAsync(timer, ct, commit.CommitAsync);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -11,7 +11,7 @@ namespace Bpm.Engine.Tests.Cluster;
 
 /// <summary>The node's store, unchanged, except that it counts the lock queries of the job worker and the jobs they
 /// returned (a job that runs without having been returned by one was handed over by the step that created it), the
-/// commits (steps written), and the timer sweep's claim queries.</summary>
+/// commits (store writes), and the timer sweep's claim queries, and can refuse commits (<see cref="FailCommits"/>).</summary>
 public class LockCountingStore : DispatchProxy
 {
     private IEngineStore _inner = null!;
@@ -26,6 +26,9 @@ public class LockCountingStore : DispatchProxy
     public int Commits => Volatile.Read(ref _commits);
     public int TimerClaims => Volatile.Read(ref _timerClaims);
     public int QueriesStarted => Volatile.Read(ref _queriesStarted);
+
+    /// <summary>While set, commits are counted and refused as a database that went away would refuse them (nothing is written).</summary>
+    public bool FailCommits { get; set; }
 
     /// <summary>While set and not completed, a lock query's answer is held back (a slow database) until it completes.</summary>
     public TaskCompletionSource? LockAnswers { get; set; }
@@ -59,7 +62,11 @@ public class LockCountingStore : DispatchProxy
 
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
-        if (targetMethod!.Name == nameof(IEngineStore.CommitAsync)) Interlocked.Increment(ref _commits);
+        if (targetMethod!.Name == nameof(IEngineStore.CommitAsync))
+        {
+            Interlocked.Increment(ref _commits);
+            if (FailCommits) return Task.FromException(new InvalidOperationException("the database is unreachable (test)"));
+        }
         if (targetMethod.Name == nameof(IEngineStore.ClaimDueTimersAsync)) Interlocked.Increment(ref _timerClaims);
         object? result;
         try

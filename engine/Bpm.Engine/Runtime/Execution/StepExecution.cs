@@ -41,6 +41,9 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
     /// before an ended instance is refused, so a caller who may not see a case learns nothing of whether it has ended.</summary>
     public Func<Task>? RequireCallerMaySee { get; init; }
 
+    /// <summary>Writes the step's changes in place of the store's commit (null: the store's).</summary>
+    public Func<StepChangeSet, CancellationToken, Task>? CommitVia { get; set; }
+
     public async Task<InstanceExecution> LoadAsync(long instanceKey)
     {
         if (_instances.TryGetValue(instanceKey, out var loaded)) return loaded;
@@ -260,7 +263,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         Context.Handoff.Prelock(Changes.InsertedJobs, Context.Options.NodeId, now, now + Context.Options.JobLockTimeout);
         try
         {
-            await Context.Store.CommitAsync(Changes, Cancellation);
+            await (CommitVia ?? Context.Store.CommitAsync)(Changes, Cancellation);
         }
         catch
         {
