@@ -27,6 +27,9 @@ public class LockCountingStore : DispatchProxy
     public int TimerClaims => Volatile.Read(ref _timerClaims);
     public int QueriesStarted => Volatile.Read(ref _queriesStarted);
 
+    /// <summary>While set, every commit throws it (a database lost at the commit).</summary>
+    public Exception? CommitFailure { get; set; }
+
     /// <summary>While set and not completed, a lock query's answer is held back (a slow database) until it completes.</summary>
     public TaskCompletionSource? LockAnswers { get; set; }
 
@@ -38,6 +41,8 @@ public class LockCountingStore : DispatchProxy
         {
             o.RunJobWorker = true;
             o.JobWorkerConcurrency = 4;
+            // The jobs go through the handover, not run by the step of the command that created them.
+            o.RunJobsInCommandStep = false;
             o.JobPollInterval = TimeSpan.FromMinutes(10);
         });
         return Install(services);
@@ -59,7 +64,11 @@ public class LockCountingStore : DispatchProxy
 
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
-        if (targetMethod!.Name == nameof(IEngineStore.CommitAsync)) Interlocked.Increment(ref _commits);
+        if (targetMethod!.Name == nameof(IEngineStore.CommitAsync))
+        {
+            if (CommitFailure is { } failure) return Task.FromException(failure);
+            Interlocked.Increment(ref _commits);
+        }
         if (targetMethod.Name == nameof(IEngineStore.ClaimDueTimersAsync)) Interlocked.Increment(ref _timerClaims);
         object? result;
         try
