@@ -65,6 +65,9 @@ internal sealed class JobHandoff
         var room = capacity - Volatile.Read(ref _busy) - Volatile.Read(ref _queued);
         var running = _running.Value;
         var instances = new HashSet<long>();
+        // A job already locked (a command's step committing one whose activity still runs) holds its instance's one lock.
+        foreach (var job in inserted)
+            if (job.LockedBy is not null) instances.Add(job.ProcessInstanceKey);
         foreach (var job in inserted)
         {
             if (job.State != JobState.Activatable || job.LockedBy is not null || job.DueAt > now || !instances.Add(job.ProcessInstanceKey)) continue;
