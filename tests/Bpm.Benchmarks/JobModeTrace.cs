@@ -59,7 +59,9 @@ public sealed class JobModeTrace
     {
         var complete = _instances.Values.Where(t => t.IsComplete).ToList();
         var oneCommit = complete.Where(t => t.EndCommitBegan == t.StartCommitBegan).ToList();
-        var more = complete.Where(t => t.EndCommitBegan != t.StartCommitBegan).ToList();
+        // Jobs begun in the start's step of which the budget left the rest to the worker: only their count and total.
+        var split = complete.Where(t => t.EndCommitBegan != t.StartCommitBegan && t.FirstActivity < t.StartCommitBegan).ToList();
+        var more = complete.Where(t => t.EndCommitBegan != t.StartCommitBegan && t.FirstActivity >= t.StartCommitBegan).ToList();
         var groups = new List<(string, int, IReadOnlyList<(string, double)>)>();
         if (oneCommit.Count > 0)
             groups.Add(("jobs run in the start's step (one commit)", oneCommit.Count,
@@ -70,6 +72,9 @@ public sealed class JobModeTrace
                 ("commit → caller sees COMPLETED", Average(oneCommit, t => t.Seen - t.EndCommitEnded)),
                 ("start → COMPLETED (mean)", Average(oneCommit, t => t.Seen - t.Called)),
             ]));
+        if (split.Count > 0)
+            groups.Add(("jobs begun in the start's step, finished by the worker", split.Count,
+                [("start → COMPLETED (mean)", Average(split, t => t.Seen - t.Called))]));
         if (more.Count > 0)
             groups.Add(("jobs run by the worker (two commits or more)", more.Count,
             [

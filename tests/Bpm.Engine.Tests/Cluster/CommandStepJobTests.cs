@@ -1,16 +1,14 @@
 using Bpm.Engine.Activities;
 using Bpm.Engine.Hosting;
-using Bpm.Engine.Jobs;
 using Bpm.Engine.Persistence;
-using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Tests.Behaviour.Flow;
 using Bpm.Engine.Tests.Engine;
 using Bpm.Engine.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
+using static Bpm.Engine.Tests.Cluster.BackgroundWorkerRun;
 
 namespace Bpm.Engine.Tests.Cluster;
 
@@ -190,12 +188,6 @@ public sealed class CommandStepJobTests
         return new FailingRun(commits, (incident.ElementId, incident.ErrorType, incident.ErrorMessage), (job.ElementId, job.State, job.Retries));
     }
 
-    private static async Task<List<JobEntity>> JobsOfAsync(EngineHarness h, long instanceKey)
-    {
-        await using var context = await h.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync();
-        return await context.Jobs.AsNoTracking().Where(j => j.ProcessInstanceKey == instanceKey).ToListAsync();
-    }
-
     /// <summary>An isolated engine whose background worker can be started, counting its commits.</summary>
     private sealed class Node(EngineHarness h, LockCountingStore store)
     {
@@ -224,25 +216,9 @@ public sealed class CommandStepJobTests
         /// <summary>Runs <paramref name="body"/> while the background worker runs; returns its result and the commits it made.</summary>
         public async Task<(long Result, int Commits)> WithWorkerAsync(Func<Task<long>> body)
         {
-            var worker = H.Services.GetServices<IHostedService>().OfType<JobWorkerService>().Single();
-            await worker.StartAsync(CancellationToken.None);
-            try
-            {
-                // The worker takes jobs (and opens its slots) once it has started: its first look at the database.
-                var deadline = DateTime.UtcNow + InstanceWaits.Patience;
-                while (Store.Queries == 0)
-                {
-                    Assert.True(DateTime.UtcNow < deadline, "the worker did not start");
-                    await System.Threading.Tasks.Task.Delay(10);
-                }
-                var before = Store.Commits;
-                var result = await body();
-                return (result, Store.Commits - before);
-            }
-            finally
-            {
-                await worker.StopAsync(CancellationToken.None);
-            }
+            long result = 0;
+            var commits = await BackgroundWorkerRun.WithWorkerAsync(H, Store, async () => result = await body());
+            return (result, commits);
         }
     }
 }
