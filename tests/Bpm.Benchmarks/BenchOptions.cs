@@ -24,6 +24,8 @@ public sealed class BenchOptions
     public int? ClusterRounds { get; private set; }
     /// <summary>With --job-mode: Bpm:Engine:JobChainLimit of the node (unset: the engine's default).</summary>
     public int? JobChainLimit { get; private set; }
+    /// <summary>With --job-mode --no-command-jobs: Bpm:Engine:RunJobsInCommandStep off (the start leaves its jobs to the worker).</summary>
+    public bool NoCommandJobs { get; private set; }
     public bool Bus { get; private set; }
     public int BusMessages { get; private set; } = 2_000;
     public int TimerCount { get; private set; } = 100_000;
@@ -76,6 +78,8 @@ public sealed class BenchOptions
                               p50/p99, and the store calls per instance
           --job-chain-limit N with --job-mode: follow-up jobs run in one completion step (Bpm:Engine:JobChainLimit; 0 = a
                               commit per job, as before chains)
+          --no-command-jobs   with --job-mode: the start's step leaves its jobs to the worker (Bpm:Engine:RunJobsInCommandStep
+                              false; two commits per instance, as before)
           --timers            only the timer figure: N pending timers due over S seconds, fired by the sweep (lateness p50/p99)
           --timer-count N     timers for --timers (default 100000)
           --timer-spread S    seconds over which they fall due (default 10)
@@ -150,6 +154,7 @@ public sealed class BenchOptions
                 case "--job-chain-limit":
                     options.JobChainLimit = int.TryParse(Next(), out var limit) && limit >= 0 ? limit : throw new ArgumentException("--job-chain-limit needs 0 or more");
                     break;
+                case "--no-command-jobs": options.NoCommandJobs = true; break;
                 case "--bus": options.Bus = true; break;
                 case "--bus-messages": options.BusMessages = NextInt(); break;
                 case "--timer-count": options.TimerCount = NextInt(); break;

@@ -15,7 +15,11 @@ public sealed class JobModeTrace
     /// <summary>The store is about to commit <paramref name="changes"/> (called by the timed store).</summary>
     public void CommitStarting(StepChangeSet changes, long at)
     {
-        foreach (var instance in changes.InsertedInstances) Times(instance.Key).StartCommitBegan = at;
+        foreach (var instance in changes.InsertedInstances)
+        {
+            Times(instance.Key).StartCommitBegan = at;
+            if (instance.State == ProcessInstanceState.Completed) Times(instance.Key).EndCommitBegan = at;
+        }
         foreach (var instance in changes.UpdatedInstances)
             if (instance.State == ProcessInstanceState.Completed) Times(instance.Key).EndCommitBegan = at;
     }
@@ -23,7 +27,11 @@ public sealed class JobModeTrace
     /// <summary>The store committed <paramref name="changes"/>.</summary>
     public void CommitDone(StepChangeSet changes, long at)
     {
-        foreach (var instance in changes.InsertedInstances) Times(instance.Key).StartCommitEnded = at;
+        foreach (var instance in changes.InsertedInstances)
+        {
+            Times(instance.Key).StartCommitEnded = at;
+            if (instance.State == ProcessInstanceState.Completed) Times(instance.Key).EndCommitEnded = at;
+        }
         foreach (var instance in changes.UpdatedInstances)
             if (instance.State == ProcessInstanceState.Completed) Times(instance.Key).EndCommitEnded = at;
     }
@@ -45,24 +53,45 @@ public sealed class JobModeTrace
         times.Seen = seen;
     }
 
-    /// <summary>The average of each part, in milliseconds, over the measured instances every timestamp was taken for.</summary>
-    public IReadOnlyList<(string Part, double Ms)> Breakdown()
+    /// <summary>The average of each part, in milliseconds, over the measured instances every timestamp was taken for: those
+    /// whose jobs ran in the start's step (one commit) apart from those whose jobs the worker ran (two commits or more).</summary>
+    public IReadOnlyList<(string Group, int Instances, IReadOnlyList<(string Part, double Ms)> Parts)> Breakdown()
     {
         var complete = _instances.Values.Where(t => t.IsComplete).ToList();
-        if (complete.Count == 0) return [];
-        double Average(Func<InstanceTimes, long> ticks) => complete.Average(t => ticks(t) * 1000.0 / Stopwatch.Frequency);
-        return
-        [
-            ("start step until its commit", Average(t => t.StartCommitBegan - t.Called)),
-            ("start commit", Average(t => t.StartCommitEnded - t.StartCommitBegan)),
-            ("start commit → job picked up", Average(t => t.FirstActivity - t.StartCommitEnded)),
-            ("jobs run (chain) until commit", Average(t => t.EndCommitBegan - t.FirstActivity)),
-            ("last commit", Average(t => t.EndCommitEnded - t.EndCommitBegan)),
-            ("commit → caller sees COMPLETED", Average(t => t.Seen - t.EndCommitEnded)),
-            ("start → COMPLETED (mean)", Average(t => t.Seen - t.Called)),
-            ("(meanwhile) start commit → start returns", Average(t => t.Returned - t.StartCommitEnded)),
-        ];
+        var oneCommit = complete.Where(t => t.EndCommitBegan == t.StartCommitBegan).ToList();
+        // Jobs begun in the start's step of which the budget left the rest to the worker: only their count and total.
+        var split = complete.Where(t => t.EndCommitBegan != t.StartCommitBegan && t.FirstActivity < t.StartCommitBegan).ToList();
+        var more = complete.Where(t => t.EndCommitBegan != t.StartCommitBegan && t.FirstActivity >= t.StartCommitBegan).ToList();
+        var groups = new List<(string, int, IReadOnlyList<(string, double)>)>();
+        if (oneCommit.Count > 0)
+            groups.Add(("jobs run in the start's step (one commit)", oneCommit.Count,
+            [
+                ("start step until its first job", Average(oneCommit, t => t.FirstActivity - t.Called)),
+                ("jobs run in the start step", Average(oneCommit, t => t.StartCommitBegan - t.FirstActivity)),
+                ("the commit", Average(oneCommit, t => t.EndCommitEnded - t.EndCommitBegan)),
+                ("commit → caller sees COMPLETED", Average(oneCommit, t => t.Seen - t.EndCommitEnded)),
+                ("start → COMPLETED (mean)", Average(oneCommit, t => t.Seen - t.Called)),
+            ]));
+        if (split.Count > 0)
+            groups.Add(("jobs begun in the start's step, finished by the worker", split.Count,
+                [("start → COMPLETED (mean)", Average(split, t => t.Seen - t.Called))]));
+        if (more.Count > 0)
+            groups.Add(("jobs run by the worker (two commits or more)", more.Count,
+            [
+                ("start step until its commit", Average(more, t => t.StartCommitBegan - t.Called)),
+                ("start commit", Average(more, t => t.StartCommitEnded - t.StartCommitBegan)),
+                ("start commit → job picked up", Average(more, t => t.FirstActivity - t.StartCommitEnded)),
+                ("jobs run (chain) until commit", Average(more, t => t.EndCommitBegan - t.FirstActivity)),
+                ("last commit", Average(more, t => t.EndCommitEnded - t.EndCommitBegan)),
+                ("commit → caller sees COMPLETED", Average(more, t => t.Seen - t.EndCommitEnded)),
+                ("start → COMPLETED (mean)", Average(more, t => t.Seen - t.Called)),
+                ("(meanwhile) start commit → start returns", Average(more, t => t.Returned - t.StartCommitEnded)),
+            ]));
+        return groups;
     }
+
+    private static double Average(List<InstanceTimes> instances, Func<InstanceTimes, long> ticks) =>
+        instances.Average(t => ticks(t) * 1000.0 / Stopwatch.Frequency);
 
     /// <summary>How many measured instances the breakdown covers.</summary>
     public int Covered => _instances.Values.Count(t => t.IsComplete);

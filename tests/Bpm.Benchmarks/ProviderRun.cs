@@ -39,12 +39,14 @@ public static class ProviderRun
         }
         if (withMemoryAndJobs && options.RunJobMode)
         {
-            await using var jobHost = await EngineHost.StartAsync(database, runJobWorker: true);
+            // The timed store tells the callers when their instance's completion is committed.
+            var completions = new CompletionWatch();
+            await using var jobHost = await EngineHost.StartAsync(database, runJobWorker: true, new StoreTimings { Completions = completions });
             Console.WriteLine($"[{label}] job-mode variant (bpm:counter jobs, background worker) ...");
-            var jobs = await JobModeBenchmark.RunAsync(jobHost, options);
-            table.Add(new ResultRow(label, "job-mode variant instances/s (10 tasks, 6 steps each)", Rate(jobs.Load.PerSecond), "", null,
+            var jobs = await JobModeBenchmark.RunAsync(jobHost, options, completions);
+            table.Add(new ResultRow(label, "job-mode variant instances/s (10 tasks, 5 of them jobs)", Rate(jobs.Load.PerSecond), "", null,
                 Ratio(pgbench.Ratio(jobs.Load.PerSecond)), Ratio(peer.Ratio(jobs.Load.PerSecond)), Check(jobs.Check)));
-            table.Add(new ResultRow(label, "job-mode variant start → COMPLETED p50 / p99 (10 ms polling)",
+            table.Add(new ResultRow(label, "job-mode variant start → COMPLETED p50 / p99 (completion commit)",
                 $"{jobs.EndToEnd.P50:0.0} / {jobs.EndToEnd.P99:0.0} ms", "", null, "", "", $"{jobs.EndToEnd.Samples:N0} samples"));
         }
     }

@@ -11,6 +11,9 @@ public sealed class StoreTimings
     /// <summary>Told of every commit's start and end (the job-mode breakdown), when set.</summary>
     public JobModeTrace? Trace { get; set; }
 
+    /// <summary>Told of every commit that returned (the job-mode benchmark's wait for completion), when set.</summary>
+    public CompletionWatch? Completions { get; set; }
+
     public async Task<T> TimeAsync<T>(string operation, Func<Task<T>> call, int rows = 0)
     {
         var started = Stopwatch.GetTimestamp();

@@ -19,6 +19,7 @@ public sealed class TimingEngineStore(IEngineStore inner, StoreTimings timings, 
             {
                 await inner.CommitAsync(changes, ct);
                 timings.Trace?.CommitDone(changes, System.Diagnostics.Stopwatch.GetTimestamp());
+                timings.Completions?.Committed(changes);
                 return true;
             }
             await _writeLock.WaitAsync(ct);
@@ -31,6 +32,7 @@ public sealed class TimingEngineStore(IEngineStore inner, StoreTimings timings, 
                 _writeLock.Release();
             }
             timings.Trace?.CommitDone(changes, System.Diagnostics.Stopwatch.GetTimestamp());
+            timings.Completions?.Committed(changes);
             return true;
         }, RowCount(changes));
 

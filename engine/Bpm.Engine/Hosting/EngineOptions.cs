@@ -32,6 +32,12 @@ public sealed class EngineOptions
     /// <summary>No further follow-up is started in a completion step once its chain has run this long: the results so far
     /// are committed first (a slow follow-up still delays the commit by its own duration).</summary>
     public TimeSpan JobChainBudget { get; set; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>Whether a command (a start, a task completion) runs the jobs its own step creates before its commit, while
+    /// this node's worker has a free slot, so that a job-mode instance costs one commit (see <see cref="Jobs.JobChain"/>).</summary>
+    public bool RunJobsInCommandStep { get; set; } = true;
+    /// <summary>The longest a command's caller waits for the jobs its step runs: a job still running then is committed locked
+    /// by this node and its activity finishes in the worker; its type is left to the worker for a minute.</summary>
+    public TimeSpan CommandJobBudget { get; set; } = TimeSpan.FromMilliseconds(50);
     /// <summary>Whether this node runs the background job worker.</summary>
     public bool RunJobWorker { get; set; } = true;
     /// <summary>Whether this node runs the background due-timer sweep.</summary>

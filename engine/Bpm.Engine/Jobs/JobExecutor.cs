@@ -37,7 +37,7 @@ public sealed class JobExecutor
     {
         var handoff = _context.Handoff;
         handoff.Handed += _wake.Wake;
-        handoff.Open(Math.Max(1, _context.Options.JobWorkerConcurrency));
+        handoff.Open(Math.Max(1, _context.Options.JobWorkerConcurrency), ct);
         try
         {
             await WorkAsync(untilStopped: true, ct);
@@ -219,6 +219,8 @@ public sealed class JobExecutor
 
     private async Task RunOneAsync(JobEntity job, CancellationToken ct)
     {
+        // A job a command's step started and committed still running (past its budget): await that run, not a second one.
+        var adopted = _context.Handoff.TakeAdopted(job.Key);
         try
         {
             var invocation = await PrepareAsync(job, ct);
@@ -236,7 +238,7 @@ public sealed class JobExecutor
             ActivityResult result;
             try
             {
-                result = await _context.Invoker.InvokeAsync(descriptor, invocation, ct);
+                result = await (adopted ?? _context.Invoker.InvokeAsync(descriptor, invocation, ct));
             }
             catch (BpmnErrorException error)
             {
@@ -250,7 +252,7 @@ public sealed class JobExecutor
                 return;
             }
             // Only the background worker chains: there the follow-up would be handed to this slot anyway.
-            var chain = _context.Handoff.IsOpen && _context.Options.JobChainLimit > 0 ? new JobChain(_context, ct) : null;
+            var chain = _context.Handoff.IsOpen && _context.Options.JobChainLimit > 0 ? JobChain.ForWorker(_context, ct) : null;
             await ReportAsync(job, () => _engine.CompleteJobAsync(job, result, ct, chain), ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Bpm.Engine.Activities;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.States;
 
@@ -14,6 +15,10 @@ internal sealed class JobHandoff
 {
     private readonly ConcurrentQueue<JobEntity> _queue = new();
     private readonly AsyncLocal<RunningJob?> _running = new();
+    // Activities a command's step started and left running past its budget (JobChain.ForCommand), by job key.
+    private readonly ConcurrentDictionary<long, AdoptedActivity> _adopted = new();
+    // Job types whose run outran a command's budget, until when commands leave them to the worker.
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _slowTypes = new();
     private int _queued;
     private int _busy;
     // The worker's slots; 0 while no background worker runs (then nothing is pre-locked).
@@ -25,7 +30,14 @@ internal sealed class JobHandoff
     /// <summary>The background worker starts taking handed jobs. A job is pre-locked only for a slot that is free: the jobs
     /// this node holds (running and waiting) never exceed <paramref name="capacity"/>, so a node whose slots are busy with slow
     /// jobs leaves new jobs unlocked for the other nodes.</summary>
-    public void Open(int capacity) => Volatile.Write(ref _capacity, Math.Max(1, capacity));
+    public void Open(int capacity, CancellationToken stopping)
+    {
+        Stopping = stopping;
+        Volatile.Write(ref _capacity, Math.Max(1, capacity));
+    }
+
+    /// <summary>The background worker's stop: activities a command's step starts run under it, as the worker's do.</summary>
+    public CancellationToken Stopping { get; private set; }
 
     /// <summary>Whether a background worker takes handed jobs.</summary>
     public bool IsOpen => Volatile.Read(ref _capacity) > 0;
@@ -34,6 +46,7 @@ internal sealed class JobHandoff
     public List<JobEntity> Close()
     {
         Volatile.Write(ref _capacity, 0);
+        _adopted.Clear();
         var waiting = new List<JobEntity>();
         while (_queue.TryDequeue(out var job))
         {
@@ -52,6 +65,9 @@ internal sealed class JobHandoff
         var room = capacity - Volatile.Read(ref _busy) - Volatile.Read(ref _queued);
         var running = _running.Value;
         var instances = new HashSet<long>();
+        // A job already locked (a command's step committing one whose activity still runs) holds its instance's one lock.
+        foreach (var job in inserted)
+            if (job.LockedBy is not null) instances.Add(job.ProcessInstanceKey);
         foreach (var job in inserted)
         {
             if (job.State != JobState.Activatable || job.LockedBy is not null || job.DueAt > now || !instances.Add(job.ProcessInstanceKey)) continue;
@@ -77,6 +93,7 @@ internal sealed class JobHandoff
         {
             if (job.LockedBy != owner || job.LockedInstanceKey is null) continue;
             handed++;
+            if (_adopted.TryGetValue(job.Key, out var adopted)) adopted.Committed = true;
             if (IsFollowUp(running, job))
             {
                 running!.Next = job;
@@ -102,6 +119,38 @@ internal sealed class JobHandoff
         return jobs;
     }
 
+    /// <summary>Takes a worker slot for a job a command's step runs itself, if one is free (the jobs this node holds stay
+    /// within its capacity); the caller gives it back with <see cref="SlotFreed"/>.</summary>
+    public bool TryTakeSlot()
+    {
+        var capacity = Volatile.Read(ref _capacity);
+        if (capacity == 0) return false;
+        if (Interlocked.Increment(ref _busy) + Volatile.Read(ref _queued) <= capacity) return true;
+        Interlocked.Decrement(ref _busy);
+        return false;
+    }
+
+    /// <summary>A command's step started the activity of job <paramref name="jobKey"/> and commits the job locked by this
+    /// node while the activity still runs: the worker, handed the job after the commit, awaits this activity instead of
+    /// running it again.</summary>
+    public void Adopt(long jobKey, Task<ActivityResult> running) => _adopted[jobKey] = new AdoptedActivity(running);
+
+    /// <summary>The running activity of a handed job that a command's step started, if any (taken once).</summary>
+    public Task<ActivityResult>? TakeAdopted(long jobKey) => _adopted.TryRemove(jobKey, out var adopted) ? adopted.Running : null;
+
+    /// <summary>Forgets the adopted activities of jobs whose step did not commit (the job does not exist).</summary>
+    public void Abandon(IEnumerable<long> jobKeys)
+    {
+        foreach (var key in jobKeys)
+            if (_adopted.TryGetValue(key, out var adopted) && !adopted.Committed) _adopted.TryRemove(key, out _);
+    }
+
+    /// <summary>Commands leave jobs of <paramref name="type"/> to the worker until <paramref name="until"/>.</summary>
+    public void MarkSlow(string type, DateTimeOffset until) => _slowTypes[type] = until;
+
+    /// <summary>Whether commands leave jobs of <paramref name="type"/> to the worker at <paramref name="now"/>.</summary>
+    public bool IsSlow(string type, DateTimeOffset now) => _slowTypes.TryGetValue(type, out var until) && now < until;
+
     /// <summary>A worker slot started running a job (and its follow-ups).</summary>
     public void SlotTaken() => Interlocked.Increment(ref _busy);
 
@@ -125,5 +174,16 @@ internal sealed class JobHandoff
     {
         public long InstanceKey { get; } = instanceKey;
         public JobEntity? Next { get; set; }
+    }
+
+    private sealed class AdoptedActivity(Task<ActivityResult> running)
+    {
+        private volatile bool _committed;
+        public Task<ActivityResult> Running { get; } = running;
+        public bool Committed
+        {
+            get => _committed;
+            set => _committed = value;
+        }
     }
 }

@@ -33,13 +33,29 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
                 : $"流程「{command.BpmnProcessId}」尚未部署 (no process with id '{command.BpmnProcessId}' is deployed)");
         if (definition.Model.NoneStartEvents.Count == 0)
             throw new InvalidCommandException($"流程「{command.BpmnProcessId}」没有空开始事件，只能由消息或定时器启动", "bpmnProcessId");
-        return await RunStepAsync(step =>
+        return await WithCommandJobsAsync(jobs => RunStepAsync(async step =>
         {
             step.Actor = command.StartedBy;
             var instance = step.CreateInstance(definition, command.BusinessKey, command.Variables?.DeepClone() as JsonObject, startedBy: command.StartedBy);
             step.StartScope(instance, instance.Model, instance.Key);
-            return Task.FromResult(new StartedProcessInstance(instance.Key.ToString(), definition.BpmnProcessId, definition.Version, definition.Key.ToString()));
-        }, ct);
+            if (jobs is not null) await jobs.RunAsync(step, instance);
+            return new StartedProcessInstance(instance.Key.ToString(), definition.BpmnProcessId, definition.Version, definition.Key.ToString());
+        }, ct));
+    }
+
+    /// <summary>Runs a command whose step may run the jobs it creates before its commit (<see cref="Jobs.JobChain.ForCommand"/>).</summary>
+    private async Task<T> WithCommandJobsAsync<T>(Func<Jobs.JobChain?, Task<T>> command)
+    {
+        var jobs = Jobs.JobChain.ForCommand(context);
+        try
+        {
+            return await command(jobs);
+        }
+        catch
+        {
+            jobs?.Abandon();
+            throw;
+        }
     }
 
     public Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, CancellationToken ct) =>
@@ -52,7 +68,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
     internal Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, string? actor, Func<Task>? requireCallerMaySee,
         Func<StepExecution, UserTaskEntity, Task>? guard, CancellationToken ct,
         Func<InstanceExecution, UserTaskEntity, Task>? whenNotOpen = null) =>
-        RunCommandAsync(requireCallerMaySee, async step =>
+        WithCommandJobsAsync(jobs => RunCommandAsync(requireCallerMaySee, async step =>
         {
             CheckIncoming(variables);
             step.Actor = actor;
@@ -64,8 +80,9 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             await Forms.TaskFormCheck.ValidateAsync(context, task, instance, element, variables, ct);
             step.Changes.Track(task);
             await step.CompleteUserTaskAsync(instance, element, task, variables, actor);
+            if (jobs is not null) await jobs.RunAsync(step, instance);
             return true;
-        }, ct);
+        }, ct));
 
     public Task CancelProcessInstanceAsync(long processInstanceKey, CancellationToken ct) =>
         CancelProcessInstanceAsync(processInstanceKey, by: null, reason: null, ct);

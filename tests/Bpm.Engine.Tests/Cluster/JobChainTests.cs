@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
+using static Bpm.Engine.Tests.Cluster.BackgroundWorkerRun;
 using static Bpm.Engine.Tests.Cluster.ClusterNodes;
 
 namespace Bpm.Engine.Tests.Cluster;
@@ -191,38 +192,10 @@ public sealed class JobChainTests
         services.Configure<EngineOptions>(o =>
         {
             o.RunJobWorker = true;
+            // The worker's chain is under test: a start leaves its jobs to the worker.
+            o.RunJobsInCommandStep = false;
             // Far beyond the test's patience: only the handover can start the jobs in time.
             o.JobPollInterval = TimeSpan.FromMinutes(10);
             options?.Invoke(o);
         });
-
-    /// <summary>Runs <paramref name="body"/> while the node's background worker runs, and returns the commits it made.</summary>
-    private static async Task<int> WithWorkerAsync(EngineHarness h, LockCountingStore store, Func<Task> body)
-    {
-        var worker = h.Services.GetServices<IHostedService>().OfType<JobWorkerService>().Single();
-        await worker.StartAsync(CancellationToken.None);
-        try
-        {
-            // The worker takes handed jobs once it has started (its first look at the database).
-            var deadline = DateTime.UtcNow + InstanceWaits.Patience;
-            while (store.Queries == 0)
-            {
-                Assert.True(DateTime.UtcNow < deadline, "the worker did not start");
-                await System.Threading.Tasks.Task.Delay(10);
-            }
-            var before = store.Commits;
-            await body();
-            return store.Commits - before;
-        }
-        finally
-        {
-            await worker.StopAsync(CancellationToken.None);
-        }
-    }
-
-    private static async Task<List<JobEntity>> JobsOfAsync(EngineHarness h, long instanceKey)
-    {
-        await using var context = await h.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync();
-        return await context.Jobs.AsNoTracking().Where(j => j.ProcessInstanceKey == instanceKey).ToListAsync();
-    }
 }

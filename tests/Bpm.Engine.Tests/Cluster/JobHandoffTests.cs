@@ -59,7 +59,8 @@ public sealed class JobHandoffTests
     public async Task A_node_that_dies_holding_a_handed_job_has_it_taken_over(DatabaseProvider provider)
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
-        var a = await cluster.StartNodeAsync("node-a", 1);
+        // The start hands its job to the worker rather than running it in its own step.
+        var a = await cluster.StartNodeAsync("node-a", 1, s => s.Configure<EngineOptions>(o => o.RunJobsInCommandStep = false));
         var b = await cluster.StartNodeAsync("node-b", 2);
         await Registry(a).RegisterAsync(CancellationToken.None);
         await Registry(b).RegisterAsync(CancellationToken.None);
@@ -69,7 +70,7 @@ public sealed class JobHandoffTests
             """));
         // Node a's worker takes handed jobs, but a dies before it runs the one its start step handed it.
         var handoff = a.Services.GetRequiredService<EngineContext>().Handoff;
-        handoff.Open(4);
+        handoff.Open(4, CancellationToken.None);
         var key = await a.StartAsync("handed_takeover", new { count = 1 });
         var handed = Assert.Single(handoff.Take(10));
         Assert.Equal("node-a", (await a.Services.GetRequiredService<IEngineStore>().FindJobAsync(handed.Key, CancellationToken.None))!.LockedBy);
@@ -100,6 +101,7 @@ public sealed class JobHandoffTests
             s.Configure<EngineOptions>(o =>
             {
                 o.RunJobWorker = true;
+                o.RunJobsInCommandStep = false;
                 // Both nodes keep looking for due jobs while the first job runs.
                 o.JobPollInterval = TimeSpan.FromMilliseconds(20);
             });

@@ -29,6 +29,8 @@ public class LockCountingStore : DispatchProxy
 
     /// <summary>While set, commits are counted and refused as a database that went away would refuse them (nothing is written).</summary>
     public bool FailCommits { get; set; }
+    /// <summary>While set, every commit throws it (a database lost at the commit).</summary>
+    public Exception? CommitFailure { get; set; }
 
     /// <summary>While set and not completed, a lock query's answer is held back (a slow database) until it completes.</summary>
     public TaskCompletionSource? LockAnswers { get; set; }
@@ -41,6 +43,8 @@ public class LockCountingStore : DispatchProxy
         {
             o.RunJobWorker = true;
             o.JobWorkerConcurrency = 4;
+            // The jobs go through the handover, not run by the step of the command that created them.
+            o.RunJobsInCommandStep = false;
             o.JobPollInterval = TimeSpan.FromMinutes(10);
         });
         return Install(services);
@@ -64,6 +68,7 @@ public class LockCountingStore : DispatchProxy
     {
         if (targetMethod!.Name == nameof(IEngineStore.CommitAsync))
         {
+            if (CommitFailure is { } failure) return Task.FromException(failure);
             Interlocked.Increment(ref _commits);
             if (FailCommits) return Task.FromException(new InvalidOperationException("the database is unreachable (test)"));
         }

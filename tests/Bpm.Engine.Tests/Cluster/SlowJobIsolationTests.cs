@@ -27,6 +27,8 @@ public sealed class SlowJobIsolationTests
             {
                 o.RunJobWorker = worker;
                 o.JobWorkerConcurrency = 2;
+                // The worker's slots are under test: a start leaves its job to the worker.
+                o.RunJobsInCommandStep = false;
                 // Far beyond the test's patience: only a wake-up, never a poll, can start the quick jobs in time.
                 o.JobPollInterval = TimeSpan.FromMinutes(10);
             });
