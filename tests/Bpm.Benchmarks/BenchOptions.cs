@@ -52,6 +52,9 @@ public sealed class BenchOptions
     public int VerifyInstances { get; private set; } = 100_000;
     public bool ChainCost { get; private set; }
     public int ChainCostRounds { get; private set; } = 2;
+    public bool Anchor { get; private set; }
+    public int AnchorInstances { get; private set; } = 100_000;
+    public int AnchorChanged { get; private set; } = 100;
     private int? _messageCount;
     public int MessageCount => _messageCount ?? 20_000;
     public int HttpMessageCount => _messageCount ?? 10_000;
@@ -113,7 +116,12 @@ public sealed class BenchOptions
           --verify-instances N     instances for --verify (default 100000)
           --chain-cost        only the hash chain's cost: the straight-through and user-task phases back to back with the
                               history chain sealed and with sealing skipped (a benchmark-only switch), alternating per round
-          --chain-cost-rounds N    on/off pairs for --chain-cost (default 2)
+          --chain-cost-rounds N    on/off pairs for --chain-cost (default 2); a discarded warm-up run comes first, every
+                              run has a fresh database, and each prints bytes stored per instance and time per commit
+          --anchor            only the anchor figure: a database of N instances (1,000 started, the rest anchored copies),
+                              M of them completed and the next anchor timed, five times (each must seal exactly those M)
+          --anchor-instances N     instances for --anchor (default 100000)
+          --anchor-changed M       instances changed before the timed anchor (default 100)
           --decisions         only the decision figures: a 50-rule DMN table evaluated on one thread (decisions/s), and the
                               straight-through process without and with one business rule task (instances/s)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
@@ -169,6 +177,9 @@ public sealed class BenchOptions
                 case "--verify-instances": options.VerifyInstances = NextInt(); break;
                 case "--chain-cost": options.ChainCost = true; break;
                 case "--chain-cost-rounds": options.ChainCostRounds = NextInt(); break;
+                case "--anchor": options.Anchor = true; break;
+                case "--anchor-instances": options.AnchorInstances = NextInt(); break;
+                case "--anchor-changed": options.AnchorChanged = NextInt(); break;
                 case "--studio": options.Studio = true; break;
                 case "--case-list": options.CaseList = true; break;
                 case "--case-list-cases": options.CaseListCases = NextInt(); break;

@@ -76,6 +76,13 @@ if (options.Verify)
     return 0;
 }
 
+if (options.Anchor)
+{
+    Console.WriteLine($"[anchor] {options.AnchorInstances:N0} waiting instances anchored, {options.AnchorChanged:N0} of them changed, the next anchor timed ...");
+    await EachDatabaseAsync(options, (name, database) => AnchorBenchmark.RunAsync(name, database, options));
+    return 0;
+}
+
 if (options.ChainCost)
 {
     Console.WriteLine($"[chain-cost] straight-through and user-task phases, history chain on and off, {options.ChainCostRounds} rounds ...");

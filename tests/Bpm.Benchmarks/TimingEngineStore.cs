@@ -11,6 +11,9 @@ public sealed class TimingEngineStore(IEngineStore inner, StoreTimings timings, 
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
+    /// <summary>The wrapped store (the chain-cost benchmark switches its sealing).</summary>
+    public IEngineStore Inner => inner;
+
     public Task CommitAsync(StepChangeSet changes, CancellationToken ct) =>
         timings.TimeAsync("CommitAsync", async () =>
         {

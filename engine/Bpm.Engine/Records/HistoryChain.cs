@@ -24,6 +24,7 @@ public static class HistoryChain
         head.Append(row);
         instance.HistoryEntries = head.Entries;
         instance.HistoryHeadHash = head.Hash;
+        instance.HistoryAnchorPending = true;
     }
 
     private static ProcessInstanceEntity? Find(List<ProcessInstanceEntity> instances, long key)

@@ -18,7 +18,7 @@ public sealed class RecordAnchorer(IDbContextFactory<BpmDbContext> contextFactor
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var connection = db.Database.GetDbConnection();
         var previous = await ChainRow.ReserveAsync(connection, transaction.GetDbTransaction(), ChainRow.Anchor, 1, ct);
-        var leaves = await ChangedHeadsAsync(db, ct);
+        var leaves = await ChangedHeadsAsync(db, transaction.GetDbTransaction(), ct);
         if (leaves.Count == 0) return null;
 
         var anchor = new RecordAnchorEntity
@@ -35,18 +35,16 @@ public sealed class RecordAnchorer(IDbContextFactory<BpmDbContext> contextFactor
         foreach (var leaf in leaves) leaf.AnchorId = anchor.Id;
         db.RecordAnchorLeaves.AddRange(leaves);
         await db.SaveChangesAsync(ct);
+        await PendingInstanceHeads.ClearSealedAsync(connection, transaction.GetDbTransaction(), ct);
         await ChainRow.SetHeadAsync(connection, transaction.GetDbTransaction(), ChainRow.Anchor, new ChainHead(previous.Entries + 1, anchor.Hash), ct);
         await transaction.CommitAsync(ct);
         return anchor;
     }
 
-    private static async Task<List<RecordAnchorLeafEntity>> ChangedHeadsAsync(BpmDbContext db, CancellationToken ct)
+    private static async Task<List<RecordAnchorLeafEntity>> ChangedHeadsAsync(BpmDbContext db, System.Data.Common.DbTransaction transaction,
+        CancellationToken ct)
     {
-        var instances = await db.ProcessInstances
-            .Where(p => p.HistoryHeadHash != null
-                && !db.RecordAnchorLeaves.Any(l => l.Chain == p.Key.ToString() && l.HeadHash == p.HistoryHeadHash))
-            .Select(p => new RecordAnchorLeafEntity { Chain = p.Key.ToString(), Entries = p.HistoryEntries, HeadHash = p.HistoryHeadHash! })
-            .ToListAsync(ct);
+        var instances = await PendingInstanceHeads.ReadAsync(db.Database.GetDbConnection(), transaction, ct);
         var shared = await db.RecordChains
             .Where(c => c.HeadHash != null && c.Name != ChainRow.Anchor
                 && !db.RecordAnchorLeaves.Any(l => l.Chain == c.Name && l.HeadHash == c.HeadHash))

@@ -31,4 +31,7 @@ public sealed class ProcessInstanceEntity
     /// <summary>The head of the instance's history hash chain: how many rows it has and the last row's hash (docs/records.md).</summary>
     public long HistoryEntries { get; set; }
     public string? HistoryHeadHash { get; set; }
+    /// <summary>True from the step that moves the head until an anchor seals that head: the anchor reads only these
+    /// instances (migration 0026).</summary>
+    public bool HistoryAnchorPending { get; set; }
 }

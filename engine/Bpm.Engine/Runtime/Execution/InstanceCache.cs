@@ -54,5 +54,6 @@ internal sealed class InstanceCache(int capacity)
         StartedBy = e.StartedBy,
         HistoryEntries = e.HistoryEntries,
         HistoryHeadHash = e.HistoryHeadHash,
+        HistoryAnchorPending = e.HistoryAnchorPending,
     };
 }
