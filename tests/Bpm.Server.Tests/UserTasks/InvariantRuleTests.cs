@@ -90,6 +90,6 @@ public abstract class InvariantRuleTests(BpmServerFactory factory) : UserTaskTes
         var errors = problem["errors"]!.AsArray().Select(e => (e!["elementId"]!.GetValue<string>(), e["message"]!.GetValue<string>())).ToList();
         Assert.Contains(errors, e => e.Item1 == "one" && e.Item2.Contains("'no-such-rule'", StringComparison.Ordinal));
         Assert.DoesNotContain(errors, e => e.Item1 == "one" && e.Item2.Contains("hearing-notice-seven-days", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Item1 == "two" && e.Item2.Contains("names no rule", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Item1 == "two" && e.Item2.Contains("没有列出任何规则", StringComparison.Ordinal));
     }
 }
