@@ -27,7 +27,8 @@ internal sealed class FormSchemaParser(FeelEngine feel)
         catch (JsonException ex)
         {
             var line = ex.LineNumber is { } l ? (int)l + 1 : (int?)null;
-            return Failed(new ValidationError(null, $"「{resourceName}」不是有效的 JSON{(line is { } at ? $"（第 {at} 行附近）" : "")}", line, ElementType, resourceName));
+            var near = line is null ? "" : $"（第 {line} 行附近）";
+            return Failed(new ValidationError(null, $"「{resourceName}」不是有效的 JSON{near}", line, ElementType, resourceName));
         }
         using (document)
         {
