@@ -32,8 +32,8 @@ public sealed class GenerateDocumentActivity(AttachmentStore store, KeyGenerator
     public async ValueTask ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var template = DocumentTemplateCatalog.Find(DocumentType) ?? throw new ActivityInputException(DocumentActivities.GenerateType, "documentType",
-            $"Activity '{DocumentActivities.GenerateType}': unknown documentType '{DocumentType}'; known: " +
-            string.Join(", ", DocumentTemplateCatalog.All.Select(t => $"{t.Type} ({t.Title})")) + ".");
+            $"活动「{DocumentActivities.GenerateType}」的文书类型（documentType）「{DocumentType}」未知，可用：" +
+            string.Join("、", DocumentTemplateCatalog.All.Select(t => $"{t.Type}（{t.Title}）")));
         PdfSharpSetup.Ensure(options.Value);
 
         var data = Data ?? new JsonObject(context.Variables.Select(v => KeyValuePair.Create(v.Key, v.Value?.DeepClone())));

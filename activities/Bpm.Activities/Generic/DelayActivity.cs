@@ -16,7 +16,7 @@ public sealed class DelayActivity : IActivity
     public async ValueTask ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         if (Milliseconds < 0)
-            throw new ActivityInputException("bpm:delay", "milliseconds", $"Activity 'bpm:delay': input 'milliseconds' must not be negative (got {Milliseconds}).");
+            throw new ActivityInputException("bpm:delay", "milliseconds", $"活动「bpm:delay」的输入「milliseconds」不能为负数（实际为 {Milliseconds}）");
         var time = context.Services.GetService<TimeProvider>() ?? TimeProvider.System;
         var started = time.GetTimestamp();
         await Task.Delay(TimeSpan.FromMilliseconds(Milliseconds), time, cancellationToken);

@@ -92,8 +92,8 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
         if (string.IsNullOrWhiteSpace(command.BpmnProcessId)) throw new InvalidCommandException("缺少流程标识 bpmnProcessId", "bpmnProcessId");
         var definition = await context.Models.FindAsync(command.BpmnProcessId, command.Version, ct)
             ?? throw new EngineNotFoundException(command.Version is { } v
-                ? $"流程「{command.BpmnProcessId}」没有第 {v} 版 (process '{command.BpmnProcessId}' has no version {v})"
-                : $"流程「{command.BpmnProcessId}」尚未部署 (no process with id '{command.BpmnProcessId}' is deployed)");
+                ? $"流程「{command.BpmnProcessId}」没有第 {v} 版"
+                : $"流程「{command.BpmnProcessId}」尚未部署");
         var viewer = await Viewer.ResolveAsync(actor, people, ct);
         RequireMayStart(viewer, definition.Model, command.BpmnProcessId);
         await ValidateStartFormAsync(definition.Model, command.Variables, ct);
@@ -112,7 +112,7 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
         var unit = requested ?? viewer.OrganisationId;
         if (unit is null && !viewer.IsAdmin)
             throw new CaseAccessDeniedException("case-start-organisation",
-                $"{actor.Username}: 您没有所属机构，不能立案；请管理员为您设置机构 (you belong to no organisation unit, so you cannot open a case)");
+                $"{actor.Username}: 您没有所属机构，不能立案；请管理员为您设置机构");
         if (unit is not null && !viewer.IsAdmin && !(await StartUnitsAsync(viewer, ct)).Contains(unit))
             throw new CaseAccessDeniedException("case-start-organisation",
                 $"{actor.Username}: 不能在机构 {unit} 立案：执法人员只能在本机构立案，负责人可在本机构及下级机构立案 "

@@ -15,8 +15,8 @@ internal sealed class CaseCommentService(ICaseAccessService cases, IDbContextFac
     public async Task<CaseCommentInfo> AddAsync(long processInstanceKey, string text, TaskActor actor, CancellationToken ct)
     {
         var trimmed = text?.Trim() ?? "";
-        if (trimmed.Length == 0) throw new InvalidCommandException("text 不能为空 (a comment needs text)", "text");
-        if (trimmed.Length > MaxLength) throw new InvalidCommandException($"text 超过 {MaxLength} 个字符 (longer than {MaxLength} characters)", "text");
+        if (trimmed.Length == 0) throw new InvalidCommandException("text 不能为空", "text");
+        if (trimmed.Length > MaxLength) throw new InvalidCommandException($"text 超过 {MaxLength} 个字符", "text");
         await cases.RequireVisibleAsync(processInstanceKey, actor, ct);
         var row = new CaseCommentEntity
         {

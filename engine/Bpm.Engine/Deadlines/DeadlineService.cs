@@ -26,7 +26,7 @@ internal sealed class DeadlineService(ProcessEngine engine, DeadlineCalculator d
     {
         Require(name, "name");
         Require(reason, "reason");
-        if (days < 1) throw new InvalidCommandException($"延长天数须为正整数，收到 {days} (days must be a positive number of days (got {days}))", "days");
+        if (days < 1) throw new InvalidCommandException($"延长天数须为正整数，收到 {days}", "days");
         return ChangeAsync(processInstanceKey, name, Extension(days, by, reason), ct, new("DEADLINE_EXTENDED", by, reason));
     }
 
@@ -34,7 +34,7 @@ internal sealed class DeadlineService(ProcessEngine engine, DeadlineCalculator d
     internal async Task<JsonObject> ExtendInStepAsync(StepExecution step, InstanceExecution instance, string name, int days, string by, string reason)
     {
         Require(name, "deadline");
-        if (days < 1) throw new InvalidCommandException($"延长的工作日数须为正整数，收到 {days} (workingDays must be a positive number of days (got {days}))", "workingDays");
+        if (days < 1) throw new InvalidCommandException($"延长的工作日数须为正整数，收到 {days}", "workingDays");
         return await ChangeInStepAsync(step, instance, name, Extension(days, by, reason), new("DEADLINE_EXTENDED", by, reason));
     }
 
@@ -74,6 +74,6 @@ internal sealed class DeadlineService(ProcessEngine engine, DeadlineCalculator d
 
     private static void Require(string? value, string field)
     {
-        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"缺少必填字段 {field} ({field} is required)", field);
+        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"缺少必填字段 {field}", field);
     }
 }

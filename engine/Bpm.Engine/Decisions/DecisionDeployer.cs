@@ -62,8 +62,7 @@ public sealed class DecisionDeployer
             .Select(d => d.DecisionId).ToHashSet(StringComparer.Ordinal);
         foreach (var (task, resourceName) in references.Where(r => !deployed.Contains(r.Task.CalledDecision!.DecisionId)).OrderBy(r => r.Task.Line))
             errors.Add(new ValidationError(task.Id,
-                $"{task.ElementType} '{task.Id}': decision '{task.CalledDecision!.DecisionId}' is neither in this deployment nor deployed before "
-                + $"(业务规则任务引用的决策 '{task.CalledDecision.DecisionId}' 既不在本次部署中，也未曾部署)",
+                $"{ElementLabel.Of(task)}引用的决策「{task.CalledDecision!.DecisionId}」既不在本次部署中，也未曾部署",
                 task.Line, task.ElementType, resourceName));
     }
 

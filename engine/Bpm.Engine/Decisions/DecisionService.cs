@@ -20,8 +20,8 @@ internal sealed class DecisionService(DecisionStore store, DecisionCache cache) 
     public async Task<DecisionEvaluationResult> EvaluateAsync(string decisionId, int? version, JsonObject? variables, CancellationToken ct)
     {
         var decision = await cache.FindAsync(decisionId, version, ct) ?? throw new EngineNotFoundException(version is { } v
-            ? $"决策 '{decisionId}' 没有第 {v} 版 (decision '{decisionId}' has no version {v})"
-            : $"决策 '{decisionId}' 未部署 (no decision with id '{decisionId}' is deployed)");
+            ? $"决策 '{decisionId}' 没有第 {v} 版"
+            : $"决策 '{decisionId}' 未部署");
         var values = variables is null ? new OrderedDictionary<string, object?>() : (IReadOnlyDictionary<string, object?>)FeelValues.FromJson(variables)!;
         return new DecisionEvaluationResult(decision, DecisionEvaluator.Evaluate(decision.Graph, decisionId, new VariablesContext(values), ct));
     }

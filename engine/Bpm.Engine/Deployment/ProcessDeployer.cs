@@ -104,7 +104,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         {
             if (!BpmnExtensions.Any(e => resource.Name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             {
-                errors.Add(new ValidationError(null, $"'{resource.Name}' is neither a BPMN (.bpmn), a form (.form) nor a decision (.dmn) resource", null, null, resource.Name));
+                errors.Add(new ValidationError(null, $"文件「{resource.Name}」既不是 BPMN 流程（.bpmn），也不是表单（.form）或决策（.dmn）", null, null, resource.Name));
                 continue;
             }
             var result = parser.Parse(resource.Name, resource.Content);
@@ -122,7 +122,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
             }
         }
         foreach (var duplicate in parsed.GroupBy(p => p.Model.Id).Where(g => g.Count() > 1))
-            errors.Add(new ValidationError(duplicate.Key, $"process '{duplicate.Key}' is defined more than once in this deployment", null, "process"));
+            errors.Add(new ValidationError(duplicate.Key, $"流程「{duplicate.Key}」在本次部署中定义了不止一次", null, "process"));
         await forms.CheckReferencesAsync(parsed.Select(p => (p.Model, p.Resource.Name)), formIds, errors, ct);
         await decisions.CheckReferencesAsync(parsed.Select(p => (p.Model, p.Resource.Name)), decisionFiles, errors, ct);
         return (parsed, parsedForms, decisionFiles, errors);
@@ -139,13 +139,13 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
             {
                 if (!contract.SentByBpm)
                     yield return new ValidationError(usage.Node.Id,
-                        $"{usage.Node.ElementType} '{usage.Node.Id}'：消息「{type}」由外部机关发往本系统，请用接收任务或消息捕获事件接收",
+                        $"{ElementLabel.Of(usage.Node)}：消息「{type}」由外部机关发往本系统，请用接收任务或消息捕获事件接收",
                         usage.Node.Line, usage.Node.ElementType, resourceName);
                 continue;
             }
             if (activities.Find(type) is null)
                 yield return new ValidationError(usage.Node.Id,
-                    $"{usage.Node.ElementType} '{usage.Node.Id}'：没有注册任务类型为「{type}」的活动",
+                    $"{ElementLabel.Of(usage.Node)}：没有注册任务类型为「{type}」的活动",
                     usage.Node.Line, usage.Node.ElementType, resourceName);
         }
     }

@@ -17,7 +17,7 @@ internal static class TaskHeaderRules
         foreach (var task in model.ElementsById.Values.OfType<TaskNode>().OrderBy(t => t.Line))
         {
             foreach (var message in Problems(task, userTaskIds, elementIds, feel))
-                yield return new ValidationError(task.Id, $"{task.ElementType} '{task.Id}': {message}", task.Line, task.ElementType, resourceName);
+                yield return new ValidationError(task.Id, $"{ElementLabel.Of(task)}：{message}", task.Line, task.ElementType, resourceName);
         }
     }
 
@@ -27,38 +27,38 @@ internal static class TaskHeaderRules
         var isUser = task.Kind == TaskKind.User;
         if (headers.TryGetValue(AssignmentRules.RequiresCertificateHeader, out var certificate))
         {
-            if (!isUser) yield return $"header '{AssignmentRules.RequiresCertificateHeader}' applies to user tasks only";
+            if (!isUser) yield return $"任务头「{AssignmentRules.RequiresCertificateHeader}」只能用在用户任务上";
             else if (certificate.Trim().ToLowerInvariant() is not ("true" or "false"))
-                yield return $"header '{AssignmentRules.RequiresCertificateHeader}' must be true or false (got '{certificate}')";
+                yield return $"任务头「{AssignmentRules.RequiresCertificateHeader}」须为 true 或 false（实际为「{certificate}」）";
         }
         if (headers.TryGetValue(AssignmentRules.RequiresLegalQualificationHeader, out var qualification))
         {
-            if (!isUser) yield return $"header '{AssignmentRules.RequiresLegalQualificationHeader}' applies to user tasks only";
+            if (!isUser) yield return $"任务头「{AssignmentRules.RequiresLegalQualificationHeader}」只能用在用户任务上";
             else if (qualification.Trim().ToLowerInvariant() is not ("true" or "false"))
-                yield return $"header '{AssignmentRules.RequiresLegalQualificationHeader}' must be true or false (got '{qualification}')";
+                yield return $"任务头「{AssignmentRules.RequiresLegalQualificationHeader}」须为 true 或 false（实际为「{qualification}」）";
         }
         if (headers.TryGetValue(AssignmentRules.RequiredOfficersHeader, out var officers))
         {
-            if (!isUser) yield return $"header '{AssignmentRules.RequiredOfficersHeader}' applies to user tasks only";
+            if (!isUser) yield return $"任务头「{AssignmentRules.RequiredOfficersHeader}」只能用在用户任务上";
             else if (!int.TryParse(officers.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > 20)
-                yield return $"header '{AssignmentRules.RequiredOfficersHeader}' must be a whole number from 1 to 20 (got '{officers}')";
+                yield return $"任务头「{AssignmentRules.RequiredOfficersHeader}」须为 1 到 20 的整数（实际为「{officers}」）";
         }
         if (headers.TryGetValue(AssignmentRules.ExcludePerformersOfHeader, out var excluded))
         {
             var ids = excluded.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (!isUser) yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' applies to user tasks only";
-            else if (ids.Length == 0) yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' names no element";
+            if (!isUser) yield return $"任务头「{AssignmentRules.ExcludePerformersOfHeader}」只能用在用户任务上";
+            else if (ids.Length == 0) yield return $"任务头「{AssignmentRules.ExcludePerformersOfHeader}」没有列出任何元素";
             // An id not in this process may be a task of a calling process (a reusable 法制审核 excludes the caller's investigator).
             foreach (var id in ids.Where(id => elementIds.Contains(id) && !userTaskIds.Contains(id)))
-                yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' names '{id}', which is an element of this process but not a user task";
+                yield return $"任务头「{AssignmentRules.ExcludePerformersOfHeader}」列出的「{id}」是本流程的元素，但不是用户任务";
             foreach (var id in ids.Where(id => !IsElementId(id)))
-                yield return $"header '{AssignmentRules.ExcludePerformersOfHeader}' names '{id}', which is not a valid element id";
+                yield return $"任务头「{AssignmentRules.ExcludePerformersOfHeader}」列出的「{id}」不是有效的元素 id";
         }
         if (headers.TryGetValue(Escalations.EscalationSteps.DisputePositionsHeader, out var positions))
         {
-            if (!isUser) yield return $"header '{Escalations.EscalationSteps.DisputePositionsHeader}' applies to user tasks only";
+            if (!isUser) yield return $"任务头「{Escalations.EscalationSteps.DisputePositionsHeader}」只能用在用户任务上";
             else if (FeelProblem(feel, positions) is { } problem)
-                yield return $"header '{Escalations.EscalationSteps.DisputePositionsHeader}' must be a FEEL expression (=...) giving a list of positions: {problem}";
+                yield return $"任务头「{Escalations.EscalationSteps.DisputePositionsHeader}」须为给出意见列表的 FEEL 表达式（=...）：{problem}";
         }
     }
 
@@ -77,7 +77,7 @@ internal static class TaskHeaderRules
 
     private static string? FeelProblem(FeelEngine feel, string source)
     {
-        if (!source.TrimStart().StartsWith('=')) return "it does not start with '='";
+        if (!source.TrimStart().StartsWith('=')) return "没有以「=」开头";
         try
         {
             feel.Parse(source);

@@ -58,9 +58,9 @@ internal sealed partial class EscalationService
                 var due = extension.DueDate ?? deadlines.Extended(previous ?? step.Now, extension.WorkingDays!.Value, Deadlines.DeadlineUnits.Working,
                     origin.OrganisationId);
                 if (previous is { } before && due <= before)
-                    throw new InvalidCommandException($"新的到期时间 {Time.ChinaTime.Minutes(due)} 须晚于原到期时间 {Time.ChinaTime.Minutes(before)} (the new due date {due:O} must be later than the current due date {before:O})", "dueDate");
+                    throw new InvalidCommandException($"新的到期时间 {Time.ChinaTime.Minutes(due)} 须晚于原到期时间 {Time.ChinaTime.Minutes(before)}", "dueDate");
                 if (extension.DueDate is not null && due <= step.Now)
-                    throw new InvalidCommandException($"新的到期时间 {Time.ChinaTime.Minutes(due)} 须晚于现在 (the new due date {due:O} must be in the future)", "dueDate");
+                    throw new InvalidCommandException($"新的到期时间 {Time.ChinaTime.Minutes(due)} 须晚于现在", "dueDate");
                 step.SetDueDate(origin, due);
             }
             step.RecordTaskEvent(originInstance, origin, UserTaskEvents.Extended, actor.Username, new JsonObject
@@ -116,7 +116,7 @@ internal sealed partial class EscalationService
             var (escalation, instance) = await step.LoadEscalationAsync(escalationKey);
             (await AccessAsync(escalation, actor, ct)).RequireSettle();
             if (escalation.State != EscalationResolutions.Open)
-                throw new EngineConflictException($"督办事项 {escalationKey} 已处理（{escalation.Resolution}） (escalation {escalationKey} is already resolved ({escalation.Resolution}))");
+                throw new EngineConflictException($"督办事项 {escalationKey} 已处理（{escalation.Resolution}）");
             var (resolution, details, message) = await action(step, instance, escalation);
             step.Resolve(escalation, resolution, actor.Username, details);
             step.Record(instance, "ESCALATION_RESOLVED", escalation.OriginElementId, "userTask", null, name: actor.Username,
@@ -155,7 +155,7 @@ internal sealed partial class EscalationService
 
     private static void Require(string? value, string field)
     {
-        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"缺少必填字段 {field} ({field} is required)", field);
+        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"缺少必填字段 {field}", field);
     }
 
     private static string Label(UserTaskEntity task) => task.Name ?? task.ElementId;

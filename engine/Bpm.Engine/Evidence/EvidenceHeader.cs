@@ -25,12 +25,12 @@ public static class EvidenceHeader
         {
             var items = Of(task);
             var problems = new List<string>();
-            if (task.Kind != TaskKind.User) problems.Add($"header '{Name}' applies to user tasks only");
-            if (items.Count == 0) problems.Add($"header '{Name}' names no evidence kind");
+            if (task.Kind != TaskKind.User) problems.Add($"任务头「{Name}」只能用在用户任务上");
+            if (items.Count == 0) problems.Add($"任务头「{Name}」没有列出任何证据种类");
             problems.AddRange(items.SelectMany(i => i).Where(kind => !EvidenceKinds.IsKnown(kind)).Distinct()
-                .Select(kind => $"header '{Name}' names '{kind}', which is not an evidence kind ({string.Join(", ", EvidenceKinds.Names.Keys)})"));
+                .Select(kind => $"任务头「{Name}」列出的「{kind}」不是证据种类（可用：{string.Join("、", EvidenceKinds.Names.Keys)}）"));
             foreach (var problem in problems)
-                yield return new ValidationError(task.Id, $"{task.ElementType} '{task.Id}': {problem}", task.Line, task.ElementType, resourceName);
+                yield return new ValidationError(task.Id, $"{ElementLabel.Of(task)}：{problem}", task.Line, task.ElementType, resourceName);
         }
     }
 }

@@ -21,7 +21,7 @@ internal sealed class FormComponentWalk(string resourceName, IReadOnlyList<int> 
     {
         if (components.ValueKind != JsonValueKind.Array)
         {
-            Error(null, $"{where} must be an array of components", null);
+            Error(null, $"{where} 须为组件的数组", null);
             return;
         }
         var position = 0;
@@ -30,7 +30,7 @@ internal sealed class FormComponentWalk(string resourceName, IReadOnlyList<int> 
             var label = $"{where}[{position++}]";
             if (component.ValueKind != JsonValueKind.Object)
             {
-                Error(null, $"{label} is not a component (a JSON object)", null);
+                Error(null, $"{label} 不是组件（须为 JSON 对象）", null);
                 continue;
             }
             var line = _index < lines.Count ? lines[_index] : (int?)null;
@@ -46,17 +46,17 @@ internal sealed class FormComponentWalk(string resourceName, IReadOnlyList<int> 
         var id = Text(component, "id");
         var path = Text(component, "path");
         var name = key ?? path ?? id ?? label;
-        if (id is not null && !_ids.Add(id)) Error(name, $"component id '{id}' is used more than once", line);
+        if (id is not null && !_ids.Add(id)) Error(name, $"组件 id「{id}」被使用了不止一次", line);
         if (string.IsNullOrEmpty(type))
         {
-            Error(name, $"component {name} has no type", line);
+            Error(name, $"组件「{name}」没有类型（type）", line);
             return;
         }
         var hidden = Hidden(component, hiddenWhen, name, line);
         var children = component.TryGetProperty("components", out var nested) ? nested : (JsonElement?)null;
         if (type == FormComponentTypes.DynamicList)
         {
-            if (path is null) Error(name, $"dynamiclist {name} needs a path (the variable holding its rows)", line);
+            if (path is null) Error(name, $"动态列表「{name}」须有路径（path，即保存各行的变量）", line);
             var rows = new FormScope();
             if (children is { } rowComponents) Components(rowComponents, rows, [], $"{name}.components");
             if (path is not null)
@@ -73,7 +73,7 @@ internal sealed class FormComponentWalk(string resourceName, IReadOnlyList<int> 
         if (FormComponentTypes.LayoutOnly.Contains(type)) return;
         if (string.IsNullOrWhiteSpace(key))
         {
-            Error(name, $"{type} component {name} needs a key (the variable it edits)", line);
+            Error(name, $"{type} 组件「{name}」须有键（key，即它编辑的变量）", line);
             return;
         }
         var rules = FormValidateRules.Read(component, name, line, Error);
@@ -99,7 +99,7 @@ internal sealed class FormComponentWalk(string resourceName, IReadOnlyList<int> 
         }
         catch (FeelSyntaxException ex)
         {
-            Error(name, $"component {name}: conditional.hide is not valid FEEL: {ex.Message}", line);
+            Error(name, $"组件「{name}」的隐藏条件（conditional.hide）不是有效的 FEEL：{ex.Message}", line);
             return outer;
         }
     }
@@ -111,9 +111,9 @@ internal sealed class FormComponentWalk(string resourceName, IReadOnlyList<int> 
         var target = dot < 0 ? scope : ScopeAt(scope, key[..dot], name, line);
         var last = key[(dot + 1)..];
         if (target is null) return;
-        if (last.Length == 0) Error(name, $"key '{key}' of component {name} has an empty part", line);
-        else if (target.Fields.ContainsKey(last)) Error(name, $"key '{key}' is used by more than one component", line);
-        else if (target.Scopes.ContainsKey(last)) Error(name, $"key '{key}' is both a field and a group of fields", line);
+        if (last.Length == 0) Error(name, $"组件「{name}」的键「{key}」中有空的部分", line);
+        else if (target.Fields.ContainsKey(last)) Error(name, $"键「{key}」被不止一个组件使用", line);
+        else if (target.Scopes.ContainsKey(last)) Error(name, $"键「{key}」既是字段又是字段组", line);
         else target.Fields.Add(last, field);
     }
 
@@ -123,12 +123,12 @@ internal sealed class FormComponentWalk(string resourceName, IReadOnlyList<int> 
         {
             if (part.Length == 0)
             {
-                Error(name, $"path '{path}' of component {name} has an empty part", line);
+                Error(name, $"组件「{name}」的路径「{path}」中有空的部分", line);
                 return null;
             }
             if (scope.Fields.ContainsKey(part))
             {
-                Error(name, $"'{path}' of component {name} is both a field and a group of fields", line);
+                Error(name, $"组件「{name}」的路径「{path}」既是字段又是字段组", line);
                 return null;
             }
             if (!scope.Scopes.TryGetValue(part, out var next)) scope.Scopes.Add(part, next = new FormScope());
@@ -142,14 +142,14 @@ internal sealed class FormComponentWalk(string resourceName, IReadOnlyList<int> 
         if (!component.TryGetProperty("values", out var values)) return null;
         if (values.ValueKind != JsonValueKind.Array)
         {
-            Error(name, $"values of component {name} must be an array of {{label, value}}", line);
+            Error(name, $"组件「{name}」的选项（values）须为 {{label, value}} 的数组", line);
             return null;
         }
         var options = new List<JsonNode?>();
         foreach (var option in values.EnumerateArray())
         {
             if (option.ValueKind == JsonValueKind.Object && option.TryGetProperty("value", out var value)) options.Add(JsonNode.Parse(value.GetRawText()));
-            else Error(name, $"values of component {name} must be an array of {{label, value}}", line);
+            else Error(name, $"组件「{name}」的选项（values）须为 {{label, value}} 的数组", line);
         }
         return options;
     }
@@ -158,7 +158,7 @@ internal sealed class FormComponentWalk(string resourceName, IReadOnlyList<int> 
     {
         var subtype = Text(component, "subtype") ?? "date";
         if (subtype is "date" or "time" or "datetime") return subtype;
-        Error(name, $"datetime component {name} has an unknown subtype '{subtype}' (date, time or datetime)", line);
+        Error(name, $"日期时间组件「{name}」的子类型「{subtype}」未知（可用 date、time 或 datetime）", line);
         return "date";
     }
 

@@ -45,8 +45,7 @@ public sealed class FormDeployer
                 parsed.Add(new ParsedForm(resource, schema, Convert.ToHexString(SHA256.HashData(resource.Content)).ToLowerInvariant()));
         }
         foreach (var duplicate in parsed.GroupBy(p => p.Schema.Id).Where(g => g.Count() > 1))
-            errors.Add(new ValidationError(null, $"form '{duplicate.Key}' is defined more than once in this deployment "
-                + $"({string.Join(", ", duplicate.Select(d => d.Resource.Name))})", null, FormSchemaParser.ElementType, duplicate.Last().Resource.Name));
+            errors.Add(new ValidationError(null, $"表单「{duplicate.Key}」在本次部署中定义了不止一次（{string.Join("、", duplicate.Select(d => d.Resource.Name))}）", null, FormSchemaParser.ElementType, duplicate.Last().Resource.Name));
         return (parsed, ids);
     }
 
@@ -64,7 +63,7 @@ public sealed class FormDeployer
         var deployed = (await _store.LatestAsync(references.Select(r => r.Task.UserTask!.FormId!).ToList(), ct)).Select(f => f.FormId).ToHashSet();
         foreach (var (task, resourceName) in references.Where(r => !deployed.Contains(r.Task.UserTask!.FormId!)).OrderBy(r => r.Task.Line))
             errors.Add(new ValidationError(task.Id,
-                $"{task.ElementType} '{task.Id}': form '{task.UserTask!.FormId}' is neither in this deployment nor deployed before",
+                $"{ElementLabel.Of(task)}引用的表单「{task.UserTask!.FormId}」既不在本次部署中，也未曾部署",
                 task.Line, task.ElementType, resourceName));
     }
 

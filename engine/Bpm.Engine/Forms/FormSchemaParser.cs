@@ -27,17 +27,18 @@ internal sealed class FormSchemaParser(FeelEngine feel)
         catch (JsonException ex)
         {
             var line = ex.LineNumber is { } l ? (int)l + 1 : (int?)null;
-            return Failed(new ValidationError(null, $"'{resourceName}' is not valid JSON: {ex.Message}", line, ElementType, resourceName));
+            var near = line is null ? "" : $"（第 {line} 行附近）";
+            return Failed(new ValidationError(null, $"「{resourceName}」不是有效的 JSON{near}", line, ElementType, resourceName));
         }
         using (document)
         {
             var walk = new FormComponentWalk(resourceName, ComponentLines.Of(json, document), feel);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
-                return Failed(new ValidationError(null, $"'{resourceName}' must be a JSON object (a form-js schema)", 1, ElementType, resourceName));
+                return Failed(new ValidationError(null, $"「{resourceName}」须为 JSON 对象（form-js 表单定义）", 1, ElementType, resourceName));
             var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
             if (string.IsNullOrWhiteSpace(id))
-                walk.Error(null, $"form '{resourceName}' has no id (a non-empty string)", 1);
+                walk.Error(null, $"表单「{resourceName}」没有 id（须为非空字符串）", 1);
             var scope = new FormScope();
             if (root.TryGetProperty("components", out var components))
                 walk.Components(components, scope, [], "components");

@@ -22,7 +22,7 @@ internal sealed class FormValidateRules
         if (!component.TryGetProperty("validate", out var validate)) return rules;
         if (validate.ValueKind != JsonValueKind.Object)
         {
-            Error(name, $"validate of component {name} must be an object", line);
+            Error(name, $"组件「{name}」的校验规则（validate）须为对象", line);
             return rules;
         }
         foreach (var rule in validate.EnumerateObject())
@@ -32,18 +32,18 @@ internal sealed class FormValidateRules
             {
                 case "required":
                     if (value.ValueKind is JsonValueKind.True or JsonValueKind.False) rules.Required = value.GetBoolean();
-                    else Error(name, $"validate.required of component {name} must be true or false", line);
+                    else Error(name, $"组件「{name}」的 validate.required 须为 true 或 false", line);
                     break;
                 case "min" or "max":
                     if (value.ValueKind == JsonValueKind.Number) { if (rule.Name == "min") rules.Min = value.GetDecimal(); else rules.Max = value.GetDecimal(); }
-                    else if (value.ValueKind != JsonValueKind.Null) Error(name, $"validate.{rule.Name} of component {name} must be a number", line);
+                    else if (value.ValueKind != JsonValueKind.Null) Error(name, $"组件「{name}」的 validate.{rule.Name} 须为数字", line);
                     break;
                 case "minLength" or "maxLength":
                     if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var length) && length >= 0)
                     {
                         if (rule.Name == "minLength") rules.MinLength = length; else rules.MaxLength = length;
                     }
-                    else if (value.ValueKind != JsonValueKind.Null) Error(name, $"validate.{rule.Name} of component {name} must be a whole number ≥ 0", line);
+                    else if (value.ValueKind != JsonValueKind.Null) Error(name, $"组件「{name}」的 validate.{rule.Name} 须为不小于 0 的整数", line);
                     break;
                 case "pattern":
                     rules.Pattern = ReadPattern(value, name, line, Error);
@@ -52,15 +52,15 @@ internal sealed class FormValidateRules
                     var kind = value.ValueKind == JsonValueKind.String ? value.GetString()! : null;
                     if (kind is not null && FormComponentTypes.ValidationTypes.Contains(kind)) rules.ValidationType = kind.Length == 0 ? null : kind;
                     else if (value.ValueKind != JsonValueKind.Null)
-                        Error(name, $"validate.validationType of component {name} must be one of email, phone, custom", line);
+                        Error(name, $"组件「{name}」的 validate.validationType 须为 email、phone 或 custom 之一", line);
                     break;
                 default:
-                    Error(name, $"component {name} has an unknown validate rule '{rule.Name}' (known: {string.Join(", ", FormComponentTypes.ValidateRules)})", line);
+                    Error(name, $"组件「{name}」有未知的校验规则「{rule.Name}」（可用：{string.Join("、", FormComponentTypes.ValidateRules)}）", line);
                     break;
             }
         }
-        if (rules.Min > rules.Max) Error(name, $"validate.min of component {name} is greater than validate.max", line);
-        if (rules.MinLength > rules.MaxLength) Error(name, $"validate.minLength of component {name} is greater than validate.maxLength", line);
+        if (rules.Min > rules.Max) Error(name, $"组件「{name}」的 validate.min 大于 validate.max", line);
+        if (rules.MinLength > rules.MaxLength) Error(name, $"组件「{name}」的 validate.minLength 大于 validate.maxLength", line);
         return rules;
     }
 
@@ -69,16 +69,16 @@ internal sealed class FormValidateRules
         if (value.ValueKind == JsonValueKind.Null || (value.ValueKind == JsonValueKind.String && value.GetString()!.Length == 0)) return null;
         if (value.ValueKind != JsonValueKind.String)
         {
-            Error(name, $"validate.pattern of component {name} must be a string", line);
+            Error(name, $"组件「{name}」的 validate.pattern 须为字符串", line);
             return null;
         }
         try
         {
             return new Regex(value.GetString()!, RegexOptions.CultureInvariant, PatternTimeout);
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException)
         {
-            Error(name, $"validate.pattern of component {name} is not a valid regular expression: {ex.Message}", line);
+            Error(name, $"组件「{name}」的 validate.pattern「{value.GetString()}」不是有效的正则表达式", line);
             return null;
         }
     }

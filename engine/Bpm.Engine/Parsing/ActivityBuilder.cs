@@ -24,7 +24,7 @@ internal static class ActivityBuilder
     {
         var ctx = build.Ctx;
         if (element.BoolAttr("isForCompensation", false))
-            ctx.Error(element, "compensation is not supported (isForCompensation)");
+            ctx.Error(element, $"{ElementLabel.Of(element)}是补偿活动（isForCompensation），本引擎不支持补偿");
         var multiInstance = LoopReader.Read(ctx, element);
         Activity activity = c.Type switch
         {
@@ -48,8 +48,8 @@ internal static class ActivityBuilder
         var processId = ctx.Value(element, called?.Attr("processId"), "zeebe:calledElement processId", called);
         if (called?.Attr("processId") is null)
         {
-            var hint = element.Attr("calledElement") is { } old ? $" (the calledElement attribute '{old}' is not read; use zeebe:calledElement)" : "";
-            ctx.Error(element, $"callActivity '{c.Id}' has no zeebe:calledElement processId{hint}");
+            var hint = element.Attr("calledElement") is { } old ? $"；旧的 calledElement 属性「{old}」不会被读取，请改用 zeebe:calledElement" : "";
+            ctx.Error(element, $"{ElementLabel.Of(element)}没有被调用流程（zeebe:calledElement processId）{hint}");
         }
         return new CallActivityNode
         {
@@ -70,7 +70,7 @@ internal static class ActivityBuilder
         {
             taskDefinition = ZeebeExtensionReader.TaskDefinition(ctx, element);
             if (taskDefinition is null)
-                ctx.Error(element, $"{ElementLabel.Of(element)}没有任务类型（zeebe:taskDefinition type） ({c.Type} '{c.Id}' has no zeebe:taskDefinition type)");
+                ctx.Error(element, $"{ElementLabel.Of(element)}没有任务类型（zeebe:taskDefinition type）");
         }
         var (script, resultVariable) = kind == TaskKind.Script ? Script(ctx, element, c) : (null, null);
         var message = kind == TaskKind.Receive ? ReceiveMessage(ctx, element, c) : null;
@@ -99,8 +99,8 @@ internal static class ActivityBuilder
         var body = element.BpmnChild("script");
         if (format is not null && format.Equals("feel", StringComparison.OrdinalIgnoreCase) && body.TrimmedText() is { } text)
             return (ctx.Expression(element, text, "script", body), element.Attr("resultVariable"));
-        var reason = format is null ? "" : $"; scriptFormat '{format}' is not supported";
-        ctx.Error(element, $"scriptTask '{c.Id}' needs zeebe:script expression (FEEL){reason}");
+        var reason = format is null ? "" : $"；不支持脚本格式（scriptFormat）「{format}」";
+        ctx.Error(element, $"{ElementLabel.Of(element)}须有 FEEL 脚本表达式（zeebe:script expression）{reason}");
         return (null, null);
     }
 
@@ -108,9 +108,9 @@ internal static class ActivityBuilder
     {
         var message = EventDefinitionReader.Message(ctx, element, element.Attr("messageRef"), element);
         if (message.Name is null)
-            ctx.Error(element, $"receiveTask '{c.Id}' has no message name: it needs a messageRef to a bpmn:message with a name");
+            ctx.Error(element, $"{ElementLabel.Of(element)}没有消息名称：须通过 messageRef 引用一个有名称的 bpmn:message");
         else if (message.CorrelationKey is null)
-            ctx.Error(element, $"receiveTask '{c.Id}' waits for message '{message.Name}', which has no zeebe:subscription correlationKey");
+            ctx.Error(element, $"{ElementLabel.Of(element)}等待的消息「{message.Name}」没有关联键（zeebe:subscription correlationKey）");
         return message;
     }
 }

@@ -19,7 +19,7 @@ public sealed class BpmnParser(FeelEngine feel)
         }
         catch (XmlException ex)
         {
-            errors.Add(new ValidationError(null, $"malformed XML: {ex.Message}", ex.LineNumber > 0 ? ex.LineNumber : null, null, resourceName));
+            errors.Add(new ValidationError(null, $"「{resourceName}」不是格式正确的 XML（第 {ex.LineNumber} 行第 {ex.LinePosition} 列）", ex.LineNumber > 0 ? ex.LineNumber : null, null, resourceName));
             return new ParseResult([], errors);
         }
         try
@@ -29,7 +29,7 @@ public sealed class BpmnParser(FeelEngine feel)
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A parser bug must not take the deployer down; report it against the resource instead.
-            errors.Add(new ValidationError(null, $"internal parser error: {ex.GetType().Name}: {ex.Message}", null, null, resourceName));
+            errors.Add(new ValidationError(null, $"解析「{resourceName}」时发生内部错误：{ex.GetType().Name}：{ex.Message}", null, null, resourceName));
             return new ParseResult([], errors);
         }
     }
@@ -49,7 +49,7 @@ public sealed class BpmnParser(FeelEngine feel)
         if (root.Name != BpmnXml.Bpmn + "definitions")
         {
             errors.Add(new ValidationError(null,
-                $"not a BPMN 2.0 definitions document: the root element is '{root.Name.LocalName}' in namespace '{root.Name.NamespaceName}'",
+                $"「{resourceName}」不是 BPMN 2.0 定义文档：根元素是命名空间「{root.Name.NamespaceName}」中的「{root.Name.LocalName}」",
                 root.Line(), root.Name.LocalName, resourceName));
             return new ParseResult([], errors);
         }
@@ -64,8 +64,8 @@ public sealed class BpmnParser(FeelEngine feel)
         if (!processes.Any(p => p.IsExecutable))
         {
             var message = processes.Count == 0
-                ? "no executable process: the definitions contain no bpmn:process"
-                : "no executable process: no bpmn:process has isExecutable=\"true\"";
+                ? "没有可执行的流程：文件中没有任何 bpmn:process"
+                : "没有可执行的流程：没有一个 bpmn:process 设置了 isExecutable=\"true\"";
             errors.Add(new ValidationError(null, message, root.Line(), root.Name.LocalName, resourceName));
         }
         return new ParseResult(processes, errors.OrderBy(e => e.Line ?? 0).ToList());

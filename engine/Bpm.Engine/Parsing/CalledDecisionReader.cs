@@ -15,7 +15,7 @@ internal static class CalledDecisionReader
         var resultVariable = called?.Attr("resultVariable");
         if (decisionId is null || resultVariable is null)
         {
-            ctx.Error(element, $"businessRuleTask '{taskId}' has no zeebe:calledDecision decisionId and resultVariable", called);
+            ctx.Error(element, $"{ElementLabel.Of(element)}须同时填写被调用决策（zeebe:calledDecision decisionId）和结果变量（resultVariable）", called);
             return null;
         }
         if (!decisionId.StartsWith('=')) return new CalledDecision(decisionId, resultVariable);

@@ -14,12 +14,12 @@ internal static class ConditionReader
         var language = condition.Attr("language");
         if (language is not null && !language.Contains("feel", StringComparison.OrdinalIgnoreCase))
         {
-            ctx.Error(owner, $"{what} in language '{language}' is not supported; only FEEL is", condition);
+            ctx.Error(owner, $"{ElementLabel.Of(owner)}的 {what} 使用了不支持的表达式语言「{language}」，只支持 FEEL", condition);
             return null;
         }
         if (text.Contains("${", StringComparison.Ordinal) || text.Contains("#{", StringComparison.Ordinal))
         {
-            ctx.Error(owner, $"JUEL expressions are not supported in {what} '{text}'; use FEEL (=...)", condition);
+            ctx.Error(owner, $"{ElementLabel.Of(owner)}的 {what}「{text}」是 JUEL 表达式，不受支持，请改用 FEEL（=...）", condition);
             return null;
         }
         return ctx.Expression(owner, text, what, condition);

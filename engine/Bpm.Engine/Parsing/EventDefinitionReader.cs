@@ -30,7 +30,7 @@ internal static class EventDefinitionReader
             .ToList();
         if (eventElement.BpmnChild("eventDefinitionRef") is { } reference)
         {
-            ctx.Error(eventElement, "eventDefinitionRef (shared event definitions) is not supported", reference);
+            ctx.Error(eventElement, $"{ElementLabel.Of(eventElement)}引用了共享的事件定义（eventDefinitionRef），不受支持", reference);
             rejected = true;
             return null;
         }
@@ -38,14 +38,14 @@ internal static class EventDefinitionReader
             return null;
         if (definitions.Count > 1)
         {
-            ctx.Error(eventElement, "multiple and parallel-multiple events (more than one event definition) are not supported");
+            ctx.Error(eventElement, $"{ElementLabel.Of(eventElement)}有不止一个事件定义；不支持多重事件和并行多重事件");
             rejected = true;
             return null;
         }
         var definition = definitions[0];
         if (!Kinds.TryGetValue(definition.Name.LocalName, out var kind))
         {
-            var what = definition.Name.LocalName == "cancelEventDefinition" ? "cancel events are not supported" : $"{definition.Name.LocalName} is not supported";
+            var what = definition.Name.LocalName == "cancelEventDefinition" ? $"{ElementLabel.Of(eventElement)}是取消事件，不受支持" : $"{ElementLabel.Of(eventElement)}的事件定义 {definition.Name.LocalName} 不受支持";
             ctx.Error(eventElement, what, definition);
             rejected = true;
             return null;
@@ -71,14 +71,14 @@ internal static class EventDefinitionReader
     {
         var message = RootElements.Resolve(ctx.Roots.Messages, messageRef);
         if (messageRef is not null && message is null)
-            ctx.Error(owner, $"messageRef '{messageRef}' does not reference a bpmn:message", at);
+            ctx.Error(owner, $"{ElementLabel.Of(owner)}的 messageRef「{messageRef}」没有指向任何 bpmn:message", at);
         var name = message?.Attr("name");
         var subscription = message?.ZeebeExtension("subscription");
         return new EventDefinition
         {
             Kind = EventKind.Message,
             Name = name,
-            MessageNameExpression = name is not null && name.StartsWith('=') ? ctx.Value(owner, name, "message name", message) : null,
+            MessageNameExpression = name is not null && name.StartsWith('=') ? ctx.Value(owner, name, "消息名称", message) : null,
             CorrelationKey = subscription is null ? null : ctx.Value(owner, subscription.Attr("correlationKey"), "zeebe:subscription correlationKey", subscription),
         };
     }
@@ -94,7 +94,7 @@ internal static class EventDefinitionReader
         var present = candidates.Where(c => c.Element.TrimmedText() is not null).ToList();
         if (present.Count != 1)
         {
-            ctx.Error(owner, "a timer needs exactly one of timeDate, timeDuration or timeCycle", definition);
+            ctx.Error(owner, $"{ElementLabel.Of(owner)}的定时器须有且只有 timeDate、timeDuration、timeCycle 之一", definition);
             return new EventDefinition { Kind = EventKind.Timer };
         }
         var (kind, element) = present[0];
@@ -102,9 +102,9 @@ internal static class EventDefinitionReader
         if (!text.StartsWith('=') && !TimerText.IsValid(kind, text))
         {
             if (text.Contains("${", StringComparison.Ordinal) || text.Contains("#{", StringComparison.Ordinal))
-                ctx.Error(owner, $"JUEL expressions are not supported in time{kind} '{text}'; use FEEL (=...)", element);
+                ctx.Error(owner, $"{ElementLabel.Of(owner)}的 time{kind}「{text}」是 JUEL 表达式，不受支持，请改用 FEEL（=...）", element);
             else
-                ctx.Error(owner, $"time{kind} '{text}' is not a valid ISO 8601 {Describe(kind)} or FEEL expression (=...)", element);
+                ctx.Error(owner, $"{ElementLabel.Of(owner)}的 time{kind}「{text}」既不是有效的 ISO 8601 {Describe(kind)}，也不是 FEEL 表达式（=...）", element);
             return new EventDefinition { Kind = EventKind.Timer };
         }
         var expression = ctx.Value(owner, text, $"time{kind}", element);
@@ -117,9 +117,9 @@ internal static class EventDefinitionReader
 
     private static string Describe(TimerKind kind) => kind switch
     {
-        TimerKind.Date => "date-time",
-        TimerKind.Duration => "duration",
-        _ => "repeating interval (R/PT1H) or cron expression",
+        TimerKind.Date => "日期时间",
+        TimerKind.Duration => "时长",
+        _ => "重复周期（如 R/PT1H）或 cron 表达式",
     };
 
     private static EventDefinition Error(ParseContext ctx, XElement owner, XElement definition)
@@ -127,7 +127,7 @@ internal static class EventDefinitionReader
         var reference = definition.Attr("errorRef");
         var error = RootElements.Resolve(ctx.Roots.Errors, reference);
         if (reference is not null && error is null)
-            ctx.Error(owner, $"errorRef '{reference}' does not reference a bpmn:error", definition);
+            ctx.Error(owner, $"{ElementLabel.Of(owner)}的 errorRef「{reference}」没有指向任何 bpmn:error", definition);
         return new EventDefinition { Kind = EventKind.Error, Code = error?.Attr("errorCode"), ErrorName = error?.Attr("name") };
     }
 
@@ -136,7 +136,7 @@ internal static class EventDefinitionReader
         var reference = definition.Attr("escalationRef");
         var escalation = RootElements.Resolve(ctx.Roots.Escalations, reference);
         if (reference is not null && escalation is null)
-            ctx.Error(owner, $"escalationRef '{reference}' does not reference a bpmn:escalation", definition);
+            ctx.Error(owner, $"{ElementLabel.Of(owner)}的 escalationRef「{reference}」没有指向任何 bpmn:escalation", definition);
         return new EventDefinition { Kind = EventKind.Escalation, Code = escalation?.Attr("escalationCode") };
     }
 }

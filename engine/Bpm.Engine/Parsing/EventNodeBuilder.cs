@@ -83,7 +83,7 @@ internal static class EventNodeBuilder
             return null;
         var task = ZeebeExtensionReader.TaskDefinition(ctx, element);
         if (task is null)
-            ctx.Error(element, $"message throw event '{element.Attr("id")}' has no zeebe:taskDefinition type");
+            ctx.Error(element, $"消息抛出事件{ElementLabel.Name(element.Attr("id") ?? "?", element.Attr("name"))}没有任务类型（zeebe:taskDefinition type）");
         return task;
     }
 }

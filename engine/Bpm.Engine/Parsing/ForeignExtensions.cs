@@ -23,7 +23,7 @@ internal static class ForeignExtensions
             .Distinct()
             .ToList();
         if (found.Count > 0)
-            ctx.Error(element, $"Camunda 7/Activiti extensions are not supported: {string.Join(", ", found)} (use the zeebe: equivalents)");
+            ctx.Error(element, $"{ElementLabel.Of(element)}使用了不支持的 Camunda 7/Activiti 扩展：{string.Join("、", found)}，请改用对应的 zeebe: 扩展");
     }
 
     private static bool IsForeign(XNamespace ns) => ns == BpmnXml.Camunda7 || ns == BpmnXml.Activiti;

@@ -40,17 +40,17 @@ internal static class GraphWiring
     {
         if (reference is null)
         {
-            build.Ctx.Error(flow, $"顺序流{ElementLabel.Name(flow)}缺少{(attribute == "sourceRef" ? "起点" : "终点")} (sequence flow '{flow.Id}' has no {attribute})");
+            build.Ctx.Error(flow, $"顺序流{ElementLabel.Name(flow)}缺少{(attribute == "sourceRef" ? "起点" : "终点")}");
             return null;
         }
         if (!build.ById.TryGetValue(reference, out var element) || element is not FlowNode node)
         {
-            build.Ctx.Error(flow, $"顺序流{ElementLabel.Name(flow)}的{(attribute == "sourceRef" ? "起点" : "终点")}「{reference}」不是本流程的节点 (sequence flow '{flow.Id}' has {attribute} '{reference}', which is not a flow node of this process)");
+            build.Ctx.Error(flow, $"顺序流{ElementLabel.Name(flow)}的{(attribute == "sourceRef" ? "起点" : "终点")}「{reference}」不是本流程的节点");
             return null;
         }
         if (node.Scope != flow.Scope)
         {
-            build.Ctx.Error(flow, $"顺序流{ElementLabel.Name(flow)}连到了另一个子流程中的{ElementLabel.Of(node)}；顺序流不能跨越子流程边界 (sequence flow '{flow.Id}' in '{flow.Scope.Id}' has {attribute} '{reference}' in another scope ('{node.Scope.Id}'); flows cannot cross sub-process borders)");
+            build.Ctx.Error(flow, $"顺序流{ElementLabel.Name(flow)}连到了另一个子流程中的{ElementLabel.Of(node)}；顺序流不能跨越子流程边界");
             return null;
         }
         return node;
@@ -70,17 +70,17 @@ internal static class GraphWiring
         {
             if (reference is null)
             {
-                build.Ctx.Error(boundary, $"边界事件{ElementLabel.Name(boundary)}没有附着在任何活动上 (boundary event '{boundary.Id}' has no attachedToRef)");
+                build.Ctx.Error(boundary, $"边界事件{ElementLabel.Name(boundary)}没有附着在任何活动上");
                 continue;
             }
             if (!build.ById.TryGetValue(reference, out var element) || element is not Activity activity)
             {
-                build.Ctx.Error(boundary, $"边界事件{ElementLabel.Name(boundary)}附着的「{reference}」不是本流程的活动 (boundary event '{boundary.Id}' has attachedToRef '{reference}', which is not an activity of this process)");
+                build.Ctx.Error(boundary, $"边界事件{ElementLabel.Name(boundary)}附着的「{reference}」不是本流程的活动");
                 continue;
             }
             if (activity.Scope != boundary.Scope)
             {
-                build.Ctx.Error(boundary, $"边界事件{ElementLabel.Name(boundary)}附着在另一个子流程中的{ElementLabel.Of(activity)}上 (boundary event '{boundary.Id}' is attached to '{reference}' in another scope ('{activity.Scope.Id}'))");
+                build.Ctx.Error(boundary, $"边界事件{ElementLabel.Name(boundary)}附着在另一个子流程中的{ElementLabel.Of(activity)}上");
                 continue;
             }
             boundary.AttachedTo = activity;
@@ -98,7 +98,7 @@ internal static class GraphWiring
         {
             if (!build.ById.TryGetValue(reference, out var element) || element is not SequenceFlow flow || flow.Source != node)
             {
-                build.Ctx.Error(node, $"{ElementLabel.Of(node)}的默认出口「{reference}」不是它的出口 (default flow '{reference}' of '{node.Id}' is not one of its outgoing sequence flows)");
+                build.Ctx.Error(node, $"{ElementLabel.Of(node)}的默认出口「{reference}」不是它的出口");
                 continue;
             }
             flow.IsDefault = true;
@@ -117,7 +117,7 @@ internal static class GraphWiring
         foreach (var link in info.Nodes.OfType<IntermediateCatchEvent>().Where(e => e.Event is { Kind: EventKind.Link, Name: not null }))
         {
             if (!links.TryAdd(link.Event.Name!, link))
-                ctx.Error(link, $"link name '{link.Event.Name}' is used by two link catch events in the same scope ('{links[link.Event.Name!].Id}' and '{link.Id}')");
+                ctx.Error(link, $"链接名称「{link.Event.Name}」在同一范围内被两个链接捕获事件使用：「{links[link.Event.Name!].Id}」和{ElementLabel.Name(link)}");
         }
         switch (info.Scope)
         {

@@ -10,7 +10,7 @@ internal static class LoopReader
     {
         if (activity.BpmnChild("standardLoopCharacteristics") is { } standard)
         {
-            ctx.Error(activity, "standardLoopCharacteristics (loop activities) is not supported; use multi-instance with zeebe:loopCharacteristics", standard);
+            ctx.Error(activity, $"{ElementLabel.Of(activity)}使用了循环活动（standardLoopCharacteristics），不受支持，请改用带 zeebe:loopCharacteristics 的多实例", standard);
             return null;
         }
         if (activity.BpmnChild("multiInstanceLoopCharacteristics") is not { } loop)
@@ -18,8 +18,8 @@ internal static class LoopReader
         var zeebe = loop.ZeebeExtension("loopCharacteristics");
         if (zeebe?.Attr("inputCollection") is not { } collectionText)
         {
-            var cardinality = loop.BpmnChild("loopCardinality") is null ? "" : " (loopCardinality is not supported)";
-            ctx.Error(activity, $"multi-instance without zeebe:loopCharacteristics inputCollection is not supported{cardinality}", loop);
+            var cardinality = loop.BpmnChild("loopCardinality") is null ? "" : "；也不支持 loopCardinality";
+            ctx.Error(activity, $"{ElementLabel.Of(activity)}的多实例缺少 zeebe:loopCharacteristics inputCollection{cardinality}", loop);
             return null;
         }
         var collection = ctx.Expression(activity, collectionText, "zeebe:loopCharacteristics inputCollection", zeebe);

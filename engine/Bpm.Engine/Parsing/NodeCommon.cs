@@ -31,7 +31,7 @@ internal sealed record NodeCommon(
     {
         if (element.Attr("id") is { } id)
             return id;
-        ctx.Error(element, $"{element.Name.LocalName} has no id");
+        ctx.Error(element, $"第 {element.Line()} 行的{ElementLabel.Kind(element.Name.LocalName)}没有 id");
         return $"{element.Name.LocalName}@line{element.Line()}";
     }
 

@@ -48,11 +48,11 @@ internal sealed class ParseContext(string resourceName, FeelEngine feel, RootEle
         }
         catch (FeelSyntaxException ex)
         {
-            Error(owner, $"invalid FEEL in {what} at position {ex.Position}: {ex.Message} (in '{Shorten(text)}')", at);
+            Error(owner, $"{ElementLabel.Of(owner)}的 {what} 不是有效的 FEEL（位置 {ex.Position}）：{ex.Message}（表达式「{Shorten(text)}」）", at);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            Error(owner, $"invalid FEEL in {what}: {ex.Message} (in '{Shorten(text)}')", at);
+            Error(owner, $"{ElementLabel.Of(owner)}的 {what} 不是有效的 FEEL：{ex.Message}（表达式「{Shorten(text)}」）", at);
         }
         return null;
     }

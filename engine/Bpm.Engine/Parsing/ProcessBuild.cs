@@ -19,7 +19,7 @@ internal sealed class ProcessBuild(ParseContext ctx)
         if (!ById.TryAdd(element.Id, element))
         {
             var first = ById[element.Id];
-            Ctx.Error(element, $"ID「{element.Id}」重复：{ElementLabel.Of(first)}也使用了它 (duplicate id '{element.Id}' (also used by the {first.ElementType} on line {first.Line}))");
+            Ctx.Error(element, $"ID「{element.Id}」重复：{ElementLabel.Of(first)}也使用了它");
         }
     }
 }

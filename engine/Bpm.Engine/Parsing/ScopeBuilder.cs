@@ -66,12 +66,7 @@ internal static class ScopeBuilder
             return Gateway(build, element, c, gatewayKind);
         if (ActivityBuilder.IsTask(name) || name is "subProcess" or "callActivity")
             return ActivityBuilder.Build(build, element, c);
-        ctx.Error(element, name switch
-        {
-            "transaction" => "transaction sub-processes are not supported",
-            "complexGateway" => "complexGateway is not supported",
-            _ => $"{name} is not supported",
-        });
+        ctx.Error(element, $"{ElementLabel.Of(element)}：本引擎不支持此类元素（{name}）");
         return c.Unsupported();
     }
 
@@ -79,7 +74,7 @@ internal static class ScopeBuilder
     {
         if (kind == GatewayKind.EventBased && (element.BoolAttr("instantiate", false) || element.Attr("eventGatewayType") == "Parallel"))
         {
-            build.Ctx.Error(element, "instantiating or parallel event-based gateways are not supported");
+            build.Ctx.Error(element, $"{ElementLabel.Of(element)}：不支持用于实例化或并行的事件网关");
             return c.Unsupported();
         }
         var gateway = new Gateway

@@ -14,7 +14,7 @@ internal static class ScopeValidator
         foreach (var flow in info.Flows.Where(f => f.Condition is not null && f.Source is not null))
         {
             if (flow.Source is Gateway { Kind: GatewayKind.Parallel or GatewayKind.EventBased } or not (Gateway or Activity))
-                ctx.Error(flow, $"{ElementLabel.Kind(flow.Source.ElementType)}{ElementLabel.Name(flow.Source)}的出口{ElementLabel.Name(flow)}不能带条件，只有排他网关、包容网关或活动的出口可以带条件 (sequence flow '{flow.Id}' has a condition, but its source '{flow.Source.Id}' is a {flow.Source.ElementType}; only flows leaving an exclusive or inclusive gateway or an activity may have conditions)");
+                ctx.Error(flow, $"{ElementLabel.Kind(flow.Source.ElementType)}{ElementLabel.Name(flow.Source)}的出口{ElementLabel.Name(flow)}不能带条件，只有排他网关、包容网关或活动的出口可以带条件");
         }
     }
 
@@ -24,13 +24,13 @@ internal static class ScopeValidator
         switch (info.Kind)
         {
             case ScopeKind.Process when starts.Count == 0:
-                scopeError($"{ElementLabel.Of(info.Element)}没有开始事件，需要一个空、消息或定时开始事件 (process '{info.Scope.Id}' has no start event (it needs a none, message or timer start event))");
+                scopeError($"{ElementLabel.Of(info.Element)}没有开始事件，需要一个空、消息或定时开始事件");
                 break;
             case ScopeKind.SubProcess when starts.Count != 1 || starts[0].Event is not null:
-                scopeError($"{ElementLabel.Of(info.Element)}须有且只有一个空开始事件，现有 {starts.Count} 个 (embedded sub-process '{info.Scope.Id}' needs exactly one none start event (it has {starts.Count} start events))");
+                scopeError($"{ElementLabel.Of(info.Element)}须有且只有一个空开始事件，现有 {starts.Count} 个");
                 break;
             case ScopeKind.EventSubProcess when starts.Count != 1:
-                scopeError($"事件子流程{ElementLabel.Name(info.Scope.Id, info.Element.Attr("name"))}须有且只有一个带错误、升级、定时或消息定义的开始事件，现有 {starts.Count} 个 (event sub-process '{info.Scope.Id}' needs exactly one start event with an error, escalation, timer or message definition (it has {starts.Count}))");
+                scopeError($"事件子流程{ElementLabel.Name(info.Scope.Id, info.Element.Attr("name"))}须有且只有一个带错误、升级、定时或消息定义的开始事件，现有 {starts.Count} 个");
                 break;
         }
     }
@@ -41,20 +41,20 @@ internal static class ScopeValidator
         switch (node)
         {
             case StartEvent when node.Incoming.Count > 0:
-                ctx.Error(node, $"开始事件{ElementLabel.Name(node)}不能有进入的顺序流 (start event '{node.Id}' must not have incoming sequence flows)");
+                ctx.Error(node, $"开始事件{ElementLabel.Name(node)}不能有进入的顺序流");
                 break;
             case EndEvent when node.Outgoing.Count > 0:
-                ctx.Error(node, $"结束事件{ElementLabel.Name(node)}不能有出口 (end event '{node.Id}' must not have outgoing sequence flows)");
+                ctx.Error(node, $"结束事件{ElementLabel.Name(node)}不能有出口");
                 break;
             case BoundaryEvent when node.Incoming.Count > 0:
-                ctx.Error(node, $"边界事件{ElementLabel.Name(node)}不能有进入的顺序流 (boundary event '{node.Id}' must not have incoming sequence flows)");
+                ctx.Error(node, $"边界事件{ElementLabel.Name(node)}不能有进入的顺序流");
                 break;
             case SubProcessNode { TriggeredByEvent: true } when node.Incoming.Count > 0 || node.Outgoing.Count > 0:
-                ctx.Error(node, $"事件子流程{ElementLabel.Name(node)}不能有进入或离开的顺序流 (event sub-process '{node.Id}' must not have incoming or outgoing sequence flows)");
+                ctx.Error(node, $"事件子流程{ElementLabel.Name(node)}不能有进入或离开的顺序流");
                 break;
             case IntermediateThrowEvent { Event: { Kind: EventKind.Link, Name: { } link } }
                 when !info.Scope.LinkTargets.ContainsKey(link):
-                ctx.Error(node, $"链接抛出事件{ElementLabel.Name(node)}在同一范围内找不到名为「{link}」的链接捕获事件 (link throw event '{node.Id}' has no link catch event named '{link}' in the same scope)");
+                ctx.Error(node, $"链接抛出事件{ElementLabel.Name(node)}在同一范围内找不到名为「{link}」的链接捕获事件");
                 break;
             case Gateway gateway:
                 CheckGateway(build, gateway);
@@ -75,13 +75,13 @@ internal static class ScopeValidator
                 var ok = target is IntermediateCatchEvent { Event.Kind: EventKind.Message or EventKind.Timer }
                     or TaskNode { Kind: TaskKind.Receive };
                 if (!ok)
-                    ctx.Error(gateway, $"事件网关{ElementLabel.Name(gateway)}通向{ElementLabel.Of(target)}；事件网关只能通向消息或定时中间捕获事件或接收任务 (event-based gateway '{gateway.Id}' leads to '{target.Id}' ({target.ElementType}); its targets must be message or timer intermediate catch events or receive tasks)");
+                    ctx.Error(gateway, $"事件网关{ElementLabel.Name(gateway)}通向{ElementLabel.Of(target)}；事件网关只能通向消息或定时中间捕获事件或接收任务");
             }
         }
         else if (gateway.Kind == GatewayKind.Exclusive && gateway.Outgoing.Count > 1)
         {
             foreach (var flow in gateway.Outgoing.Where(f => !build.FlowsWithConditionElement.Contains(f) && !f.IsDefault))
-                ctx.Error(flow, $"排他网关{ElementLabel.Name(gateway)}的出口{ElementLabel.Name(flow)}没有条件，也不是默认出口：请为它填写条件，或把它设为默认出口 (sequence flow '{flow.Id}' leaves exclusive gateway '{gateway.Id}' without a condition and is not its default flow)");
+                ctx.Error(flow, $"排他网关{ElementLabel.Name(gateway)}的出口{ElementLabel.Name(flow)}没有条件，也不是默认出口：请为它填写条件，或把它设为默认出口");
         }
     }
 }

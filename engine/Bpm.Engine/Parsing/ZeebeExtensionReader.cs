@@ -20,10 +20,10 @@ internal static class ZeebeExtensionReader
                 if (source is null && kind == "input" && target is not null) source = "=null";
                 if (target is null || source is null)
                 {
-                    ctx.Error(element, $"zeebe:{kind} needs both source and target", mapping);
+                    ctx.Error(element, $"{ElementLabel.Of(element)}的 zeebe:{kind} 须同时有 source 和 target", mapping);
                     continue;
                 }
-                var expression = ctx.Value(element, source, $"zeebe:{kind} source of '{target}'", mapping);
+                var expression = ctx.Value(element, source, $"zeebe:{kind}「{target}」的 source", mapping);
                 if (expression is not null)
                     mappings.Add(new VariableMapping(expression, target));
             }

@@ -17,5 +17,5 @@ public sealed class EngineNotFoundException(string message) : Exception(message)
 
     /// <summary>"用户任务 123 不存在 (user task 123 does not exist)": people read the Chinese, logs and clients the English.</summary>
     public static EngineNotFoundException Missing(string what, object id) =>
-        new($"{ChineseNames.GetValueOrDefault(what, what)} {id} 不存在 ({what} {id} does not exist)");
+        new($"{ChineseNames.GetValueOrDefault(what, what)} {id} 不存在");
 }

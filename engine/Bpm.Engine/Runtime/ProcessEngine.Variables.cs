@@ -16,7 +16,7 @@ internal sealed partial class ProcessEngine
             step.Actor = by;
             var instance = await step.LoadAsync(processInstanceKey);
             if (!instance.State.Variables.ContainsKey(name))
-                throw new EngineNotFoundException($"流程实例 {processInstanceKey} 没有变量「{name}」 (process instance {processInstanceKey} has no variable '{name}')");
+                throw new EngineNotFoundException($"流程实例 {processInstanceKey} 没有变量「{name}」");
             step.SetLocal(instance, instance.Key, name, value?.DeepClone(), reason.Trim());
             return true;
         }, ct);
@@ -24,6 +24,6 @@ internal sealed partial class ProcessEngine
 
     private static void Require(string? value, string field)
     {
-        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"缺少必填字段 {field} ({field} is required)", field);
+        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"缺少必填字段 {field}", field);
     }
 }

@@ -29,8 +29,8 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
         Limits.VariableSize.CheckIncoming(limits, command.Variables);
         var definition = await context.Models.FindAsync(command.BpmnProcessId, command.Version, ct)
             ?? throw new EngineNotFoundException(command.Version is { } v
-                ? $"流程「{command.BpmnProcessId}」没有第 {v} 版 (process '{command.BpmnProcessId}' has no version {v})"
-                : $"流程「{command.BpmnProcessId}」尚未部署 (no process with id '{command.BpmnProcessId}' is deployed)");
+                ? $"流程「{command.BpmnProcessId}」没有第 {v} 版"
+                : $"流程「{command.BpmnProcessId}」尚未部署");
         if (definition.Model.NoneStartEvents.Count == 0)
             throw new InvalidCommandException($"流程「{command.BpmnProcessId}」没有空开始事件，只能由消息或定时器启动", "bpmnProcessId");
         return await WithCommandJobsAsync(jobs => RunStepAsync(async step =>
@@ -74,9 +74,9 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             step.Actor = actor;
             var (task, instance) = await step.LoadUserTaskAsync(userTaskKey);
             if (task.State != UserTaskState.Created && whenNotOpen is not null) await whenNotOpen(instance, task);
-            if (task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {userTaskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理 (user task {userTaskKey} is {StateText<UserTaskState>.Of(task.State)}, not CREATED)");
+            if (task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {userTaskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理");
             if (guard is not null) await guard(step, task);
-            var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"用户任务 {userTaskKey} 所在环节已结束 (user task {userTaskKey} is no longer active)");
+            var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"用户任务 {userTaskKey} 所在环节已结束");
             await Forms.TaskFormCheck.ValidateAsync(context, task, instance, element, variables, ct);
             step.Changes.Track(task);
             await step.CompleteUserTaskAsync(instance, element, task, variables, actor);
@@ -119,7 +119,7 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             step.Actor = by;
             var incident = await context.Store.FindIncidentAsync(incidentKey, ct) ?? throw EngineNotFoundException.Missing("incident", incidentKey);
             if (incident.State != IncidentState.Active)
-                throw new EngineConflictException($"故障 {incidentKey} 已处理，无需重试 (incident {incidentKey} is already {StateText<IncidentState>.Of(incident.State)})");
+                throw new EngineConflictException($"故障 {incidentKey} 已处理，无需重试");
             var instance = await step.LoadAsync(incident.ProcessInstanceKey);
             if (messageDispatch)
             {

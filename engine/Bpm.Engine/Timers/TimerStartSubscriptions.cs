@@ -25,7 +25,7 @@ internal static class TimerStartSubscriptions
             }
             catch (Exception ex) when (ex is FormatException or FeelEvaluationException)
             {
-                errors.Add(new ValidationError(start.Id, $"timer start event '{start.Id}': {ex.Message}", start.Line, start.ElementType, resourceName));
+                errors.Add(new ValidationError(start.Id, $"定时开始事件{ElementLabel.Name(start)}：{ex.Message}", start.Line, start.ElementType, resourceName));
                 continue;
             }
             if (plan.DueAt is null) continue;

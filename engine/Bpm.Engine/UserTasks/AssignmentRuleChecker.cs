@@ -32,7 +32,7 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
         if (rules.SeparatedPersonField is not { } field || rules.ExcludePerformersOf.Count == 0) return;
         if (variables?[field] is not System.Text.Json.Nodes.JsonValue value || !value.TryGetValue<string>(out var username) || username.Length == 0) return;
         if (await people.FindAsync(username, ct) is null)
-            throw new Runtime.InvalidCommandException($"{field}：用户「{username}」不在组织机构人员名册中，请从本机构执法人员中选择 (unknown user)", field);
+            throw new Runtime.InvalidCommandException($"{field}：用户「{username}」不在组织机构人员名册中，请从本机构执法人员中选择", field);
         await RequireSeparationAsync(task, rules, username, field, ct, uncommitted: null, role: $"担任 {field}");
     }
 

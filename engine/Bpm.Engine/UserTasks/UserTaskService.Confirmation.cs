@@ -15,7 +15,7 @@ internal sealed partial class UserTaskService
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
-            if (task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理 (user task {taskKey} is {StateText<UserTaskState>.Of(task.State)}, not CREATED)");
+            if (task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理");
             var rules = AssignmentRules.Of(instance.Model.Node(task.ElementId));
             if (rules.RequiredOfficers == 0) throw new EngineConflictException($"任务 {taskKey} 不需要确认");
             var confirmed = await ConfirmersAsync(task.Key, ct);

@@ -11,7 +11,7 @@ internal sealed partial class UserTaskService
     internal async Task CheckHandoverTargetAsync(UserTaskEntity task, string target, string field, CancellationToken ct)
     {
         var person = await people.FindAsync(target, ct)
-            ?? throw new InvalidCommandException($"用户「{target}」不存在或已停用，不能接收任务「{Label(task)}」；请从人员列表中选择 (user '{target}' does not exist or is inactive)", field);
+            ?? throw new InvalidCommandException($"用户「{target}」不存在或已停用，不能接收任务「{Label(task)}」；请从人员列表中选择", field);
         if (!person.Roles.Any(HandoverRules.WorkingRoles.Contains))
             throw new UserTaskRuleViolationException(HandoverRules.TargetRole, HandoverRules.Basis,
                 $"{target}（{person.DisplayName}）不是执法、审核人员或负责人，不能办理任务「{Label(task)}」", field);

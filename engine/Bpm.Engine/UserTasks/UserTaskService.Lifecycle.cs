@@ -16,8 +16,8 @@ internal sealed partial class UserTaskService
         return ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             access.Require(access.IsAdmin || access.Oversees, "assign-requires-head",
-                "只有管理员或任务所属机构（或上级机构）的负责人可以分配任务，司法局监督人只读 (only an admin, or a head of the task's organisation or above, may assign it; supervisors read only)");
-            if (task.DelegationState == DelegationPending) throw new EngineConflictException($"用户任务 {taskKey} 已委托给 {task.Assignee}，须先办结委托 (user task {taskKey} is delegated to {task.Assignee}; it must be resolved first)");
+                "只有管理员或任务所属机构（或上级机构）的负责人可以分配任务，司法局监督人只读");
+            if (task.DelegationState == DelegationPending) throw new EngineConflictException($"用户任务 {taskKey} 已委托给 {task.Assignee}，须先办结委托");
             var previous = task.Assignee;
             task.Assignee = assignee;
             task.Owner = null;
@@ -33,9 +33,9 @@ internal sealed partial class UserTaskService
         ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "unassign-requires-assignee-or-head",
-                "只有办理人本人、管理员或所属机构的负责人可以取消分配 (only the assignee, an admin, or a head of the task's organisation may unassign it)");
-            if (task.DelegationState == DelegationPending) throw new EngineConflictException($"用户任务 {taskKey} 已委托给 {task.Assignee}，须先办结委托 (user task {taskKey} is delegated to {task.Assignee}; it must be resolved first)");
-            if (task.Assignee is null) throw new EngineConflictException($"用户任务 {taskKey} 尚未分配给任何人 (user task {taskKey} is not assigned)");
+                "只有办理人本人、管理员或所属机构的负责人可以取消分配");
+            if (task.DelegationState == DelegationPending) throw new EngineConflictException($"用户任务 {taskKey} 已委托给 {task.Assignee}，须先办结委托");
+            if (task.Assignee is null) throw new EngineConflictException($"用户任务 {taskKey} 尚未分配给任何人");
             var previous = task.Assignee;
             task.Assignee = null;
             task.DelegationState = null;
@@ -48,8 +48,8 @@ internal sealed partial class UserTaskService
         ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             access.Require(access.IsCandidate, "claim-requires-candidate",
-                "只有候选人或候选组成员可以认领任务 (only a candidate user or a member of a candidate group may claim it)");
-            if (task.Assignee is not null) throw new EngineConflictException($"用户任务 {taskKey} 已由 {task.Assignee} 签收 (user task {taskKey} is already assigned to {task.Assignee})");
+                "只有候选人或候选组成员可以认领任务");
+            if (task.Assignee is not null) throw new EngineConflictException($"用户任务 {taskKey} 已由 {task.Assignee} 签收");
             task.Assignee = actor.Username;
             step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Claimed, actor.Username, new JsonObject { ["assignee"] = actor.Username });
@@ -63,7 +63,7 @@ internal sealed partial class UserTaskService
         return ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             access.Require(access.IsAssignee && task.DelegationState != DelegationPending, "delegate-requires-assignee",
-                "只有任务的办理人可以委托任务（被委托人只能退回） (only the assignee may delegate it; a delegate can only return it)");
+                "只有任务的办理人可以委托任务（被委托人只能退回）");
             task.Owner = actor.Username;
             task.Assignee = to;
             task.DelegationState = DelegationPending;
@@ -79,14 +79,14 @@ internal sealed partial class UserTaskService
         if (variables is { Count: > 0 }) await RequireFormFieldsAsync(taskKey, variables, ct);
         await ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
-            if (task.DelegationState != DelegationPending) throw new EngineConflictException($"用户任务 {taskKey} 没有被委托 (user task {taskKey} is not delegated)");
+            if (task.DelegationState != DelegationPending) throw new EngineConflictException($"用户任务 {taskKey} 没有被委托");
             // The owner or a head can always take a delegated task back, so a delegate who is absent cannot strand it.
             access.Require(access.IsAssignee || access.IsOwner || access.Oversees || access.IsAdmin, "resolve-requires-delegate-owner-or-head",
-                "只有被委托人、委托人、所属机构的负责人或管理员可以收回委托的任务 (only the delegate, the owner, a head or an admin may return a delegated task)");
+                "只有被委托人、委托人、所属机构的负责人或管理员可以收回委托的任务");
             if (variables is { Count: > 0 })
             {
                 if (!access.IsAssignee)
-                    throw new InvalidCommandException("只有被委托人可以随办结委托提交表单内容 (only the delegate hands back form values)", "variables");
+                    throw new InvalidCommandException("只有被委托人可以随办结委托提交表单内容", "variables");
                 // Local to the task's element: the owner's form shows them, and they leave with the task unless submitted.
                 step.Actor = actor.Username;
                 foreach (var (name, value) in variables.ToArray())
@@ -107,11 +107,11 @@ internal sealed partial class UserTaskService
     {
         var task = await context.Store.FindUserTaskAsync(taskKey, ct) ?? throw EngineNotFoundException.Missing("user task", taskKey);
         var form = await Forms.TaskFormCheck.BoundFormAsync(context.Forms, task, ct)
-            ?? throw new InvalidCommandException($"user task {taskKey} 没有表单，办结委托不能提交表单内容 (the task has no form to hand values back in)", "variables");
+            ?? throw new InvalidCommandException($"用户任务 {taskKey} 没有表单，办结委托不能提交表单内容", "variables");
         var root = form.Schema.Root;
         foreach (var (name, _) in variables)
             if (!root.Fields.ContainsKey(name) && !root.Scopes.ContainsKey(name))
-                throw new InvalidCommandException($"{name} 不是表单「{form.FormId}」的字段 (not a field of the task's form)", name);
+                throw new InvalidCommandException($"{name} 不是表单「{form.FormId}」的字段", name);
     }
 
     public Task CompleteAsync(long taskKey, JsonObject? variables, TaskActor actor, CancellationToken ct) =>
@@ -131,9 +131,9 @@ internal sealed partial class UserTaskService
     private static void RequireMayComplete(UserTaskEntity task, TaskAccess access)
     {
         access.Require(task.DelegationState != DelegationPending || !access.IsAssignee, "delegate-may-only-resolve",
-                "被委托人不能完成任务，只能退回给委托人 (a delegate cannot complete the task, only return it to its owner)");
+                "被委托人不能完成任务，只能退回给委托人");
             access.Require(access.IsAssignee, "complete-requires-assignee",
-                "只有办理人可以完成任务，候选人须先认领 (only the assignee may complete the task; a candidate claims it first)");
+                "只有办理人可以完成任务，候选人须先认领");
     }
 
     public Task EscalateAsync(long taskKey, string code, TaskActor actor, CancellationToken ct)
@@ -144,10 +144,10 @@ internal sealed partial class UserTaskService
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
-            if (task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理 (user task {taskKey} is {StateText<UserTaskState>.Of(task.State)}, not CREATED)");
+            if (task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理");
             access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "escalate-requires-assignee-or-head",
-                "只有办理人、管理员或所属机构的负责人可以升级任务 (only the assignee, an admin, or a head may escalate it)");
-            var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"用户任务 {taskKey} 所在环节已结束 (user task {taskKey} is no longer active)");
+                "只有办理人、管理员或所属机构的负责人可以升级任务");
+            var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"用户任务 {taskKey} 所在环节已结束");
             step.RecordTaskHistory(task, "ESCALATION_THROWN", actor.Username, new JsonObject { ["code"] = code });
             if (!await step.ThrowEscalationAsync(instance, element, code))
                 throw new EngineConflictException($"任务 {taskKey} 抛出的升级「{code}」没有对应的捕获事件");

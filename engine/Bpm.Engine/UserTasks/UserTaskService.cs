@@ -72,7 +72,7 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
-            if (requireOpen && task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理 (user task {taskKey} is {StateText<UserTaskState>.Of(task.State)}, not CREATED)");
+            if (requireOpen && task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理");
             var result = change(step, instance, task, access);
             if (assigneeField is not null && task.Assignee is { } assignee)
             {
@@ -84,7 +84,7 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
 
     private static void Require(string? value, string field)
     {
-        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"缺少必填字段 {field} ({field} is required)", field);
+        if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"缺少必填字段 {field}", field);
     }
 
     private static string Label(UserTaskEntity task) => task.Name ?? task.ElementId;

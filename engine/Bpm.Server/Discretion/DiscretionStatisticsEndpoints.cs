@@ -26,7 +26,7 @@ public static class DiscretionStatisticsEndpoints
         var first = Date(from, nameof(from));
         var last = Date(to, nameof(to));
         if (first > last)
-            throw new ApiBadRequestException($"统计起始日期 {from} 晚于截止日期 {to} (from must not be after to)", nameof(to));
+            throw new ApiBadRequestException($"统计起始日期 {from} 晚于截止日期 {to}", nameof(to));
         return new DiscretionStatisticsFilter(first, last, Blank(unit), Blank(violation));
     }
 
@@ -38,6 +38,6 @@ public static class DiscretionStatisticsEndpoints
             return null;
         if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        throw new ApiBadRequestException($"{field} 须为 yyyy-MM-dd 格式的日期，收到 '{raw}' ({field} must be yyyy-MM-dd)", field);
+        throw new ApiBadRequestException($"{field} 须为 yyyy-MM-dd 格式的日期，收到 '{raw}'", field);
     }
 }

@@ -13,5 +13,5 @@ public static class ApiFallbackEndpoints
     }
 
     private static IResult NotFound(HttpRequest request) =>
-        ApiProblems.NotFound($"没有与 {request.Method} {request.Path} 对应的接口 (no API route matches {request.Method} {request.Path}).");
+        ApiProblems.NotFound($"没有与 {request.Method} {request.Path} 对应的接口");
 }

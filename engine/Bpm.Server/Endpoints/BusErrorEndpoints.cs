@@ -27,7 +27,7 @@ public static class BusErrorEndpoints
             var id = MessageIds.ParseOptional(messageId, "messageId");
             var replayed = await errors.ReplayAsync(id, ct);
             return id is not null && replayed.Count == 0
-                ? ApiProblems.NotFound($"错误队列中没有编号为 {id} 的消息 (no message {id} is in the error queue).")
+                ? ApiProblems.NotFound($"错误队列中没有编号为 {id} 的消息")
                 : Results.Ok(new { replayed = replayed.Count, messageIds = replayed });
         });
     }

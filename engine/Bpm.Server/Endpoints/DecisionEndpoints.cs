@@ -22,12 +22,12 @@ public static class DecisionEndpoints
         group.MapGet("/{key}", async (string key, IDecisionService decisions, CancellationToken ct) =>
             await decisions.GetAsync(RouteKeys.Parse(key, "key"), ct) is { } info
                 ? Results.Ok(info)
-                : ApiProblems.NotFound($"决策定义 {key} 不存在 (decision definition {key} does not exist)."))
+                : ApiProblems.NotFound($"决策定义 {key} 不存在"))
             .RequireAuthorization(BpmPolicies.Person);
         group.MapGet("/{key}/xml", async (string key, IDecisionService decisions, CancellationToken ct) =>
             await decisions.GetXmlAsync(RouteKeys.Parse(key, "key"), ct) is { } xml
                 ? Results.Text(xml, "application/xml; charset=utf-8")
-                : ApiProblems.NotFound($"决策定义 {key} 不存在 (decision definition {key} does not exist)."))
+                : ApiProblems.NotFound($"决策定义 {key} 不存在"))
             .RequireAuthorization(BpmPolicies.Person);
         group.MapPost("/{decisionId}/evaluation", EvaluateAsync).RequireAuthorization(BpmPolicies.DecisionEvaluation);
     }
@@ -36,7 +36,7 @@ public static class DecisionEndpoints
     {
         var body = await JsonBody.ReadObjectAsync(request, optional: true, ct);
         var version = JsonBody.OptionalInt(body, "version");
-        if (version is < 1) throw new ApiBadRequestException($"'{version}' 不是有效的版本号：版本号从 1 开始 (version must be 1 or more).", "version");
+        if (version is < 1) throw new ApiBadRequestException($"'{version}' 不是有效的版本号：版本号从 1 开始", "version");
         var (decision, evaluation) = await decisions.EvaluateAsync(decisionId, version, JsonBody.OptionalObject(body, "variables"), ct);
         return Results.Ok(new JsonObject
         {

@@ -15,16 +15,16 @@ public static class ElementStatisticsEndpoints
         {
             var definitionKey = RouteKeys.Parse(key, "key");
             if (await queries.GetDefinitionAsync(definitionKey, ct) is null)
-                return ApiProblems.NotFound($"流程定义 {key} 不存在 (process definition {key} does not exist).");
+                return ApiProblems.NotFound($"流程定义 {key} 不存在");
             return Results.Ok(new ItemsResponse<ElementStatistics>(await statistics.CountAsync(ElementStatisticsScope.OfDefinition(definitionKey), ct)));
         });
 
         group.MapGet("/statistics", async (string? bpmnProcessId, IEngineQueries queries, IElementStatisticsQueries statistics, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(bpmnProcessId))
-                throw new ApiBadRequestException("缺少 bpmnProcessId：要统计哪个流程的各版本 (bpmnProcessId is required: the process whose versions are counted).", "bpmnProcessId");
+                throw new ApiBadRequestException("缺少 bpmnProcessId：要统计哪个流程的各版本", "bpmnProcessId");
             if ((await queries.ListDefinitionsAsync(bpmnProcessId, ct)).Count == 0)
-                return ApiProblems.NotFound($"流程「{bpmnProcessId}」尚未部署 (process {bpmnProcessId} is not deployed).");
+                return ApiProblems.NotFound($"流程「{bpmnProcessId}」尚未部署");
             return Results.Ok(new ItemsResponse<ElementStatistics>(await statistics.CountAsync(ElementStatisticsScope.OfProcess(bpmnProcessId), ct)));
         });
     }

@@ -23,7 +23,7 @@ public static class FormEndpoints
             if (version is < 1) throw new ApiBadRequestException($"「{version}」不是有效的版本号：版本号从 1 开始。", "version");
             return await forms.GetAsync(id, version, ct) is { } form
                 ? Results.Ok(form)
-                : ApiProblems.NotFound(version is { } v ? $"表单「{id}」没有第 {v} 版 (form '{id}' has no version {v})." : $"表单「{id}」尚未部署 (no form with id '{id}' is deployed).");
+                : ApiProblems.NotFound(version is { } v ? $"表单「{id}」没有第 {v} 版" : $"表单「{id}」尚未部署");
         }).RequireAuthorization(BpmPolicies.Person);
 
         // The values are case data: the task's visibility rule applies first (403 task-visibility), as on every task route.

@@ -22,6 +22,6 @@ public static class IntegrationClientEndpoints
         group.MapDelete("/{clientId}", async (string clientId, ClaimsPrincipal user, IntegrationClientService clients, CancellationToken ct) =>
             await clients.DisableAsync(clientId, Actor.Of(user), ct)
                 ? Results.NoContent()
-                : ApiProblems.NotFound($"集成客户端 {clientId} 不存在 (no such integration client)"));
+                : ApiProblems.NotFound($"集成客户端 {clientId} 不存在"));
     }
 }

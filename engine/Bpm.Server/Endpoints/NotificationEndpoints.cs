@@ -17,6 +17,6 @@ public static class NotificationEndpoints
         group.MapPost("/{key}/read", async (string key, ClaimsPrincipal user, INotificationService notifications, CancellationToken ct) =>
             await notifications.MarkReadAsync(TaskActors.From(user).Username, RouteKeys.Parse(key, "key"), ct)
                 ? Results.NoContent()
-                : ApiProblems.NotFound($"您没有编号为 {key} 的通知 (you have no notification {key})"));
+                : ApiProblems.NotFound($"您没有编号为 {key} 的通知"));
     }
 }

@@ -19,7 +19,7 @@ public static class OrgUnitEndpoints
         group.MapGet("/{id}", async (string id, IdentityQueries queries, CancellationToken ct) =>
             (await queries.OrgUnitsAsync(ct)).FirstOrDefault(unit => unit.Id == id) is { } found
                 ? Results.Ok(found)
-                : ApiProblems.NotFound($"机构 {id} 不存在 (organisation unit {id} does not exist)."));
+                : ApiProblems.NotFound($"机构 {id} 不存在"));
         group.MapPost("", async (HttpRequest request, ClaimsPrincipal user, IdentityService identity, CancellationToken ct) =>
         {
             var unit = IdentityRequests.OrgUnit(await JsonBody.ReadObjectAsync(request, optional: false, ct));

@@ -20,7 +20,7 @@ public static class ParkedMessageEndpoints
         {
             var id = MessageIds.Parse(messageId, "messageId");
             if (await correlator.FindInboxEntryAsync(id, ct) is null)
-                return ApiProblems.NotFound($"没有收到过编号为 {id} 的消息 (no message {id} was received).");
+                return ApiProblems.NotFound($"没有收到过编号为 {id} 的消息");
             return Results.Ok(InboundResultResponse.From(await correlator.ReplayParkedAsync(id, ct)));
         });
     }

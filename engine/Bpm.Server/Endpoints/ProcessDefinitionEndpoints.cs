@@ -18,25 +18,25 @@ public static class ProcessDefinitionEndpoints
         group.MapGet("/{key}", async (string key, IEngineQueries queries, CancellationToken ct) =>
             await queries.GetDefinitionAsync(RouteKeys.Parse(key, "key"), ct) is { } definition
                 ? Results.Ok(definition)
-                : ApiProblems.NotFound($"流程定义 {key} 不存在 (process definition {key} does not exist)."));
+                : ApiProblems.NotFound($"流程定义 {key} 不存在"));
 
         group.MapGet("/{key}/start-form", async (string key, IEngineQueries queries, ProcessModelCache models, IFormQueries forms,
             CancellationToken ct) =>
         {
             var definitionKey = RouteKeys.Parse(key, "key");
             if (await queries.GetDefinitionAsync(definitionKey, ct) is null)
-                return ApiProblems.NotFound($"流程定义 {key} 不存在 (process definition {key} does not exist).");
+                return ApiProblems.NotFound($"流程定义 {key} 不存在");
             var model = (await models.GetAsync(definitionKey, ct)).Model;
             if (model.NoneStartEvents is not [{ FormId: { } formId }])
-                return ApiProblems.NotFound($"流程「{model.Name ?? model.Id}」没有发起表单 (the process has no start form).");
+                return ApiProblems.NotFound($"流程「{model.Name ?? model.Id}」没有发起表单");
             return await forms.GetAsync(formId, null, ct) is { } form
                 ? Results.Ok(form)
-                : ApiProblems.NotFound($"发起表单「{formId}」尚未部署 (start form '{formId}' is not deployed).");
+                : ApiProblems.NotFound($"发起表单「{formId}」尚未部署");
         });
 
         group.MapGet("/{key}/xml", async (string key, IEngineQueries queries, CancellationToken ct) =>
             await queries.GetDefinitionXmlAsync(RouteKeys.Parse(key, "key"), ct) is { } xml
                 ? Results.Text(xml, "application/xml; charset=utf-8")
-                : ApiProblems.NotFound($"流程定义 {key} 不存在 (process definition {key} does not exist)."));
+                : ApiProblems.NotFound($"流程定义 {key} 不存在"));
     }
 }

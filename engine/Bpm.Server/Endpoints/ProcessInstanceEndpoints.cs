@@ -61,7 +61,7 @@ public static class ProcessInstanceEndpoints
         await cases.RequireVisibleAsync(instanceKey, TaskActors.From(user), ct);
         return await queries.GetInstanceAsync(instanceKey, ct) is { } instance
             ? Results.Ok(instance)
-            : ApiProblems.NotFound($"流程实例 {key} 不存在 (process instance {key} does not exist).");
+            : ApiProblems.NotFound($"流程实例 {key} 不存在");
     }
 
     private static async Task<IResult> HistoryAsync(string key, ClaimsPrincipal user, ICaseAccessService cases, IEngineQueries queries,
@@ -71,7 +71,7 @@ public static class ProcessInstanceEndpoints
         await cases.RequireVisibleAsync(instanceKey, TaskActors.From(user), ct);
         var history = await queries.GetHistoryAsync(instanceKey, ct);
         if (history is null)
-            return ApiProblems.NotFound($"流程实例 {key} 不存在 (process instance {key} does not exist).");
+            return ApiProblems.NotFound($"流程实例 {key} 不存在");
         // History entries carry only the fields that apply to their event; nulls are left out.
         var options = new JsonSerializerOptions(json.Value.SerializerOptions) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
         return Results.Json(new ItemsResponse<HistoryEntry>(history), options);
@@ -87,7 +87,7 @@ public static class ProcessInstanceEndpoints
         var body = await JsonBody.ReadObjectAsync(request, optional: true, ct);
         var reason = JsonBody.OptionalString(body, "reason");
         if (string.IsNullOrWhiteSpace(reason))
-            throw new ApiBadRequestException("reason is required: 撤销案件须说明理由 (say why the case is cancelled).", "reason");
+            throw new ApiBadRequestException("撤销案件须说明理由（reason）", "reason");
         await engine.CancelProcessInstanceAsync(instanceKey, actor.Username, reason.Trim(), ct);
         return Results.NoContent();
     }
@@ -105,7 +105,7 @@ public static class ProcessInstanceEndpoints
             throw new ApiBadRequestException($"缺少变量「{name}」的新值 value (value is required; null clears the variable).", "value");
         var reason = JsonBody.OptionalString(body, "reason");
         if (string.IsNullOrWhiteSpace(reason))
-            throw new ApiBadRequestException($"修改变量「{name}」须说明理由 (reason is required: say why the variable is changed).", "reason");
+            throw new ApiBadRequestException($"修改变量「{name}」须说明理由", "reason");
         await engine.SetVariableAsync(instanceKey, name, value, actor.Username, reason.Trim(), ct);
         return Results.NoContent();
     }

@@ -28,7 +28,7 @@ public static class RecordEndpoints
         var instanceKey = RouteKeys.Parse(key, "key");
         await cases.RequireVisibleAsync(instanceKey, TaskActors.From(user), ct);
         if (await verifier.VerifyInstanceAsync(instanceKey, ct) is not { } report)
-            return ApiProblems.NotFound($"流程实例 {key} 不存在 (process instance {key} does not exist).");
+            return ApiProblems.NotFound($"流程实例 {key} 不存在");
         var options = new JsonSerializerOptions(json.Value.SerializerOptions) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
         return Results.Json(report, options);
     }

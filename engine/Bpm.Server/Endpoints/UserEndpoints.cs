@@ -22,7 +22,7 @@ public static class UserEndpoints
             return Results.Ok(new ItemsResponse<UserResponse>(users));
         });
         group.MapGet("/{username}", async (string username, IdentityQueries queries, CancellationToken ct) =>
-            await queries.UserAsync(username, ct) is { } found ? Results.Ok(found) : ApiProblems.NotFound($"用户 {username} 不存在 (user {username} does not exist)."));
+            await queries.UserAsync(username, ct) is { } found ? Results.Ok(found) : ApiProblems.NotFound($"用户 {username} 不存在"));
         group.MapPut("/{username}", UpdateAsync);
         UserRecordEndpoints.Map(group);
     }

@@ -20,13 +20,13 @@ public static class EvidenceFormFields
                 + "(evidenceKind must be video, audio, photo or on-site-record)", "evidenceKind");
         var device = Field(form, "device");
         if (device is null && EvidenceKinds.NeedsDevice(kind))
-            throw new ApiBadRequestException($"{EvidenceKinds.Names[kind]}须填写采集设备（如执法记录仪编号） (device is required for {kind})", "device");
+            throw new ApiBadRequestException($"{EvidenceKinds.Names[kind]}须填写采集设备（如执法记录仪编号）", "device");
         var capturedText = Field(form, "capturedAt")
-            ?? throw new ApiBadRequestException("音像记录须填写采集时间 (capturedAt is required)", "capturedAt");
+            ?? throw new ApiBadRequestException("音像记录须填写采集时间", "capturedAt");
         if (!DateTimeOffset.TryParse(capturedText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var capturedAt)
             || !capturedText.Contains('T'))
-            throw new ApiBadRequestException($"采集时间“{capturedText}”不是带时区的 ISO 8601 时间，如 2026-12-06T09:30:00+08:00 (capturedAt must be ISO 8601)", "capturedAt");
-        var place = Field(form, "place") ?? throw new ApiBadRequestException("音像记录须填写采集地点 (place is required)", "place");
+            throw new ApiBadRequestException($"采集时间“{capturedText}”不是带时区的 ISO 8601 时间，如 2026-12-06T09:30:00+08:00", "capturedAt");
+        var place = Field(form, "place") ?? throw new ApiBadRequestException("音像记录须填写采集地点", "place");
         return new EvidenceDetails(kind, device, capturedAt, place, Field(form, "officer") ?? uploader);
     }
 
@@ -34,7 +34,7 @@ public static class EvidenceFormFields
     {
         var value = form[name].ToString().Trim();
         if (value.Length > MaxFieldLength)
-            throw new ApiBadRequestException($"字段 {name} 不能超过 {MaxFieldLength} 个字符 ({name} is limited to {MaxFieldLength} characters)", name);
+            throw new ApiBadRequestException($"字段 {name} 不能超过 {MaxFieldLength} 个字符", name);
         return value.Length == 0 ? null : value;
     }
 }

@@ -27,10 +27,10 @@ public sealed class ClientCredentialsGrant(IntegrationClientService clients, IOp
     {
         var (clientId, secret) = BasicCredentials(request) ?? (fields.GetValueOrDefault("client_id"), fields.GetValueOrDefault("client_secret"));
         if (string.IsNullOrEmpty(clientId) || string.IsNullOrEmpty(secret))
-            return OAuthError(400, "invalid_request", "client_id 与 client_secret 均为必填项 (client_id and client_secret are required)");
+            return OAuthError(400, "invalid_request", "client_id 与 client_secret 均为必填项");
         var principal = await clients.ValidateAsync(clientId, secret, ct);
         if (principal is null)
-            return OAuthError(401, "invalid_client", "客户端标识或密钥错误，或客户端已停用 (unknown client, wrong secret or disabled client)");
+            return OAuthError(401, "invalid_client", "客户端标识或密钥错误，或客户端已停用");
 
         var lifetime = auth.Value.TokenLifetime;
         var now = TimeProvider.System.GetUtcNow();

@@ -19,13 +19,13 @@ public sealed class IntegrationClientFilter(IAuthorizationService authorization,
             var clientId = user.FindFirst(BpmClaims.Client)!.Value;
             return await clients.IsActiveAsync(clientId, context.HttpContext.RequestAborted)
                 ? await next(context)
-                : Results.Problem($"集成客户端 {clientId} 已停用 (the integration client is disabled)", statusCode: 401, title: "Unauthorized");
+                : Results.Problem($"集成客户端 {clientId} 已停用", statusCode: 401, title: "Unauthorized");
         }
         var isClient = user.HasClaim(c => c.Type == BpmClaims.Client);
         return isClient
-            ? Forbidden($"集成客户端缺少「{IntegrationScopes.Messages}」授权范围 (the client's token lacks the '{IntegrationScopes.Messages}' scope)", ScopeRule)
+            ? Forbidden($"集成客户端缺少「{IntegrationScopes.Messages}」授权范围", ScopeRule)
             : Forbidden("机构间消息只能由集成客户端（OAuth2 client credentials，POST /api/auth/token grant_type=client_credentials）发布或关联，"
-                + "执法人员和管理员的令牌不能发送 (agency messages are published and correlated by integration clients only, not with a person's token)",
+                + "执法人员和管理员的令牌不能发送",
                 ClientRule);
     }
 

@@ -18,10 +18,10 @@ public static partial class IntegrationClientRequests
         {
             null => [IntegrationScopes.Messages],
             JsonArray array => array.Select(s => s?.GetValue<string>() ?? "").ToList(),
-            _ => throw new ApiBadRequestException("scopes 须为字符串数组 (scopes must be an array of strings)", "scopes"),
+            _ => throw new ApiBadRequestException("scopes 须为字符串数组", "scopes"),
         };
         if (scopes.FirstOrDefault(s => !IntegrationScopes.All.Contains(s)) is { } unknown)
-            throw new ApiBadRequestException($"未知的授权范围「{unknown}」，可用：{string.Join(", ", IntegrationScopes.All)} (unknown scope)", "scopes");
+            throw new ApiBadRequestException($"未知的授权范围「{unknown}」，可用：{string.Join(", ", IntegrationScopes.All)}", "scopes");
         return new NewIntegrationClient(clientId, name, organisationId, scopes.Distinct().ToList());
     }
 

@@ -27,9 +27,9 @@ public sealed class IntegrationClientService(IDbContextFactory<IdentityDbContext
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (!await db.OrgUnits.AnyAsync(u => u.Id == request.OrganisationId, ct))
-            throw new ApiBadRequestException($"组织机构 {request.OrganisationId} 不存在 (organisationId names no organisation unit)", "organisationId");
+            throw new ApiBadRequestException($"组织机构 {request.OrganisationId} 不存在", "organisationId");
         if (await db.IntegrationClients.AnyAsync(c => c.ClientId == request.ClientId, ct))
-            throw new RuleViolationException($"集成客户端 {request.ClientId} 已存在 (the client id is taken)", "integration-client-unique",
+            throw new RuleViolationException($"集成客户端 {request.ClientId} 已存在", "integration-client-unique",
                 "RFC 6749 §2.2（client_id 在授权服务器内唯一）", "clientId");
         var secret = request.Secret ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var client = new IntegrationClientEntity

@@ -45,14 +45,14 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         FormValidationException e => InvalidForm(e),
         Bpm.Engine.Decisions.Evaluation.DecisionEvaluationException e => DecisionFailed(e),
         BadHttpRequestException e => Problem(e.StatusCode, "Invalid request", BadRequestDetail(e)),
-        OperationCanceledException => Problem(499, "Request cancelled", "请求已取消 (the request was cancelled)."),
-        _ => Problem(500, "Internal server error", Environment.GetEnvironmentVariable("BPM_DEBUG_ERRORS") == "1" ? exception.ToString() : "服务器内部错误，已记录日志，请稍后重试或联系管理员 (an unexpected error occurred; it has been logged)."),
+        OperationCanceledException => Problem(499, "Request cancelled", "请求已取消"),
+        _ => Problem(500, "Internal server error", Environment.GetEnvironmentVariable("BPM_DEBUG_ERRORS") == "1" ? exception.ToString() : "服务器内部错误，已记录日志，请稍后重试或联系管理员"),
     };
 
     private const string RetryAfterSeconds = "5";
 
     private static ProblemDetails Unavailable() => Problem(503, "Service unavailable",
-        "数据库暂时不可用，请求未被处理，请稍后重试 (the database is unavailable for now; nothing was changed, try again later)");
+        "数据库暂时不可用，请求未被处理，请稍后重试");
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };
@@ -133,6 +133,6 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
 
     private static string BadRequestDetail(BadHttpRequestException e) =>
         e.InnerException is System.Text.Json.JsonException json
-            ? $"请求体不是有效的 JSON (the request body is not valid JSON: {json.Message})"
+            ? $"请求体不是有效的 JSON（第 {json.LineNumber + 1} 行附近）"
             : $"请求无效 ({e.Message})";
 }

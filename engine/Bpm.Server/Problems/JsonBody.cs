@@ -14,7 +14,7 @@ public static class JsonBody
         {
             if (optional)
                 return [];
-            throw new ApiBadRequestException("请求体为空，须为 JSON 对象 (the request body is empty; a JSON object is required).", "body");
+            throw new ApiBadRequestException("请求体为空，须为 JSON 对象", "body");
         }
 
         JsonNode? node;
@@ -24,15 +24,15 @@ public static class JsonBody
         }
         catch (JsonException e)
         {
-            throw new ApiBadRequestException($"请求体不是有效的 JSON (the request body is not valid JSON: {e.Message})", "body");
+            throw new ApiBadRequestException($"请求体不是有效的 JSON（第 {e.LineNumber + 1} 行附近）", "body");
         }
-        return node as JsonObject ?? throw new ApiBadRequestException("请求体须为 JSON 对象 (the request body must be a JSON object).", "body");
+        return node as JsonObject ?? throw new ApiBadRequestException("请求体须为 JSON 对象", "body");
     }
 
     public static string RequiredString(JsonObject body, string field) =>
         OptionalString(body, field) is { Length: > 0 } value
             ? value
-            : throw new ApiBadRequestException($"缺少必填字段 {field} ({field} is required).", field);
+            : throw new ApiBadRequestException($"缺少必填字段 {field}", field);
 
     public static string? OptionalString(JsonObject body, string field)
     {
@@ -41,7 +41,7 @@ public static class JsonBody
             return null;
         if (node is JsonValue value && value.TryGetValue<string>(out var text))
             return text;
-        throw new ApiBadRequestException($"字段 {field} 须为字符串 ({field} must be a string).", field);
+        throw new ApiBadRequestException($"字段 {field} 须为字符串", field);
     }
 
     public static int? OptionalInt(JsonObject body, string field)
@@ -51,7 +51,7 @@ public static class JsonBody
             return null;
         if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number))
             return number;
-        throw new ApiBadRequestException($"字段 {field} 须为整数 ({field} must be an integer).", field);
+        throw new ApiBadRequestException($"字段 {field} 须为整数", field);
     }
 
     /// <summary>A detached copy of the object at <paramref name="field"/>, or null when absent.</summary>
@@ -62,6 +62,6 @@ public static class JsonBody
             return null;
         if (node is JsonObject obj)
             return obj.DeepClone().AsObject();
-        throw new ApiBadRequestException($"字段 {field} 须为 JSON 对象 ({field} must be a JSON object).", field);
+        throw new ApiBadRequestException($"字段 {field} 须为 JSON 对象", field);
     }
 }

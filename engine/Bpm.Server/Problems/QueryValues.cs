@@ -11,7 +11,7 @@ public static class QueryValues
         var value = raw.ToUpperInvariant();
         if (allowed.Contains(value))
             return value;
-        throw new ApiBadRequestException($"「{raw}」不是有效的 {field}，可选值：{string.Join("、", allowed)} ('{raw}' is not a valid {field}; use one of {string.Join(", ", allowed)}).", field);
+        throw new ApiBadRequestException($"「{raw}」不是有效的 {field}，可选值：{string.Join("、", allowed)}", field);
     }
 
     public static int AtLeastOne(int? raw, string field, int fallback)
@@ -19,7 +19,7 @@ public static class QueryValues
         if (raw is null)
             return fallback;
         if (raw < 1)
-            throw new ApiBadRequestException($"{field} 须不小于 1 ({field} must be 1 or more).", field);
+            throw new ApiBadRequestException($"{field} 须不小于 1", field);
         return raw.Value;
     }
 }

@@ -9,7 +9,7 @@ public static class RouteKeys
     {
         if (long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var key) && key > 0)
             return key;
-        throw new ApiBadRequestException($"「{raw}」不是有效的编号：{field} 须为正整数 ('{raw}' is not a valid key: {field} must be a positive integer).", field);
+        throw new ApiBadRequestException($"「{raw}」不是有效的编号：{field} 须为正整数", field);
     }
 
     public static long? ParseOptional(string? raw, string field) =>

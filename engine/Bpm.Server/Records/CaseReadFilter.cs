@@ -25,7 +25,7 @@ internal sealed class CaseReadFilter(CaseReadKind kind, string resource) : IEndp
         var actor = TaskActors.From(http.User);
         var reason = Reason(http);
         if (reason is { Length: > MaxReasonLength })
-            return Refused(400, "Bad request", $"调阅理由不能超过 {MaxReasonLength} 个字符 (the access reason is limited to {MaxReasonLength} characters)");
+            return Refused(400, "Bad request", $"调阅理由不能超过 {MaxReasonLength} 个字符");
         if (reason is null && await http.RequestServices.GetRequiredService<AccessReasonRule>().RequiresReasonAsync(kind, key, actor, http.RequestAborted))
             return Refused(403, "Forbidden", $"{actor.Username}: 监督人员调阅其他机关的案件须说明调阅理由（请求头 {ReasonHeader}，或查询参数 reason） "
                 + $"(a supervisor reading another agency's case must give a reason: header {ReasonHeader} or query parameter reason)");

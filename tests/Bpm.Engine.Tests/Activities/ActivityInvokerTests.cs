@@ -82,8 +82,8 @@ public sealed class ActivityInvokerTests : IDisposable
 
         Assert.Equal("name", ex.InputName);
         Assert.Equal("test:sample", ex.ActivityType);
-        Assert.Contains("'name'", ex.Message);
-        Assert.Contains("missing", ex.Message);
+        Assert.Contains("（name）", ex.Message);
+        Assert.Contains("缺少必填输入", ex.Message);
     }
 
     [Fact]
@@ -109,8 +109,8 @@ public sealed class ActivityInvokerTests : IDisposable
         var ex = await Assert.ThrowsAsync<ActivityInputException>(() => _services.InvokeAsync("test:sample", variables));
 
         Assert.Equal(input, ex.InputName);
-        Assert.Contains($"'{input}'", ex.Message);
-        Assert.Contains($"expects {kind}", ex.Message);
+        Assert.Contains($"（{input}）", ex.Message);
+        Assert.Contains($"（{kind}）", ex.Message);
     }
 
     [Fact]

@@ -36,22 +36,22 @@ public sealed class FormSchemaParserTests
         var error = Assert.Single(Parse("{\n  \"id\": \"x\",\n  \"components\": [\n    { \"key\": \"a\" \"type\": \"textfield\" }\n  ]\n}").Errors);
         Assert.Equal(4, error.Line);
         Assert.Equal("case.form", error.ResourceName);
-        Assert.Contains("not valid JSON", error.Message);
+        Assert.Contains("不是有效的 JSON（第 4 行附近）", error.Message);
     }
 
     [Theory]
-    [InlineData("""{ "type": "default", "components": [] }""", null, "no id")]
-    [InlineData("""{ "id": "f", "components": [ { "id": "c1", "type": "textfield" } ] }""", "c1", "needs a key")]
-    [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "textfield" }, { "key": "a", "type": "number" } ] }""", "a", "more than one component")]
-    [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "textfield", "validate": { "requird": true } } ] }""", "a", "unknown validate rule 'requird'")]
-    [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "textfield", "validate": { "pattern": "([" } } ] }""", "a", "not a valid regular expression")]
-    [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "number", "validate": { "min": "1" } } ] }""", "a", "must be a number")]
+    [InlineData("""{ "type": "default", "components": [] }""", null, "没有 id")]
+    [InlineData("""{ "id": "f", "components": [ { "id": "c1", "type": "textfield" } ] }""", "c1", "须有键（key")]
+    [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "textfield" }, { "key": "a", "type": "number" } ] }""", "a", "被不止一个组件使用")]
+    [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "textfield", "validate": { "requird": true } } ] }""", "a", "未知的校验规则「requird」")]
+    [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "textfield", "validate": { "pattern": "([" } } ] }""", "a", "不是有效的正则表达式")]
+    [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "number", "validate": { "min": "1" } } ] }""", "a", "须为数字")]
     [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "textfield", "validate": { "validationType": "iban" } } ] }""", "a", "validationType")]
-    [InlineData("""{ "id": "f", "components": [ { "type": "group", "components": [ { "id": "inner", "type": "select" } ] } ] }""", "inner", "needs a key")]
-    [InlineData("""{ "id": "f", "components": [ { "id": "rows", "type": "dynamiclist", "components": [] } ] }""", "rows", "needs a path")]
-    [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "textfield" }, { "type": "group", "path": "a", "components": [] } ] }""", "a", "both a field and a group")]
-    [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "textfield", "conditional": { "hide": "=a +" } } ] }""", "a", "not valid FEEL")]
-    [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "datetime", "subtype": "week" } ] }""", "a", "unknown subtype")]
+    [InlineData("""{ "id": "f", "components": [ { "type": "group", "components": [ { "id": "inner", "type": "select" } ] } ] }""", "inner", "须有键（key")]
+    [InlineData("""{ "id": "f", "components": [ { "id": "rows", "type": "dynamiclist", "components": [] } ] }""", "rows", "须有路径（path")]
+    [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "textfield" }, { "type": "group", "path": "a", "components": [] } ] }""", "a", "既是字段又是字段组")]
+    [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "textfield", "conditional": { "hide": "=a +" } } ] }""", "a", "不是有效的 FEEL")]
+    [InlineData("""{ "id": "f", "components": [ { "key": "a", "type": "datetime", "subtype": "week" } ] }""", "a", "的子类型「week」未知")]
     public void A_malformed_form_names_the_component(string json, string? component, string message)
     {
         var errors = Parse(json).Errors;

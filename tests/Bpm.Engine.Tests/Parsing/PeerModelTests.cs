@@ -57,23 +57,23 @@ public class PeerModelTests(ITestOutputHelper output)
         var result = ParseFile("bpmn-elements/lanes.bpmn");
         Assert.Equal(["task1", "intermediate"], result.Errors.Select(e => e.ElementId));
         Assert.Contains("camunda:inputOutput", result.Errors[0].Message);
-        Assert.Contains("has no message name", result.Errors[1].Message);
+        Assert.Contains("没有消息名称", result.Errors[1].Message);
     }
 
     [PeerModelTheory]
-    [InlineData("bpmn-elements/signals.bpmn", "signal events are not supported")]
-    [InlineData("bpmn-elements/signal-after-signal.bpmn", "signal events are not supported")]
-    [InlineData("bpmn-elements/send-signal.bpmn", "no executable process")]
-    [InlineData("bpmn-elements/transaction.bpmn", "transaction sub-processes are not supported")]
-    [InlineData("bpmn-elements/transaction.bpmn", "cancel events are not supported")]
-    [InlineData("bpmn-elements/ad-hoc-subprocess.bpmn", "adHocSubProcess is not supported")]
-    [InlineData("bpmn-elements/end-compensate.bpmn", "compensation is not supported")]
-    [InlineData("bpmn-elements/wait-activities.bpmn", "conditional events are not supported")]
-    [InlineData("bpmn-elements/service-task.bpmn", "serviceTask 'serviceTask' has no zeebe:taskDefinition type")]
-    [InlineData("bpmn-elements/loop.bpmn", "scriptFormat 'JavaScript' is not supported")]
-    [InlineData("bpmn-elements/succeeding-joins.bpmn", "JUEL expressions are not supported")]
-    [InlineData("bpmn-elements/simple-task.bpmn", "process 'simpleTaskProcess' has no start event")]
-    [InlineData("bpmn-elements/service-task-operation.bpmn", "not a BPMN 2.0 definitions document")]
+    [InlineData("bpmn-elements/signals.bpmn", "是信号事件，不受支持")]
+    [InlineData("bpmn-elements/signal-after-signal.bpmn", "是信号事件，不受支持")]
+    [InlineData("bpmn-elements/send-signal.bpmn", "没有可执行的流程")]
+    [InlineData("bpmn-elements/transaction.bpmn", "事务子流程")]
+    [InlineData("bpmn-elements/transaction.bpmn", "是取消事件，不受支持")]
+    [InlineData("bpmn-elements/ad-hoc-subprocess.bpmn", "临时子流程")]
+    [InlineData("bpmn-elements/end-compensate.bpmn", "本引擎不支持补偿")]
+    [InlineData("bpmn-elements/wait-activities.bpmn", "是条件事件，不受支持")]
+    [InlineData("bpmn-elements/service-task.bpmn", "没有任务类型（zeebe:taskDefinition type）")]
+    [InlineData("bpmn-elements/loop.bpmn", "不支持脚本格式（scriptFormat）「JavaScript」")]
+    [InlineData("bpmn-elements/succeeding-joins.bpmn", "是 JUEL 表达式，不受支持")]
+    [InlineData("bpmn-elements/simple-task.bpmn", "没有开始事件")]
+    [InlineData("bpmn-elements/service-task-operation.bpmn", "不是 BPMN 2.0 定义文档")]
     public void Files_with_unsupported_constructs_are_rejected_by_name(string relativePath, string expected)
     {
         var result = ParseFile(relativePath);

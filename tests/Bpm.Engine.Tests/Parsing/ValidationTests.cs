@@ -16,39 +16,39 @@ public class ValidationTests
     }
 
     [Theory]
-    [InlineData("""<bpmn:complexGateway id="x" />""", "complexGateway is not supported")]
-    [InlineData("""<bpmn:businessRuleTask id="x" />""", "businessRuleTask 'x' has no zeebe:calledDecision decisionId and resultVariable")]
-    [InlineData("""<bpmn:businessRuleTask id="x"><bpmn:extensionElements><zeebe:calledDecision decisionId="d" /></bpmn:extensionElements></bpmn:businessRuleTask>""", "businessRuleTask 'x' has no zeebe:calledDecision decisionId and resultVariable")]
-    [InlineData("""<bpmn:businessRuleTask id="x"><bpmn:extensionElements><zeebe:calledDecision decisionId="=violation +" resultVariable="r" /></bpmn:extensionElements></bpmn:businessRuleTask>""", "invalid FEEL in zeebe:calledDecision decisionId")]
-    [InlineData("""<bpmn:transaction id="x" />""", "transaction sub-processes are not supported")]
-    [InlineData("""<bpmn:adHocSubProcess id="x" />""", "adHocSubProcess is not supported")]
-    [InlineData("""<bpmn:serviceTask id="x" />""", "serviceTask 'x' has no zeebe:taskDefinition type")]
-    [InlineData("""<bpmn:sendTask id="x" />""", "sendTask 'x' has no zeebe:taskDefinition type")]
-    [InlineData("""<bpmn:scriptTask id="x" scriptFormat="javascript"><bpmn:script>next()</bpmn:script></bpmn:scriptTask>""", "scriptTask 'x' needs zeebe:script expression (FEEL); scriptFormat 'javascript' is not supported")]
-    [InlineData("""<bpmn:callActivity id="x" calledElement="other" />""", "callActivity 'x' has no zeebe:calledElement processId")]
-    [InlineData("""<bpmn:task id="x"><bpmn:standardLoopCharacteristics /></bpmn:task>""", "standardLoopCharacteristics (loop activities) is not supported")]
-    [InlineData("""<bpmn:task id="x"><bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>3</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics></bpmn:task>""", "multi-instance without zeebe:loopCharacteristics inputCollection")]
-    [InlineData("""<bpmn:task id="x" isForCompensation="true" />""", "compensation is not supported")]
-    [InlineData("""<bpmn:receiveTask id="x" />""", "receiveTask 'x' has no message name")]
-    [InlineData("""<bpmn:userTask id="x" camunda:assignee="${initiator}" />""", "Camunda 7/Activiti extensions are not supported: camunda:assignee")]
-    [InlineData("""<bpmn:intermediateThrowEvent id="x"><bpmn:signalEventDefinition /></bpmn:intermediateThrowEvent>""", "signal events are not supported")]
-    [InlineData("""<bpmn:intermediateCatchEvent id="x"><bpmn:conditionalEventDefinition /></bpmn:intermediateCatchEvent>""", "conditional events are not supported")]
-    [InlineData("""<bpmn:intermediateThrowEvent id="x"><bpmn:compensateEventDefinition /></bpmn:intermediateThrowEvent>""", "compensation is not supported")]
-    [InlineData("""<bpmn:intermediateCatchEvent id="x" />""", "intermediateCatchEvent needs an event definition")]
-    [InlineData("""<bpmn:intermediateCatchEvent id="x"><bpmn:messageEventDefinition /></bpmn:intermediateCatchEvent>""", "intermediateCatchEvent 'x' has no message name")]
-    [InlineData("""<bpmn:intermediateCatchEvent id="x"><bpmn:timerEventDefinition><bpmn:timeCycle>R/PT1H</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>""", "timeCycle is not allowed on an intermediate catch event")]
-    [InlineData("""<bpmn:intermediateCatchEvent id="x"><bpmn:timerEventDefinition><bpmn:timeDuration>soon</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>""", "timeDuration 'soon' is not a valid ISO 8601 duration")]
-    [InlineData("""<bpmn:intermediateCatchEvent id="x"><bpmn:timerEventDefinition><bpmn:timeDuration>${delay}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>""", "JUEL expressions are not supported in timeDuration")]
-    [InlineData("""<bpmn:intermediateCatchEvent id="x"><bpmn:timerEventDefinition /></bpmn:intermediateCatchEvent>""", "a timer needs exactly one of timeDate, timeDuration or timeCycle")]
-    [InlineData("""<bpmn:intermediateThrowEvent id="x"><bpmn:messageEventDefinition /></bpmn:intermediateThrowEvent>""", "message throw event 'x' has no zeebe:taskDefinition type")]
-    [InlineData("""<bpmn:intermediateThrowEvent id="x"><bpmn:linkEventDefinition name="nowhere" /></bpmn:intermediateThrowEvent>""", "link throw event 'x' has no link catch event named 'nowhere' in the same scope")]
-    [InlineData("""<bpmn:intermediateThrowEvent id="x"><bpmn:messageEventDefinition /><bpmn:timerEventDefinition /></bpmn:intermediateThrowEvent>""", "more than one event definition")]
-    [InlineData("""<bpmn:endEvent id="x"><bpmn:errorEventDefinition /></bpmn:endEvent>""", "error end event 'x' needs an errorRef to a bpmn:error with an errorCode")]
-    [InlineData("""<bpmn:endEvent id="x"><bpmn:signalEventDefinition /></bpmn:endEvent>""", "signal events are not supported")]
-    [InlineData("""<bpmn:endEvent id="x"><bpmn:cancelEventDefinition /></bpmn:endEvent>""", "cancel events are not supported")]
-    [InlineData("""<bpmn:startEvent id="x"><bpmn:errorEventDefinition /></bpmn:startEvent>""", "error start events are only allowed in event sub-processes")]
-    [InlineData("""<bpmn:startEvent id="x"><bpmn:signalEventDefinition /></bpmn:startEvent>""", "signal events are not supported")]
-    [InlineData("""<bpmn:choreographyTask id="x" />""", "choreographyTask is not supported")]
+    [InlineData("""<bpmn:complexGateway id="x" />""", "复杂网关「x」：本引擎不支持此类元素")]
+    [InlineData("""<bpmn:businessRuleTask id="x" />""", "业务规则任务「x」须同时填写被调用决策（zeebe:calledDecision decisionId）和结果变量（resultVariable）")]
+    [InlineData("""<bpmn:businessRuleTask id="x"><bpmn:extensionElements><zeebe:calledDecision decisionId="d" /></bpmn:extensionElements></bpmn:businessRuleTask>""", "业务规则任务「x」须同时填写被调用决策（zeebe:calledDecision decisionId）和结果变量（resultVariable）")]
+    [InlineData("""<bpmn:businessRuleTask id="x"><bpmn:extensionElements><zeebe:calledDecision decisionId="=violation +" resultVariable="r" /></bpmn:extensionElements></bpmn:businessRuleTask>""", "业务规则任务「x」的 zeebe:calledDecision decisionId 不是有效的 FEEL")]
+    [InlineData("""<bpmn:transaction id="x" />""", "事务子流程「x」：本引擎不支持此类元素")]
+    [InlineData("""<bpmn:adHocSubProcess id="x" />""", "临时子流程「x」：本引擎不支持此类元素")]
+    [InlineData("""<bpmn:serviceTask id="x" />""", "服务任务「x」没有任务类型（zeebe:taskDefinition type）")]
+    [InlineData("""<bpmn:sendTask id="x" />""", "发送任务「x」没有任务类型（zeebe:taskDefinition type）")]
+    [InlineData("""<bpmn:scriptTask id="x" scriptFormat="javascript"><bpmn:script>next()</bpmn:script></bpmn:scriptTask>""", "脚本任务「x」须有 FEEL 脚本表达式（zeebe:script expression）；不支持脚本格式（scriptFormat）「javascript」")]
+    [InlineData("""<bpmn:callActivity id="x" calledElement="other" />""", "调用活动「x」没有被调用流程（zeebe:calledElement processId）；旧的 calledElement 属性「other」不会被读取")]
+    [InlineData("""<bpmn:task id="x"><bpmn:standardLoopCharacteristics /></bpmn:task>""", "任务「x」使用了循环活动（standardLoopCharacteristics），不受支持")]
+    [InlineData("""<bpmn:task id="x"><bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>3</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics></bpmn:task>""", "任务「x」的多实例缺少 zeebe:loopCharacteristics inputCollection；也不支持 loopCardinality")]
+    [InlineData("""<bpmn:task id="x" isForCompensation="true" />""", "任务「x」是补偿活动（isForCompensation），本引擎不支持补偿")]
+    [InlineData("""<bpmn:receiveTask id="x" />""", "接收任务「x」没有消息名称")]
+    [InlineData("""<bpmn:userTask id="x" camunda:assignee="${initiator}" />""", "用户任务「x」使用了不支持的 Camunda 7/Activiti 扩展：camunda:assignee")]
+    [InlineData("""<bpmn:intermediateThrowEvent id="x"><bpmn:signalEventDefinition /></bpmn:intermediateThrowEvent>""", "中间抛出事件「x」是信号事件，不受支持")]
+    [InlineData("""<bpmn:intermediateCatchEvent id="x"><bpmn:conditionalEventDefinition /></bpmn:intermediateCatchEvent>""", "中间捕获事件「x」是条件事件，不受支持")]
+    [InlineData("""<bpmn:intermediateThrowEvent id="x"><bpmn:compensateEventDefinition /></bpmn:intermediateThrowEvent>""", "中间抛出事件「x」是补偿事件，本引擎不支持补偿")]
+    [InlineData("""<bpmn:intermediateCatchEvent id="x" />""", "中间捕获事件「x」须有事件定义（消息、定时、链接）")]
+    [InlineData("""<bpmn:intermediateCatchEvent id="x"><bpmn:messageEventDefinition /></bpmn:intermediateCatchEvent>""", "中间捕获事件「x」没有消息名称")]
+    [InlineData("""<bpmn:intermediateCatchEvent id="x"><bpmn:timerEventDefinition><bpmn:timeCycle>R/PT1H</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>""", "中间捕获事件「x」不能使用 timeCycle")]
+    [InlineData("""<bpmn:intermediateCatchEvent id="x"><bpmn:timerEventDefinition><bpmn:timeDuration>soon</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>""", "中间捕获事件「x」的 timeDuration「soon」既不是有效的 ISO 8601 时长")]
+    [InlineData("""<bpmn:intermediateCatchEvent id="x"><bpmn:timerEventDefinition><bpmn:timeDuration>${delay}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>""", "中间捕获事件「x」的 timeDuration「${delay}」是 JUEL 表达式，不受支持")]
+    [InlineData("""<bpmn:intermediateCatchEvent id="x"><bpmn:timerEventDefinition /></bpmn:intermediateCatchEvent>""", "中间捕获事件「x」的定时器须有且只有 timeDate、timeDuration、timeCycle 之一")]
+    [InlineData("""<bpmn:intermediateThrowEvent id="x"><bpmn:messageEventDefinition /></bpmn:intermediateThrowEvent>""", "消息抛出事件「x」没有任务类型（zeebe:taskDefinition type）")]
+    [InlineData("""<bpmn:intermediateThrowEvent id="x"><bpmn:linkEventDefinition name="nowhere" /></bpmn:intermediateThrowEvent>""", "链接抛出事件「x」在同一范围内找不到名为「nowhere」的链接捕获事件")]
+    [InlineData("""<bpmn:intermediateThrowEvent id="x"><bpmn:messageEventDefinition /><bpmn:timerEventDefinition /></bpmn:intermediateThrowEvent>""", "中间抛出事件「x」有不止一个事件定义")]
+    [InlineData("""<bpmn:endEvent id="x"><bpmn:errorEventDefinition /></bpmn:endEvent>""", "错误结束事件「x」须通过 errorRef 引用一个有 errorCode 的 bpmn:error")]
+    [InlineData("""<bpmn:endEvent id="x"><bpmn:signalEventDefinition /></bpmn:endEvent>""", "结束事件「x」是信号事件，不受支持")]
+    [InlineData("""<bpmn:endEvent id="x"><bpmn:cancelEventDefinition /></bpmn:endEvent>""", "结束事件「x」是取消事件，不受支持")]
+    [InlineData("""<bpmn:startEvent id="x"><bpmn:errorEventDefinition /></bpmn:startEvent>""", "开始事件「x」：错误开始事件只能用在事件子流程中")]
+    [InlineData("""<bpmn:startEvent id="x"><bpmn:signalEventDefinition /></bpmn:startEvent>""", "开始事件「x」是信号事件，不受支持")]
+    [InlineData("""<bpmn:choreographyTask id="x" />""", "choreographyTask「x」：本引擎不支持此类元素")]
     public void Rejects_unsupported_constructs_by_name(string element, string message)
     {
         var xml = BpmnText.Process($"""
@@ -64,7 +64,7 @@ public class ValidationTests
     {
         var result = BpmnText.Parse("<?xml version=\"1.0\"?>\n<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">\n<bpmn:process id=\"p\">\n</bpmn:definitions>");
         var error = Assert.Single(result.Errors);
-        Assert.StartsWith("malformed XML", error.Message);
+        Assert.StartsWith("「test.bpmn」不是格式正确的 XML（第 4 行", error.Message);
         Assert.Equal(4, error.Line);
         Assert.Empty(result.Processes);
     }
@@ -74,7 +74,7 @@ public class ValidationTests
     {
         Assert.Single(BpmnText.Parser().Parse("empty.bpmn", []).Errors);
         var error = Assert.Single(BpmnText.Parse("<html><body /></html>").Errors);
-        Assert.Contains("not a BPMN 2.0 definitions document", error.Message);
+        Assert.Contains("不是 BPMN 2.0 定义文档", error.Message);
         Assert.Equal(1, error.Line);
     }
 
@@ -87,7 +87,7 @@ public class ValidationTests
             </bpmn:definitions>
             """;
         var error = Assert.Single(BpmnText.Parse(xml).Errors);
-        Assert.Contains("no executable process", error.Message);
+        Assert.Contains("没有可执行的流程", error.Message);
         Assert.Equal(2, error.Line);
     }
 
@@ -99,7 +99,7 @@ public class ValidationTests
               <bpmn:startEvent id="s" name="dup" />
             </bpmn:subProcess>
             """, "sub", "sub");
-        AssertError(xml, "s", "duplicate id 's'", "name=\"dup\"");
+        AssertError(xml, "s", "ID「s」重复：", "name=\"dup\"");
     }
 
     [Fact]
@@ -113,15 +113,15 @@ public class ValidationTests
               <bpmn:startEvent id="inner" />
             </bpmn:subProcess>
             """);
-        AssertError(xml, "missing", "targetRef 'nowhere', which is not a flow node of this process");
-        AssertError(xml, "cross", "flows cannot cross sub-process borders");
+        AssertError(xml, "missing", "顺序流「missing」的终点「nowhere」不是本流程的节点");
+        AssertError(xml, "cross", "顺序流「cross」连到了另一个子流程中的开始事件「inner」；顺序流不能跨越子流程边界");
     }
 
     [Fact]
     public void Reports_a_process_without_start_event()
     {
         var xml = BpmnText.Process("""<bpmn:task id="t" />""");
-        AssertError(xml, "p", "process 'p' has no start event");
+        AssertError(xml, "p", "没有开始事件");
     }
 
     [Fact]
@@ -136,8 +136,8 @@ public class ValidationTests
               <bpmn:startEvent id="timerStart"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:startEvent>
             </bpmn:subProcess>
             """, "sub", "sub2");
-        AssertError(xml, "sub", "embedded sub-process 'sub' needs exactly one none start event (it has 0 start events)");
-        AssertError(xml, "timerStart", "the start event of an embedded sub-process must be a none start event");
+        AssertError(xml, "sub", "子流程「sub」须有且只有一个空开始事件，现有 0 个");
+        AssertError(xml, "timerStart", "开始事件「timerStart」是嵌入子流程的开始事件，只能是空开始事件");
     }
 
     [Fact]
@@ -151,9 +151,9 @@ public class ValidationTests
               <bpmn:startEvent id="err" isInterrupting="false"><bpmn:errorEventDefinition /></bpmn:startEvent>
             </bpmn:subProcess>
             """, "esp", "esp");
-        AssertError(xml, "none", "the start event of an event sub-process needs an error, escalation, timer or message definition");
-        AssertError(xml, "esp", "event sub-process 'esp' must not have incoming or outgoing sequence flows");
-        AssertError(xml, "err", "error events are always interrupting");
+        AssertError(xml, "none", "开始事件「none」是事件子流程的开始事件，须有错误、升级、定时或消息定义");
+        AssertError(xml, "esp", "事件子流程「esp」不能有进入或离开的顺序流");
+        AssertError(xml, "err", "开始事件「err」是错误事件，总是中断的");
     }
 
     [Fact]
@@ -169,12 +169,12 @@ public class ValidationTests
             <bpmn:boundaryEvent id="signal" attachedToRef="t"><bpmn:signalEventDefinition /></bpmn:boundaryEvent>
             <bpmn:boundaryEvent id="comp" attachedToRef="t"><bpmn:compensateEventDefinition /></bpmn:boundaryEvent>
             """, "t", "t", roots);
-        AssertError(xml, "toGateway", "attachedToRef 's', which is not an activity");
-        AssertError(xml, "badError", "errorRef 'unknown' does not reference a bpmn:error");
-        AssertError(xml, "cycle", "timeCycle is not allowed on an interrupting boundary event");
-        AssertError(xml, "noDef", "boundaryEvent needs an event definition");
-        AssertError(xml, "signal", "signal events are not supported");
-        AssertError(xml, "comp", "compensation is not supported");
+        AssertError(xml, "toGateway", "边界事件「toGateway」附着的「s」不是本流程的活动");
+        AssertError(xml, "badError", "边界事件「badError」的 errorRef「unknown」没有指向任何 bpmn:error");
+        AssertError(xml, "cycle", "中断边界事件「cycle」不能使用 timeCycle");
+        AssertError(xml, "noDef", "边界事件「noDef」须有事件定义（消息、定时、错误、升级）");
+        AssertError(xml, "signal", "边界事件「signal」是信号事件，不受支持");
+        AssertError(xml, "comp", "边界事件「comp」是补偿事件，本引擎不支持补偿");
     }
 
     [Fact]
@@ -191,10 +191,10 @@ public class ValidationTests
             <bpmn:sequenceFlow id="c" sourceRef="ev" targetRef="work" />
             <bpmn:task id="work" />
             """, "g", "work");
-        AssertError(xml, "g", "default flow 'elsewhere' of 'g' is not one of its outgoing sequence flows");
-        AssertError(xml, "a", "leaves exclusive gateway 'g' without a condition and is not its default flow");
-        AssertError(xml, "cond", "its source 'fork' is a parallelGateway");
-        AssertError(xml, "ev", "event-based gateway 'ev' leads to 'work' (task)");
+        AssertError(xml, "g", "排他网关「g」的默认出口「elsewhere」不是它的出口");
+        AssertError(xml, "a", "排他网关「g」的出口「a」没有条件，也不是默认出口");
+        AssertError(xml, "cond", "并行网关「fork」的出口「cond」不能带条件");
+        AssertError(xml, "ev", "事件网关「ev」通向任务「work」");
     }
 
     [Fact]
@@ -218,11 +218,11 @@ public class ValidationTests
               </bpmn:extensionElements>
             </bpmn:serviceTask>
             """, "g", "t");
-        var error = AssertError(xml, "bad", "invalid FEEL in conditionExpression at position", "=amount &gt;&gt; 5");
+        var error = AssertError(xml, "bad", "顺序流「bad」的 conditionExpression 不是有效的 FEEL（位置", "=amount &gt;&gt; 5");
         Assert.Equal("sequenceFlow", error.ElementType);
-        AssertError(xml, "juel", "JUEL expressions are not supported in conditionExpression", "${amount > 5}");
-        AssertError(xml, "js", "conditionExpression in language 'javascript' is not supported", "language=\"javascript\"");
-        AssertError(xml, "t", "invalid FEEL in zeebe:input source of 'y' at position", "zeebe:input");
+        AssertError(xml, "juel", "顺序流「juel」的 conditionExpression「${amount > 5}」是 JUEL 表达式，不受支持", "${amount > 5}");
+        AssertError(xml, "js", "顺序流「js」的 conditionExpression 使用了不支持的表达式语言「javascript」", "language=\"javascript\"");
+        AssertError(xml, "t", "服务任务「t」的 zeebe:input「y」的 source 不是有效的 FEEL（位置", "zeebe:input");
     }
 
     [Fact]
@@ -234,8 +234,8 @@ public class ValidationTests
             <bpmn:intermediateCatchEvent id="l1"><bpmn:linkEventDefinition name="L" /></bpmn:intermediateCatchEvent>
             <bpmn:intermediateCatchEvent id="l2"><bpmn:linkEventDefinition name="L" /></bpmn:intermediateCatchEvent>
             """, "c", "c", roots);
-        AssertError(xml, "c", "waits for message 'ack', which has no zeebe:subscription correlationKey");
-        AssertError(xml, "l2", "link name 'L' is used by two link catch events");
+        AssertError(xml, "c", "中间捕获事件「c」等待的消息「ack」没有关联键（zeebe:subscription correlationKey）");
+        AssertError(xml, "l2", "链接名称「L」在同一范围内被两个链接捕获事件使用：「l1」和「l2」");
     }
 
     [Fact]
@@ -247,8 +247,8 @@ public class ValidationTests
             <bpmn:endEvent id="e" />
             <bpmn:sequenceFlow id="back" sourceRef="e" targetRef="s" />
             """);
-        AssertError(xml, "s", "start event 's' must not have incoming sequence flows");
-        AssertError(xml, "e", "end event 'e' must not have outgoing sequence flows");
+        AssertError(xml, "s", "开始事件「s」不能有进入的顺序流");
+        AssertError(xml, "e", "结束事件「e」不能有出口");
     }
 
     [Fact]
@@ -266,6 +266,6 @@ public class ValidationTests
             <bpmn:endEvent id="e" />
             <bpmn:sequenceFlow id="f" sourceRef="ms" targetRef="e" />
             """, """<bpmn:message id="m" name="=&quot;case-&quot; + kind" />""");
-        AssertError(xml, "ms", "message start event 'ms' needs a static message name");
+        AssertError(xml, "ms", "消息开始事件「ms」须使用固定的消息名称");
     }
 }

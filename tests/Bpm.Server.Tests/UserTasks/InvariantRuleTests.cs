@@ -91,7 +91,7 @@ public abstract class InvariantRuleTests(BpmServerFactory factory) : UserTaskTes
         var errors = await DeploymentErrorsAsync(response);
         Assert.Contains(errors, e => e.Item1 == "one" && e.Item2.Contains("'no-such-rule'", StringComparison.Ordinal));
         Assert.DoesNotContain(errors, e => e.Item1 == "one" && e.Item2.Contains("hearing-notice-seven-days", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Item1 == "two" && e.Item2.Contains("names no rule", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Item1 == "two" && e.Item2.Contains("没有列出任何规则", StringComparison.Ordinal));
     }
 
     /// <summary>A process whose user task an interrupting timer closes at <c>closeAt</c>; the timer names

@@ -57,7 +57,7 @@ public sealed class ActivityInvoker(IServiceScopeFactory scopeFactory) : IActivi
         {
             if (input.Required)
                 throw new ActivityInputException(descriptor.Type, input.Name,
-                    $"Activity '{descriptor.Type}' ({descriptor.DisplayName}): required input '{input.Name}' ({input.DisplayName}) is missing or null.");
+                    $"活动「{descriptor.DisplayName}」（{descriptor.Type}）缺少必填输入「{input.DisplayName}」（{input.Name}），或其值为空");
             return;
         }
         setter(activity, Convert(descriptor, input, node));
@@ -78,10 +78,24 @@ public sealed class ActivityInvoker(IServiceScopeFactory scopeFactory) : IActivi
             var shown = node.ToJsonString();
             if (shown.Length > 100) shown = shown[..100] + "…";
             throw new ActivityInputException(descriptor.Type, input.Name,
-                $"Activity '{descriptor.Type}' ({descriptor.DisplayName}): input '{input.Name}' ({input.DisplayName}) expects {input.ValueKind} " +
-                $"({input.ClrType.Name}) but got {node.GetValueKind()} {shown}.", ex);
+                $"活动「{descriptor.DisplayName}」（{descriptor.Type}）的输入「{input.DisplayName}」（{input.Name}）须为{KindName(input.ValueKind)}（{input.ValueKind}），" +
+                $"实际为{KindName(node.GetValueKind())}：{shown}", ex);
         }
     }
+
+    private static string KindName(string valueKind) => valueKind switch
+    {
+        ActivityValueKind.String => "文本", ActivityValueKind.Number => "数字", ActivityValueKind.Boolean => "是/否",
+        ActivityValueKind.Date => "日期", ActivityValueKind.Object => "对象", ActivityValueKind.Array => "列表",
+        _ => valueKind,
+    };
+
+    private static string KindName(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.String => "文本", JsonValueKind.Number => "数字", JsonValueKind.True or JsonValueKind.False => "是/否",
+        JsonValueKind.Object => "对象", JsonValueKind.Array => "列表", JsonValueKind.Null => "空值",
+        _ => kind.ToString(),
+    };
 
     /// <summary>The static (non-FEEL) default of an input, used when its variable is missing.</summary>
     private static JsonNode? StaticDefault(ActivityPropertyDescriptor input)

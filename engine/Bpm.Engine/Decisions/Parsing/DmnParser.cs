@@ -25,7 +25,7 @@ public sealed class DmnParser(FeelEngine feel)
         }
         catch (XmlException ex)
         {
-            errors.Add(new ValidationError(null, $"'{resourceName}' 不是格式正确的 XML：{ex.Message}", ex.LineNumber, "definitions", resourceName));
+            errors.Add(new ValidationError(null, $"「{resourceName}」不是格式正确的 XML（第 {ex.LineNumber} 行第 {ex.LinePosition} 列）", ex.LineNumber, "definitions", resourceName));
             return new DmnParseResult(null, errors);
         }
 

@@ -17,7 +17,7 @@ internal sealed partial class StepExecution : IDecisionBehavior
         var decision = Context.Decisions is { } decisions ? await decisions.FindAsync(decisionId, null, Cancellation) : null;
         if (decision is null)
             throw new IncidentException(IncidentTypes.CalledDecision,
-                $"决策 '{decisionId}' 未部署 (no decision with id '{decisionId}' is deployed)");
+                $"决策 '{decisionId}' 未部署");
         DecisionEvaluation evaluation;
         try
         {

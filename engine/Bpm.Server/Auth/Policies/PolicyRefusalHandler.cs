@@ -19,8 +19,8 @@ internal sealed class PolicyRefusalHandler(IProblemDetailsService problems) : IA
             + "(only officers, reviewers, heads, supervisors or an admin read and write case comments)"),
         [BpmPolicies.PeopleSearch] = ("people-search-role", "只有办案人员、负责人、监督人或管理员可以查找移交对象 "
             + "(only case roles may search people to hand work to)"),
-        [BpmPolicies.Admin] = ("admin-role", "只有管理员可以使用该功能 (only an admin may use this)"),
-        [BpmPolicies.Designer] = ("designer-role", "只有流程设计人员或管理员可以部署流程 (only a designer or an admin may deploy models)"),
+        [BpmPolicies.Admin] = ("admin-role", "只有管理员可以使用该功能"),
+        [BpmPolicies.Designer] = ("designer-role", "只有流程设计人员或管理员可以部署流程"),
         [BpmPolicies.Statistics] = ("statistics-role", "只有流程设计人员、负责人、监督人或管理员可以查看流程统计 "
             + "(only designers, heads, supervisors or an admin may see process statistics)"),
         [BpmPolicies.DecisionEvaluation] = ("decision-evaluation-role", "只有执法人员、法制审核人员、负责人、流程设计人员或管理员可以试算裁量基准 "
@@ -33,7 +33,7 @@ internal sealed class PolicyRefusalHandler(IProblemDetailsService problems) : IA
             + "(only officers, reviewers, heads, supervisors or an admin may download a case file)"),
         [BpmPolicies.VariableEdit] = ("variable-edit-role", "只有负责人或管理员可以修改案件的流程变量；办案人员通过办理任务填写 "
             + "(only heads or an admin may correct case variables; officers change a case through its tasks)"),
-        [BpmPolicies.Person] = ("person", "该功能只供登录的人员使用 (only signed-in people may use this)"),
+        [BpmPolicies.Person] = ("person", "该功能只供登录的人员使用"),
     };
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
