@@ -50,6 +50,6 @@ public static class DiscretionCaseEndpoints
         var size = QueryValues.AtLeastOne(raw, "pageSize", 50);
         return size <= MaxPageSize
             ? size
-            : throw new ApiBadRequestException($"pageSize 不能超过 {MaxPageSize} (pageSize must be at most {MaxPageSize})", "pageSize");
+            : throw new ApiBadRequestException($"pageSize 不能超过 {MaxPageSize}", "pageSize");
     }
 }
