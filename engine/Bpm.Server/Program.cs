@@ -6,7 +6,6 @@ using Bpm.AgencySimulator.Hosting;
 using Bpm.Bus.Hosting;
 using Bpm.Engine.Activities;
 using Bpm.Engine.Hosting;
-using Bpm.Server.Discretion;
 using Bpm.Server.Records;
 using Bpm.Server.Startup;
 
@@ -19,12 +18,11 @@ if (args.Length > 0 && args[0] == Bpm.Server.Records.CaseFiles.VerifyCaseFileCom
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Order matters: the server's start-up work (migrate, seed, deploy workflows) is a hosted service that must run
-// before the engine's own hosted services (job worker) start.
+// Any order of these calls gives the same services (RegistrationOrderTests); AddBpmServer keeps its start-up work
+// (migrate, seed, deploy workflows) the first hosted service, before the engine's job worker starts.
 builder.Services.AddBpmServer(builder.Configuration);
 builder.Services.AddBpmEngine(builder.Configuration);
 builder.Services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
-builder.Services.AddDiscretionActivities();
 builder.Services.AddBpmEnforcementOptions(builder.Configuration);
 builder.Services.AddBpmDocuments(builder.Configuration);
 builder.Services.AddBpmBus(builder.Configuration, bus => bus.AddAgencySimulator(builder.Configuration));

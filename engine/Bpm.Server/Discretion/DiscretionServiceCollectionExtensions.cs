@@ -25,9 +25,9 @@ public static class DiscretionServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The activities that prefill the annual statistics report and record changes to its figures. Call it after
-    /// AddBpmActivities: registering an activity adds the activities' default services, which must not come before the
-    /// server's and the engine's own.</summary>
+    /// <summary>The activities that prefill the annual statistics report and record changes to its figures. AddBpmServer
+    /// calls it; the default services registering an activity adds are the engine's own, so the order of calls does not
+    /// matter (RegistrationOrderTests).</summary>
     public static IServiceCollection AddDiscretionActivities(this IServiceCollection services) =>
         services.AddBpmActivity<AnnualPenaltyFiguresActivity>().AddBpmActivity<AnnualCaseFiguresActivity>().AddBpmActivity<AnnualFigureChangesActivity>();
 }

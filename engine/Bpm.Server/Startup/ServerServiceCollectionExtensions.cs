@@ -7,13 +7,17 @@ using Microsoft.AspNetCore.Http.Json;
 
 namespace Bpm.Server.Startup;
 
-/// <summary>Registers everything the HTTP server adds around the engine.</summary>
+/// <summary>Registers everything the HTTP server adds around the engine, with the server's own modules and activities. A
+/// host may call it before or after AddBpmEngine, AddBpmActivities, AddBpmEnforcementOptions, AddBpmDocuments and AddBpmBus:
+/// every order gives the same services (RegistrationOrderTests).</summary>
 public static class ServerServiceCollectionExtensions
 {
     public static IServiceCollection AddBpmServer(this IServiceCollection services, IConfiguration configuration)
     {
-        // Runs first among hosted services: migrations, admin seed, workflow deployment.
-        services.AddHostedService<ServerStartupService>();
+        // The first hosted service whatever the order of the host's calls: migrations, admin seed and workflow deployment
+        // finish before the engine's hosted services (job worker, timer sweep) start.
+        if (!services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ServerStartupService)))
+            services.Insert(0, ServiceDescriptor.Singleton<IHostedService, ServerStartupService>());
         services.AddHostedService<StartupBanner>();
 
         services.Configure<JsonOptions>(options =>
@@ -38,6 +42,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<Records.CaseFiles.CaseFileContents>();
         services.AddSingleton<Records.CaseFiles.CaseFileWriter>();
         Discretion.DiscretionServiceCollectionExtensions.AddDiscretionModule(services);
+        Discretion.DiscretionServiceCollectionExtensions.AddDiscretionActivities(services);
         Records.Storage.EvidenceStorageServiceCollectionExtensions.AddBpmEvidenceStorage(services, configuration);
         services.AddSingleton<ProductionStartGuard>();
         services.AddSingleton<IElementTemplateSource, DescriptorElementTemplateSource>();

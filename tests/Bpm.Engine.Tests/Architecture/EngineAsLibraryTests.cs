@@ -92,6 +92,21 @@ public sealed class EngineAsLibraryTests
         Assert.IsType<NoStaffTrainingQueries>(provider.GetRequiredService<IStaffTrainingQueries>());
     }
 
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_engine_only_host_on_a_new_database_has_no_identity_tables(DatabaseProvider provider)
+    {
+        await using var h = await EngineHarness.StartIsolatedAsync(provider);
+        await using var context = await h.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync();
+        var tables = provider == DatabaseProvider.Sqlite
+            ? "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'"
+            : "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public'";
+
+        var names = await context.Database.SqlQueryRaw<string>(tables).ToListAsync();
+
+        Assert.Contains("process_instances", names);
+        Assert.Empty(names.Intersect(IdentityTables));
+    }
+
     private static DbContextOptions BuildOptions(Type contextType)
     {
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(contextType))!;

@@ -6,6 +6,7 @@ using Bpm.Engine.Hosting;
 using Bpm.Server.Identity;
 using Bpm.Server.Identity.Storage;
 using Bpm.Server.Tests.Api.Identity;
+using Bpm.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bpm.Server.Tests.Identity;
 
 /// <summary>The engine with the enforcement activities and the identity module (no web server) on a database of the test's
-/// own ("Sqlite" or "Postgres"), migrated as the server migrates it at start-up.</summary>
+/// own (of a marker type, <see cref="Sqlite"/> or <see cref="Postgres"/>), migrated as the server migrates it at start-up.</summary>
 internal sealed class IdentityModuleHost : IAsyncDisposable
 {
     private readonly OwnDatabase _database;
@@ -26,10 +27,10 @@ internal sealed class IdentityModuleHost : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static async Task<IdentityModuleHost> StartAsync(string provider, Action<IdentityDbContext>? seed = null)
+    public static async Task<IdentityModuleHost> StartAsync<TDatabase>(Action<IdentityDbContext>? seed = null) where TDatabase : IServerDatabase
     {
-        var database = await OwnDatabase.CreateAsync(provider);
-        var host = new IdentityModuleHost(database, Build(provider, database.ConnectionString));
+        var database = await OwnDatabase.CreateAsync<TDatabase>();
+        var host = new IdentityModuleHost(database, Build(database));
         await EngineStartup.InitializeAsync(host.Services, CancellationToken.None);
         if (seed is not null)
         {
@@ -40,13 +41,13 @@ internal sealed class IdentityModuleHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>The services of an engine with the identity module on <paramref name="connectionString"/>, not yet migrated.</summary>
-    public static ServiceProvider Build(string provider, string connectionString)
+    /// <summary>The services of an engine with the identity module on <paramref name="database"/>, not yet migrated.</summary>
+    public static ServiceProvider Build(OwnDatabase database)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Bpm"] = connectionString,
-            ["Bpm:Database:Provider"] = provider,
+            ["ConnectionStrings:Bpm"] = database.ConnectionString,
+            ["Bpm:Database:Provider"] = database.Provider,
             ["Bpm:Engine:RunJobWorker"] = "false",
             ["Bpm:Engine:RunTimerSweep"] = "false",
         }).Build();

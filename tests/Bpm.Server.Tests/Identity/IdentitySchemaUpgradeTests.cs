@@ -15,26 +15,25 @@ namespace Bpm.Server.Tests.Identity;
 /// migrations made as main left it, holding people, units, roles, a certificate, training and an integration client but no
 /// module history, keeps all of them when the server adopts it, and its people still sign in; on a database without the
 /// tables the module's script alone creates them, in the shape the engine's recorded migrations give them.</summary>
-public sealed class IdentitySchemaUpgradeTests(ITestOutputHelper output)
+public abstract class IdentitySchemaUpgradeTests<TDatabase>(ITestOutputHelper output) where TDatabase : IServerDatabase
 {
     private static readonly string[] Tables = ["users", "org_units", "user_certificates", "user_trainings", "integration_clients"];
     private const string Password = "Upgrade-pass-2026";
 
-    [Theory]
-    [InlineData("Sqlite")]
-    [InlineData("Postgres")]
-    public async Task A_database_main_migrated_keeps_its_people_units_and_roles_and_its_people_still_sign_in(string provider)
+    [Fact]
+    public async Task A_database_main_migrated_keeps_its_people_units_and_roles_and_its_people_still_sign_in()
     {
-        await using var database = await OwnDatabase.CreateAsync(provider);
-        await using (var engineOnly = IdentityModuleHost.Build(provider, database.ConnectionString))
+        await using var database = await OwnDatabase.CreateAsync<TDatabase>();
+        var provider = database.Provider;
+        await using (var engineOnly = IdentityModuleHost.Build(database))
         {
-            await engineOnly.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+            await engineOnly.GetRequiredService<DatabaseMigrator>().ReplayAsync(before: null, CancellationToken.None);
             await using var context = await engineOnly.GetRequiredService<IDbContextFactory<IdentityDbContext>>().CreateDbContextAsync();
             Assert.False(await TableExistsAsync(context, provider, IdentitySchema.HistoryTable));
             await InsertAsMainDidAsync(context, provider);
         }
 
-        var factory = new SeedServerFactory(provider, database.ConnectionString, seed: false);
+        var factory = new SeedServerFactory(database, seed: false);
         IAsyncLifetime lifetime = factory;
         await lifetime.InitializeAsync();
         try
@@ -74,20 +73,19 @@ public sealed class IdentitySchemaUpgradeTests(ITestOutputHelper output)
         }
     }
 
-    [Theory]
-    [InlineData("Sqlite")]
-    [InlineData("Postgres")]
-    public async Task Without_the_tables_the_module_creates_them_as_the_engine_history_shaped_them(string provider)
+    [Fact]
+    public async Task Without_the_tables_the_module_creates_them_as_the_engine_history_shaped_them()
     {
-        await using var moduleOnly = await OwnDatabase.CreateAsync(provider);
-        await using var engineHistory = await OwnDatabase.CreateAsync(provider);
-        await using var moduleServices = IdentityModuleHost.Build(provider, moduleOnly.ConnectionString);
-        await using var engineServices = IdentityModuleHost.Build(provider, engineHistory.ConnectionString);
+        await using var moduleOnly = await OwnDatabase.CreateAsync<TDatabase>();
+        await using var engineHistory = await OwnDatabase.CreateAsync<TDatabase>();
+        var provider = moduleOnly.Provider;
+        await using var moduleServices = IdentityModuleHost.Build(moduleOnly);
+        await using var engineServices = IdentityModuleHost.Build(engineHistory);
 
         var schema = moduleServices.GetServices<IModuleSchema>().OfType<IdentitySchema>().Single();
         Assert.Equal(["0001_identity"], await schema.MigrateAsync(CancellationToken.None));
         Assert.Empty(await schema.MigrateAsync(CancellationToken.None));
-        await engineServices.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        await engineServices.GetRequiredService<DatabaseMigrator>().ReplayAsync(before: null, CancellationToken.None);
 
         await using var created = await moduleServices.GetRequiredService<IDbContextFactory<IdentityDbContext>>().CreateDbContextAsync();
         await using var history = await engineServices.GetRequiredService<IDbContextFactory<IdentityDbContext>>().CreateDbContextAsync();
@@ -196,3 +194,6 @@ public sealed class IdentitySchemaUpgradeTests(ITestOutputHelper output)
         }
     }
 }
+
+public sealed class IdentitySchemaUpgradeSqliteTests(ITestOutputHelper output) : IdentitySchemaUpgradeTests<Sqlite>(output);
+public sealed class IdentitySchemaUpgradePostgresTests(ITestOutputHelper output) : IdentitySchemaUpgradeTests<Postgres>(output);

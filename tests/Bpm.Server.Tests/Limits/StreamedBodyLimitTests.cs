@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using Bpm.Server.Tests.Recovery;
 using Xunit.Abstractions;
 
+using Bpm.Server.Tests.Infrastructure;
+
 namespace Bpm.Server.Tests.Limits;
 
 /// <summary>A body sent without a length (chunked) is stopped by Kestrel once it passes the cap: the same 413 problem
@@ -14,7 +16,7 @@ public sealed class StreamedBodyLimitTests(ITestOutputHelper output) : RecoveryT
     [Fact]
     public async Task A_chunked_JSON_body_past_the_cap_is_a_413_problem_naming_the_limit()
     {
-        await UseDatabaseAsync("Sqlite");
+        await UseDatabaseAsync<Sqlite>();
         var (_, client) = await StartServerAsync("body-limit", environment: new Dictionary<string, string>
         {
             ["Bpm__Engine__Limits__MaxJsonBodyBytes"] = "65536",

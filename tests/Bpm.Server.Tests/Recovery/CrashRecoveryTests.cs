@@ -8,8 +8,7 @@ namespace Bpm.Server.Tests.Recovery;
 /// <summary>The server process is killed (SIGKILL) twice on one database: once while every instance waits (user tasks,
 /// jobs not yet run), once while long jobs are running and user-task completions have just been committed. A restarted
 /// node with the same id finishes every instance, each exactly once.</summary>
-[Collection(RecoveryCollection.Name)]
-public sealed class CrashRecoveryTests(ITestOutputHelper output) : RecoveryTestBase(output)
+public abstract class CrashRecoveryTests<TDatabase>(ITestOutputHelper output) : RecoveryTestBase(output) where TDatabase : IServerDatabase
 {
     private const int WaitInstances = 20;
     private const int JobInstances = 5;
@@ -17,12 +16,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : RecoveryTestB
     private const int SlowDelayMs = 8000;
     private static readonly TimeSpan FinishTimeout = TimeSpan.FromSeconds(120);
 
-    [Theory]
-    [InlineData("Sqlite")]
-    [InlineData("Postgres")]
-    public async Task Killed_while_instances_wait_and_jobs_run_every_instance_finishes_once_after_restart(string provider)
+    [Fact]
+    public async Task Killed_while_instances_wait_and_jobs_run_every_instance_finishes_once_after_restart()
     {
-        await UseDatabaseAsync(provider);
+        await UseDatabaseAsync<TDatabase>();
         AddWorkflow("recovery-wait.bpmn", RecoveryModels.WaitProcess());
         AddWorkflow("recovery-job.bpmn", RecoveryModels.JobProcess(SlowDelayMs));
 
@@ -118,3 +115,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : RecoveryTestB
         return completed;
     }
 }
+
+[Collection(RecoveryCollection.Name)]
+public sealed class CrashRecoverySqliteTests(ITestOutputHelper output) : CrashRecoveryTests<Sqlite>(output);
+
+[Collection(RecoveryCollection.Name)]
+public sealed class CrashRecoveryPostgresTests(ITestOutputHelper output) : CrashRecoveryTests<Postgres>(output);

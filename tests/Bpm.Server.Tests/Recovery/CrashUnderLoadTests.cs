@@ -6,20 +6,17 @@ namespace Bpm.Server.Tests.Recovery;
 /// <summary>The server process is killed (SIGKILL) in the middle of a burst of concurrent starts, while steps are being
 /// committed and short jobs run. After a restart every acknowledged instance exists and completes, and no stored
 /// instance is left half done: each one completes with its whole history, once.</summary>
-[Collection(RecoveryCollection.Name)]
-public sealed class CrashUnderLoadTests(ITestOutputHelper output) : RecoveryTestBase(output)
+public abstract class CrashUnderLoadTests<TDatabase>(ITestOutputHelper output) : RecoveryTestBase(output) where TDatabase : IServerDatabase
 {
     private const int Starts = 200;
     private const int InFlight = 40;
     private const int KillAfterAcknowledged = 60;
     private static readonly TimeSpan FinishTimeout = TimeSpan.FromSeconds(120);
 
-    [Theory]
-    [InlineData("Sqlite")]
-    [InlineData("Postgres")]
-    public async Task Killed_during_a_burst_of_starts_every_acknowledged_instance_completes_and_none_is_half_done(string provider)
+    [Fact]
+    public async Task Killed_during_a_burst_of_starts_every_acknowledged_instance_completes_and_none_is_half_done()
     {
-        await UseDatabaseAsync(provider);
+        await UseDatabaseAsync<TDatabase>();
         AddWorkflow("recovery-load.bpmn", RecoveryModels.LoadProcess());
 
         // 1. Server A: up to 200 starts, 40 at a time; kill as soon as 60 of them have been acknowledged.
@@ -67,3 +64,9 @@ public sealed class CrashUnderLoadTests(ITestOutputHelper output) : RecoveryTest
         Log($"{stored.Count} stored instances ({acknowledged.Count} acknowledged, {stored.Count - acknowledged.Count} committed but unacknowledged) all completed exactly once");
     }
 }
+
+[Collection(RecoveryCollection.Name)]
+public sealed class CrashUnderLoadSqliteTests(ITestOutputHelper output) : CrashUnderLoadTests<Sqlite>(output);
+
+[Collection(RecoveryCollection.Name)]
+public sealed class CrashUnderLoadPostgresTests(ITestOutputHelper output) : CrashUnderLoadTests<Postgres>(output);

@@ -3,12 +3,13 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Xunit.Abstractions;
 
+using Bpm.Server.Tests.Infrastructure;
+
 namespace Bpm.Server.Tests.Recovery;
 
 /// <summary>SIGTERM stops the server even while a timer's step runs an expression that would not end for an hour: the
 /// host's stopping token reaches the evaluation.</summary>
-[Collection(RecoveryCollection.Name)]
-public sealed class GracefulStopTests(ITestOutputHelper output) : RecoveryTestBase(output)
+public abstract class GracefulStopTests<TDatabase>(ITestOutputHelper output) : RecoveryTestBase(output) where TDatabase : IServerDatabase
 {
     /// <summary>A timeout, not a speed claim: the host itself waits up to 30 s for its services before giving up.</summary>
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(15);
@@ -33,12 +34,10 @@ public sealed class GracefulStopTests(ITestOutputHelper output) : RecoveryTestBa
         </bpmn:definitions>
         """;
 
-    [Theory]
-    [InlineData("Sqlite")]
-    [InlineData("Postgres")]
-    public async Task SIGTERM_stops_the_server_while_a_timer_runs_a_runaway_expression(string provider)
+    [Fact]
+    public async Task SIGTERM_stops_the_server_while_a_timer_runs_a_runaway_expression()
     {
-        await UseDatabaseAsync(provider);
+        await UseDatabaseAsync<TDatabase>();
         AddWorkflow("runaway.bpmn", Model);
         var (server, client) = await StartServerAsync("runaway", environment: new Dictionary<string, string>
         {
@@ -60,3 +59,9 @@ public sealed class GracefulStopTests(ITestOutputHelper output) : RecoveryTestBa
         Assert.Equal(0, await Database.CountAsync("SELECT count(*) FROM incidents"));
     }
 }
+
+[Collection(RecoveryCollection.Name)]
+public sealed class GracefulStopSqliteTests(ITestOutputHelper output) : GracefulStopTests<Sqlite>(output);
+
+[Collection(RecoveryCollection.Name)]
+public sealed class GracefulStopPostgresTests(ITestOutputHelper output) : GracefulStopTests<Postgres>(output);

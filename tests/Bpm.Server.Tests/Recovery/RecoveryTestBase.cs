@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Bpm.Server.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Bpm.Server.Tests.Recovery;
@@ -53,11 +54,11 @@ public abstract class RecoveryTestBase(ITestOutputHelper output) : IAsyncLifetim
         }
     }
 
-    protected async Task UseDatabaseAsync(string provider)
+    protected async Task UseDatabaseAsync<TDatabase>() where TDatabase : IServerDatabase
     {
-        _database = RecoveryDatabase.For(provider, TempRoot);
+        _database = RecoveryDatabase.For<TDatabase>(TempRoot);
         await _database.CreateAsync();
-        Log($"database: {provider}");
+        Log($"database: {_database.Provider}");
     }
 
     protected void AddWorkflow(string fileName, string xml) => File.WriteAllText(Path.Combine(WorkflowsPath, fileName), xml);

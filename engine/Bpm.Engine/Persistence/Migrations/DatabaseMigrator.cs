@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Bpm.Engine.Persistence.Migrations.Baseline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,21 +16,35 @@ public sealed class DatabaseMigrator(IDbContextFactory<BpmDbContext> contextFact
 
     private readonly ILogger _logger = logger ?? NullLogger<DatabaseMigrator>.Instance;
 
-    /// <summary>The versions applied by this call (empty when the database was already current).</summary>
-    public Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct) => MigrateAsync(before: null, ct);
+    /// <summary>The versions applied by this call (empty when the database was already current). A database without engine
+    /// history gets the baseline (<see cref="EngineBaseline"/>: no module's tables) and the versions it covers are recorded;
+    /// then every recorded script the history lacks runs, as on an existing database.</summary>
+    public Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct) => MigrateAsync(before: null, useBaseline: true, ct);
 
-    /// <summary>Applies only the scripts ordered before <paramref name="before"/> (all when null): tests build an older schema.</summary>
-    internal async Task<IReadOnlyList<string>> MigrateAsync(string? before, CancellationToken ct)
+    /// <summary>Replays the recorded scripts from the first (never the baseline), only those ordered before
+    /// <paramref name="before"/> (all when null): tests build a database as an older engine left it.</summary>
+    internal Task<IReadOnlyList<string>> ReplayAsync(string? before, CancellationToken ct) => MigrateAsync(before, useBaseline: false, ct);
+
+    private async Task<IReadOnlyList<string>> MigrateAsync(string? before, bool useBaseline, CancellationToken ct)
     {
         await using var context = await contextFactory.CreateDbContextAsync(ct);
         await context.Database.OpenConnectionAsync(ct);
+        var connection = context.Database.GetDbConnection();
         var migrator = new ScriptMigrator(options.Provider, "schema_migrations", PostgresLockKey, _logger);
-        return await migrator.ApplyAsync(context.Database.GetDbConnection(), LoadScripts(options.Provider), before,
+        var applied = new List<string>();
+        if (useBaseline)
+        {
+            var baseline = EngineBaseline.Load(options.Provider);
+            if (await migrator.ApplyBaselineAsync(connection, baseline.Sql, baseline.Covers, ct))
+                applied.AddRange(baseline.Covers);
+        }
+        applied.AddRange(await migrator.ApplyAsync(connection, LoadScripts(options.Provider), before,
             async (script, transaction) =>
             {
                 if (script.Version == Records.LegacyChainBackfill.AfterVersion)
                     await Records.LegacyChainBackfill.RunAsync(context, transaction, ct);
-            }, ct);
+            }, ct));
+        return applied;
     }
 
     internal static IReadOnlyList<MigrationScript> LoadScripts(DatabaseProvider provider) =>

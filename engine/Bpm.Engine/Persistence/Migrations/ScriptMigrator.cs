@@ -27,16 +27,48 @@ internal sealed class ScriptMigrator(DatabaseProvider provider, string historyTa
         return applied;
     }
 
-    private async Task<bool> ApplyAsync(DbConnection connection, MigrationScript script, Func<MigrationScript, DbTransaction, Task>? afterScript,
-        CancellationToken ct)
+    /// <summary>On a database whose history is empty, runs <paramref name="sql"/> and records every version of
+    /// <paramref name="covers"/> as applied, in one transaction under the lock; does nothing (false) when the history holds
+    /// any version, so an existing database never gets it.</summary>
+    public async Task<bool> ApplyBaselineAsync(DbConnection connection, string sql, IReadOnlyList<string> covers, CancellationToken ct)
+    {
+        await using var transaction = await BeginLockedAsync(connection, ct);
+        await using (var check = Command(connection, transaction, $"SELECT COUNT(*) FROM {historyTable}"))
+            if (Convert.ToInt64(await check.ExecuteScalarAsync(ct)) > 0)
+                return false;
+
+        await ExecuteAsync(connection, transaction, sql, ct);
+        foreach (var version in covers)
+            await RecordAsync(connection, transaction, version, ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Applied the baseline for a new database, covering {Count} migrations up to {Version} ({History})",
+            covers.Count, covers[^1], historyTable);
+        return true;
+    }
+
+    private async Task<DbTransaction> BeginLockedAsync(DbConnection connection, CancellationToken ct)
     {
         // Microsoft.Data.Sqlite begins with BEGIN IMMEDIATE: the write lock is taken before anything is read.
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var transaction = await connection.BeginTransactionAsync(ct);
         if (provider == DatabaseProvider.Postgres)
             await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({postgresLockKey})", ct);
         await ExecuteAsync(connection, transaction,
             $"CREATE TABLE IF NOT EXISTS {historyTable} (version TEXT NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)", ct);
+        return transaction;
+    }
 
+    private async Task RecordAsync(DbConnection connection, DbTransaction transaction, string version, CancellationToken ct)
+    {
+        await using var record = Command(connection, transaction, $"INSERT INTO {historyTable} (version, applied_at) VALUES (@version, @appliedAt)");
+        AddParameter(record, "@version", version);
+        AddParameter(record, "@appliedAt", DateTimeOffset.UtcNow.ToString("O"));
+        await record.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task<bool> ApplyAsync(DbConnection connection, MigrationScript script, Func<MigrationScript, DbTransaction, Task>? afterScript,
+        CancellationToken ct)
+    {
+        await using var transaction = await BeginLockedAsync(connection, ct);
         await using (var check = Command(connection, transaction, $"SELECT COUNT(*) FROM {historyTable} WHERE version = @version"))
         {
             AddParameter(check, "@version", script.Version);
@@ -46,12 +78,7 @@ internal sealed class ScriptMigrator(DatabaseProvider provider, string historyTa
 
         await ExecuteAsync(connection, transaction, script.Sql, ct);
         if (afterScript is not null) await afterScript(script, transaction);
-        await using (var record = Command(connection, transaction, $"INSERT INTO {historyTable} (version, applied_at) VALUES (@version, @appliedAt)"))
-        {
-            AddParameter(record, "@version", script.Version);
-            AddParameter(record, "@appliedAt", DateTimeOffset.UtcNow.ToString("O"));
-            await record.ExecuteNonQueryAsync(ct);
-        }
+        await RecordAsync(connection, transaction, script.Version, ct);
         await transaction.CommitAsync(ct);
         return true;
     }

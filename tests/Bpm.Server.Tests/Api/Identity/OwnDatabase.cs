@@ -1,44 +1,37 @@
 using Bpm.Server.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace Bpm.Server.Tests.Api.Identity;
 
-/// <summary>A SQLite file or PostgreSQL database ("Sqlite" or "Postgres") that outlives one server, dropped at the end.</summary>
+/// <summary>A database of <c>TDatabase</c> (<see cref="Sqlite"/> or <see cref="Postgres"/>, the marker types of
+/// docs/testing.md) that outlives one server, dropped at the end.</summary>
 internal sealed class OwnDatabase : IAsyncDisposable
 {
-    private readonly string? _folder;
-    private readonly ScratchPostgresDatabase? _postgres;
+    private readonly string _folder;
+    private readonly IServerDatabase _database;
 
-    private OwnDatabase(string connectionString, string? folder, ScratchPostgresDatabase? postgres)
+    private OwnDatabase(string folder, IServerDatabase database)
     {
-        ConnectionString = connectionString;
         _folder = folder;
-        _postgres = postgres;
+        _database = database;
     }
 
-    public string ConnectionString { get; }
+    /// <summary>The value of <c>Bpm:Database:Provider</c>: "Sqlite" or "Postgres".</summary>
+    public string Provider => _database.Provider;
 
-    public static async Task<OwnDatabase> CreateAsync(string provider)
+    public string ConnectionString => _database.ConnectionString;
+
+    public static async Task<OwnDatabase> CreateAsync<TDatabase>() where TDatabase : IServerDatabase
     {
-        if (provider == "Postgres")
-        {
-            var postgres = new ScratchPostgresDatabase("bpm_seed");
-            await postgres.CreateAsync();
-            return new OwnDatabase(postgres.ConnectionString, null, postgres);
-        }
-        var folder = Path.Combine(Path.GetTempPath(), "bpm-seed-tests", Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(Path.GetTempPath(), "bpm-own-databases", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        return new OwnDatabase($"Data Source={Path.Combine(folder, "bpm.db")}", folder, null);
+        var database = TDatabase.For(folder);
+        await database.CreateAsync();
+        return new OwnDatabase(folder, database);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_postgres is not null)
-            await _postgres.DropAsync();
-        if (_folder is not null)
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(_folder, recursive: true);
-        }
+        await _database.DropAsync();
+        Directory.Delete(_folder, recursive: true);
     }
 }

@@ -4,11 +4,11 @@ using Microsoft.Data.Sqlite;
 namespace Bpm.Server.Tests.Api.Identity;
 
 /// <summary>A server on a database the test owns, so that a second server can start on the same data.</summary>
-public sealed class SeedServerFactory(string provider, string connectionString, bool seed) : BpmServerFactory
+internal sealed class SeedServerFactory(OwnDatabase database, bool seed) : BpmServerFactory
 {
-    protected override string Provider => provider;
+    protected override string Provider => database.Provider;
 
-    protected override string ConnectionString => connectionString;
+    protected override string ConnectionString => database.ConnectionString;
 
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {

@@ -9,7 +9,7 @@ namespace Bpm.Server.Tests.Api.Security;
 
 /// <summary>The real server process started as Production: it refuses the published demo passwords unless the demo is
 /// asked for, says on stderr what to set, and exits non-zero; with a strong admin password it starts.</summary>
-public sealed class ProductionStartTests : IAsyncLifetime
+public abstract class ProductionStartTests<TDatabase> : IAsyncLifetime where TDatabase : IServerDatabase
 {
     private const string StrongPassword = "Pr0d!Secret#2026";
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
@@ -17,24 +17,20 @@ public sealed class ProductionStartTests : IAsyncLifetime
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "bpm-production-start-tests", Guid.NewGuid().ToString("N"));
     private readonly List<RecoveryDatabase> _databases = [];
 
-    [Theory]
-    [InlineData("Sqlite")]
-    [InlineData("Postgres")]
-    public async Task Defaults_are_refused_naming_what_to_set(string provider)
+    [Fact]
+    public async Task Defaults_are_refused_naming_what_to_set()
     {
-        var (exitCode, stderr) = await ChildServerProcess.RunUntilExitAsync(await SettingsAsync(provider), Timeout);
+        var (exitCode, stderr) = await ChildServerProcess.RunUntilExitAsync(await SettingsAsync(), Timeout);
         Assert.Equal(StartupRefusedException.ExitCode, exitCode);
         Assert.Contains("BPM 拒绝启动", stderr);
         Assert.Contains("Bpm__Auth__AdminPassword", stderr);
         Assert.Contains("Bpm__Demo__Seed=false", stderr);
     }
 
-    [Theory]
-    [InlineData("Sqlite")]
-    [InlineData("Postgres")]
-    public async Task Without_demo_the_default_admin_password_is_refused(string provider)
+    [Fact]
+    public async Task Without_demo_the_default_admin_password_is_refused()
     {
-        var settings = await SettingsAsync(provider);
+        var settings = await SettingsAsync();
         settings["Bpm__Demo__Seed"] = "false";
         var (exitCode, stderr) = await ChildServerProcess.RunUntilExitAsync(settings, Timeout);
         Assert.Equal(StartupRefusedException.ExitCode, exitCode);
@@ -42,13 +38,14 @@ public sealed class ProductionStartTests : IAsyncLifetime
         Assert.Contains("Bpm__Auth__AdminPassword", stderr);
     }
 
+    /// <summary>Each case starts a server process: two weak passwords on SQLite, a third on PostgreSQL.</summary>
+    public static TheoryData<string> WeakPasswords => typeof(TDatabase) == typeof(Sqlite) ? new() { "admin", "password1" } : new() { "Admin@2026" };
+
     [Theory]
-    [InlineData("Sqlite", "admin")]
-    [InlineData("Sqlite", "password1")]
-    [InlineData("Postgres", "Admin@2026")]
-    public async Task A_configured_admin_password_must_pass_the_password_policy(string provider, string weak)
+    [MemberData(nameof(WeakPasswords))]
+    public async Task A_configured_admin_password_must_pass_the_password_policy(string weak)
     {
-        var settings = await SettingsAsync(provider);
+        var settings = await SettingsAsync();
         settings["Bpm__Demo__Seed"] = "false";
         settings["Bpm__Auth__AdminPassword"] = weak;
         var (exitCode, stderr) = await ChildServerProcess.RunUntilExitAsync(settings, Timeout);
@@ -56,12 +53,10 @@ public sealed class ProductionStartTests : IAsyncLifetime
         Assert.Contains("不符合密码规则", stderr);
     }
 
-    [Theory]
-    [InlineData("Sqlite")]
-    [InlineData("Postgres")]
-    public async Task An_explicit_demo_starts_and_a_strong_password_later_replaces_the_default(string provider)
+    [Fact]
+    public async Task An_explicit_demo_starts_and_a_strong_password_later_replaces_the_default()
     {
-        var settings = await SettingsAsync(provider);
+        var settings = await SettingsAsync();
         settings["Bpm__Demo__Seed"] = "true";
         settings["Bpm__Demo__Cases"] = "false";
         using (var demo = await ChildServerProcess.StartAsync("production-demo", settings, Timeout))
@@ -84,12 +79,10 @@ public sealed class ProductionStartTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, await SignInAsync(restarted, "admin", StrongPassword));
     }
 
-    [Theory]
-    [InlineData("Sqlite")]
-    [InlineData("Postgres")]
-    public async Task A_strong_admin_password_without_demo_starts_a_server_with_no_demo_people(string provider)
+    [Fact]
+    public async Task A_strong_admin_password_without_demo_starts_a_server_with_no_demo_people()
     {
-        var settings = await SettingsAsync(provider);
+        var settings = await SettingsAsync();
         settings["Bpm__Demo__Seed"] = "false";
         settings["Bpm__Auth__AdminPassword"] = StrongPassword;
         using var server = await ChildServerProcess.StartAsync("production", settings, Timeout);
@@ -104,9 +97,9 @@ public sealed class ProductionStartTests : IAsyncLifetime
         return response.StatusCode;
     }
 
-    private async Task<Dictionary<string, string>> SettingsAsync(string provider)
+    private async Task<Dictionary<string, string>> SettingsAsync()
     {
-        var database = RecoveryDatabase.For(provider, _folder);
+        var database = RecoveryDatabase.For<TDatabase>(_folder);
         await database.CreateAsync();
         _databases.Add(database);
         return new Dictionary<string, string>
@@ -140,3 +133,6 @@ public sealed class ProductionStartTests : IAsyncLifetime
         }
     }
 }
+
+public sealed class ProductionStartSqliteTests : ProductionStartTests<Sqlite>;
+public sealed class ProductionStartPostgresTests : ProductionStartTests<Postgres>;
