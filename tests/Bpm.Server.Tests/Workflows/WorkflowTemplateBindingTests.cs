@@ -17,12 +17,17 @@ public sealed class WorkflowTemplateBindingTests(BpmServerFactory<Sqlite> factor
     private static readonly XNamespace Bpmn = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     private static readonly XNamespace Zeebe = "http://camunda.org/schema/zeebe/1.0";
 
-    private Dictionary<string, JsonObject> TemplatesByTaskType() =>
+    private Dictionary<string, JsonObject> TemplatesByTaskType() => TemplatesByHiddenValue("zeebe:taskDefinition", "property", "type");
+
+    private Dictionary<string, JsonObject> TemplatesByMessageName() => TemplatesByHiddenValue("bpmn:Message#property", "name", "name");
+
+    /// <summary>The templates by the value of the binding that says what they are (a task type, a message name).</summary>
+    private Dictionary<string, JsonObject> TemplatesByHiddenValue(string bindingType, string key, string value) =>
         factory.Services.GetRequiredService<IElementTemplateSource>().GetTemplates()
             .Select(t => t!.AsObject())
-            .Select(t => (Type: Bindings(t, "zeebe:taskDefinition").FirstOrDefault(p => (string?)p["binding"]!["property"] == "type"), Template: t))
-            .Where(t => t.Type is not null)
-            .ToDictionary(t => (string)t.Type!["value"]!, t => t.Template);
+            .Select(t => (Binding: Bindings(t, bindingType).FirstOrDefault(p => (string?)p["binding"]![key] == value), Template: t))
+            .Where(t => t.Binding is not null)
+            .ToDictionary(t => (string)t.Binding!["value"]!, t => t.Template);
 
     [Theory, MemberData(nameof(WorkflowFiles.BpmnNames), MemberType = typeof(WorkflowFiles))]
     public void Every_activity_task_declares_its_template_and_fits_its_bindings(string file)
@@ -33,21 +38,10 @@ public sealed class WorkflowTemplateBindingTests(BpmServerFactory<Sqlite> factor
         {
             var template = templates[type];
             var id = (string?)element.Attribute("id");
-            if ((string?)element.Attribute(Zeebe + "modelerTemplate") != (string)template["id"]!)
-                problems.Add($"{id}: zeebe:modelerTemplate is '{(string?)element.Attribute(Zeebe + "modelerTemplate")}', not '{template["id"]}'");
-            if ((string?)element.Attribute(Zeebe + "modelerTemplateVersion") != template["version"]!.ToJsonString())
-                problems.Add($"{id}: zeebe:modelerTemplateVersion is '{(string?)element.Attribute(Zeebe + "modelerTemplateVersion")}', not {template["version"]}");
-            problems.AddRange(BindingProblems(element, template).Select(p => $"{id}: {p}"));
+            problems.AddRange(DeclarationProblems(element, template).Concat(BindingProblems(element, template)).Select(p => $"{id}: {p}"));
         }
         Assert.True(problems.Count == 0, $"{file}:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
     }
-
-    private Dictionary<string, JsonObject> TemplatesByMessageName() =>
-        factory.Services.GetRequiredService<IElementTemplateSource>().GetTemplates()
-            .Select(t => t!.AsObject())
-            .Select(t => (Name: Bindings(t, "bpmn:Message#property").FirstOrDefault(p => (string?)p["binding"]!["name"] == "name"), Template: t))
-            .Where(t => t.Name is not null)
-            .ToDictionary(t => (string)t.Name!["value"]!, t => t.Template);
 
     [Theory, MemberData(nameof(WorkflowFiles.BpmnNames), MemberType = typeof(WorkflowFiles))]
     public void Every_message_event_declares_the_template_of_its_message(string file)
@@ -151,10 +145,8 @@ public sealed class WorkflowTemplateBindingTests(BpmServerFactory<Sqlite> factor
             yield return $"{id}: no element template for message '{name}'";
             yield break;
         }
-        if ((string?)element.Attribute(Zeebe + "modelerTemplate") != (string)template["id"]!)
-            yield return $"{id}: zeebe:modelerTemplate is '{(string?)element.Attribute(Zeebe + "modelerTemplate")}', not '{template["id"]}'";
-        if ((string?)element.Attribute(Zeebe + "modelerTemplateVersion") != template["version"]!.ToJsonString())
-            yield return $"{id}: zeebe:modelerTemplateVersion is '{(string?)element.Attribute(Zeebe + "modelerTemplateVersion")}', not {template["version"]}";
+        foreach (var problem in DeclarationProblems(element, template))
+            yield return $"{id}: {problem}";
         var kind = "bpmn:" + char.ToUpperInvariant(element.Name.LocalName[0]) + element.Name.LocalName[1..];
         if (!template["appliesTo"]!.AsArray().Any(a => (string?)a == kind))
             yield return $"{id}: template {template["id"]} does not apply to a {kind}";
@@ -164,6 +156,15 @@ public sealed class WorkflowTemplateBindingTests(BpmServerFactory<Sqlite> factor
             yield return $"{id}: message '{name}' correlates by '{messageCorrelation}', the template by '{correlation["value"]}'";
         foreach (var problem in BindingProblems(element, template))
             yield return $"{id}: {problem}";
+    }
+
+    /// <summary>The element names the template and its version.</summary>
+    private static IEnumerable<string> DeclarationProblems(XElement element, JsonObject template)
+    {
+        if ((string?)element.Attribute(Zeebe + "modelerTemplate") != (string)template["id"]!)
+            yield return $"zeebe:modelerTemplate is '{(string?)element.Attribute(Zeebe + "modelerTemplate")}', not '{template["id"]}'";
+        if ((string?)element.Attribute(Zeebe + "modelerTemplateVersion") != template["version"]!.ToJsonString())
+            yield return $"zeebe:modelerTemplateVersion is '{(string?)element.Attribute(Zeebe + "modelerTemplateVersion")}', not {template["version"]}";
     }
 
     private static IEnumerable<(XElement Element, string Type)> ActivityTasks(string file, Dictionary<string, JsonObject> templates) =>
