@@ -7,11 +7,13 @@ import { clearSession, loadSession, rememberReturnPath, saveSession, takeReturnP
 import { showProvisionalCalendarBanner } from './app/calendar-banner';
 import { renderShell } from './app/shell';
 import { showNotificationBell } from './app/notification-bell';
+import { markLoad } from './app/load-marks';
 import { zh } from './i18n/zh';
 import { renderLogin } from './pages/login/login-page';
 import { askAccessReason } from './ui/access-reason-dialog';
 import { h } from './ui/dom';
 
+markLoad('main');
 const root = document.getElementById('app')!;
 let session: Session | null = loadSession();
 let teardown: (() => void) | void;
@@ -96,7 +98,9 @@ async function render(): Promise<void> {
     main.replaceChildren(h('section', { className: 'placeholder' }, h('h1', {}, zh.placeholder.forbidden)));
     return;
   }
+  markLoad('route-import');
   const page = await routes[route]();
+  markLoad('route-loaded');
   if (ticket !== rendering) return;
   teardown = await page(main, { api, session, navigate: (p) => navigate(p) });
 }

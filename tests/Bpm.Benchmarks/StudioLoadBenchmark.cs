@@ -13,6 +13,8 @@ namespace Bpm.Benchmarks;
 public static class StudioLoadBenchmark
 {
     private const string Chromium = "/usr/bin/chromium";
+    /// <summary>Issue 15: the designer's first load under 1.5 s (median of the cold loads).</summary>
+    private const double TargetMs = 1500;
     private static readonly string[] ChromiumArguments =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"];
 
@@ -36,6 +38,7 @@ public static class StudioLoadBenchmark
         var transferred = new List<long>();
         var decoded = new List<long>();
         var errors = new List<string>();
+        var timelines = new List<StudioLoadTimeline>();
         for (var run = 0; run < options.StudioLoads; run++)
         {
             await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -43,7 +46,9 @@ public static class StudioLoadBenchmark
                 BaseURL = server.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
             });
             await context.AddInitScriptAsync($"sessionStorage.setItem('bpm.session', {JsonSerializer.Serialize(session)});");
+            await context.AddInitScriptAsync(StudioLoadTimeline.LongTaskObserverScript);
             var page = await context.NewPageAsync();
+            var metrics = await StudioLoadTimeline.StartMetricsAsync(page);
             page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
             page.PageError += (_, error) => errors.Add(error);
             var finished = new List<IRequest>();
@@ -54,30 +59,45 @@ public static class StudioLoadBenchmark
             await page.WaitForSelectorAsync("[data-testid=diagram-title]:not(:empty)", new PageWaitForSelectorOptions { Timeout = 30_000 });
             var elapsed = clock.Elapsed.TotalMilliseconds;
             times.Add(elapsed);
+            var ready = await StudioLoadTimeline.ReadMetricsAsync(page, metrics);
             // Requests the page starts after it is ready (e.g. lint) still finish; count them once the network is quiet.
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             IRequest[] requests;
             lock (finished) requests = [.. finished];
-            var (sent, bodies) = await BytesAsync(requests);
+            var (sent, bodies) = await BytesAsync(context.APIRequest, requests);
             transferred.Add(sent);
             decoded.Add(bodies);
             Console.WriteLine($"  load {run + 1}: {elapsed:0} ms, {requests.Length} requests, "
                 + $"transferred {sent / 1024.0:0.0} KiB (bodies decoded {bodies / 1024.0:0.0} KiB)");
+            var timeline = await StudioLoadTimeline.ReadAsync(page, ready);
+            timeline.Print(Console.Out);
+            timelines.Add(timeline);
         }
+        PrintMedianPoints(timelines);
         times.Sort();
         var median = times[times.Count / 2];
         Console.WriteLine($"Designer first load (cold cache, production build): median {median:0} ms, max {times[^1]:0} ms over {times.Count} loads; " +
-            $"console errors: {errors.Count}; target median < 3000 ms: {(median < 3000 ? "met" : "NOT met")}");
+            $"console errors: {errors.Count}; target median < {TargetMs} ms: {(median < TargetMs ? "met" : "NOT met")}");
         transferred.Sort();
         decoded.Sort();
         Console.WriteLine($"Transferred bytes of a cold first load: median {transferred[transferred.Count / 2] / 1024.0:0.0} KiB "
             + $"(bodies decoded {decoded[decoded.Count / 2] / 1024.0:0.0} KiB)");
         foreach (var error in errors.Distinct()) Console.WriteLine($"  console error: {error}");
-        return median < 3000 && errors.Count == 0;
+        return median < TargetMs && errors.Count == 0;
+    }
+
+    /// <summary>Each named point's median over the loads, in order of time: where a typical load spends its time.</summary>
+    private static void PrintMedianPoints(IReadOnlyList<StudioLoadTimeline> timelines)
+    {
+        Console.WriteLine($"Median over {timelines.Count} loads (ms since navigation; main thread: ms spent until ready):");
+        var points = timelines.SelectMany(t => t.Points).GroupBy(p => p.Name)
+            .Select(g => (Name: g.Key, Median: g.Select(p => p.At).Order().ElementAt(g.Count() / 2)))
+            .OrderBy(p => p.Name.StartsWith("main thread", StringComparison.Ordinal)).ThenBy(p => p.Median);
+        foreach (var (name, at) in points) Console.WriteLine($"  {at,7:0}  {name}");
     }
 
     /// <summary>Bytes on the wire (response headers and encoded bodies) and decoded response bodies of the finished requests.</summary>
-    private static async Task<(long Transferred, long Decoded)> BytesAsync(IEnumerable<IRequest> requests)
+    private static async Task<(long Transferred, long Decoded)> BytesAsync(IAPIRequestContext http, IEnumerable<IRequest> requests)
     {
         long transferred = 0, decoded = 0;
         foreach (var request in requests)
@@ -85,9 +105,22 @@ public static class StudioLoadBenchmark
             var sizes = await request.SizesAsync();
             transferred += Math.Max(0, sizes.ResponseHeadersSize) + Math.Max(0, sizes.ResponseBodySize);
             if (await request.ResponseAsync() is { } response)
-                decoded += (await response.BodyAsync()).Length;
+                decoded += await DecodedLengthAsync(http, request, response);
         }
         return (transferred, decoded);
+    }
+
+    /// <summary>The decoded body's length; a worker's script is not kept by the page, so it is fetched once more.</summary>
+    private static async Task<long> DecodedLengthAsync(IAPIRequestContext http, IRequest request, IResponse response)
+    {
+        try
+        {
+            return (await response.BodyAsync()).Length;
+        }
+        catch (PlaywrightException) when (request.Method == "GET")
+        {
+            return (await (await http.GetAsync(request.Url)).BodyAsync()).Length;
+        }
     }
 
     private static async Task<string> SessionAsync(Uri baseAddress)

@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
-using Bpm.Activities.Disclosure;
+using Bpm.Activities.Messages;
 using Bpm.Contracts.V1;
-using Bpm.Engine.Activities;
 
 namespace Bpm.Activities.Filing;
 
-/// <summary>Element templates (Camunda 8 format, Chinese labels) for the disclosure and filing exchanges: send tasks whose
-/// task type is the contract name and whose input mappings fill the contract's fields from the variables that
-/// <c>bpm:disclosure-entry</c> and <c>bpm:major-penalty-filing-payload</c> set, and message catch events for the replies
-/// (correlation key = the case number). The envelope (messageId, caseNumber, sender, receiver, sentAt) is added by the engine.</summary>
+/// <summary>Element templates (Camunda 8 format, Chinese labels) for the agency contracts: send tasks of the disclosure
+/// and filing exchanges, whose task type is the contract name and whose input mappings fill the contract's fields from
+/// the variables that <c>bpm:disclosure-entry</c> and <c>bpm:major-penalty-filing-payload</c> set; message catch events
+/// for the replies (correlation key = the case number; the reply's fields as outputs); message start events for the
+/// contracts that open a case (complaints, supervision opinions). The envelope (messageId, caseNumber, sender, receiver,
+/// sentAt) is added by the engine. Messages without a contract: <see cref="ApiMessageTemplates"/>.</summary>
 public static class AgencyMessageTemplates
 {
     public const string IdPrefix = "bpm.message.";
@@ -35,9 +36,19 @@ public static class AgencyMessageTemplates
             ("majorGrounds", "重大情形", "=majorPenaltyFiling.majorGrounds"),
             ("majorGroundsExplanation", "情形说明", "=majorPenaltyFiling.majorGroundsExplanation"),
             ("decisionDate", "决定日期", "=majorPenaltyFiling.decisionDate"), ("documents", "备案文书", "=majorPenaltyFiling.documents")),
-        Receive(DisclosureAcknowledged.MessageName, "公示回执", "disclosureAcknowledgement"),
-        Receive(FilingAcknowledged.MessageName, "备案回执", "filingAcknowledgement"),
-        Receive(FilingCorrectionOpinion.MessageName, "备案审查纠错意见", "filingCorrectionOpinion"),
+        MessageTemplate.CatchEvent(DisclosureAcknowledged.MessageName, "公示回执", "disclosureAcknowledgement",
+            new ReplyField("=publicUrl", "publicUrl", "公示网址"), new ReplyField("=appliedAt", "publishedAt", "平台处理时间")),
+        MessageTemplate.CatchEvent(FilingAcknowledged.MessageName, "备案回执", "filingAcknowledgement",
+            new ReplyField("=filingNumber", "filingNumber", "备案号"), new ReplyField("=filedOn", "filedOn", "备案日期")),
+        MessageTemplate.CatchEvent(FilingCorrectionOpinion.MessageName, "备案审查纠错意见", "filingCorrectionOpinion",
+            new ReplyField("=opinionNumber", "opinionNumber", "意见书文号"), new ReplyField("=opinionText", "opinionText", "审查意见"),
+            new ReplyField("=items", "correctionItems", "问题清单"), new ReplyField("=replyDeadline", "replyDeadline", "答复期限")),
+        MessageTemplate.CatchEvent(TransferAccepted.MessageName, "公安机关立案", null,
+            new ReplyField("=policeCaseNumber", "policeCaseNumber", "公安立案号"), new ReplyField("=acceptedOn", "transferAcceptedOn", "立案日期")),
+        MessageTemplate.CatchEvent(TransferRefused.MessageName, "公安机关不予立案", null,
+            new ReplyField("=reason", "transferRefusalReason", "不予立案理由"), new ReplyField("=refusedOn", "transferRefusedOn", "决定日期")),
+        MessageTemplate.StartEvent(ComplaintReceived.MessageName, "收到投诉举报"),
+        MessageTemplate.StartEvent(SupervisionOpinion.MessageName, "收到行政执法监督意见书"),
     ];
 
     private static JsonObject Send(string messageName, string label, string description, params (string Field, string Label, string Source)[] fields)
@@ -52,43 +63,6 @@ public static class AgencyMessageTemplates
                 ["id"] = "input." + field, ["label"] = fieldLabel, ["group"] = "message", ["type"] = "String", ["feel"] = "required",
                 ["value"] = source, ["binding"] = new JsonObject { ["type"] = "zeebe:input", ["name"] = field },
             });
-        return Template(messageName, label, description, "bpmn:SendTask", properties, ["bpmn:Task"]);
+        return MessageTemplate.Create(messageName, label, description, "bpmn:SendTask", properties, ["bpmn:Task"]);
     }
-
-    private static JsonObject Receive(string messageName, string label, string resultVariable)
-    {
-        var properties = new JsonArray
-        {
-            new JsonObject { ["type"] = "Hidden", ["value"] = messageName, ["binding"] = new JsonObject { ["type"] = "bpmn:Message#property", ["name"] = "name" } },
-            new JsonObject
-            {
-                ["id"] = "correlationKey", ["label"] = "关联键（案件编号）", ["group"] = "message", ["type"] = "String", ["feel"] = "required",
-                ["value"] = "=caseNumber", ["binding"] = new JsonObject { ["type"] = "bpmn:Message#zeebe:subscription#property", ["name"] = "correlationKey" },
-            },
-            new JsonObject
-            {
-                ["id"] = "output.reply", ["label"] = "回复写入的变量", ["group"] = "message", ["type"] = "String", ["value"] = resultVariable,
-                ["binding"] = new JsonObject { ["type"] = "zeebe:output", ["source"] = "=messageId" },
-            },
-        };
-        var template = Template(messageName, label, $"等待 {label}（{messageName}），按案件编号关联。", "bpmn:IntermediateCatchEvent", properties,
-            ["bpmn:IntermediateCatchEvent", "bpmn:IntermediateThrowEvent"]);
-        template["elementType"]!["eventDefinition"] = "bpmn:MessageEventDefinition";
-        return template;
-    }
-
-    private static JsonObject Template(string messageName, string label, string description, string elementType, JsonArray properties,
-        string[] appliesTo) => new()
-    {
-        ["$schema"] = ElementTemplateGenerator.SchemaUri,
-        ["name"] = label,
-        ["id"] = IdPrefix + messageName,
-        ["version"] = 1,
-        ["description"] = description,
-        ["category"] = new JsonObject { ["id"] = "bpm.category." + DisclosureActivities.Category, ["name"] = DisclosureActivities.Category },
-        ["appliesTo"] = new JsonArray(appliesTo.Select(a => (JsonNode?)JsonValue.Create(a)).ToArray()),
-        ["elementType"] = new JsonObject { ["value"] = elementType },
-        ["groups"] = new JsonArray(new JsonObject { ["id"] = "message", ["label"] = "报文" }),
-        ["properties"] = properties,
-    };
 }

@@ -6,6 +6,13 @@ declare module 'bpmn-js-properties-panel' {
 }
 declare module 'bpmn-js-element-templates' {
   export const CloudElementTemplatesPropertiesProviderModule: unknown;
+  /** The plugin's template validator (JSON schema, element types, duplicate ids); errors name their template. */
+  export class CloudElementTemplatesValidator {
+    constructor(moddle: unknown);
+    addAll(templates: unknown[]): this;
+    getValidTemplates(): unknown[];
+    getErrors(): (Error & { template?: { id?: string } })[];
+  }
 }
 declare module 'camunda-bpmn-js-behaviors/lib/camunda-cloud' {
   const module: unknown;
@@ -35,4 +42,21 @@ declare module 'dmn-js/lib/Modeler' {
     on(event: 'views.changed', callback: (event: { views: DmnView[]; activeView: DmnView }) => void): void;
     destroy(): void;
   }
+}
+declare module 'bpmn-moddle' {
+  /** The BPMN meta-model with extension packages (e.g. zeebe), as the template validator reads element types from it. */
+  export class BpmnModdle {
+    constructor(packages?: Record<string, unknown>);
+  }
+}
+declare module '@bpmn-io/element-templates-validator' {
+  export function getSchemaVersion(): string;
+  export function getSchemaPackage(): string;
+  export function getZeebeSchemaVersion(): string;
+  export function getZeebeSchemaPackage(): string;
+  /** Validates one template against the Camunda 8 element template JSON schema. */
+  export function validateZeebe(template: unknown): {
+    valid: boolean;
+    errors?: { message: string; dataPath?: string; instancePath?: string }[];
+  };
 }

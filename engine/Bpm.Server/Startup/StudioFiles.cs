@@ -16,7 +16,16 @@ public static class StudioFiles
         if (Locate(app) is not { } root)
             return app;
         var files = new PhysicalFileProvider(root);
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, OnPrepareResponse = SetCacheHeaders });
+        app.UsePrecompressedAssets(files);
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files, ContentTypeProvider = PrecompressedStudioAssets.ContentTypes,
+            OnPrepareResponse = context =>
+            {
+                SetCacheHeaders(context);
+                PrecompressedStudioAssets.SetEncodingHeaders(context);
+            },
+        });
         app.MapFallbackToFile(IndexFile, new StaticFileOptions { FileProvider = files, OnPrepareResponse = SetCacheHeaders })
             .AllowAnonymous();
         return app;

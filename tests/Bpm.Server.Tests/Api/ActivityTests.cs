@@ -44,7 +44,7 @@ public abstract class ActivityTests(BpmServerFactory factory) : ApiTestBase(fact
         Assert.NotEmpty(descriptors);
         // One per activity, then the message templates of the disclosure and filing exchanges.
         Assert.Equal(descriptors.Count, templates.Count(t => t!["id"]!.GetValue<string>().StartsWith("bpm.activity.", StringComparison.Ordinal)));
-        Assert.Equal(Bpm.Activities.Filing.AgencyMessageTemplates.All().Count,
+        Assert.Equal(Bpm.Activities.Filing.AgencyMessageTemplates.All().Count + Bpm.Activities.Messages.ApiMessageTemplates.All().Count,
             templates.Count(t => t!["id"]!.GetValue<string>().StartsWith(Bpm.Activities.Filing.AgencyMessageTemplates.IdPrefix, StringComparison.Ordinal)));
         Assert.Contains(templates, t => t!["id"]!.GetValue<string>() == "bpm.message.disclosure.publish.v1" && t["name"]!.GetValue<string>() == "公示发布");
         var setVariables = templates.Single(t => t!["id"]!.GetValue<string>() == "bpm.activity.bpm:set-variables")!;

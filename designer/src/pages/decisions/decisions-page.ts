@@ -51,6 +51,11 @@ export const decisionsPage: Page = async (container, context) => {
   let files: DecisionFile[] = [];
   let current: DecisionDefinition | null = null;
   let currentXml = '';
+  // importXML first shows the file's first table (and says so in views.changed) before open() shows the one asked for:
+  // the test panel follows the views only once the latest open() has finished, so it never shows a table on its way past.
+  let openTicket = 0;
+  let settled = false;
+  let opening: Promise<void> = Promise.resolve();
 
   modeler.on('views.changed', ({ views: all, activeView }) => {
     views.replaceChildren(...all.map((view) => h('button', {
@@ -59,7 +64,7 @@ export const decisionsPage: Page = async (container, context) => {
       'data-view': `${view.type}:${view.element.id}`,
       onclick: () => void modeler.open(view),
     }, `${t.view[view.type] ?? view.type} · ${view.element.name ?? view.element.id}`)));
-    renderTestPanel(activeView);
+    if (settled) renderTestPanel(activeView);
   });
 
   function problemText(e: unknown): string {
@@ -86,12 +91,31 @@ export const decisionsPage: Page = async (container, context) => {
     return files.flatMap((f) => f.decisions).find((d) => d.decisionId === decisionId)?.versions ?? [];
   }
 
-  async function open(definition: DecisionDefinition): Promise<void> {
-    currentXml = await context.api.decisionXml(definition.key);
+  /** Opens a decision; a later call wins over one still loading (the imports run one after another, stale ones skipped). */
+  function open(definition: DecisionDefinition): Promise<void> {
+    const ticket = ++openTicket;
+    settled = false;
+    testPanel.replaceChildren();
+    delete testPanel.dataset.decisionId;
+    const xml = context.api.decisionXml(definition.key);
+    const run = opening.then(async () => {
+      const loaded = await xml;
+      if (ticket === openTicket) await show(definition, loaded, ticket);
+    });
+    opening = run.catch(() => undefined);
+    return run;
+  }
+
+  async function show(definition: DecisionDefinition, xml: string, ticket: number): Promise<void> {
+    currentXml = xml;
     current = definition;
     await modeler.importXML(currentXml);
+    if (ticket !== openTicket) return;
     const view = modeler.getViews().find((v) => v.element.id === definition.decisionId);
     if (view) await modeler.open(view);
+    if (ticket !== openTicket) return;
+    settled = true;
+    renderTestPanel(modeler.getActiveView());
     title.textContent = `${definition.name} · ${zh.designer.version(definition.version)} · ${t.deployedBy(definition.deployedBy)}`;
     compareWith.replaceChildren(...versionsOf(definition.decisionId)
       .filter((v) => v.version !== definition.version)
@@ -104,9 +128,11 @@ export const decisionsPage: Page = async (container, context) => {
   function renderTestPanel(view: DmnView | undefined): void {
     if (!current || !view || view.type === 'drd') {
       testPanel.replaceChildren();
+      delete testPanel.dataset.decisionId;
       return;
     }
     const decisionId = view.element.id;
+    testPanel.dataset.decisionId = decisionId;
     const deployed = versionsOf(decisionId)[0];
     const fields = decisionInputs(currentXml, decisionId).map((input) => ({
       input,

@@ -12,6 +12,7 @@ import type { ElementTemplate } from '../../api/types';
 import { keepTranslated } from '../../i18n/dom-translation';
 import { ChineseTranslateModule } from '../../i18n/translate';
 import { ActivitiesModule } from './activities';
+import { DeferredTemplateValidationModule } from './templates/deferred-template-validation';
 
 /** The bpmn-js modeler with the zeebe (Camunda 8) properties panel, our activities' element templates in the palette
  * and properties panel, and the Chinese translation. The bpmn.io watermark stays, as its licence requires. */
@@ -26,6 +27,7 @@ export function createModeler(canvas: HTMLElement, propertiesPanel: HTMLElement,
       ZeebePropertiesProviderModule,
       ZeebeBehaviorsModule,
       CloudElementTemplatesPropertiesProviderModule,
+      DeferredTemplateValidationModule,
       ActivitiesModule,
       ChineseTranslateModule,
     ],

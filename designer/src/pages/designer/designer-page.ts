@@ -1,6 +1,7 @@
 import type BpmnModeler from 'bpmn-js/lib/Modeler';
 import { ApiError } from '../../api/api-error';
 import type { DeploymentProblem, ProcessDefinition } from '../../api/types';
+import { markLoad } from '../../app/load-marks';
 import type { Page } from '../../app/page';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
@@ -18,6 +19,7 @@ import { serverProblems } from './lint/server-problems';
 import { groupVersions, processIdOf } from './process-versions';
 import { UnsavedChanges } from './unsaved/unsaved-changes';
 import { ValidationMarkers } from './validation-markers';
+import { afterPaint } from './view/after-paint';
 import { fitToView } from './view/fit-to-view';
 
 /** 流程设计: deployed processes and their versions, the modeler, drafts, validation, deployment, import/export, diff. */
@@ -51,15 +53,27 @@ export const designerPage: Page = async (container, context) => {
       problemList)));
 
   status.info(zh.designer.loading);
+  markLoad('designer:start');
+  // All first requests at once: the process list does not wait for the modeler.
+  const definitionsLoading = context.api.processDefinitions();
+  definitionsLoading.catch(() => undefined);
   const [templates, forms] = await Promise.all([
     context.api.elementTemplates().catch(() => []),
     context.api.forms().catch(() => []),
   ]);
+  markLoad('designer:templates-loaded');
   const modeler: BpmnModeler = createModeler(canvas, properties, templates);
+  markLoad('designer:modeler-created');
   installFormPicker(modeler as never, forms);
   const markers = new ValidationMarkers(modeler as never);
   const events = modeler.get('eventBus') as ConstructorParameters<typeof LiveValidation>[0];
-  const lint = new LiveValidation(events, async () => serverProblems(context.api, await currentFiles()), showProblems);
+  const lint = new LiveValidation(events, async () => {
+    markLoad('designer:lint-asked');
+    return serverProblems(context.api, await currentFiles());
+  }, (problems) => {
+    showProblems(problems);
+    markLoad('designer:lint-shown');
+  });
   const unsaved = new UnsavedChanges(events as never, () => askUnsavedChanges(shownName()), () => storeDraft());
   // After UnsavedChanges' own listener, so the title reads the dirty flag of this very change.
   events.on('commandStack.changed', () => refreshTitle());
@@ -67,14 +81,19 @@ export const designerPage: Page = async (container, context) => {
   let current: { processId: string | null; version: number | null } = { processId: null, version: null };
 
   async function open(xml: string, version: number | null): Promise<void> {
+    markLoad('designer:xml-loaded');
     const prepared = await withLayout(xml);
     const result = await modeler.importXML(prepared.xml);
+    markLoad('designer:imported');
     fitToView(modeler.get('canvas') as never, modeler.get('elementRegistry') as never);
+    markLoad('designer:fitted');
     current = { processId: processIdOf(prepared.xml), version };
     unsaved.markSaved();
     refreshTitle();
+    markLoad('designer:titled');
     showProblems([]);
-    void lint.run();
+    // The model is checked once it is on screen; the check's answer draws over it.
+    void afterPaint().then(() => lint.run());
     renderList();
     if (prepared.laidOut) status.info(zh.designer.laidOut);
     else if (result.warnings.length > 0) status.info(zh.designer.importWarnings(result.warnings.length));
@@ -105,8 +124,9 @@ export const designerPage: Page = async (container, context) => {
     return [{ name: `${processIdOf(xml) ?? 'diagram'}.bpmn`, content: xml }];
   }
 
-  async function loadDefinitions(): Promise<void> {
-    definitions = await context.api.processDefinitions();
+  async function loadDefinitions(loading = context.api.processDefinitions()): Promise<void> {
+    definitions = await loading;
+    markLoad('designer:definitions-loaded');
     renderList();
   }
 
@@ -239,7 +259,7 @@ export const designerPage: Page = async (container, context) => {
     }
   }
 
-  await guard(loadDefinitions);
+  await guard(() => loadDefinitions(definitionsLoading));
   const requested = new URLSearchParams(location.search).get('process');
   const first = groupVersions(definitions).find((g) => g.bpmnProcessId === requested) ?? groupVersions(definitions)[0];
   if (first) await openVersion(first.versions[0]);
