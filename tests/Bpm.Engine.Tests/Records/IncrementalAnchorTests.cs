@@ -73,7 +73,7 @@ public sealed class IncrementalAnchorTests
     public async Task A_database_from_before_0026_is_anchored_correctly_after_the_upgrade(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
-        await db.Migrator.MigrateAsync("0026_anchor_pending", CancellationToken.None);
+        await db.Migrator.ReplayAsync("0026_anchor_pending", CancellationToken.None);
         object at = provider == DatabaseProvider.Sqlite ? DateTimeOffset.UnixEpoch.UtcTicks : DateTimeOffset.UnixEpoch;
         await using (var context = db.CreateContext())
         {
