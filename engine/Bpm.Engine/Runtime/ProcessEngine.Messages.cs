@@ -49,7 +49,7 @@ internal sealed partial class ProcessEngine
     public Task<InboundResult> ReceiveAsync(InboundMessage message, CancellationToken ct)
     {
         Validate(message.Name, message.CorrelationKey);
-        if (message.MessageId == Guid.Empty) throw new InvalidCommandException("messageId is required", "messageId");
+        if (message.MessageId == Guid.Empty) throw new InvalidCommandException("缺少消息编号 messageId", "messageId");
         CheckIncoming(message.Variables);
         return RunStepAsync(async step =>
         {
@@ -79,7 +79,7 @@ internal sealed partial class ProcessEngine
     public Task<InboundResult> RefuseAsync(InboundMessage message, string reason, CancellationToken ct)
     {
         Validate(message.Name, message.CorrelationKey);
-        if (message.MessageId == Guid.Empty) throw new InvalidCommandException("messageId is required", "messageId");
+        if (message.MessageId == Guid.Empty) throw new InvalidCommandException("缺少消息编号 messageId", "messageId");
         return RunStepAsync(async step =>
         {
             if (await context.Messages.FindInboxAsync(message.MessageId, ct) is not null)
@@ -156,8 +156,8 @@ internal sealed partial class ProcessEngine
 
     private async Task<string> ParkReasonAsync(string name, string correlationKey, CancellationToken ct) =>
         await context.Messages.ActiveBusinessKeyExistsAsync(correlationKey, ct)
-            ? $"no subscription waits for message '{name}' with correlation key '{correlationKey}': the case's active instance is not waiting for this message"
-            : $"no subscription waits for message '{name}' with correlation key '{correlationKey}': no active process instance has business key '{correlationKey}' (unknown case)";
+            ? $"没有流程在等待关联键为「{correlationKey}」的消息「{name}」：该案件的在办实例当前不在等待此消息"
+            : $"没有流程在等待关联键为「{correlationKey}」的消息「{name}」：没有业务键为「{correlationKey}」的在办实例（未知案件）";
 
     private static void Validate(string? name, string? correlationKey)
     {

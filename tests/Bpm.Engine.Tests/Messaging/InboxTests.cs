@@ -56,7 +56,7 @@ public sealed class InboxTests
         var result = await h.ReceiveAsync(id, name, caseNo);
 
         Assert.Equal(InboundOutcome.Parked, result.Outcome);
-        Assert.Contains("unknown case", result.Reason);
+        Assert.Contains("未知案件", result.Reason);
         var parked = await h.Messages().ParkedAsync(1000, CancellationToken.None);
         Assert.Contains(parked, p => p.MessageId == id && p.State == InboxStates.Parked && p.Reason == result.Reason);
     }
@@ -74,8 +74,8 @@ public sealed class InboxTests
         var parked = await h.ReceiveAsync(id, name, caseNo, new { receipt = "late" });
 
         Assert.Equal(InboundOutcome.Parked, parked.Outcome);
-        Assert.Contains("not waiting", parked.Reason);
-        Assert.DoesNotContain("unknown case", parked.Reason);
+        Assert.Contains("不在等待此消息", parked.Reason);
+        Assert.DoesNotContain("未知案件", parked.Reason);
         var stillParked = await h.Messages().ReplayParkedAsync(id, CancellationToken.None);
         Assert.Equal(InboundOutcome.Parked, stillParked.Outcome);
 
