@@ -32,7 +32,7 @@ public sealed class EngineOptions
     /// <summary>No further follow-up is started in a completion step once its chain has run this long: the results so far
     /// are committed first (a slow follow-up still delays the commit by its own duration).</summary>
     public TimeSpan JobChainBudget { get; set; } = TimeSpan.FromMilliseconds(200);
-    /// <summary>Whether a command (a start, a task completion) runs the jobs its own step creates before its commit, while
+    /// <summary>Whether a process start runs the jobs its own step creates before its commit, while
     /// this node's worker has a free slot, so that a job-mode instance costs one commit (see <see cref="Jobs.JobChain"/>).</summary>
     public bool RunJobsInCommandStep { get; set; } = true;
     /// <summary>The longest a command's caller waits for the jobs its step runs: a job still running then is committed locked

@@ -68,7 +68,9 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
     internal Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, string? actor, Func<Task>? requireCallerMaySee,
         Func<StepExecution, UserTaskEntity, Task>? guard, CancellationToken ct,
         Func<InstanceExecution, UserTaskEntity, Task>? whenNotOpen = null) =>
-        WithCommandJobsAsync(jobs => RunCommandAsync(requireCallerMaySee, async step =>
+        // Its jobs are left to the worker: they may read what the person just did through the case's recorded history
+        // (e.g. who changed a figure), which is only there once this step has committed. Starts run theirs in the step.
+        RunCommandAsync(requireCallerMaySee, async step =>
         {
             CheckIncoming(variables);
             step.Actor = actor;
@@ -80,9 +82,8 @@ internal sealed partial class ProcessEngine(EngineContext context, ProcessDeploy
             await Forms.TaskFormCheck.ValidateAsync(context, task, instance, element, variables, ct);
             step.Changes.Track(task);
             await step.CompleteUserTaskAsync(instance, element, task, variables, actor);
-            if (jobs is not null) await jobs.RunAsync(step, instance);
             return true;
-        }, ct));
+        }, ct);
 
     public Task CancelProcessInstanceAsync(long processInstanceKey, CancellationToken ct) =>
         CancelProcessInstanceAsync(processInstanceKey, by: null, reason: null, ct);

@@ -107,7 +107,7 @@ public abstract class DecisionApiTests(BpmServerFactory factory) : ApiTestBase(f
         var problem = await (await Client.DeployRawAsync(($"{id}.bpmn", RuleTaskProcess(id, "no-such-decision")))).ReadProblemAsync(HttpStatusCode.BadRequest);
         var error = Assert.Single(problem["errors"]!.AsArray())!;
         Assert.Equal("benchmark", error["elementId"]!.GetValue<string>());
-        Assert.Contains("业务规则任务引用的决策 'no-such-decision'", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("业务规则任务「适用裁量基准」（benchmark）引用的决策「no-such-decision」", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

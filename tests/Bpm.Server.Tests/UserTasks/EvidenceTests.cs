@@ -114,7 +114,7 @@ public abstract class EvidenceTests(BpmServerFactory factory) : UserTaskTestBase
             """)));
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         var errors = problem["errors"]!.AsArray().Select(e => (e!["elementId"]!.GetValue<string>(), e["message"]!.GetValue<string>())).ToList();
-        Assert.Contains(errors, e => e.Item1 == "seize" && e.Item2.Contains("'hologram'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Item1 == "seize" && e.Item2.Contains("「hologram」", StringComparison.Ordinal));
     }
 }
 

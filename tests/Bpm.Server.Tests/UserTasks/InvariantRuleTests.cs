@@ -89,13 +89,13 @@ public abstract class InvariantRuleTests(BpmServerFactory factory) : UserTaskTes
             <bpmn:endEvent id="end" />
             """)));
         var errors = await DeploymentErrorsAsync(response);
-        Assert.Contains(errors, e => e.Item1 == "one" && e.Item2.Contains("'no-such-rule'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Item1 == "one" && e.Item2.Contains("「no-such-rule」", StringComparison.Ordinal));
         Assert.DoesNotContain(errors, e => e.Item1 == "one" && e.Item2.Contains("hearing-notice-seven-days", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Item1 == "two" && e.Item2.Contains("没有列出任何规则", StringComparison.Ordinal));
     }
 
-    /// <summary>A process whose user task an interrupting timer closes at <c>closeAt</c>; the timer names
-    /// <paramref name="closingRule"/> (none when null).</summary>
+    /// <summary>A process whose user task an interrupting timer closes at <c>closeAt</c>, the case going on to a follow-up
+    /// task (an ended case answers <c>case-archived</c> first); the timer names <paramref name="closingRule"/> (none when null).</summary>
     private async Task<string> DeployClosingTimerAsync(string? closingRule)
     {
         var id = UniqueProcessId("closing-rule");
@@ -109,7 +109,9 @@ public abstract class InvariantRuleTests(BpmServerFactory factory) : UserTaskTes
               <bpmn:timerEventDefinition><bpmn:timeDate>=closeAt</bpmn:timeDate></bpmn:timerEventDefinition>
             </bpmn:boundaryEvent>
             <bpmn:sequenceFlow id="f2" sourceRef="task" targetRef="end" />
-            <bpmn:sequenceFlow id="f3" sourceRef="closed" targetRef="end" />
+            <bpmn:sequenceFlow id="f3" sourceRef="closed" targetRef="afterClosing" />
+            {RuleTask("afterClosing", "期限届满后处理", "officer1", "")}
+            <bpmn:sequenceFlow id="f4" sourceRef="afterClosing" targetRef="end" />
             <bpmn:endEvent id="end" />
             """)));
         return id;
@@ -168,7 +170,7 @@ public abstract class InvariantRuleTests(BpmServerFactory factory) : UserTaskTes
             """)));
         var errors = await DeploymentErrorsAsync(response);
         Assert.Contains(errors, e => e.Item1 == "start" && e.Item2.Contains("boundary events only", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Item1 == "unknown" && e.Item2.Contains("'no-such-rule'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Item1 == "unknown" && e.Item2.Contains("「no-such-rule」", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Item1 == "reminder" && e.Item2.Contains("interrupting boundary events only", StringComparison.Ordinal));
     }
 

@@ -154,7 +154,7 @@ public abstract class UserTaskRuleTests(BpmServerFactory factory) : UserTaskTest
         var errors = problem["errors"]!.AsArray().Select(e => (e!["elementId"]!.GetValue<string>(), e["message"]!.GetValue<string>())).ToList();
         Assert.Contains(errors, e => e.Item1 == "investigate" && e.Item2.Contains("requiredOfficers", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Item1 == "review" && e.Item2.Contains("requiresCertificate", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Item1 == "review" && e.Item2.Contains("'start'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Item1 == "review" && e.Item2.Contains("「start」", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Item1 == "review" && e.Item2.Contains("disputePositions", StringComparison.Ordinal));
         Assert.Equal(before, await Client.CountStoredAsync());
     }

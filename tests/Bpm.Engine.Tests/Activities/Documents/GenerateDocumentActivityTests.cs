@@ -127,7 +127,7 @@ public sealed class GenerateDocumentActivityTests : DocumentActivityTestBase
         var error = await Assert.ThrowsAsync<ActivityInputException>(() =>
             Services.InvokeAsync(DocumentActivities.GenerateType, new JsonObject { ["documentType"] = "letter", ["data"] = new JsonObject() }));
         Assert.Equal("documentType", error.InputName);
-        Assert.Contains("penaltyDecision (行政处罚决定书)", error.Message);
+        Assert.Contains("penaltyDecision（行政处罚决定书）", error.Message);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Bpm.Server.Tests.Api.Templates;
 
 /// <summary>The process a designer gets by placing an element template from the palette and changing nothing: the element
 /// the bpmn-js element-templates plugin (cloud) creates from the template's bindings and default values, between a start
-/// and an end event. A binding without a default value becomes an input without source, as the plugin writes it.</summary>
+/// and an end event (a start event template is the start itself). A binding without a default value becomes an input without source, as the plugin writes it.</summary>
 public static class TemplateDefaultElement
 {
     public static string Process(string processId, JsonObject template)
@@ -43,14 +43,15 @@ public static class TemplateDefaultElement
               (subscription.Count > 0 ? $"<bpmn:extensionElements><zeebe:subscription{Xml(subscription)} /></bpmn:extensionElements>" : "") +
               "</bpmn:message>"
             : "";
+        // A start event template is placed as the process's start; any other element after a plain start.
+        var lead = tag == "bpmn:startEvent" ? "" : """<bpmn:startEvent id="start" /><bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="placed" />""";
         return $"""
             <?xml version="1.0" encoding="UTF-8"?>
             <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
                               id="defs_{processId}" targetNamespace="http://bpm.test">
               {messageElement}
               <bpmn:process id="{processId}" isExecutable="true">
-                <bpmn:startEvent id="start" />
-                <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="placed" />
+                {lead}
                 <{tag} id="placed" zeebe:modelerTemplate="{Escape((string)template["id"]!)}" zeebe:modelerTemplateVersion="{template["version"]}">
                   <bpmn:extensionElements>{extensions}</bpmn:extensionElements>{eventDefinition}
                 </{tag}>
