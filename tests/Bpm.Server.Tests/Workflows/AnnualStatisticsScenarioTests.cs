@@ -37,7 +37,7 @@ public abstract class AnnualStatisticsScenarioTests(BpmServerFactory factory)
         Assert.Equal("compile", escalation["origin"]!["elementId"]!.GetValue<string>());
 
         await driver.CompleteAsync("majianguo", key, "supervise", new { supervisionNote = "立即报送统计年报" });
-        await driver.CompleteAsync("zhoumin", key, "compile", new { penaltyCount = 128, licensingCount = 3400, inspectionCount = 5210, reportNote = "逾期1日报送" });
+        await driver.CompleteAsync("zhoumin", key, "compile", new { penaltyCount = 128, licensingCount = 3400, inspectionCount = 5210, hearingCount = 12, legalReviewCount = 40, collectiveDiscussionCount = 9, reportNote = "逾期1日报送" });
         var done = await driver.WaitForStateAsync(key, "COMPLETED");
         Assert.False(done["variables"]!["submittedInTime"]!.GetValue<bool>());
     }
