@@ -21,14 +21,14 @@ internal static class ClosingRuleProperty
             var id = Of(node);
             string? problem = node switch
             {
-                not BoundaryEvent => $"property '{Name}' applies to boundary events only",
-                BoundaryEvent { CancelActivity: false } => $"property '{Name}' applies to interrupting boundary events only",
-                _ when id is null => $"property '{Name}' names no rule",
-                _ when !catalogue.Contains(id) => $"property '{Name}' names '{id}', which is not a registered invariant",
+                not BoundaryEvent => $"属性 {Name} 只能用于边界事件",
+                BoundaryEvent { CancelActivity: false } => $"属性 {Name} 只能用于中断型边界事件",
+                _ when id is null => $"属性 {Name} 没有写明规则",
+                _ when !catalogue.Contains(id) => $"属性 {Name} 引用的「{id}」不是已登记的规则",
                 _ => null,
             };
             if (problem is not null)
-                yield return new ValidationError(node.Id, $"{node.ElementType} '{node.Id}': {problem}", node.Line, node.ElementType, resourceName);
+                yield return new ValidationError(node.Id, $"{ElementLabel.Of(node)}：{problem}", node.Line, node.ElementType, resourceName);
         }
     }
 }
