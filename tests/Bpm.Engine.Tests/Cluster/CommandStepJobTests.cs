@@ -74,6 +74,7 @@ public sealed class CommandStepJobTests
         var (_, commits) = await node.WithWorkerAsync(async () =>
         {
             await h.CompleteTaskAsync(key, "review");
+            await InstanceWaits.UntilCompletedAsync(h, [key]);
             return 0L;
         });
 
