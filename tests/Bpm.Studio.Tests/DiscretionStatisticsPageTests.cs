@@ -63,6 +63,10 @@ public sealed class DiscretionStatisticsPageTests(StudioFixture studio)
         var unitRow = page.Page.Locator($"[data-testid=by-unit] tr[data-key='{Unit}']");
         Assert.Equal(unit["decisions"]!.GetValue<int>().ToString(), await unitRow.Locator("[data-field=decisions]").InnerTextAsync());
         await Assertions.Expect(page.Page.Locator("[data-testid=by-unit] tbody tr[data-key]")).ToHaveCountAsync(1);
+        // The unit by its registry name, in the table and in the choice, not by its id.
+        Assert.Contains("执法稽查处", await unitRow.InnerTextAsync());
+        Assert.DoesNotContain(Unit, await unitRow.InnerTextAsync());
+        Assert.Equal("执法稽查处", (await page.Page.Locator($"select[name=unit] option[value='{Unit}']").InnerTextAsync()).Trim());
         await page.ScreenshotAsync($"discretion-statistics-{username}");
         Assert.Empty(page.Errors);
     }

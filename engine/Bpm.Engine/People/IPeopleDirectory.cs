@@ -19,6 +19,11 @@ public interface IPeopleDirectory
     Task<IReadOnlyList<string>> OrganisationSubtreeAsync(string organisationId, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<string>>([organisationId]);
 
+    /// <summary>The names of the given organisation units, by id (units the directory does not know are left out). A
+    /// directory without names answers none.</summary>
+    Task<IReadOnlyDictionary<string, string>> OrganisationNamesAsync(IReadOnlyCollection<string> organisationIds, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
     /// <summary>The root of the area a supervisor (司法局) in this unit oversees, read-only: the nearest unit at or above it
     /// that is a level of government (province, city, county), so 郑州市司法局 oversees every 郑州市 agency and those of its
     /// districts and counties, 中牟县司法局 those of 中牟县 (docs/security.md). A directory without unit kinds answers the unit.</summary>

@@ -18,7 +18,8 @@ public sealed class DiscretionStatisticsQuery(IDbContextFactory<DiscretionDbCont
             .GroupBy(r => new { r.ViolationType, r.OrganisationId, r.Position, r.Reasoned })
             .Select(g => new DiscretionTally(g.Key.ViolationType, g.Key.OrganisationId, g.Key.Position, g.Key.Reasoned, g.Count()))
             .ToListAsync(ct);
-        return Statistics(filter, tallies);
+        var units = tallies.Select(t => t.OrganisationId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return Statistics(filter, tallies) with { UnitNames = await people.OrganisationNamesAsync(units, ct) };
     }
 
     /// <summary>The answer for decisions already tallied: the total, per violation, per unit and per violation and unit, keys

@@ -14,6 +14,7 @@ export interface CaseListContext {
   api: ApiClient;
   roles: readonly string[];
   violationNames: ReadonlyMap<string, string>;
+  unitNames: ReadonlyMap<string, string>;
   navigate(path: string): void;
 }
 
@@ -55,7 +56,7 @@ function line(item: DiscretionCase, context: CaseListContext): HTMLTableRowEleme
   return h('tr', { 'data-instance-key': item.processInstanceKey, 'data-position': item.position },
     h('td', { 'data-field': 'caseNumber' }, item.caseNumber ?? '—'),
     h('td', { 'data-field': 'party' }, item.partyName ?? '—'),
-    h('td', {}, item.organisationId ?? t.noUnit),
+    h('td', {}, rowLabel(item.organisationId, context.unitNames, t.noUnit)),
     h('td', {}, rowLabel(item.violationType, context.violationNames, t.noViolation)),
     h('td', { className: 'number' }, formatRange(item.minFine, item.maxFine)),
     h('td', { className: 'number', 'data-field': 'fine' }, formatYuan(item.fine)),

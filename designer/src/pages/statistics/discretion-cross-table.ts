@@ -11,9 +11,10 @@ export interface CrossTableChoice {
 /** 执法单位 × 违法行为: the route's cells (counted in SQL under the page's filters), one count per cell for the chosen measure,
  *  rows violations and columns units or pivoted; each count opens its cases. */
 export function renderCrossTable(cells: DiscretionCell[], choice: CrossTableChoice, violationNames: ReadonlyMap<string, string>,
+  unitNames: ReadonlyMap<string, string>,
   redraw: () => void, open: (selection: CountSelection, scope: string) => void): HTMLElement {
   const table = crossTable(cells, choice.pivot);
-  const label = (key: string | null, violation: boolean) => violation ? rowLabel(key, violationNames, t.noViolation) : rowLabel(key, new Map(), t.noUnit);
+  const label = (key: string | null, violation: boolean) => violation ? rowLabel(key, violationNames, t.noViolation) : rowLabel(key, unitNames, t.noUnit);
   const measure = h('select', { name: 'measure', 'aria-label': t.measure },
     ...buckets.map((b) => h('option', { value: b, selected: b === choice.measure }, t.buckets[b] ?? b)));
   measure.addEventListener('change', () => { choice.measure = measure.value as Bucket; redraw(); });

@@ -29,6 +29,7 @@ export const discretionStatisticsPage: Page = async (container, context) => {
   const filter: DiscretionFilter = { from: '', to: '', unit: '', violation: '' };
   const cross: CrossTableChoice = { measure: 'decisions', pivot: false };
   const violationNames = new Map<string, string>();
+  const unitNames = new Map<string, string>();
   let answer: DiscretionStatistics | null = null;
   let latest = 0;
 
@@ -50,7 +51,7 @@ export const discretionStatisticsPage: Page = async (container, context) => {
     h('h1', {}, t.discretionTitle), h('p', { className: 'muted' }, t.subtitle), form, status.element, results, cases));
 
   const open: Open = (selection, scope) => void renderCaseList(cases,
-    { api: context.api, roles: context.session.user.roles, violationNames, navigate: context.navigate }, filter, selection, scope);
+    { api: context.api, roles: context.session.user.roles, violationNames, unitNames, navigate: context.navigate }, filter, selection, scope);
 
   // Benchmark names are published rules every person reads; without them the table shows the decision ids.
   try {
@@ -73,7 +74,8 @@ export const discretionStatisticsPage: Page = async (container, context) => {
       const period = await statistics({ from: filter.from, to: filter.to });
       const filtered = filter.unit === '' && filter.violation === '' ? period : await statistics(filter);
       if (request !== latest) return;
-      fillOptions(unitSelect, period.byUnit, new Map(), t.noUnit, filter.unit);
+      for (const [id, name] of Object.entries({ ...period.unitNames, ...filtered.unitNames })) unitNames.set(id, name);
+      fillOptions(unitSelect, period.byUnit, unitNames, t.noUnit, filter.unit);
       fillOptions(violationSelect, period.byViolation, violationNames, t.noViolation, filter.violation);
       answer = filtered;
       results.dataset.query = queryString({ ...filter });
@@ -94,8 +96,8 @@ export const discretionStatisticsPage: Page = async (container, context) => {
     results.replaceChildren(
       h('p', { className: 'muted' }, t.countHint),
       table('by-violation', t.byViolation, answer.byViolation, violationNames, t.noViolation, 'violation', open),
-      table('by-unit', t.byUnit, answer.byUnit, new Map(), t.noUnit, 'organisation', open),
-      renderCrossTable(answer.byViolationAndUnit, cross, violationNames, draw, open),
+      table('by-unit', t.byUnit, answer.byUnit, unitNames, t.noUnit, 'organisation', open),
+      renderCrossTable(answer.byViolationAndUnit, cross, violationNames, unitNames, draw, open),
       legend(), h('p', { className: 'muted' }, t.notApplicableHint));
   }
 };

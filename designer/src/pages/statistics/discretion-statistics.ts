@@ -14,6 +14,8 @@ export interface DiscretionStatistics {
   byUnit: DiscretionCount[];
   /** The unit × violation cells (pairs with decisions only). */
   byViolationAndUnit: DiscretionCell[];
+  /** The registry name of each unit counted, by id. */
+  unitNames?: Record<string, string>;
 }
 
 /** The page's choice, all sent to the route: the period, the unit (with the units below it) and the violation ('' = all,

@@ -60,6 +60,14 @@ internal sealed class DbPeopleDirectory(IDbContextFactory<IdentityDbContext> con
             ancestors, u.EmploymentType)).ToList();
     }
 
+    public async Task<IReadOnlyDictionary<string, string>> OrganisationNamesAsync(IReadOnlyCollection<string> organisationIds, CancellationToken ct)
+    {
+        if (organisationIds.Count == 0) return new Dictionary<string, string>();
+        await using var context = await contexts.CreateDbContextAsync(ct);
+        return await context.OrgUnits.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Name, StringComparer.Ordinal, ct);
+    }
+
     public async Task<IReadOnlyList<string>> OrganisationSubtreeAsync(string organisationId, CancellationToken ct)
     {
         await using var context = await contexts.CreateDbContextAsync(ct);

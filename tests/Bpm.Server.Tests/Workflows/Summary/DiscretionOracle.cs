@@ -39,7 +39,9 @@ public static class DiscretionOracle
     public static string Json(DiscretionStatistics statistics) => JsonSerializer.Serialize(statistics, JsonSerializerOptions.Web);
 
     public static string Json(JsonObject answer) =>
-        Json(answer.Deserialize<DiscretionStatistics>(JsonSerializerOptions.Web) ?? throw new InvalidOperationException("no statistics"));
+        // The counts only: the oracle knows no unit names.
+        Json((answer.Deserialize<DiscretionStatistics>(JsonSerializerOptions.Web) ?? throw new InvalidOperationException("no statistics"))
+            with { UnitNames = new Dictionary<string, string>() });
 
     /// <summary>The route's query string for a filter.</summary>
     public static string Query(DiscretionStatisticsFilter filter)

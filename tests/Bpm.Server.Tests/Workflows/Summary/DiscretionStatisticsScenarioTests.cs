@@ -60,6 +60,9 @@ public abstract class DiscretionStatisticsScenarioTests(BpmServerFactory factory
         var unit = (await driver.InstanceAsync(within))["organisationId"]!.GetValue<string>();
         Assert.Equal([5, 1, 1, 1, 2, 2], Delta(Counts(after, "byUnit", unit), Counts(before, "byUnit", unit)));
         Assert.Equal(5, after["total"]!["decisions"]!.GetValue<int>() - before["total"]!["decisions"]!.GetValue<int>());
+        // Each unit counted comes with its registry name, so the page shows 执法稽查处, not its id.
+        Assert.Equal(Bpm.Server.Identity.Demo.DemoOrganisation.Units.Single(u => u.Id == unit).Name, after["unitNames"]![unit]!.GetValue<string>());
+        Assert.Equal(after["byUnit"]!.AsArray().Count(r => r!["key"] is not null), after["unitNames"]!.AsObject().Count);
 
         var yesterday = today.AddDays(-1).ToString("yyyy-MM-dd");
         Assert.Equal(0, (await StatisticsAsync($"?from={yesterday}&to={yesterday}"))["total"]!["decisions"]!.GetValue<int>());
