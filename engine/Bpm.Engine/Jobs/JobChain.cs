@@ -7,8 +7,9 @@ namespace Bpm.Engine.Jobs;
 
 /// <summary>Runs, inside a step and before its commit, the jobs that step creates for an instance: the ones this node's worker
 /// would run next anyway (<see cref="JobHandoff"/>). Their results go into the same step, so a run of quick jobs costs no
-/// commit of its own. The worker chains the follow-ups of a job it ran (<see cref="ForWorker"/>); a command (a start, a task
-/// completion) runs the jobs its own step created (<see cref="ForCommand"/>), so a job-mode instance costs one commit.</summary>
+/// commit of its own. The worker chains the follow-ups of a job it ran (<see cref="ForWorker"/>); a process start runs the
+/// jobs its own step created (<see cref="ForCommand"/>), so a job-mode instance costs one commit. (A task completion leaves
+/// its jobs to the worker: they may read what it recorded, which is there only after its commit.)</summary>
 /// <remarks>The guarantees stay: a job run in a chain is never visible in the database before it is done, and no other job of
 /// the instance runs meanwhile (the worker's chain holds its first job's lock and the instance's; a command chains only an
 /// instance that holds no job but the ones its step created). A crash before the commit loses the whole chain: the worker's
