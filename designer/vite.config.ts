@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { precompress } from './build/precompress.mjs';
+import { routePreload } from './build/route-preload.mjs';
 
 /** The page's bundle gets a stand-in for the element-template validator (the check runs in a worker, whose bundle is
  *  built without this plugin and keeps the real package): see src/pages/designer/templates/validator-in-worker.ts. */
@@ -16,7 +17,7 @@ const validatorInWorker = {
 
 // The production build lands in dist/; Bpm.Server.csproj copies it beside the server's binaries as wwwroot/.
 export default defineConfig({
-  plugins: [validatorInWorker, precompress()],
+  plugins: [validatorInWorker, routePreload(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -29,7 +30,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'build/**/*.test.ts'],
     // jsdom set-up can take seconds on a busy two-core CI machine; these limits are not speed checks.
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -7,9 +7,10 @@ using Microsoft.Playwright;
 namespace Bpm.Benchmarks;
 
 /// <summary>First load of the designer: a new browser context each time (empty cache, no service worker), already
-/// signed in (the session is put in sessionStorage before the page loads), from navigation to /designer until the
-/// modeler has drawn its palette with our activities and the process list has loaded. Also counts console errors and the
-/// bytes of each load: transferred (headers and bodies as sent, compressed) and the bodies decoded.</summary>
+/// signed in (the session is put in sessionStorage before the page loads), from navigation to /designer until the frame
+/// that shows the palette with our activities and the imported diagram's title (<see cref="StudioReadyProbe"/>, noted by
+/// the page itself). Also counts console errors and the bytes of each load: transferred (headers and bodies as sent,
+/// compressed) and the bodies decoded.</summary>
 public static class StudioLoadBenchmark
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -35,6 +36,7 @@ public static class StudioLoadBenchmark
             ExecutablePath = Chromium, Headless = true, Args = ChromiumArguments,
         });
         var times = new List<double>();
+        var seenTimes = new List<double>();
         var transferred = new List<long>();
         var decoded = new List<long>();
         var errors = new List<string>();
@@ -47,6 +49,7 @@ public static class StudioLoadBenchmark
             });
             await context.AddInitScriptAsync($"sessionStorage.setItem('bpm.session', {JsonSerializer.Serialize(session)});");
             await context.AddInitScriptAsync(StudioLoadTimeline.LongTaskObserverScript);
+            await context.AddInitScriptAsync(StudioReadyProbe.InitScript);
             var page = await context.NewPageAsync();
             var metrics = await StudioLoadTimeline.StartMetricsAsync(page);
             page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
@@ -55,11 +58,14 @@ public static class StudioLoadBenchmark
             page.RequestFinished += (_, request) => { lock (finished) finished.Add(request); };
             var clock = Stopwatch.StartNew();
             await page.GotoAsync("/designer");
-            await page.WaitForSelectorAsync(".djs-palette .entry[data-action^='bpm-template.']", new PageWaitForSelectorOptions { Timeout = 30_000 });
-            await page.WaitForSelectorAsync("[data-testid=diagram-title]:not(:empty)", new PageWaitForSelectorOptions { Timeout = 30_000 });
-            var elapsed = clock.Elapsed.TotalMilliseconds;
+            await page.WaitForSelectorAsync(StudioReadyProbe.PaletteActivity, new PageWaitForSelectorOptions { Timeout = 30_000 });
+            await page.WaitForSelectorAsync(StudioReadyProbe.FilledTitle, new PageWaitForSelectorOptions { Timeout = 30_000 });
+            seenTimes.Add(clock.Elapsed.TotalMilliseconds);
+            var seen = await StudioLoadTimeline.ReadMetricsAsync(page, metrics);
+            await StudioReadyProbe.WaitAsync(page, 30_000);
+            var ready = await StudioReadyProbe.ReadAsync(page);
+            var elapsed = ready.Painted;
             times.Add(elapsed);
-            var ready = await StudioLoadTimeline.ReadMetricsAsync(page, metrics);
             // Requests the page starts after it is ready (e.g. lint) still finish; count them once the network is quiet.
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             IRequest[] requests;
@@ -67,17 +73,19 @@ public static class StudioLoadBenchmark
             var (sent, bodies) = await BytesAsync(context.APIRequest, requests);
             transferred.Add(sent);
             decoded.Add(bodies);
-            Console.WriteLine($"  load {run + 1}: {elapsed:0} ms, {requests.Length} requests, "
+            Console.WriteLine($"  load {run + 1}: {elapsed:0} ms (seen by the benchmark's waits: {seenTimes[^1]:0} ms), {requests.Length} requests, "
                 + $"transferred {sent / 1024.0:0.0} KiB (bodies decoded {bodies / 1024.0:0.0} KiB)");
-            var timeline = await StudioLoadTimeline.ReadAsync(page, ready);
+            var timeline = await StudioLoadTimeline.ReadAsync(page, seen, ready);
             timeline.Print(Console.Out);
             timelines.Add(timeline);
         }
         PrintMedianPoints(timelines);
         times.Sort();
+        seenTimes.Sort();
         var median = times[times.Count / 2];
-        Console.WriteLine($"Designer first load (cold cache, production build): median {median:0} ms, max {times[^1]:0} ms over {times.Count} loads; " +
+        Console.WriteLine($"Designer first load (cold cache, production build, until the frame showing the ready page): median {median:0} ms, max {times[^1]:0} ms over {times.Count} loads; " +
             $"console errors: {errors.Count}; target median < {TargetMs} ms: {(median < TargetMs ? "met" : "NOT met")}");
+        Console.WriteLine($"  the same loads as the benchmark's waits saw them (the end point until 2026-12-07): median {seenTimes[seenTimes.Count / 2]:0} ms, max {seenTimes[^1]:0} ms");
         transferred.Sort();
         decoded.Sort();
         Console.WriteLine($"Transferred bytes of a cold first load: median {transferred[transferred.Count / 2] / 1024.0:0.0} KiB "

@@ -12,21 +12,30 @@ public sealed class StudioLoadTimeline
 {
     private readonly RawTimeline _timeline;
     private readonly IReadOnlyDictionary<string, double> _mainThreadMs;
-    private readonly double _readyAt;
+    private readonly double _seenAt;
+    private readonly (double Holds, double Painted) _ready;
 
-    private StudioLoadTimeline(RawTimeline timeline, IReadOnlyDictionary<string, double> mainThreadMs, double readyAt)
+    private StudioLoadTimeline(RawTimeline timeline, IReadOnlyDictionary<string, double> mainThreadMs, double seenAt, (double Holds, double Painted) ready)
     {
         _timeline = timeline;
         _mainThreadMs = mainThreadMs;
-        _readyAt = readyAt;
+        _seenAt = seenAt;
+        _ready = ready;
     }
 
     /// <summary>The named points of the load in order (mark name → ms since navigation), for the summary over loads.</summary>
     public IEnumerable<(string Name, double At)> Points =>
         new[] { ("html-received", _timeline.HtmlReceived), ("dom-content-loaded", _timeline.DomContentLoaded) }
             .Concat(_timeline.Marks.Select(m => (m.Name, m.At)))
-            .Append(("ready (seen by the benchmark)", _readyAt))
+            .Concat(ReadyPoints)
             .Concat(_mainThreadMs.Select(m => ($"main thread {m.Key}", m.Value)));
+
+    private IEnumerable<(string Name, double At)> ReadyPoints =>
+    [
+        ("ready (condition holds in the page)", _ready.Holds),
+        ("ready (frame painting it starts: the end point)", _ready.Painted),
+        ("ready (seen by the benchmark's waits: the old end point)", _seenAt),
+    ];
 
     /// <summary>Collects the page's long tasks from before its first script runs (added as an init script).</summary>
     public const string LongTaskObserverScript = """
@@ -75,12 +84,14 @@ public sealed class StudioLoadTimeline
         return (mainThread, now);
     }
 
-    /// <summary>The load's time line, read once the network is quiet; <paramref name="ready"/> as read when the page was ready.</summary>
-    public static async Task<StudioLoadTimeline> ReadAsync(IPage page, (IReadOnlyDictionary<string, double> MainThreadMs, double Now) ready)
+    /// <summary>The load's time line, read once the network is quiet; <paramref name="seen"/> as read when the benchmark's
+    /// waits saw the page ready, <paramref name="ready"/> as the page noted it (<see cref="StudioReadyProbe"/>).</summary>
+    public static async Task<StudioLoadTimeline> ReadAsync(IPage page, (IReadOnlyDictionary<string, double> MainThreadMs, double Now) seen,
+        (double Holds, double Painted) ready)
     {
         var collected = (await page.EvaluateAsync<JsonElement>(CollectScript)).Deserialize<RawTimeline>(Json)!;
         return new StudioLoadTimeline(collected with { Resources = [.. collected.Resources.Select(r => r with { Name = ShortName(r.Name) })] },
-            ready.MainThreadMs, ready.Now);
+            seen.MainThreadMs, seen.Now, ready);
     }
 
     /// <summary>Prints the load as a time line: requests and marks in order of time, then the main thread's totals.</summary>
@@ -91,10 +102,10 @@ public sealed class StudioLoadTimeline
                 + $"{r.Transferred / 1024.0,6:0.0} KiB sent / {r.Decoded / 1024.0,7:0.0} KiB"))
             .Concat(_timeline.Marks.Select(m => (At: m.At, Text: $"{m.At,7:0} ms  mark   {m.Name}")))
             .OrderBy(l => l.At);
-        foreach (var (_, text) in lines.Append((_readyAt, $"{_readyAt,7:0} ms  ready (seen by the benchmark)")).OrderBy(l => l.Item1))
+        foreach (var (_, text) in lines.Concat(ReadyPoints.Select(p => (p.At, $"{p.At,7:0} ms  {p.Name}"))).OrderBy(l => l.Item1))
             output.WriteLine($"    {text}");
         output.WriteLine($"    long tasks (> 50 ms): {string.Join(", ", _timeline.LongTasks.Select(t => $"{t.Start:0}+{t.Duration:0}"))}");
-        output.WriteLine($"    main thread until ready: {string.Join(", ", _mainThreadMs.Select(m => $"{m.Key} {m.Value:0} ms"))}");
+        output.WriteLine($"    main thread until seen ready: {string.Join(", ", _mainThreadMs.Select(m => $"{m.Key} {m.Value:0} ms"))}");
     }
 
     /// <summary>A path without the origin; API paths without their query.</summary>
