@@ -15,9 +15,24 @@ const validatorInWorker = {
   },
 };
 
+/** The properties panel imports its FEEL editors statically; the page's bundle gives it stand-ins that load them when the
+ *  first FEEL field is shown (src/pages/designer/feel/), so they are not part of the designer's first view. The stand-ins'
+ *  own imports resolve to the real packages. */
+const lazyFeelEditors = {
+  name: 'feel-editors-on-demand',
+  apply: 'build' as const,
+  enforce: 'pre' as const,
+  resolveId(source: string, importer: string | undefined) {
+    const standIn = { '@bpmn-io/feel-editor': 'lazy-feel-editor.ts', '@bpmn-io/feelers-editor': 'lazy-feelers-editor.ts' }[source];
+    return standIn && importer?.includes('/node_modules/@bpmn-io/properties-panel/')
+      ? decodeURIComponent(new URL(`./src/pages/designer/feel/${standIn}`, import.meta.url).pathname)
+      : null;
+  },
+};
+
 // The production build lands in dist/; Bpm.Server.csproj copies it beside the server's binaries as wwwroot/.
 export default defineConfig({
-  plugins: [validatorInWorker, routePreload(), precompress()],
+  plugins: [validatorInWorker, lazyFeelEditors, routePreload(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 /** The client routes of `src/app/routes.ts` (`'/path': () => import('../pages/…')`) with the module each one loads. */
 export function routeModules(routesSource) {
@@ -36,7 +37,7 @@ function closure(chunk, byFile, seen = new Set()) {
   return seen;
 }
 
-/** A small inline script for index.html: with a session (`sessionStorage['bpm.session']`; without one every path shows
+/** A small script for index.html: with a session (`sessionStorage['bpm.session']`; without one every path shows
  *  the sign-in), it asks for the files of the route the address opens (exactly, or the longest route it lies under, as
  *  `matchRoute`) at once, as `modulepreload` (scripts) and `preload` (styles) links, long before the shell's script runs
  *  and imports the page. Vite's own preload then finds them and does not fetch them again. */
@@ -46,14 +47,19 @@ export function preloadScript(table) {
     + `if(/\\.css$/.test(f)){l.rel='preload';l.setAttribute('as','style')}else l.rel='modulepreload';l.crossOrigin='';l.href='/'+f;document.head.appendChild(l)})})();`;
 }
 
-/** Emits {@link preloadScript} for every route of `src/app/routes.ts` in the head of the built index.html (a classic script: it runs while the page is parsed, before the shell's module script). */
+/** Writes {@link preloadScript} for every route of `src/app/routes.ts` as `assets/route-preload-<hash>.js` and loads it
+ *  from the head of the built index.html: a classic script (an inline one would need the content security policy to
+ *  allow it), so it runs while the page is parsed, before the shell's module script. */
 export function routePreload() {
   let routesFile = '';
+  let assets = '';
+  let script = null;
   return {
     name: 'bpm-route-preload',
     apply: 'build',
     configResolved(config) {
       routesFile = resolve(config.root, 'src/app/routes.ts');
+      assets = join(config.root, config.build.outDir, config.build.assetsDir);
     },
     transformIndexHtml: {
       order: 'post',
@@ -61,8 +67,13 @@ export function routePreload() {
         if (!context.bundle) return html;
         const modules = Object.fromEntries(routeModules(readFileSync(routesFile, 'utf8'))
           .map(({ path, module }) => [path, resolve(dirname(routesFile), module)]));
-        return [{ tag: 'script', children: preloadScript(routePreloads(context.bundle, modules)), injectTo: 'head' }];
+        const source = preloadScript(routePreloads(context.bundle, modules));
+        script = { name: `route-preload-${createHash('sha256').update(source).digest('hex').slice(0, 10)}.js`, source };
+        return [{ tag: 'script', attrs: { src: `/assets/${script.name}` }, injectTo: 'head' }];
       },
+    },
+    writeBundle() {
+      if (script) writeFileSync(join(assets, script.name), script.source);
     },
   };
 }

@@ -60,3 +60,7 @@ declare module '@bpmn-io/element-templates-validator' {
     errors?: { message: string; dataPath?: string; instancePath?: string }[];
   };
 }
+declare module '@bpmn-io/feel-editor' {
+  const FeelEditor: unknown;
+  export default FeelEditor;
+}

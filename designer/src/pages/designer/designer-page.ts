@@ -12,6 +12,7 @@ import { showDiagramTitle, titledProcessOf } from './diagram-title';
 import { defaultDiffPair } from './diff-pair';
 import { openDiffView } from './diff-view';
 import { deleteDraft, listDrafts, saveDraft } from './drafts';
+import { prefetchFeelEditors } from './feel/prefetch-feel-editors';
 import { downloadText, pickFile } from './files';
 import { installFormPicker } from './form-picker/form-picker-provider';
 import { LiveValidation } from './lint/live-validation';
@@ -264,6 +265,7 @@ export const designerPage: Page = async (container, context) => {
   const first = groupVersions(definitions).find((g) => g.bpmnProcessId === requested) ?? groupVersions(definitions)[0];
   if (first) await openVersion(first.versions[0]);
   else await newDiagram();
+  prefetchFeelEditors();
 
   return () => {
     lint.dispose();
