@@ -2,7 +2,7 @@ import './styles/app.css';
 import { ApiClient } from './api/api-client';
 import { mayLeave } from './app/leave-guard';
 import { homePath, mayOpen } from './app/navigation';
-import { matchRoute, routes } from './app/routes';
+import { firstRequests, matchRoute, routes } from './app/routes';
 import { clearSession, loadSession, rememberReturnPath, saveSession, takeReturnPath, type Session } from './app/session';
 import { showProvisionalCalendarBanner } from './app/calendar-banner';
 import { renderShell } from './app/shell';
@@ -99,6 +99,7 @@ async function render(): Promise<void> {
     return;
   }
   markLoad('route-import');
+  firstRequests[route]?.(api);
   const page = await routes[route]();
   markLoad('route-loaded');
   if (ticket !== rendering) return;

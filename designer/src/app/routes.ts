@@ -1,3 +1,5 @@
+import type { ApiClient } from '../api/api-client';
+import { startDesignerRequests } from '../pages/designer/first-requests';
 import type { PageLoader } from './page';
 
 /** Client routes (history API; the server answers index.html for them). Each page lives in its own folder under pages/. */
@@ -11,6 +13,11 @@ export const routes: Record<string, PageLoader> = {
   '/operations': () => import('../pages/operations/operations-page').then((m) => m.operationsPage),
   '/statistics/discretion': () => import('../pages/statistics/discretion-page').then((m) => m.discretionStatisticsPage),
   '/public': () => import('../pages/public/public-page').then((m) => m.publicPage),
+};
+
+/** Requests a page asks first, started by the router together with the import of the page's chunks. */
+export const firstRequests: Record<string, (api: ApiClient) => void> = {
+  '/designer': startDesignerRequests,
 };
 
 /** The route for a path: exact, or the longest route the path lies under. */

@@ -14,6 +14,7 @@ import { openDiffView } from './diff-view';
 import { deleteDraft, listDrafts, saveDraft } from './drafts';
 import { prefetchFeelEditors } from './feel/prefetch-feel-editors';
 import { downloadText, pickFile } from './files';
+import { takeDesignerRequests } from './first-requests';
 import { installFormPicker } from './form-picker/form-picker-provider';
 import { LiveValidation } from './lint/live-validation';
 import { serverProblems } from './lint/server-problems';
@@ -55,13 +56,11 @@ export const designerPage: Page = async (container, context) => {
 
   status.info(zh.designer.loading);
   markLoad('designer:start');
-  // All first requests at once: the process list does not wait for the modeler.
-  const definitionsLoading = context.api.processDefinitions();
-  definitionsLoading.catch(() => undefined);
-  const [templates, forms] = await Promise.all([
-    context.api.elementTemplates().catch(() => []),
-    context.api.forms().catch(() => []),
-  ]);
+  // All first requests at once (usually started by the router while this page's chunks loaded): the process list does
+  // not wait for the modeler.
+  const first = takeDesignerRequests(context.api);
+  const definitionsLoading = first.definitions;
+  const [templates, forms] = await Promise.all([first.templates.catch(() => []), first.forms.catch(() => [])]);
   markLoad('designer:templates-loaded');
   const modeler: BpmnModeler = createModeler(canvas, properties, templates);
   markLoad('designer:modeler-created');
@@ -262,8 +261,8 @@ export const designerPage: Page = async (container, context) => {
 
   await guard(() => loadDefinitions(definitionsLoading));
   const requested = new URLSearchParams(location.search).get('process');
-  const first = groupVersions(definitions).find((g) => g.bpmnProcessId === requested) ?? groupVersions(definitions)[0];
-  if (first) await openVersion(first.versions[0]);
+  const opened = groupVersions(definitions).find((g) => g.bpmnProcessId === requested) ?? groupVersions(definitions)[0];
+  if (opened) await openVersion(opened.versions[0]);
   else await newDiagram();
   prefetchFeelEditors();
 
