@@ -69,7 +69,7 @@ export function routePreload() {
           .map(({ path, module }) => [path, resolve(dirname(routesFile), module)]));
         const source = preloadScript(routePreloads(context.bundle, modules));
         script = { name: `route-preload-${createHash('sha256').update(source).digest('hex').slice(0, 10)}.js`, source };
-        return [{ tag: 'script', attrs: { src: `/assets/${script.name}` }, injectTo: 'head' }];
+        return [{ tag: 'script', attrs: { src: `/assets/${script.name}` }, injectTo: 'head-prepend' }];
       },
     },
     writeBundle() {
