@@ -214,7 +214,7 @@ export const zh = {
     openCase: '查看案件',
   },
   people: {
-    search: '输入姓名、用户名或单位查找',
+    search: '输入姓名、用户名、单位或角色（如负责人）查找',
     none: '没有找到可选的人员',
     pick: '请从列表中选择人员',
     chosen: (name: string, unit: string | null) => (unit ? `${name}（${unit}）` : name),
