@@ -23,8 +23,11 @@ public sealed class EscalationTests(StudioFixture studio)
         await page.Page.GotoAsync("/escalations");
         var row = page.Page.Locator($"tr[data-escalation-key='{key}']");
         Assert.Equal("OVERDUE", await row.GetAttributeAsync("data-reason"));
+        // The case is named as people name it (number · party), in the list and beside the escalation, never by its key.
+        Assert.Equal($"{caseNumber} · 王小明", await row.Locator("[data-testid=escalation-case]").InnerTextAsync());
         await row.ClickAsync();
         await page.Page.WaitForSelectorAsync("[data-testid=escalation-detail] >> text=整理公示信息");
+        Assert.Equal($"{caseNumber} · 王小明", await page.Page.InnerTextAsync("[data-testid=escalation-detail] [data-testid=escalation-case]"));
         await page.Page.FillAsync("textarea[name=decision]", "责令承办人两个工作日内完成公示");
         await page.Page.Locator("[data-testid=escalation-detail]").GetByLabel("督办意见").FillAsync("已电话督促承办人员，限期完成公示。");
         await page.ScreenshotAsync("escalations");

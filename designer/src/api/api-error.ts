@@ -1,4 +1,5 @@
 import { zh } from '../i18n/zh';
+import { withoutEnglishGloss } from './english-gloss';
 import type { DeploymentProblem, FieldError } from './types';
 
 /** A failed API call: HTTP status and what the RFC 7807 problem body said, in a form the pages can show. */
@@ -16,10 +17,11 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** The text for a person: the server's detail (naming the field when there is one), or a Chinese fallback by status. */
+  /** The text for a person: the server's detail without its English gloss (naming the field when there is one), or a
+   *  Chinese fallback by status. */
   get userMessage(): string {
     const prefix = this.field ? `${zh.errors.field(this.field)}：` : '';
-    if (this.detail) return prefix + this.detail;
+    if (this.detail) return prefix + withoutEnglishGloss(this.detail);
     return prefix + fallbackMessage(this.status);
   }
 }

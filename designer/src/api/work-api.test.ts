@@ -61,6 +61,14 @@ describe('work api', () => {
     ]);
   });
 
+  it('searches people by a role typed by its Chinese name, and by anything else as text', async () => {
+    const { api, calls } = recording();
+    await api.people({ q: '负责人' });
+    await api.people({ q: ' 执法人员 ' });
+    await api.people({ q: '执法稽查处' });
+    expect(calls.map((c) => c.url)).toEqual(['/api/people?role=head', '/api/people?role=officer', `/api/people?q=${encodeURIComponent('执法稽查处')}`]);
+  });
+
   it('searches people, reads and writes case comments, and marks notifications read', async () => {
     const { api, calls } = recording();
     await api.people({ q: '王强' });

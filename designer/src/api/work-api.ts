@@ -1,3 +1,4 @@
+import { zh } from '../i18n/zh';
 import type { ApiClient } from './api-client';
 import { queryString } from './query-string';
 import type {
@@ -69,8 +70,11 @@ export class WorkApi {
     return (await this.api.get<{ items: UserNotification[] }>(`/api/me/notifications${queryString({ unread: unreadOnly || undefined })}`)).items;
   }
   markRead(notificationKey: string): Promise<void> { return this.api.post(`/api/me/notifications/${key(notificationKey)}/read`); }
+  /** The pickers' search: names, usernames and units; a role's Chinese name typed whole (负责人, 执法人员 …) lists that role. */
   async people(filter: { q: string; role?: string }): Promise<PersonChoice[]> {
-    return (await this.api.get<{ items: PersonChoice[] }>(`/api/people${queryString({ q: filter.q, role: filter.role })}`)).items;
+    const named = filter.role ? undefined : roleNamed(filter.q);
+    const query = named ? { q: '', role: named } : { q: filter.q, role: filter.role };
+    return (await this.api.get<{ items: PersonChoice[] }>(`/api/people${queryString(query)}`)).items;
   }
   async formSchema(formId: string): Promise<Record<string, unknown> | null> {
     const form = await this.api.get<{ schema: Record<string, unknown> | null }>(`/api/forms/${key(formId)}`);
@@ -147,4 +151,10 @@ export class WorkApi {
   disclosures(filter: DisclosureFilter): Promise<Paged<PublicDisclosure>> {
     return this.api.get(`/api/public/disclosures${queryString({ ...filter, page: filter.page })}`, false);
   }
+}
+
+/** The role whose Chinese name is exactly `text` (负责人 → head), if any. */
+function roleNamed(text: string): string | undefined {
+  const typed = text.trim();
+  return Object.entries(zh.shell.roles).find(([, label]) => label === typed)?.[0];
 }

@@ -196,6 +196,8 @@ export interface Escalation {
   resolvedBy: string | null;
   resolvedAt: string | null;
   createdAt: string;
+  /** The case as people name it (case number, party), as on the task inbox. */
+  case?: CaseLabel | null;
 }
 
 export interface PublicDisclosure {

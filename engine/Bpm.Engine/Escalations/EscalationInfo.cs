@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
+using Bpm.Engine.Queries;
 
 namespace Bpm.Engine.Escalations;
 
 /// <summary>An escalation as the heads' inbox shows it: why, from where, the decision task, both positions of a dispute,
-/// and how it was settled.</summary>
+/// and how it was settled. <see cref="Case"/> names the case as people do (case number, party), as the task inbox does.</summary>
 public sealed record EscalationInfo(
     string EscalationKey,
     string ProcessInstanceKey,
@@ -21,4 +22,5 @@ public sealed record EscalationInfo(
     JsonObject? ResolutionDetails,
     string? ResolvedBy,
     DateTimeOffset? ResolvedAt,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    CaseLabel? Case = null);

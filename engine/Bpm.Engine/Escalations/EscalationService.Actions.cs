@@ -48,9 +48,13 @@ internal sealed partial class EscalationService
             var (origin, originInstance) = await OpenOriginAsync(step, escalation);
             var previous = origin.DueDate;
             JsonObject? deadline = null;
-            if (!string.IsNullOrWhiteSpace(extension.Deadline))
+            // A task timed by a named deadline (dueDate = deadlines.x.due) is extended through that deadline: its statutory
+            // maximum applies and its history shows the extension, instead of the task alone leaving the statute behind.
+            var deadlineName = !string.IsNullOrWhiteSpace(extension.Deadline) ? extension.Deadline.Trim()
+                : extension.WorkingDays is not null ? Deadlines.TaskTimingDeadline.Of(originInstance, origin) : null;
+            if (deadlineName is not null)
             {
-                deadline = await deadlineCommands.ExtendInStepAsync(step, originInstance, extension.Deadline.Trim(), extension.WorkingDays!.Value,
+                deadline = await deadlineCommands.ExtendInStepAsync(step, originInstance, deadlineName, extension.WorkingDays!.Value,
                     actor.Username, extension.Reason!);
             }
             else
@@ -66,12 +70,12 @@ internal sealed partial class EscalationService
             step.RecordTaskEvent(originInstance, origin, UserTaskEvents.Extended, actor.Username, new JsonObject
             {
                 ["previousDueDate"] = previous?.ToString("O"), ["dueDate"] = origin.DueDate?.ToString("O"), ["reason"] = extension.Reason,
-                ["deadline"] = extension.Deadline, ["escalationKey"] = Text(escalation.Key),
+                ["deadline"] = deadlineName, ["escalationKey"] = Text(escalation.Key),
             });
             var details = new JsonObject
             {
                 ["previousDueDate"] = previous?.ToString("O"), ["dueDate"] = origin.DueDate?.ToString("O"), ["reason"] = extension.Reason,
-                ["workingDays"] = extension.WorkingDays, ["deadline"] = extension.Deadline, ["deadlineDue"] = deadline?["due"]?.DeepClone(),
+                ["workingDays"] = extension.WorkingDays, ["deadline"] = deadlineName, ["deadlineDue"] = deadline?["due"]?.DeepClone(),
             };
             var until = origin.DueDate is { } newDue ? Time.ChinaTime.Minutes(newDue) : "";
             return (EscalationResolutions.Extended, details, $"负责人 {actor.Username} 已将任务「{Label(origin)}」的期限延长至 {until}（理由：{extension.Reason}）");

@@ -46,7 +46,9 @@ internal sealed partial class EscalationService(ProcessEngine engine, EngineCont
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var originKeys = rows.Select(e => e.OriginTaskKey).OfType<long>().ToList();
         var origins = await db.UserTasks.AsNoTracking().Where(t => originKeys.Contains(t.Key)).ToDictionaryAsync(t => t.Key, ct);
-        return new(rows.Select(e => EscalationMapper.ToInfo(e, e.OriginTaskKey is { } k ? origins.GetValueOrDefault(k) : null)).ToList(),
+        var labels = await CaseLabels.ForAsync(db, rows.Select(e => e.ProcessInstanceKey).ToList(), ct);
+        return new(rows.Select(e => EscalationMapper.ToInfo(e, e.OriginTaskKey is { } k ? origins.GetValueOrDefault(k) : null)
+                with { Case = labels.GetValueOrDefault(e.ProcessInstanceKey) }).ToList(),
             total, page, pageSize);
     }
 
@@ -69,7 +71,9 @@ internal sealed partial class EscalationService(ProcessEngine engine, EngineCont
     {
         var escalation = await context.Store.FindEscalationAsync(escalationKey, ct) ?? throw NotFound(escalationKey);
         var origin = escalation.OriginTaskKey is { } key ? await context.Store.FindUserTaskAsync(key, ct) : null;
-        return EscalationMapper.ToInfo(escalation, origin);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var labels = await CaseLabels.ForAsync(db, [escalation.ProcessInstanceKey], ct);
+        return EscalationMapper.ToInfo(escalation, origin) with { Case = labels.GetValueOrDefault(escalation.ProcessInstanceKey) };
     }
 
     private async Task<EscalationAccess> AccessAsync(EscalationEntity escalation, TaskActor actor, CancellationToken ct)

@@ -293,4 +293,71 @@ public abstract class EscalationInboxTests(BpmServerFactory factory) : UserTaskT
             Assert.DoesNotContain("15:50", text, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task An_escalation_names_its_case_by_case_number_and_party_in_the_list_and_alone()
+    {
+        var processId = await DeployInvestigationAsync();
+        var businessKey = $"豫金市监立〔2026〕{Random.Shared.Next(1000, 9999)}号";
+        var instance = (await Client.StartAsync(processId, new JsonObject
+        {
+            ["who"] = "officer1", ["due"] = PastDue.ToString("O"), ["partyName"] = "郑州某餐饮管理有限公司",
+        }, businessKey))["processInstanceKey"].Key();
+        Assert.True(await SweepOverdueAsync() >= 1);
+
+        var headAmr = await As("head-amr");
+        var listed = await OnlyEscalationAsync(headAmr, instance);
+        var alone = await Ok(headAmr.GetAsync($"/api/escalations/{listed["escalationKey"].Key()}"));
+        foreach (var escalation in new[] { listed, alone })
+        {
+            Assert.Equal(businessKey, escalation["case"]!["caseNumber"]!.GetValue<string>());
+            Assert.Equal("郑州某餐饮管理有限公司", escalation["case"]!["partyName"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public async Task Extending_a_task_timed_by_a_statutory_deadline_extends_that_deadline_within_its_maximum()
+    {
+        var id = UniqueProcessId("timed");
+        await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, """
+            <bpmn:startEvent id="start" />
+            <bpmn:serviceTask id="deadline"><bpmn:extensionElements><zeebe:taskDefinition type="bpm:start-deadline" /><zeebe:ioMapping>
+              <zeebe:input source="=&quot;decision&quot;" target="name" /><zeebe:input source="=5" target="days" />
+              <zeebe:input source="=&quot;2026-09-01&quot;" target="start" /><zeebe:input source="=10" target="maxExtensionDays" />
+              <zeebe:input source="=&quot;《中华人民共和国行政许可法》第四十二条&quot;" target="extensionBasis" />
+            </zeebe:ioMapping></bpmn:extensionElements></bpmn:serviceTask>
+            <bpmn:userTask id="decide" name="作出决定"><bpmn:extensionElements>
+              <zeebe:assignmentDefinition assignee="officer1" candidateGroups="officers-jinshui" />
+              <zeebe:taskSchedule dueDate="=deadlines.decision.due" />
+              <zeebe:taskHeaders><zeebe:header key="organisationId" value="jinshui-amr" /></zeebe:taskHeaders>
+            </bpmn:extensionElements></bpmn:userTask>
+            <bpmn:endEvent id="end" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="deadline" />
+            <bpmn:sequenceFlow id="f2" sourceRef="deadline" targetRef="decide" />
+            <bpmn:sequenceFlow id="f3" sourceRef="decide" targetRef="end" />
+            """)));
+        var instance = (await Client.StartAsync(id))["processInstanceKey"].Key();
+        var task = (await Client.GetItemsAsync($"/api/user-tasks?processInstanceKey={instance}"))[0]!["userTaskKey"].Key();
+        Assert.True(await SweepOverdueAsync() >= 1);
+        var headAmr = await As("head-amr");
+        var key = (await OnlyEscalationAsync(headAmr, instance))["escalationKey"].Key();
+        var due = (await TaskAsync(Client, task))["dueDate"]!.GetValue<DateTimeOffset>();
+
+        // What the studio's 延期 sends: days only. 999 is beyond the deadline's declared maximum.
+        var refused = await (await Post(headAmr, $"/api/escalations/{key}/extension", new { reason = "案情复杂", workingDays = 999 })).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("extension-over-statutory-maximum", refused["rule"]!.GetValue<string>());
+        Assert.Equal("《中华人民共和国行政许可法》第四十二条", refused["law"]!.GetValue<string>());
+        Assert.Contains("最多可延长 10 日", refused["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(due, (await TaskAsync(Client, task))["dueDate"]!.GetValue<DateTimeOffset>());
+        Assert.Equal("OPEN", (await OnlyEscalationAsync(headAmr, instance))["state"]!.GetValue<string>());
+
+        var resolved = await Ok(Post(headAmr, $"/api/escalations/{key}/extension", new { reason = "案情复杂", workingDays = 4 }));
+        Assert.Equal("decision", resolved["resolutionDetails"]!["deadline"]!.GetValue<string>());
+        var deadline = (await Client.GetObjectAsync($"/api/process-instances/{instance}"))["variables"]!["deadlines"]!["decision"]!;
+        var extension = deadline["history"]!.AsArray()[^1]!;
+        Assert.Equal(("EXTEND", 4, "head-amr"), (extension["action"]!.GetValue<string>(), extension["days"]!.GetValue<int>(), extension["by"]!.GetValue<string>()));
+        Assert.Equal(DateTimeOffset.Parse(deadline["due"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture),
+            (await TaskAsync(Client, task))["dueDate"]!.GetValue<DateTimeOffset>());
+        Assert.True((await TaskAsync(Client, task))["dueDate"]!.GetValue<DateTimeOffset>() > due);
+    }
 }

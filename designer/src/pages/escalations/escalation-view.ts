@@ -4,6 +4,7 @@ import type { Escalation } from '../../api/work-types';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { personPicker } from '../../ui/person-picker';
+import { caseLine } from '../inbox/case-line';
 import { formatChinaTime } from '../inbox/deadline-badge';
 import { renderTaskForm } from '../inbox/task-form';
 
@@ -52,7 +53,7 @@ export async function renderEscalation(host: HTMLElement, work: WorkApi, escalat
         `${t.resolved(t.resolution[escalation.resolution] ?? escalation.resolution)}（${escalation.resolvedBy ?? ''} ${formatChinaTime(escalation.resolvedAt)}）`)
       : '',
     h('dl', { className: 'facts' },
-      h('dt', {}, t.caseKey), h('dd', {}, `${escalation.bpmnProcessId} #${escalation.processInstanceKey}${escalation.businessKey ? ` · ${escalation.businessKey}` : ''}`),
+      h('dt', {}, t.caseKey), h('dd', { 'data-testid': 'escalation-case' }, caseLine(escalation)),
       origin && h('dt', {}, t.origin), origin && h('dd', {}, origin.name ?? origin.elementId ?? origin.taskKey),
       origin && h('dt', {}, t.officer), origin && h('dd', {}, origin.assignee ?? zh.inbox.unassigned),
       origin && h('dt', {}, t.due), origin && h('dd', {}, formatChinaTime(origin.dueDate))),

@@ -4,6 +4,7 @@ import type { Escalation } from '../../api/work-types';
 import type { Page } from '../../app/page';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
+import { caseLine } from '../inbox/case-line';
 import { formatChinaTime } from '../inbox/deadline-badge';
 import { renderEscalation } from './escalation-view';
 
@@ -20,7 +21,7 @@ export const escalationsPage: Page = async (container, context) => {
   let shown: Escalation[] = [];
   let closeDetail: (() => void) | undefined;
 
-  const stateSelect = h('select', { name: 'state', 'aria-label': 'state', onchange: (e: Event) => { state = (e.target as HTMLSelectElement).value; void load(); } },
+  const stateSelect = h('select', { name: 'state', 'aria-label': t.stateFilter, onchange: (e: Event) => { state = (e.target as HTMLSelectElement).value; void load(); } },
     ...Object.entries(t.state).map(([value, label]) => h('option', { value }, label)));
   container.replaceChildren(h('div', { className: 'work' },
     h('section', { className: 'work-list' },
@@ -42,7 +43,7 @@ export const escalationsPage: Page = async (container, context) => {
     h('td', {}, escalation.origin?.name ?? escalation.message),
     h('td', {}, escalation.origin?.assignee ?? '—'),
     h('td', {}, formatChinaTime(escalation.origin?.dueDate)),
-    h('td', { className: 'muted' }, escalation.businessKey ?? `#${escalation.processInstanceKey}`));
+    h('td', { className: 'muted', 'data-testid': 'escalation-case' }, caseLine(escalation)));
   }
 
   async function show(escalation: Escalation): Promise<void> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byCategory, type StartableProcess } from './start-api';
+import { ApiClient } from '../../api/api-client';
+import { byCategory, StartApi, type StartableProcess } from './start-api';
 
 const process = (id: string, category: string | null): StartableProcess =>
   ({ processDefinitionKey: id, bpmnProcessId: id, version: 1, name: id, category, startFormId: null });
@@ -10,5 +11,38 @@ describe('byCategory', () => {
     expect([...groups.keys()]).toEqual(['行政处罚', '其他']);
     expect(groups.get('行政处罚')!.map((p) => p.bpmnProcessId)).toEqual(['a', 'c']);
     expect(groups.get('其他')!.map((p) => p.bpmnProcessId)).toEqual(['b']);
+  });
+});
+
+describe('firstOwnTask', () => {
+  /** A server whose open tasks of the case are `open`, and whose candidateForMe answer is `candidate`. */
+  function server(open: { userTaskKey: string; assignee: string | null }[], candidate: string[]): { start: StartApi; urls: string[] } {
+    const urls: string[] = [];
+    const client = new ApiClient(async (input) => {
+      const url = String(input);
+      urls.push(url);
+      const items = url.includes('candidateForMe=true') ? candidate.map((userTaskKey) => ({ userTaskKey, assignee: null })) : open;
+      return new Response(JSON.stringify({ items }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    });
+    client.setToken('t');
+    return { start: new StartApi(client), urls };
+  }
+
+  it('opens the task assigned to the starter', async () => {
+    const { start } = server([{ userTaskKey: '1', assignee: 'lina' }, { userTaskKey: '2', assignee: 'zhangwei' }], []);
+    expect(await start.firstOwnTask('9', 'zhangwei')).toBe('2');
+  });
+
+  it('opens a group task the starter may claim, such as 案源登记', async () => {
+    const { start, urls } = server([{ userTaskKey: '3', assignee: null }], ['3']);
+    expect(await start.firstOwnTask('9', 'zhangwei')).toBe('3');
+    expect(urls.at(-1)).toContain('processInstanceKey=9&candidateForMe=true');
+  });
+
+  it('opens nothing when the next step is someone else\'s', async () => {
+    expect(await server([{ userTaskKey: '4', assignee: null }], []).start.firstOwnTask('9', 'zhangwei')).toBeNull();
+    const assignedElsewhere = server([{ userTaskKey: '5', assignee: 'lina' }], ['5']);
+    expect(await assignedElsewhere.start.firstOwnTask('9', 'zhangwei')).toBeNull();
+    expect(assignedElsewhere.urls).toHaveLength(1);
   });
 });

@@ -40,11 +40,16 @@ export class StartApi {
     return started.processInstanceKey;
   }
 
-  /** The new case's first open task that is the caller's own, if any. */
+  /** The new case's first open task that is the caller's: assigned to them, else one they are a candidate for (a group
+   *  task such as 案源登记, which they claim on the task page); null when the next step is someone else's. */
   async firstOwnTask(processInstanceKey: string, username: string): Promise<string | null> {
-    const tasks = (await this.api.get<{ items: OpenTask[] }>(
-      `/api/user-tasks?processInstanceKey=${encodeURIComponent(processInstanceKey)}&state=CREATED`)).items;
-    return tasks.find((t) => t.assignee === username)?.userTaskKey ?? null;
+    const instance = encodeURIComponent(processInstanceKey);
+    const tasks = (await this.api.get<{ items: OpenTask[] }>(`/api/user-tasks?processInstanceKey=${instance}&state=CREATED`)).items;
+    const assigned = tasks.find((t) => t.assignee === username);
+    if (assigned) return assigned.userTaskKey;
+    if (!tasks.some((t) => t.assignee === null)) return null;
+    const candidate = (await this.api.get<{ items: OpenTask[] }>(`/api/user-tasks?processInstanceKey=${instance}&candidateForMe=true`)).items;
+    return candidate[0]?.userTaskKey ?? null;
   }
 }
 
