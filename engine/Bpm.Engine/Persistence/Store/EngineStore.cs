@@ -15,6 +15,10 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
     private readonly Func<BpmDbContext, long, CancellationToken, Task<JobEntity?>> _jobByKey =
         EF.CompileAsyncQuery((BpmDbContext c, long key, CancellationToken _) => c.Jobs.AsNoTracking().FirstOrDefault(x => x.Key == key));
 
+    // Read twice by every task command (LoadUserTaskAsync); compiled, so no expression tree is built and looked up per call.
+    private readonly Func<BpmDbContext, long, CancellationToken, Task<UserTaskEntity?>> _userTaskByKey =
+        EF.CompileAsyncQuery((BpmDbContext c, long key, CancellationToken _) => c.UserTasks.AsNoTracking().FirstOrDefault(x => x.Key == key));
+
     private readonly JobLocker _jobLocker = new(options.Provider);
     private readonly TimerClaimer _timerClaimer = new(options.Provider);
     private StepCommitter? _committer;
@@ -80,8 +84,11 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
             .Where(x => x.BpmnProcessId == bpmnProcessId && (version == null || x.Version == version))
             .OrderByDescending(x => x.Version), ct);
 
-    public Task<UserTaskEntity?> FindUserTaskAsync(long key, CancellationToken ct) =>
-        FindAsync<UserTaskEntity>(c => c.UserTasks.Where(x => x.Key == key), ct);
+    public async Task<UserTaskEntity?> FindUserTaskAsync(long key, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        return await _userTaskByKey(context, key, ct);
+    }
 
     public Task<EscalationEntity?> FindEscalationAsync(long key, CancellationToken ct) =>
         FindAsync<EscalationEntity>(c => c.Escalations.Where(x => x.Key == key), ct);

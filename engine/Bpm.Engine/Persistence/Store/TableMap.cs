@@ -49,7 +49,7 @@ internal sealed class TableMap
     {
         var parameters = new DbParameter[_insertColumns.Length];
         for (var i = 0; i < parameters.Length; i++)
-            parameters[i] = _insertColumns[i].CreateParameter(factory, "@p" + i, entity);
+            parameters[i] = _insertColumns[i].CreateParameter(factory, ParameterName(i), entity);
         return parameters;
     }
 
@@ -58,13 +58,18 @@ internal sealed class TableMap
     {
         var parameters = new DbParameter[_updateColumns.Length + 1 + extra.Length];
         for (var i = 0; i < _updateColumns.Length; i++)
-            parameters[i] = _updateColumns[i].CreateParameter(factory, "@p" + i, entity);
+            parameters[i] = _updateColumns[i].CreateParameter(factory, ParameterName(i), entity);
         parameters[_updateColumns.Length] = _key.CreateParameter(factory, "@key", entity);
         extra.CopyTo(parameters, _updateColumns.Length + 1);
         return parameters;
     }
 
     public DbParameter[] DeleteParameters(DbCommand factory, object key) => [_key.CreateParameterForValue(factory, "@key", key)];
+
+    // Every statement of every step names its parameters @p0..: the names are made once, not per parameter.
+    private static readonly string[] ParameterNames = Enumerable.Range(0, 64).Select(i => "@p" + i).ToArray();
+
+    private static string ParameterName(int i) => i < ParameterNames.Length ? ParameterNames[i] : "@p" + i;
 
     public static string Quote(string identifier) => "\"" + identifier + "\"";
 }
