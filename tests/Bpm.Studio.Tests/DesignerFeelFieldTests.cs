@@ -19,7 +19,7 @@ public sealed class DesignerFeelFieldTests(StudioFixture studio)
         await DesignerTests.ImportAsync(page, TranslationSweepModel.FileName, TranslationSweepModel.Xml);
         await page.Page.WaitForSelectorAsync(StudioPage.ElementSelector("callFiling"));
 
-        await SelectAsync(page, "approved");
+        await TranslationTests.ClickElementAsync(page, "approved");
         await page.OpenPropertiesGroupAsync("条件");
         var condition = page.Page.Locator(FeelEditor).First;
         await condition.WaitForAsync();
@@ -36,14 +36,5 @@ public sealed class DesignerFeelFieldTests(StudioFixture studio)
         var draft = await page.Page.EvaluateAsync<string>("() => JSON.parse(localStorage.getItem('bpm.draft.translation-sweep')).xml");
         Assert.Contains("=approved = true and amount &lt; 500", draft);
         Assert.Empty(page.Errors);
-    }
-
-    private static async Task SelectAsync(StudioPage page, string id)
-    {
-        // An empty spot of the canvas first: the selected element's context pad may cover the next one.
-        await page.Page.Mouse.ClickAsync(900, 450);
-        var box = await page.Page.Locator(StudioPage.ElementSelector(id)).First.BoundingBoxAsync()
-            ?? throw new InvalidOperationException($"{id} is not drawn");
-        await page.Page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
     }
 }
