@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 import { precompress } from './build/precompress.mjs';
 import { routePreload } from './build/route-preload.mjs';
 
+/** A file of this folder as a module id. */
+const sourcePath = (relative: string) => decodeURIComponent(new URL(relative, import.meta.url).pathname);
+
 /** The page's bundle gets a stand-in for the element-template validator (the check runs in a worker, whose bundle is
  *  built without this plugin and keeps the real package): see src/pages/designer/templates/validator-in-worker.ts. */
 const validatorInWorker = {
@@ -10,7 +13,7 @@ const validatorInWorker = {
   enforce: 'pre' as const,
   resolveId(source: string) {
     return source === '@bpmn-io/element-templates-validator'
-      ? decodeURIComponent(new URL('./src/pages/designer/templates/validator-in-worker.ts', import.meta.url).pathname)
+      ? sourcePath('./src/pages/designer/templates/validator-in-worker.ts')
       : null;
   },
 };
@@ -25,7 +28,7 @@ const lazyFeelEditors = {
   resolveId(source: string, importer: string | undefined) {
     const standIn = { '@bpmn-io/feel-editor': 'lazy-feel-editor.ts', '@bpmn-io/feelers-editor': 'lazy-feelers-editor.ts' }[source];
     return standIn && importer?.includes('/node_modules/@bpmn-io/properties-panel/')
-      ? decodeURIComponent(new URL(`./src/pages/designer/feel/${standIn}`, import.meta.url).pathname)
+      ? sourcePath(`./src/pages/designer/feel/${standIn}`)
       : null;
   },
 };

@@ -3,23 +3,23 @@ using Bpm.Studio.Tests.Infrastructure;
 namespace Bpm.Studio.Tests;
 
 /// <summary>The properties panel's FEEL editors are not part of the designer's first load (the page's bundle has
-/// stand-ins that load them when a FEEL field is first shown): every FEEL field still opens as an editor, shows the
-/// model's expression and takes what is typed into the model.</summary>
+/// stand-ins that load them when a FEEL field is first shown): a FEEL field still opens as an editor, shows the model's
+/// expression and takes what is typed into the model.</summary>
 [Collection(StudioCollection.Name)]
 public sealed class DesignerFeelFieldTests(StudioFixture studio)
 {
     private const string FeelEditor = ".bio-properties-panel-feel-editor-container .cm-content";
 
     [ChromiumFact]
-    public async Task A_condition_and_a_due_date_are_edited_in_their_feel_editors_and_reach_the_model()
+    public async Task A_condition_is_edited_in_its_feel_editor_and_reaches_the_model()
     {
         await using var page = await studio.NewPageAsync();
         await page.SignInAsync("xufan");
         await page.OpenProcessAsync("simple-penalty", "decide_on_spot");
         await DesignerTests.ImportAsync(page, TranslationSweepModel.FileName, TranslationSweepModel.Xml);
-        await page.Page.WaitForSelectorAsync(StudioPage.ElementSelector("approved"));
+        await page.Page.WaitForSelectorAsync(StudioPage.ElementSelector("callFiling"));
 
-        await SelectAsync(page, "approved");
+        await TranslationTests.ClickElementAsync(page, "approved");
         await page.OpenPropertiesGroupAsync("条件");
         var condition = page.Page.Locator(FeelEditor).First;
         await condition.WaitForAsync();
@@ -29,31 +29,12 @@ public sealed class DesignerFeelFieldTests(StudioFixture studio)
         await page.Page.Keyboard.TypeAsync(" and amount < 500");
         await page.Page.Keyboard.PressAsync("Tab");
 
-        await SelectAsync(page, "review");
-        await page.OpenPropertiesGroupAsync("任务期限");
-        var dueDate = page.Page.Locator(FeelEditor).First;
-        await dueDate.WaitForAsync();
-        Assert.Equal("add working days(today(), 5)", await dueDate.InnerTextAsync());
-        await dueDate.ClickAsync();
-        await page.Page.Keyboard.PressAsync("Control+A");
-        await page.Page.Keyboard.TypeAsync("add working days(today(), 7)");
-        await page.Page.Keyboard.PressAsync("Tab");
         await page.ScreenshotAsync("designer-feel-field");
 
         await page.Page.ClickAsync("[data-action=save-draft]");
         await page.Page.WaitForFunctionAsync("() => localStorage.getItem('bpm.draft.translation-sweep') !== null");
         var draft = await page.Page.EvaluateAsync<string>("() => JSON.parse(localStorage.getItem('bpm.draft.translation-sweep')).xml");
         Assert.Contains("=approved = true and amount &lt; 500", draft);
-        Assert.Contains("dueDate=\"=add working days(today(), 7)\"", draft);
         Assert.Empty(page.Errors);
-    }
-
-    private static async Task SelectAsync(StudioPage page, string id)
-    {
-        // An empty spot of the canvas first: the selected element's context pad may cover the next one.
-        await page.Page.Mouse.ClickAsync(900, 450);
-        var box = await page.Page.Locator(StudioPage.ElementSelector(id)).First.BoundingBoxAsync()
-            ?? throw new InvalidOperationException($"{id} is not drawn");
-        await page.Page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
     }
 }

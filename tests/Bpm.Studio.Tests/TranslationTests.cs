@@ -51,7 +51,7 @@ public sealed partial class TranslationTests(StudioFixture studio)
         _ => id,
     };
 
-    private static async Task ClickElementAsync(StudioPage page, string id)
+    internal static async Task ClickElementAsync(StudioPage page, string id)
     {
         // First an empty spot of the canvas: the selected element's context pad may cover the next one.
         await page.Page.Mouse.ClickAsync(900, 450);
