@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Engine.Cases;
 
+/// <summary>Comments on a case. Adding one is a command on the case (<see cref="ProcessEngine.RunCommandAsync{T}"/>): the row
+/// commits in the step's transaction with the instance's revision check, so an ended (archived) case refuses it with 409
+/// <c>case-archived</c>, like every other write.</summary>
 internal sealed class CaseCommentService(ICaseAccessService cases, IDbContextFactory<BpmDbContext> contexts, KeyGenerator keys,
-    TimeProvider clock) : ICaseCommentService
+    ProcessEngine engine) : ICaseCommentService
 {
     public const int MaxLength = 10_000;
 
@@ -18,13 +21,17 @@ internal sealed class CaseCommentService(ICaseAccessService cases, IDbContextFac
         if (trimmed.Length == 0) throw new InvalidCommandException("text 不能为空", "text");
         if (trimmed.Length > MaxLength) throw new InvalidCommandException($"text 超过 {MaxLength} 个字符", "text");
         await cases.RequireVisibleAsync(processInstanceKey, actor, ct);
-        var row = new CaseCommentEntity
+        var row = await engine.RunCommandAsync(requireCallerMaySee: null, async step =>
         {
-            Key = keys.Next(), ProcessInstanceKey = processInstanceKey, Author = actor.Username, Text = trimmed, CreatedAt = clock.GetUtcNow(),
-        };
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        db.CaseComments.Add(row);
-        await db.SaveChangesAsync(ct);
+            step.Actor = actor.Username;
+            await step.LoadAsync(processInstanceKey);
+            var comment = new CaseCommentEntity
+            {
+                Key = keys.Next(), ProcessInstanceKey = processInstanceKey, Author = actor.Username, Text = trimmed, CreatedAt = step.Now,
+            };
+            step.Changes.Insert(comment);
+            return comment;
+        }, ct);
         return ToInfo(row);
     }
 

@@ -82,6 +82,8 @@ public sealed class AccessLogWriter(IDbContextFactory<BpmDbContext> contextFacto
                 .Select(t => new KeyValuePair<long, long>(t.Key, t.ProcessInstanceKey)), ct);
             var documents = await CasesOfAsync(batch, CaseReadKind.Document, keys => db.Documents.Where(d => keys.Contains(d.Key))
                 .Select(d => new KeyValuePair<long, long>(d.Key, d.ProcessInstanceKey)), ct);
+            var escalations = await CasesOfAsync(batch, CaseReadKind.Escalation, keys => db.Escalations.Where(e => keys.Contains(e.Key))
+                .Select(e => new KeyValuePair<long, long>(e.Key, e.ProcessInstanceKey)), ct);
             db.AccessLog.AddRange(batch.Select(r => new AccessLogEntity
             {
                 At = r.At,
@@ -90,7 +92,9 @@ public sealed class AccessLogWriter(IDbContextFactory<BpmDbContext> contextFacto
                 {
                     CaseReadKind.Instance => r.Key,
                     CaseReadKind.Task => tasks.TryGetValue(r.Key, out var task) ? task : null,
-                    _ => documents.TryGetValue(r.Key, out var document) ? document : null,
+                    CaseReadKind.Document => documents.TryGetValue(r.Key, out var document) ? document : null,
+                    CaseReadKind.Escalation => escalations.TryGetValue(r.Key, out var escalation) ? escalation : null,
+                    _ => null,   // a kind without a lookup here: kept, without its case
                 },
                 Resource = r.Resource,
                 Address = r.Address,

@@ -21,7 +21,9 @@ public sealed class AccessReasonRule(IPeopleDirectory people, IDbContextFactory<
         {
             CaseReadKind.Instance => key,
             CaseReadKind.Task => await db.UserTasks.Where(t => t.Key == key).Select(t => (long?)t.ProcessInstanceKey).FirstOrDefaultAsync(ct),
-            _ => await db.Documents.Where(d => d.Key == key).Select(d => (long?)d.ProcessInstanceKey).FirstOrDefaultAsync(ct),
+            CaseReadKind.Document => await db.Documents.Where(d => d.Key == key).Select(d => (long?)d.ProcessInstanceKey).FirstOrDefaultAsync(ct),
+            CaseReadKind.Escalation => await db.Escalations.Where(e => e.Key == key).Select(e => (long?)e.ProcessInstanceKey).FirstOrDefaultAsync(ct),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
         if (instanceKey is null || viewer.SupervisedArea is not { } area) return false;
         var organisation = await db.ProcessInstances.Where(p => p.Key == instanceKey).Select(p => p.OrganisationId).FirstOrDefaultAsync(ct);

@@ -1,9 +1,10 @@
 namespace Bpm.Engine.Records;
 
-/// <summary>What the key of a case read names: the case itself, one of its user tasks, or one of its documents.</summary>
+/// <summary>What the key of a case read names: the case itself, one of its user tasks, one of its documents, or one of its escalations (督办).</summary>
 public enum CaseReadKind
 {
     Instance,
     Task,
     Document,
+    Escalation,
 }

@@ -4,6 +4,8 @@ using System.Security.Claims;
 using Bpm.Engine.Escalations;
 using Bpm.Server.Auth;
 using Bpm.Server.Problems;
+using Bpm.Server.Records;
+using Bpm.Engine.Records;
 
 namespace Bpm.Server.Endpoints;
 
@@ -31,7 +33,8 @@ public static class EscalationEndpoints
             return Results.Ok(await escalations.ListAsync(query, TaskActors.From(user), ct));
         });
         group.MapGet("/{key}", async (string key, ClaimsPrincipal user, IEscalationService escalations, CancellationToken ct) =>
-            Results.Ok(await escalations.GetAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct)));
+            Results.Ok(await escalations.GetAsync(RouteKeys.Parse(key, "key"), TaskActors.From(user), ct)))
+            .RecordsCaseRead(CaseReadKind.Escalation, "escalation");
         group.MapPost("/{key}/reassignment", async (string key, HttpRequest request, ClaimsPrincipal user, IEscalationService escalations, CancellationToken ct) =>
         {
             var body = await JsonBody.ReadObjectAsync(request, optional: false, ct);

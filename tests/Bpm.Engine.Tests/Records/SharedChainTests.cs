@@ -90,4 +90,40 @@ public sealed class SharedChainTests
             Assert.False(string.IsNullOrEmpty(report.Reason));
         }
     }
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Editing_deleting_inserting_or_reordering_an_access_log_row_by_sql_is_found(DatabaseProvider provider)
+    {
+        string[] tampering =
+        [
+            "UPDATE access_log SET username = 'nobody' WHERE chain_position = 2",
+            "UPDATE access_log SET reason = NULL WHERE chain_position = 1",
+            "DELETE FROM access_log WHERE chain_position = 2",
+            "DELETE FROM access_log WHERE chain_position = 3",
+            "INSERT INTO access_log (at, username, process_instance_key, resource) SELECT at, 'forged', process_instance_key, resource FROM access_log WHERE chain_position = 1",
+            "UPDATE access_log SET chain_position = 4 - chain_position WHERE chain_position IN (1, 3)",
+        ];
+        foreach (var sql in tampering)
+        {
+            await using var db = await TestDatabase.CreateAsync(provider);
+            await using (var context = db.CreateContext())
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    context.AccessLog.Add(new AccessLogEntity
+                    {
+                        At = DateTimeOffset.UtcNow, Username = $"reader{i}", ProcessInstanceKey = 1000 + i, Resource = "history", Address = "10.0.0.1", Reason = "年度案卷评查",
+                    });
+                    await context.SaveChangesAsync();
+                }
+            }
+            Assert.True((await Verifier(db).VerifySharedChainAsync("access", CancellationToken.None)).Valid);
+            await using (var context = db.CreateContext())
+                await context.Database.ExecuteSqlRawAsync(sql);
+
+            var report = await Verifier(db).VerifySharedChainAsync("access", CancellationToken.None);
+            Assert.False(report.Valid, sql);
+            Assert.NotNull(report.FirstBrokenAt);
+            Assert.False(string.IsNullOrEmpty(report.Reason));
+        }
+    }
 }

@@ -98,7 +98,7 @@ public abstract class EscalationInboxTests(BpmServerFactory factory) : UserTaskT
     }
 
     [Fact]
-    public async Task A_heads_deadline_moving_actions_on_a_cancelled_case_are_refused_as_archived_and_change_nothing()
+    public async Task A_heads_actions_on_a_cancelled_case_are_refused_as_archived_and_change_nothing()
     {
         var (instance, task) = await StartInvestigationAsync(await DeployInvestigationAsync());
         await SweepOverdueAsync();
@@ -114,6 +114,12 @@ public abstract class EscalationInboxTests(BpmServerFactory factory) : UserTaskT
             Assert.Equal(CaseArchivedException.Rule, problem["rule"]!.GetValue<string>());
             Assert.Contains("已撤销", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         }
+        foreach (var (action, body) in new (string, object)[] { ("reassignment", new { assignee = "officer2", reason = "原办理人出差" }), ("decision", new { decision = "继续办理" }) })
+        {
+            var problem = await (await Post(headAmr, $"/api/escalations/{key}/{action}", body)).ReadProblemAsync(HttpStatusCode.Conflict);
+            Assert.Equal(CaseArchivedException.Rule, problem["rule"]!.GetValue<string>());
+        }
+        Assert.Equal("officer1", (await TaskAsync(Client, task))["assignee"]!.GetValue<string>());
         Assert.Equal(PastDue, (await TaskAsync(Client, task))["dueDate"]!.GetValue<DateTimeOffset>());
         Assert.Equal(entries, (await Client.GetObjectAsync($"/api/process-instances/{instance}/integrity"))["entries"]!.GetValue<long>());
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.People;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Commands;
@@ -38,7 +39,7 @@ public sealed class DemoCaseDriver(IProcessEngine engine, IEngineQueries queries
         var until = DateTimeOffset.UtcNow + Patience;
         while (true)
         {
-            var open = await queries.ListUserTasksAsync(new UserTaskFilter(instanceKey.ToString(), "CREATED", null, null, 1, 100), ct);
+            var open = await queries.ListUserTasksAsync(new UserTaskFilter(instanceKey.ToString(), StateText<UserTaskState>.Of(UserTaskState.Created), null, null, 1, 100), ct);
             if (open.Items.FirstOrDefault(t => t.ElementId == elementId) is { } task) return task;
             if (DateTimeOffset.UtcNow > until) throw new TimeoutException($"demo case {instanceKey}: task '{elementId}' did not appear");
             await Task.Delay(200, ct);
