@@ -22,15 +22,7 @@ public sealed class TimerChunkWriteTests
         var engine = await TimerEngine.StartAsync(provider, s =>
         {
             store = ChunkRaceStore.Install(s);
-            s.Configure<EngineOptions>(o =>
-            {
-                o.TimerSweepConcurrency = ChunkSize;
-                o.TimerSweepBatchSize = ChunkSize;
-                o.TimerFireChunkSize = ChunkSize;
-                o.TimerFireChunkWait = TimeSpan.FromMinutes(1);
-                o.TimerPollInterval = TimeSpan.FromMinutes(10);
-                o.TimerClaimTimeout = TimeSpan.FromMinutes(1);
-            });
+            s.Configure<EngineOptions>(o => ChunkedSweep.Configure(o, ChunkSize, ChunkSize));
         });
         await engine.H.DeployAsync(Bpmn.Process("raced", $"""
             <bpmn:startEvent id="start" />
