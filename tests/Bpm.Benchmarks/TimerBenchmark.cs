@@ -71,9 +71,11 @@ public static class TimerBenchmark
             ? new Dictionary<string, string?> { ["Bpm:Engine:TimerFireChunkSize"] = size.ToString(CultureInfo.InvariantCulture) }
             : null;
         if (chunk is not null) Console.WriteLine($"  {name}: the sweep writes {options.TimerChunkSize} timers' steps per commit");
+        var cost = await DrainCost.StartAsync(database);
         await using var node = await EngineHost.StartAsync(database, runJobWorker: false, timings, runTimerSweep: true, settings: chunk);
         var deadline = firstDue + spread + TimeSpan.FromMinutes(5);
         while (await CountActiveAsync(node) > 0 && DateTimeOffset.UtcNow < deadline) await Task.Delay(200);
+        await cost.PrintAsync(name, count);
         // The sweep's store calls per timer (these do not depend on the machine's load).
         foreach (var (operation, calls, totalMs, _) in timings.Snapshot())
             Console.WriteLine($"    {operation,-26} {calls / (double)Math.Max(1, count),8:0.000} calls/timer  {totalMs / calls,7:0.00} ms/call");

@@ -22,17 +22,7 @@ public sealed class TimerChunkCommitTests
         var engine = await TimerEngine.StartAsync(provider, s =>
         {
             store = LockCountingStore.Install(s);
-            s.Configure<EngineOptions>(o =>
-            {
-                // One claim takes every due timer, so the chunks are exactly the claimed batch cut into ChunkSize.
-                o.TimerSweepConcurrency = slots;
-                o.TimerSweepBatchSize = slots;
-                o.TimerFireChunkSize = ChunkSize;
-                // A loaded machine must not split a chunk: the steps that are ready wait for the others.
-                o.TimerFireChunkWait = TimeSpan.FromMinutes(1);
-                o.TimerPollInterval = TimeSpan.FromMinutes(10);
-                o.TimerClaimTimeout = TimeSpan.FromMinutes(1);
-            });
+            s.Configure<EngineOptions>(o => ChunkedSweep.Configure(o, slots, ChunkSize));
         });
         return (engine, store!);
     }

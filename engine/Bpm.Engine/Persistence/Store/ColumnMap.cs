@@ -13,6 +13,8 @@ internal sealed class ColumnMap(IProperty property)
 
     public string Name { get; } = property.GetColumnName();
     public string PropertyName => property.Name;
+    /// <summary>The column's type as the provider spells it (for a cast).</summary>
+    public string StoreType => _mapping.StoreType;
 
     public DbParameter CreateParameter(DbCommand factory, string name, object entity) =>
         CreateParameterForValue(factory, name, _getter.GetClrValueUsingContainingEntity(entity));

@@ -98,13 +98,7 @@ internal sealed class StepCommitter
         using var factory = connection.CreateCommand();
         var statements = new List<PendingStatement>();
         // Revision-checked updates first: on SQLite a conflict then stops before anything else is written.
-        foreach (var instance in changes.UpdatedInstances)
-        {
-            var expected = factory.CreateParameter();
-            expected.ParameterName = "@expected";
-            expected.Value = instance.Revision - 1;
-            statements.Add(new(_instances.UpdateSql, _instances.UpdateParameters(factory, instance, expected), instance.Key));
-        }
+        UpdateInstances(statements, factory, changes.UpdatedInstances, typed: connection is Npgsql.NpgsqlConnection);
         Insert(statements, factory, _instances, changes.InsertedInstances);
         // A finished job leaves (and unlocks its instance) before a pre-locked job of the same instance comes in.
         Update(statements, factory, _jobs, changes.UpdatedJobs);
@@ -128,8 +122,7 @@ internal sealed class StepCommitter
             statements.Add(_projections.Insert(factory, row));
         Insert(statements, factory, _subscriptions, changes.InsertedSubscriptions);
         Delete(statements, factory, _subscriptions, changes.DeletedSubscriptionKeys);
-        foreach (var key in changes.FiredSubscriptionKeys)
-            statements.Add(new(_subscriptions.DeleteSql, _subscriptions.DeleteParameters(factory, key), MustDeleteKey: key));
+        DeleteFired(statements, factory, changes.FiredSubscriptionKeys);
         Insert(statements, factory, _incidents, changes.InsertedIncidents);
         Update(statements, factory, _incidents, changes.UpdatedIncidents);
         Insert(statements, factory, _journal, changes.Journal);
@@ -197,10 +190,47 @@ internal sealed class StepCommitter
         job.LockedInstanceKey = null;
     }
 
+    /// <summary>Each instance only if its stored revision is the one the step read (the new one minus one). The rows of a
+    /// commit that holds many steps (a chunk of timers, a group commit) are written by one statement that must update them
+    /// all: one stale instance fails the whole commit as a conflict, as its own statement would.</summary>
+    private void UpdateInstances(List<PendingStatement> statements, DbCommand factory, List<ProcessInstanceEntity> instances, bool typed)
+    {
+        if (instances.Count == 1)
+        {
+            var instance = instances[0];
+            var expected = factory.CreateParameter();
+            expected.ParameterName = "@expected";
+            expected.Value = instance.Revision - 1;
+            statements.Add(new(_instances.UpdateSql, _instances.UpdateParameters(factory, instance, expected), instance.Key));
+            return;
+        }
+        foreach (var part in instances.Chunk(_instances.Rows.UpdateRowsPerStatement))
+            statements.Add(_instances.Rows.UpdateChecked(factory, part, RevisionColumn, i => i.Revision - 1, typed));
+    }
+
+    private const string RevisionColumn = "revision";
+
+    /// <summary>Timers this commit fires: each delete must find its row (else another node fired it first).</summary>
+    private void DeleteFired(List<PendingStatement> statements, DbCommand factory, List<long> keys)
+    {
+        if (keys.Count == 1)
+        {
+            statements.Add(new(_subscriptions.DeleteSql, _subscriptions.DeleteParameters(factory, keys[0]), MustDeleteKey: keys[0]));
+            return;
+        }
+        foreach (var part in keys.Chunk(MultiRowSql.DeleteRowsPerStatement))
+            statements.Add(_subscriptions.Rows.Delete(factory, part, mustDelete: true));
+    }
+
     private static void Insert<T>(List<PendingStatement> statements, DbCommand factory, TableMap table, List<T> entities) where T : class
     {
-        foreach (var entity in entities)
-            statements.Add(new(table.InsertSql, table.InsertParameters(factory, entity)));
+        if (entities.Count == 1)
+        {
+            statements.Add(new(table.InsertSql, table.InsertParameters(factory, entities[0])));
+            return;
+        }
+        foreach (var part in entities.Chunk(table.Rows.InsertRowsPerStatement))
+            statements.Add(table.Rows.Insert(factory, part));
     }
 
     private static void Update<T>(List<PendingStatement> statements, DbCommand factory, TableMap table, List<T> entities) where T : class
@@ -211,8 +241,13 @@ internal sealed class StepCommitter
 
     private static void Delete(List<PendingStatement> statements, DbCommand factory, TableMap table, List<long> keys)
     {
-        foreach (var key in keys)
-            statements.Add(new(table.DeleteSql, table.DeleteParameters(factory, key)));
+        if (keys.Count == 1)
+        {
+            statements.Add(new(table.DeleteSql, table.DeleteParameters(factory, keys[0])));
+            return;
+        }
+        foreach (var part in keys.Chunk(MultiRowSql.DeleteRowsPerStatement))
+            statements.Add(table.Rows.Delete(factory, part, mustDelete: false));
     }
 
     /// <summary>Runs the statements in order inside the transaction: one batch where the provider supports it.</summary>
@@ -260,6 +295,8 @@ internal sealed class StepCommitter
             throw new ConcurrencyConflictException($"Process instance {key} was changed by another step (stale revision).");
         if (statement.MustDeleteKey is { } fired && rowsAffected != 1)
             throw new ConcurrencyConflictException($"Timer {fired} was already fired or closed by another step.");
+        if (statement.Check is { } check && rowsAffected != check.Rows)
+            throw new ConcurrencyConflictException(check.Conflict);
     }
 
     private static async Task RollbackQuietlyAsync(DbTransaction transaction)

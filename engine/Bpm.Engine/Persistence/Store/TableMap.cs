@@ -33,7 +33,14 @@ internal sealed class TableMap
             + string.Join(", ", _updateColumns.Select(c => $"{Quote(c.Name)} = excluded.{Quote(c.Name)}"));
         Table = table;
         KeyColumn = Quote(_key.Name);
+        Rows = new MultiRowSql(this);
     }
+
+    /// <summary>Statements for many rows at once (<see cref="MultiRowSql"/>).</summary>
+    public MultiRowSql Rows { get; }
+    public IReadOnlyList<ColumnMap> InsertColumns => _insertColumns;
+    public IReadOnlyList<ColumnMap> UpdateColumns => _updateColumns;
+    public ColumnMap Key => _key;
 
     /// <summary>The quoted table name and key column.</summary>
     public string Table { get; }
