@@ -85,7 +85,7 @@ if (options.Anchor)
 
 if (options.ChainCost)
 {
-    Console.WriteLine($"[chain-cost] straight-through and user-task phases, history chain on and off, {options.ChainCostRounds} rounds ...");
+    Console.WriteLine($"[chain-cost] straight-through and user-task phases, {(options.ChainCostMarkOff ? "chain on with and without the anchor-pending mark" : "history chain on and off")}, {options.ChainCostRounds} rounds ...");
     if (options.RunSqlite) await ChainCostBenchmark.RunAsync("SQLite", () => Task.FromResult(BenchDatabase.CreateSqlite()), options);
     if (options.RunPostgres) await ChainCostBenchmark.RunAsync("PostgreSQL", () => BenchDatabase.CreatePostgresAsync(options.PostgresAdmin), options);
     return 0;
