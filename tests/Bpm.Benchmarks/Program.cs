@@ -78,7 +78,7 @@ if (options.Verify)
 
 if (options.Anchor)
 {
-    Console.WriteLine($"[anchor] {options.AnchorInstances:N0} waiting instances anchored, {options.AnchorChanged:N0} of them changed, the next anchor timed ...");
+    Console.WriteLine($"[anchor] {options.AnchorInstances:N0} instances not anchored yet (the first anchor, timed, seals them all), then {options.AnchorChanged:N0} of them changed before each timed anchor ...");
     await EachDatabaseAsync(options, (name, database) => AnchorBenchmark.RunAsync(name, database, options));
     return 0;
 }
