@@ -52,6 +52,7 @@ public sealed class BenchOptions
     public int VerifyInstances { get; private set; } = 100_000;
     public bool ChainCost { get; private set; }
     public int ChainCostRounds { get; private set; } = 2;
+    public bool ChainCostMarkOff { get; private set; }
     public bool Anchor { get; private set; }
     public int AnchorInstances { get; private set; } = 100_000;
     public int AnchorChanged { get; private set; } = 100;
@@ -118,8 +119,11 @@ public sealed class BenchOptions
                               history chain sealed and with sealing skipped (a benchmark-only switch), alternating per round
           --chain-cost-rounds N    on/off pairs for --chain-cost (default 2); a discarded warm-up run comes first, every
                               run has a fresh database, and each prints bytes stored per instance and time per commit
-          --anchor            only the anchor figure: a database of N instances (1,000 started, the rest anchored copies),
-                              M of them completed and the next anchor timed, five times (each must seal exactly those M)
+          --chain-cost-mark-off    with --chain-cost: "off" runs seal the chain but skip the anchor-pending mark, so the
+                              on/off figures are the mark's own cost
+          --anchor            only the anchor figure: a database of N instances (1,000 started, the rest copies not anchored
+                              yet), the first anchor timed (it must seal all N), then M of them completed and the next
+                              anchor timed, five times (each must seal exactly those M)
           --anchor-instances N     instances for --anchor (default 100000)
           --anchor-changed M       instances changed before the timed anchor (default 100)
           --decisions         only the decision figures: a 50-rule DMN table evaluated on one thread (decisions/s), and the
@@ -177,6 +181,7 @@ public sealed class BenchOptions
                 case "--verify-instances": options.VerifyInstances = NextInt(); break;
                 case "--chain-cost": options.ChainCost = true; break;
                 case "--chain-cost-rounds": options.ChainCostRounds = NextInt(); break;
+                case "--chain-cost-mark-off": options.ChainCostMarkOff = true; break;
                 case "--anchor": options.Anchor = true; break;
                 case "--anchor-instances": options.AnchorInstances = NextInt(); break;
                 case "--anchor-changed": options.AnchorChanged = NextInt(); break;

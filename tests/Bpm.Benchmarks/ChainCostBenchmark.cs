@@ -36,6 +36,20 @@ public static class ChainCostBenchmark
             $"{Mean(false, f => f.Straight):N0} instances/s ({straightCost:+0.0%;-0.0%} slower), commit {Mean(true, f => f.StraightCommitMs):0.00} / " +
             $"{Mean(false, f => f.StraightCommitMs):0.00} ms, stored {Mean(true, f => f.StoredBytes):N0} / {Mean(false, f => f.StoredBytes):N0} B per instance | " +
             $"user-task {Mean(true, f => f.RoundTrips):N0} / {Mean(false, f => f.RoundTrips):N0} round trips/s ({roundTripCost:+0.0%;-0.0%} slower) | |");
+        Console.WriteLine($"| {name} | per-round cost (1 - on/off of the same round) | straight-through {Rounds(f => f.Straight)} | " +
+            $"user-task {Rounds(f => f.RoundTrips)} | |");
+        Console.WriteLine($"| {name} | work per straight-through instance, mean on / off | CPU bench {Mean(true, f => f.Work.ProcessCpuMs):0.000} / " +
+            $"{Mean(false, f => f.Work.ProcessCpuMs):0.000} ms, PostgreSQL {Mean(true, f => f.Work.BackendCpuMs):0.000} / {Mean(false, f => f.Work.BackendCpuMs):0.000} ms, " +
+            $"WAL {Mean(true, f => f.Work.WalBytes):N0} / {Mean(false, f => f.Work.WalBytes):N0} B, commits {Mean(true, f => f.Work.Commits):0.00} / " +
+            $"{Mean(false, f => f.Work.Commits):0.00}, rows written {Mean(true, f => f.Work.RowsWritten):0.0} / {Mean(false, f => f.Work.RowsWritten):0.0} | |");
+
+        string Rounds(Func<RunFigures, double> of)
+        {
+            var costs = figures[true].Zip(figures[false], (on, off) => 1 - of(on) / of(off)).ToList();
+            var sorted = costs.Order().ToList();
+            var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+            return $"{string.Join(", ", costs.Select(c => c.ToString("+0.0%;-0.0%")))}: mean {costs.Average():+0.0%;-0.0%}, median {median:+0.0%;-0.0%}";
+        }
     }
 
     private static async Task<RunFigures> RunOnceAsync(string name, Func<Task<BenchDatabase>> createDatabase, bool sealing, BenchOptions options)
@@ -43,11 +57,15 @@ public static class ChainCostBenchmark
         await using var database = await createDatabase();
         var timings = new StoreTimings();
         await using var host = await EngineHost.StartAsync(database, runJobWorker: false, timings);
-        ((EngineStore)((TimingEngineStore)host.Services.GetRequiredService<IEngineStore>()).Inner).SealsHistory = sealing;
+        var store = (EngineStore)((TimingEngineStore)host.Services.GetRequiredService<IEngineStore>()).Inner;
+        if (options.ChainCostMarkOff) store.MarksAnchorPending = sealing;
+        else store.SealsHistory = sealing;
         var sizeBefore = await database.SizeBytesAsync();
         timings.Reset();
+        var probe = await PostgresWorkProbe.StartAsync(database);
         var straight = await StraightThroughBenchmark.RunAsync(host, options);
         var straightCommits = Commits(timings);
+        var work = await probe.StopAsync();
         var bytes = await ChainRowBytes.MeasureAsync(database, BenchProcesses.StraightThroughId);
         var growth = (double)(await database.SizeBytesAsync() - sizeBefore) / Math.Max(1, bytes.Instances);
         timings.Reset();
@@ -58,7 +76,7 @@ public static class ChainCostBenchmark
             Environment.ExitCode = 1;
             Console.WriteLine($"| {name} | FAILED | {straight.Check.Detail}; {roundTrips.Check.Detail} |");
         }
-        return new RunFigures(straight, roundTrips, bytes, growth,
+        return new RunFigures(straight, roundTrips, bytes, work.Per(bytes.Instances), !database.IsSqlite, growth,
             straightCommits.Calls / (double)Math.Max(1, bytes.Instances), straightCommits.MeanMs, roundTripCommits.MeanMs);
     }
 
@@ -79,7 +97,8 @@ public static class ChainCostBenchmark
         return (commit.Calls, commit.Calls == 0 ? 0 : commit.TotalMs / commit.Calls);
     }
 
-    private sealed record RunFigures(PhaseResult StraightPhase, PhaseResult RoundTripPhase, ChainRowBytes Bytes, double GrowthPerInstance,
+    private sealed record RunFigures(PhaseResult StraightPhase, PhaseResult RoundTripPhase, ChainRowBytes Bytes, WorkPerUnit Work, bool Postgres,
+        double GrowthPerInstance,
         double CommitsPerInstance, double StraightCommitMs, double RoundTripCommitMs)
     {
         public double Straight => StraightPhase.Load.PerSecond;
@@ -89,7 +108,7 @@ public static class ChainCostBenchmark
         public string Describe() =>
             $"{Straight:N0} instances/s (p50 {StraightPhase.Latency.P50:0.0} ms, p99 {StraightPhase.Latency.P99:0.0} ms; {CommitsPerInstance:0.00} commits per " +
             $"instance, {StraightCommitMs:0.00} ms each) | instance row {Bytes.InstanceRowBytes:N0} B + journal {Bytes.JournalRowBytes:N0} B " +
-            $"(largest journal row {Bytes.LargestJournalRow:N0} B), database growth {GrowthPerInstance:N0} B per instance | " +
+            $"(largest journal row {Bytes.LargestJournalRow:N0} B), database growth {GrowthPerInstance:N0} B per instance; {Work.Describe(Postgres)} | " +
             $"{RoundTrips:N0} round trips/s (p50 {RoundTripPhase.Latency.P50:0.0} ms, p99 {RoundTripPhase.Latency.P99:0.0} ms; {RoundTripCommitMs:0.00} ms per commit) | " +
             $"{Check(StraightPhase.Check)}; {Check(RoundTripPhase.Check)}";
     }

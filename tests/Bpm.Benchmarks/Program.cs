@@ -78,14 +78,14 @@ if (options.Verify)
 
 if (options.Anchor)
 {
-    Console.WriteLine($"[anchor] {options.AnchorInstances:N0} waiting instances anchored, {options.AnchorChanged:N0} of them changed, the next anchor timed ...");
+    Console.WriteLine($"[anchor] {options.AnchorInstances:N0} instances not anchored yet (the first anchor, timed, seals them all), then {options.AnchorChanged:N0} of them changed before each timed anchor ...");
     await EachDatabaseAsync(options, (name, database) => AnchorBenchmark.RunAsync(name, database, options));
     return 0;
 }
 
 if (options.ChainCost)
 {
-    Console.WriteLine($"[chain-cost] straight-through and user-task phases, history chain on and off, {options.ChainCostRounds} rounds ...");
+    Console.WriteLine($"[chain-cost] straight-through and user-task phases, {(options.ChainCostMarkOff ? "chain on with and without the anchor-pending mark" : "history chain on and off")}, {options.ChainCostRounds} rounds ...");
     if (options.RunSqlite) await ChainCostBenchmark.RunAsync("SQLite", () => Task.FromResult(BenchDatabase.CreateSqlite()), options);
     if (options.RunPostgres) await ChainCostBenchmark.RunAsync("PostgreSQL", () => BenchDatabase.CreatePostgresAsync(options.PostgresAdmin), options);
     return 0;

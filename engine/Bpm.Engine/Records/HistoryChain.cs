@@ -8,14 +8,15 @@ namespace Bpm.Engine.Records;
 /// commit both: the instance row's revision check fails the second, and the retry chains again from the committed head.</summary>
 public static class HistoryChain
 {
-    public static void Seal(StepChangeSet changes)
+    /// <param name="markPending">False only in a benchmark measuring the mark's own cost: a server always marks.</param>
+    public static void Seal(StepChangeSet changes, bool markPending = true)
     {
         if (changes.Journal.Count == 0 && changes.TaskHistory.Count == 0) return;
-        foreach (var row in changes.Journal) Append(changes, row.ProcessInstanceKey, row);
-        foreach (var row in changes.TaskHistory) Append(changes, row.ProcessInstanceKey, row);
+        foreach (var row in changes.Journal) Append(changes, row.ProcessInstanceKey, row, markPending);
+        foreach (var row in changes.TaskHistory) Append(changes, row.ProcessInstanceKey, row, markPending);
     }
 
-    private static void Append(StepChangeSet changes, long instanceKey, IChainedRow row)
+    private static void Append(StepChangeSet changes, long instanceKey, IChainedRow row, bool markPending)
     {
         // Every step writes its instances with their history. A row written without its instance has no head to chain onto:
         // it stays unchained, and verification reports it (a row without a chain position) instead of failing the write.
@@ -24,7 +25,7 @@ public static class HistoryChain
         head.Append(row);
         instance.HistoryEntries = head.Entries;
         instance.HistoryHeadHash = head.Hash;
-        instance.HistoryAnchorPending = true;
+        if (markPending) instance.HistoryAnchorPending = true;
     }
 
     private static ProcessInstanceEntity? Find(List<ProcessInstanceEntity> instances, long key)

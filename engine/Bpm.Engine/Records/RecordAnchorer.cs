@@ -33,8 +33,7 @@ public sealed class RecordAnchorer(IDbContextFactory<BpmDbContext> contextFactor
         db.RecordAnchors.Add(anchor);
         await db.SaveChangesAsync(ct);
         foreach (var leaf in leaves) leaf.AnchorId = anchor.Id;
-        db.RecordAnchorLeaves.AddRange(leaves);
-        await db.SaveChangesAsync(ct);
+        await AnchorLeafWriter.WriteAsync(connection, transaction.GetDbTransaction(), anchor.Id, leaves, ct);
         await PendingInstanceHeads.ClearSealedAsync(connection, transaction.GetDbTransaction(), ct);
         await ChainRow.SetHeadAsync(connection, transaction.GetDbTransaction(), ChainRow.Anchor, new ChainHead(previous.Entries + 1, anchor.Hash), ct);
         await transaction.CommitAsync(ct);

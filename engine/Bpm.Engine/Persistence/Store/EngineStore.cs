@@ -29,13 +29,17 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
     /// turning it off; no setting reaches it, so a server always seals.</summary>
     internal bool SealsHistory { get; set; } = true;
 
+    /// <summary>False only in the benchmark's <c>--chain-cost-mark-off</c> runs, which measure what the anchor-pending mark
+    /// costs on its own (the chain still sealed); a server always marks.</summary>
+    internal bool MarksAnchorPending { get; set; } = true;
+
     /// <summary>Steps are group-committed: SQLite has one writer (it allows no more), PostgreSQL two, so one batch is
     /// being written while the next one fills.</summary>
     public Task CommitAsync(StepChangeSet changes, CancellationToken ct)
     {
         if (changes.IsEmpty)
             return Task.CompletedTask;
-        if (SealsHistory) Records.HistoryChain.Seal(changes);
+        if (SealsHistory) Records.HistoryChain.Seal(changes, MarksAnchorPending);
         if (_batcher is null)
             lock (_batcherGate)
                 _batcher ??= new CommitBatcher(WriteAsync, options.Provider == DatabaseProvider.Sqlite ? 1 : 2, maxBatch: 64);

@@ -1,0 +1,44 @@
+using Bpm.Engine.Persistence;
+using Bpm.Engine.Records;
+using Bpm.Engine.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Bpm.Engine.Tests.Records;
+
+/// <summary>The first anchor after a large load writes its leaves in bulk (<see cref="AnchorLeafWriter"/>): every changed
+/// head is a leaf with its own entries and hash, across several SQLite statements and a remainder, and the stored leaves
+/// recompute to the anchor's Merkle root.</summary>
+public sealed class BulkAnchorLeavesTests
+{
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_anchor_over_more_heads_than_one_statement_holds_stores_every_leaf_as_sealed(DatabaseProvider provider)
+    {
+        var count = AnchorLeafWriter.SqliteRowsPerStatement * 2 + 37;
+        await using var db = await TestDatabase.CreateAsync(provider);
+        object at = provider == DatabaseProvider.Sqlite ? DateTimeOffset.UnixEpoch.UtcTicks : DateTimeOffset.UnixEpoch;
+        await using (var context = db.CreateContext())
+            await context.Database.ExecuteSqlRawAsync(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {1}) " +
+                "INSERT INTO process_instances (key, process_definition_key, bpmn_process_id, version, state, started_at, revision, state_data, " +
+                "active_element_ids, has_incident, history_entries, history_head_hash, history_anchor_pending) " +
+                "SELECT 700000 + i, 1, 'bulk', 1, 'ACTIVE', {0}, 1, '{{}}', '', {2}, i % 7 + 1, 'head-' || CAST(i AS TEXT), {3} FROM n",
+                at, count, false, true);
+
+        var anchor = await new RecordAnchorer(db.ContextFactory, TimeProvider.System, Options.Create(new RecordOptions())).AnchorAsync(CancellationToken.None);
+
+        Assert.NotNull(anchor);
+        Assert.Equal(count, anchor.LeafCount);
+        await using var check = db.CreateContext();
+        var leaves = await check.RecordAnchorLeaves.Where(l => l.AnchorId == anchor.Id).ToListAsync();
+        Assert.Equal(count, leaves.Count);
+        foreach (var leaf in leaves)
+        {
+            var i = long.Parse(leaf.Chain) - 700_000;
+            Assert.Equal((i % 7 + 1, $"head-{i}"), (leaf.Entries, leaf.HeadHash));
+        }
+        Assert.Equal(Enumerable.Range(1, count).Select(i => (700_000L + i).ToString()).Order(), leaves.Select(l => l.Chain).Order());
+        Assert.Equal(anchor.MerkleRoot, MerkleTree.Root(leaves.Select(l => (l.Chain, l.Entries, l.HeadHash))));
+        Assert.Empty(await check.ProcessInstances.Where(p => p.HistoryAnchorPending).Select(p => p.Key).ToListAsync());
+    }
+}
