@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bpm.Engine.People;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime;
@@ -10,10 +11,11 @@ internal sealed partial class UserTaskService
     private const string DelegationPending = "PENDING";
     private const string DelegationResolved = "RESOLVED";
 
-    public Task AssignAsync(long taskKey, string assignee, TaskActor actor, CancellationToken ct)
+    public async Task AssignAsync(long taskKey, string assignee, TaskActor actor, CancellationToken ct)
     {
         Require(assignee, "assignee");
-        return ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
+        var by = await people.DisplayNameAsync(actor.Username, ct);
+        await ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             access.Require(access.IsAdmin || access.Oversees, "assign-requires-head",
                 "只有管理员或任务所属机构（或上级机构）的负责人可以分配任务，司法局监督人只读");
@@ -24,7 +26,7 @@ internal sealed partial class UserTaskService
             task.DelegationState = null;
             step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Assigned, actor.Username, new JsonObject { ["assignee"] = assignee, ["previousAssignee"] = previous });
-            step.Notify(assignee, NotificationKinds.Assigned, task, $"{actor.Username} 将任务「{Label(task)}」分配给您");
+            step.Notify(assignee, NotificationKinds.Assigned, task, $"{by}将任务「{Label(task)}」分配给您");
             return true;
         }, ct, assigneeField: "assignee", handover: true);
     }
@@ -56,11 +58,12 @@ internal sealed partial class UserTaskService
             return true;
         }, ct, assigneeField: "assignee");
 
-    public Task DelegateAsync(long taskKey, string to, TaskActor actor, CancellationToken ct)
+    public async Task DelegateAsync(long taskKey, string to, TaskActor actor, CancellationToken ct)
     {
         Require(to, "to");
         if (to == actor.Username) throw new InvalidCommandException("不能把任务委托给自己", "to");
-        return ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
+        var by = await people.DisplayNameAsync(actor.Username, ct);
+        await ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             access.Require(access.IsAssignee && task.DelegationState != DelegationPending, "delegate-requires-assignee",
                 "只有任务的办理人可以委托任务（被委托人只能退回）");
@@ -69,7 +72,7 @@ internal sealed partial class UserTaskService
             task.DelegationState = DelegationPending;
             step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Delegated, actor.Username, new JsonObject { ["to"] = to, ["owner"] = actor.Username });
-            step.Notify(to, NotificationKinds.Delegated, task, $"{actor.Username} 将任务「{Label(task)}」委托给您");
+            step.Notify(to, NotificationKinds.Delegated, task, $"{by}将任务「{Label(task)}」委托给您");
             return true;
         }, ct, assigneeField: "to", handover: true);
     }
