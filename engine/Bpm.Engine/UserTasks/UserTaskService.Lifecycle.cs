@@ -19,7 +19,7 @@ internal sealed partial class UserTaskService
         {
             access.Require(access.IsAdmin || access.Oversees, "assign-requires-head",
                 "只有管理员或任务所属机构（或上级机构）的负责人可以分配任务，司法局监督人只读");
-            if (task.DelegationState == DelegationPending) throw new EngineConflictException($"用户任务 {taskKey} 已委托给 {task.Assignee}，须先办结委托");
+            if (task.DelegationState == DelegationPending) throw new TaskHeldConflict(task.Assignee!, name => $"用户任务 {taskKey} 已委托给{name}，须先办结委托");
             var previous = task.Assignee;
             task.Assignee = assignee;
             task.Owner = null;
@@ -36,7 +36,7 @@ internal sealed partial class UserTaskService
         {
             access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "unassign-requires-assignee-or-head",
                 "只有办理人本人、管理员或所属机构的负责人可以取消分配");
-            if (task.DelegationState == DelegationPending) throw new EngineConflictException($"用户任务 {taskKey} 已委托给 {task.Assignee}，须先办结委托");
+            if (task.DelegationState == DelegationPending) throw new TaskHeldConflict(task.Assignee!, name => $"用户任务 {taskKey} 已委托给{name}，须先办结委托");
             if (task.Assignee is null) throw new EngineConflictException($"用户任务 {taskKey} 尚未分配给任何人");
             var previous = task.Assignee;
             task.Assignee = null;
@@ -51,7 +51,7 @@ internal sealed partial class UserTaskService
         {
             access.Require(access.IsCandidate, "claim-requires-candidate",
                 "只有候选人或候选组成员可以认领任务");
-            if (task.Assignee is not null) throw new EngineConflictException($"用户任务 {taskKey} 已由 {task.Assignee} 签收");
+            if (task.Assignee is not null) throw new TaskHeldConflict(task.Assignee, name => $"用户任务 {taskKey} 已由{name}签收");
             task.Assignee = actor.Username;
             step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Claimed, actor.Username, new JsonObject { ["assignee"] = actor.Username });

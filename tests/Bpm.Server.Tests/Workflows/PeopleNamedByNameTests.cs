@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bpm.Server.Tests.Workflows;
 
 /// <summary>Texts a person reads name people by their display name and roles by their Chinese name, never by username or role
-/// code: handing-on refusals, the overdue escalation, the head's extension and reassignment as the officer is told, and the
+/// code: handing-on refusals, a claim of a task someone holds, the overdue escalation, the head's extension and reassignment as the officer is told, and the
 /// start refusal naming the roles the model allows (the demo people: 张伟 officer, 杨帆 head, 徐帆 designer, 李娜 officer).</summary>
 public abstract class PeopleNamedByNameTests(BpmServerFactory factory)
 {
@@ -24,7 +24,7 @@ public abstract class PeopleNamedByNameTests(BpmServerFactory factory)
             <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="investigate" />
             <bpmn:userTask id="investigate" name="调查取证">
               <bpmn:extensionElements>
-                <zeebe:assignmentDefinition assignee="zhangwei" />
+                <zeebe:assignmentDefinition assignee="zhangwei" candidateGroups="zz-scjg-jicha" />
                 <zeebe:taskSchedule dueDate="=due" />
                 <zeebe:taskHeaders><zeebe:header key="organisationId" value="{CityInspection}" /></zeebe:taskHeaders>
               </bpmn:extensionElements>
@@ -61,6 +61,16 @@ public abstract class PeopleNamedByNameTests(BpmServerFactory factory)
 
         Assert.Equal("handover-target-role", (string?)problem["rule"]);
         NamesOnly((string)problem["detail"]!, "徐帆", "xufan");
+    }
+
+    [Fact]
+    public async Task Claiming_a_task_another_officer_holds_is_refused_naming_the_holder_by_name()
+    {
+        var (_, task) = await OverdueTaskOfZhangweiAsync();
+
+        var problem = await (await (await driver.AsAsync("lina")).PostAsync($"/api/user-tasks/{task}/claim", null)).ReadProblemAsync(HttpStatusCode.Conflict);
+
+        NamesOnly((string)problem["detail"]!, "已由张伟签收", "zhangwei");
     }
 
     [Fact]
