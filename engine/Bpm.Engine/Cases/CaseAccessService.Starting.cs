@@ -17,7 +17,7 @@ internal sealed partial class CaseAccessService
         foreach (var definition in latest)
         {
             var model = (await context.Models.GetAsync(long.Parse(definition.ProcessDefinitionKey, CultureInfo.InvariantCulture), ct)).Model;
-            if (!model.IsExecutable || model.NoneStartEvents.Count == 0 || !MayStart(viewer, model))
+            if (!model.IsExecutable || model.NoneStartEvents.Count == 0 || model.Starters is { NamesNobody: true } || !MayStart(viewer, model))
                 continue;
             result.Add(new StartableProcess(definition.ProcessDefinitionKey, definition.BpmnProcessId, definition.Version,
                 model.Name ?? definition.BpmnProcessId, model.Category, StartFormId(model)));

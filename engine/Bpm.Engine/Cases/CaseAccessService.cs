@@ -132,14 +132,15 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
     {
         if (!MayStart(viewer, model))
             throw new CaseAccessDeniedException("process-start-not-allowed",
-                $"{viewer.Username}: 您不能发起流程「{model.Name ?? processId}」({processId})"
-                + (model.Starters is { } s ? $"：模型只允许 {Describe(s)} 发起" : "：只有执法人员、负责人或管理员可以发起")
+                $"您不能发起流程「{model.Name ?? processId}」({processId})"
+                + (model.Starters is { } s ? (s.NamesNobody ? "：该流程只由其他流程调用或触发，不能手动发起" : $"：模型只允许 {Describe(s)} 发起")
+                    : "：只有执法人员、负责人或管理员可以发起")
                 + $" (you may not start process {processId})");
     }
 
     private static string Describe(Model.StartAuthorization starters) => string.Join("；", new[]
     {
-        starters.Roles.Count > 0 ? "角色 " + string.Join("、", starters.Roles) : null,
+        starters.Roles.Count > 0 ? "角色 " + string.Join("、", starters.Roles.Select(People.RoleNames.Of)) : null,
         starters.Groups.Count > 0 ? "组 " + string.Join("、", starters.Groups) : null,
         starters.Users.Count > 0 ? "用户 " + string.Join("、", starters.Users) : null,
     }.OfType<string>());

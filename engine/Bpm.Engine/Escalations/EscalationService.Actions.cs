@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Bpm.Engine.People;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime;
@@ -27,10 +28,11 @@ internal sealed partial class EscalationService
             {
                 ["assignee"] = assignee, ["previousAssignee"] = previous, ["escalationKey"] = Text(escalation.Key), ["reason"] = reason,
             });
-            step.Notify(assignee, NotificationKinds.Assigned, origin, $"负责人 {actor.Username} 将督办任务「{Label(origin)}」改派给您");
+            var head = await people.DisplayNameAsync(actor.Username, ct);
+            step.Notify(assignee, NotificationKinds.Assigned, origin, $"负责人{head}将督办任务「{Label(origin)}」改派给您");
             await tasks.CheckAssignmentRulesAsync(step, originInstance, origin, assignee, "assignee", ct);
             return (EscalationResolutions.Reassigned, new JsonObject { ["assignee"] = assignee, ["previousAssignee"] = previous, ["reason"] = reason },
-                $"负责人 {actor.Username} 已将任务「{Label(origin)}」改派给 {assignee}");
+                $"负责人{head}已将任务「{Label(origin)}」改派给{await people.DisplayNameAsync(assignee, ct)}");
         }, ct);
         return await InfoAsync(escalationKey, ct);
     }
@@ -78,7 +80,7 @@ internal sealed partial class EscalationService
                 ["workingDays"] = extension.WorkingDays, ["deadline"] = deadlineName, ["deadlineDue"] = deadline?["due"]?.DeepClone(),
             };
             var until = origin.DueDate is { } newDue ? Time.ChinaTime.Minutes(newDue) : "";
-            return (EscalationResolutions.Extended, details, $"负责人 {actor.Username} 已将任务「{Label(origin)}」的期限延长至 {until}（理由：{extension.Reason}）");
+            return (EscalationResolutions.Extended, details, $"负责人{await people.DisplayNameAsync(actor.Username, ct)}已将任务「{Label(origin)}」的期限延长至 {until}（理由：{extension.Reason}）");
         }, ct);
         return await InfoAsync(escalationKey, ct);
     }
@@ -103,7 +105,7 @@ internal sealed partial class EscalationService
             {
                 step.RecordTaskHistory(origin, "ESCALATION_DECIDED", actor.Username, details);
             }
-            return (EscalationResolutions.Decided, details, $"负责人 {actor.Username} 对「{escalation.OriginName ?? escalation.Message}」作出决定：{decision}");
+            return (EscalationResolutions.Decided, details, $"负责人{await people.DisplayNameAsync(actor.Username, ct)}对「{escalation.OriginName ?? escalation.Message}」作出决定：{decision}");
         }, ct, decisionCompletesItself: true);
         return await InfoAsync(escalationKey, ct);
     }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Bpm.Engine.Escalations;
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
+using Bpm.Engine.People;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.State;
 using Bpm.Engine.UserTasks;
@@ -92,8 +93,11 @@ internal static class EscalationSteps
         foreach (var officer in officers)
             step.Notify(officer, NotificationKinds.Overdue, task, $"任务「{label}」已逾期（到期时间 {Time.ChinaTime.Minutes(due)}），已报负责人督办");
         return await step.OpenEscalationAsync(instance, task, isOrigin: true, EscalationReasons.Overdue, "OVERDUE",
-            $"任务「{label}」已逾期（到期时间 {Time.ChinaTime.Minutes(due)}，办理人 {task.Assignee ?? "未分配"}）", positions: null);
+            $"任务「{label}」已逾期（到期时间 {Time.ChinaTime.Minutes(due)}，办理人 {await AssigneeNameAsync(step, task)}）", positions: null);
     }
+
+    private static async Task<string> AssigneeNameAsync(StepExecution step, UserTaskEntity task) =>
+        task.Assignee is { } assignee ? await step.Context.People.DisplayNameAsync(assignee, step.Cancellation) : "未分配";
 
     /// <summary>An escalation caught on a user task: recorded on the task, opened for the heads.</summary>
     public static async Task<long?> EscalateCaughtOnTaskAsync(this StepExecution step, InstanceExecution instance, long taskKey, string? code)

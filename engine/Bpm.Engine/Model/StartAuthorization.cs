@@ -13,7 +13,9 @@ namespace Bpm.Engine.Model;
 ///     &lt;/zeebe:properties&gt;
 ///   &lt;/bpmn:extensionElements&gt;
 /// </code>
-/// Comma-separated lists; a caller matching any entry may start it. Null when the process declares none of them.</summary>
+/// Comma-separated lists; a caller matching any entry may start it. Null when the process declares none of them. A process
+/// that declares them empty (<c>candidateStarterRoles=""</c>) is started only by other processes (call activity, message,
+/// timer): nobody is offered it by hand (docs/workflows.md "Who may start a workflow").</summary>
 public sealed record StartAuthorization(IReadOnlyList<string> Groups, IReadOnlyList<string> Users, IReadOnlyList<string> Roles)
 {
     public const string GroupsProperty = "candidateStarterGroups";
@@ -26,6 +28,9 @@ public sealed record StartAuthorization(IReadOnlyList<string> Groups, IReadOnlyL
             return null;
         return new StartAuthorization(List(properties, GroupsProperty), List(properties, UsersProperty), List(properties, RolesProperty));
     }
+
+    /// <summary>Declared, but naming nobody: only other processes start it.</summary>
+    public bool NamesNobody => Groups.Count == 0 && Users.Count == 0 && Roles.Count == 0;
 
     public bool Allows(string username, IEnumerable<string> groups, IEnumerable<string> roles) =>
         Users.Contains(username) || groups.Any(Groups.Contains) || roles.Any(Roles.Contains);

@@ -40,14 +40,14 @@ internal sealed class AssignmentRuleChecker(IPeopleDirectory people, IDbContextF
     {
         if (await OfficerQualification.ProblemAsync(people, username, date, ct) is { } reason)
             throw new UserTaskRuleViolationException(AssignmentRules.CertificateRule, AssignmentRules.CertificateLaw,
-                $"{username}: 该任务须由持有效行政执法证的在编执法人员办理，{reason}（{AssignmentRules.CertificateLaw}）", field);
+                $"{await people.DisplayNameAsync(username, ct)}：该任务须由持有效行政执法证的在编执法人员办理，{reason}（{AssignmentRules.CertificateLaw}）", field);
     }
 
     private async Task RequireLegalQualificationAsync(string username, string field, CancellationToken ct)
     {
         if (!await people.HasLegalQualificationAsync(username, ct))
             throw new UserTaskRuleViolationException(AssignmentRules.LegalQualificationRule, AssignmentRules.LegalQualificationLaw,
-                $"{username}: 该任务须由取得法律职业资格的法制审核人员办理，{username} 未登记法律职业资格（{AssignmentRules.LegalQualificationLaw}）", field);
+                $"该任务须由取得法律职业资格的法制审核人员办理，{await people.DisplayNameAsync(username, ct)}未登记法律职业资格（{AssignmentRules.LegalQualificationLaw}）", field);
     }
 
     /// <summary>Whoever was assigned, completed or confirmed (a second officer's confirmation) one of the named tasks, in this

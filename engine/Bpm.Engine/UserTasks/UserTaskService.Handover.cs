@@ -14,7 +14,7 @@ internal sealed partial class UserTaskService
             ?? throw new InvalidCommandException($"用户「{target}」不存在或已停用，不能接收任务「{Label(task)}」；请从人员列表中选择", field);
         if (!person.Roles.Any(HandoverRules.WorkingRoles.Contains))
             throw new UserTaskRuleViolationException(HandoverRules.TargetRole, HandoverRules.Basis,
-                $"{target}（{person.DisplayName}）不是执法、审核人员或负责人，不能办理任务「{Label(task)}」", field);
+                $"{person.DisplayName}不是执法、审核人员或负责人，不能办理任务「{Label(task)}」", field);
         if (person.Roles.Contains("admin"))
             return;
         if (task.OrganisationId is not { } taskUnit)
@@ -26,6 +26,6 @@ internal sealed partial class UserTaskService
         var withinReach = unit is not null && (unit == taskUnit || unitAndAbove.Contains(unit) || person.OrganisationAncestors.Contains(taskUnit));
         if (!withinReach)
             throw new UserTaskRuleViolationException(HandoverRules.TargetOutsideUnit, HandoverRules.Basis,
-                $"{target}（{person.DisplayName}）不属于任务「{Label(task)}」所属机构或其上下级机构，无法查看和办理该案件", field);
+                $"{person.DisplayName}不属于任务「{Label(task)}」所属机构或其上下级机构，无法查看和办理该案件", field);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bpm.Engine.People;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime;
@@ -10,21 +11,22 @@ internal sealed partial class UserTaskService
     private const string DelegationPending = "PENDING";
     private const string DelegationResolved = "RESOLVED";
 
-    public Task AssignAsync(long taskKey, string assignee, TaskActor actor, CancellationToken ct)
+    public async Task AssignAsync(long taskKey, string assignee, TaskActor actor, CancellationToken ct)
     {
         Require(assignee, "assignee");
-        return ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
+        var by = await people.DisplayNameAsync(actor.Username, ct);
+        await ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             access.Require(access.IsAdmin || access.Oversees, "assign-requires-head",
                 "只有管理员或任务所属机构（或上级机构）的负责人可以分配任务，司法局监督人只读");
-            if (task.DelegationState == DelegationPending) throw new EngineConflictException($"用户任务 {taskKey} 已委托给 {task.Assignee}，须先办结委托");
+            if (task.DelegationState == DelegationPending) throw new TaskHeldConflict(task.Assignee!, name => $"用户任务 {taskKey} 已委托给{name}，须先办结委托");
             var previous = task.Assignee;
             task.Assignee = assignee;
             task.Owner = null;
             task.DelegationState = null;
             step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Assigned, actor.Username, new JsonObject { ["assignee"] = assignee, ["previousAssignee"] = previous });
-            step.Notify(assignee, NotificationKinds.Assigned, task, $"{actor.Username} 将任务「{Label(task)}」分配给您");
+            step.Notify(assignee, NotificationKinds.Assigned, task, $"{by}将任务「{Label(task)}」分配给您");
             return true;
         }, ct, assigneeField: "assignee", handover: true);
     }
@@ -34,7 +36,7 @@ internal sealed partial class UserTaskService
         {
             access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "unassign-requires-assignee-or-head",
                 "只有办理人本人、管理员或所属机构的负责人可以取消分配");
-            if (task.DelegationState == DelegationPending) throw new EngineConflictException($"用户任务 {taskKey} 已委托给 {task.Assignee}，须先办结委托");
+            if (task.DelegationState == DelegationPending) throw new TaskHeldConflict(task.Assignee!, name => $"用户任务 {taskKey} 已委托给{name}，须先办结委托");
             if (task.Assignee is null) throw new EngineConflictException($"用户任务 {taskKey} 尚未分配给任何人");
             var previous = task.Assignee;
             task.Assignee = null;
@@ -49,18 +51,19 @@ internal sealed partial class UserTaskService
         {
             access.Require(access.IsCandidate, "claim-requires-candidate",
                 "只有候选人或候选组成员可以认领任务");
-            if (task.Assignee is not null) throw new EngineConflictException($"用户任务 {taskKey} 已由 {task.Assignee} 签收");
+            if (task.Assignee is not null) throw new TaskHeldConflict(task.Assignee, name => $"用户任务 {taskKey} 已由{name}签收");
             task.Assignee = actor.Username;
             step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Claimed, actor.Username, new JsonObject { ["assignee"] = actor.Username });
             return true;
         }, ct, assigneeField: "assignee");
 
-    public Task DelegateAsync(long taskKey, string to, TaskActor actor, CancellationToken ct)
+    public async Task DelegateAsync(long taskKey, string to, TaskActor actor, CancellationToken ct)
     {
         Require(to, "to");
         if (to == actor.Username) throw new InvalidCommandException("不能把任务委托给自己", "to");
-        return ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
+        var by = await people.DisplayNameAsync(actor.Username, ct);
+        await ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
             access.Require(access.IsAssignee && task.DelegationState != DelegationPending, "delegate-requires-assignee",
                 "只有任务的办理人可以委托任务（被委托人只能退回）");
@@ -69,7 +72,7 @@ internal sealed partial class UserTaskService
             task.DelegationState = DelegationPending;
             step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Delegated, actor.Username, new JsonObject { ["to"] = to, ["owner"] = actor.Username });
-            step.Notify(to, NotificationKinds.Delegated, task, $"{actor.Username} 将任务「{Label(task)}」委托给您");
+            step.Notify(to, NotificationKinds.Delegated, task, $"{by}将任务「{Label(task)}」委托给您");
             return true;
         }, ct, assigneeField: "to", handover: true);
     }

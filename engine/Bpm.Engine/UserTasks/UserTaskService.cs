@@ -73,7 +73,15 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
             if (requireOpen && task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理");
-            var result = change(step, instance, task, access);
+            T result;
+            try
+            {
+                result = change(step, instance, task, access);
+            }
+            catch (TaskHeldConflict held)
+            {
+                throw new EngineConflictException(held.MessageNaming(await people.DisplayNameAsync(held.Holder, ct)));
+            }
             if (assigneeField is not null && task.Assignee is { } assignee)
             {
                 if (handover) await CheckHandoverTargetAsync(task, assignee, assigneeField, ct);
