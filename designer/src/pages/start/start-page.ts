@@ -43,7 +43,7 @@ export const startPage: Page = async (container, context) => {
     }
     let started = '';
     closeForm = await renderTaskForm(host, form, true, async (variables) => { started = await start.start(process, variables); },
-      () => void opened(started), zh.start.submit);
+      () => void opened(started).catch((e: unknown) => status.error(e instanceof ApiError ? e.userMessage : String(e))), zh.start.submit);
   }
 
   async function opened(processInstanceKey: string): Promise<void> {
