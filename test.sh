@@ -32,6 +32,10 @@ fi
 if [ ! -d tests/tools/s3rver/node_modules ] || [ tests/tools/s3rver/package-lock.json -nt tests/tools/s3rver/node_modules/.package-lock.json ]; then
   (cd tests/tools/s3rver && npm ci --no-audit --no-fund)
 fi
+# pdf.js, which the PDF page-image comparison test (PdfSharpRenderingTests) loads into Chromium.
+if [ ! -d tests/tools/pdfjs/node_modules ] || [ tests/tools/pdfjs/package-lock.json -nt tests/tools/pdfjs/node_modules/.package-lock.json ]; then
+  (cd tests/tools/pdfjs && npm ci --no-audit --no-fund --omit=optional)
+fi
 (cd designer && npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json") || status=$?
 
 dotnet test BPM.sln --logger "console;verbosity=normal" --logger "trx" --results-directory "$results" "$@" || status=$?
