@@ -45,9 +45,9 @@ internal sealed class MultiRowSql(TableMap table)
         return new(sql, parameters);
     }
 
-    /// <summary>Deletes the rows with these keys; <paramref name="mustDelete"/>: the statement fails the commit unless it
-    /// deleted every one of them.</summary>
-    public PendingStatement Delete(DbCommand factory, IReadOnlyList<long> keys, bool mustDelete)
+    /// <summary>Deletes the rows with these keys; with <paramref name="conflictIfMissing"/>, the statement fails the commit
+    /// with that message unless it deleted every one of them.</summary>
+    public PendingStatement Delete(DbCommand factory, IReadOnlyList<long> keys, string? conflictIfMissing)
     {
         var sql = _deletes.GetOrAdd(keys.Count, count =>
         {
@@ -57,13 +57,14 @@ internal sealed class MultiRowSql(TableMap table)
         });
         var parameters = new DbParameter[keys.Count];
         for (var i = 0; i < keys.Count; i++) parameters[i] = table.Key.CreateParameterForValue(factory, Name(0, i), keys[i]);
-        return new(sql, parameters, Check: mustDelete ? new RowCheck(keys.Count, $"One of {keys.Count} timers was already fired or closed by another step.") : null);
+        return new(sql, parameters, Check: conflictIfMissing is null ? null : new RowCheck(keys.Count, conflictIfMissing));
     }
 
     /// <summary>Replaces every non-key column of the rows with these entities' values, each only where
     /// <paramref name="checkedColumn"/> still holds <paramref name="expected"/>(entity); the statement fails the commit unless
-    /// it updated every row.</summary>
-    public PendingStatement UpdateChecked<T>(DbCommand factory, IReadOnlyList<T> rows, string checkedColumn, Func<T, object> expected, bool typed)
+    /// it updated every row (else with <paramref name="conflict"/>).</summary>
+    public PendingStatement UpdateChecked<T>(DbCommand factory, IReadOnlyList<T> rows, string checkedColumn, Func<T, object> expected, bool typed,
+        string conflict)
         where T : class
     {
         var columns = table.UpdateColumns;
@@ -94,7 +95,7 @@ internal sealed class MultiRowSql(TableMap table)
             for (var column = 0; column < columns.Count; column++)
                 parameters[at + 2 + column] = columns[column].CreateParameter(factory, Name(column + 2, row), rows[row]);
         }
-        return new(sql, parameters, Check: new RowCheck(rows.Count, $"One of {rows.Count} process instances was changed by another step (stale revision)."));
+        return new(sql, parameters, Check: new RowCheck(rows.Count, conflict));
     }
 
     private static void AppendRow(StringBuilder text, int width, int row, string[]? types)

@@ -205,7 +205,8 @@ internal sealed class StepCommitter
             return;
         }
         foreach (var part in instances.Chunk(_instances.Rows.UpdateRowsPerStatement))
-            statements.Add(_instances.Rows.UpdateChecked(factory, part, RevisionColumn, i => i.Revision - 1, typed));
+            statements.Add(_instances.Rows.UpdateChecked(factory, part, RevisionColumn, i => i.Revision - 1, typed,
+                $"One of {part.Length} process instances was changed by another step (stale revision)."));
     }
 
     private const string RevisionColumn = "revision";
@@ -219,7 +220,7 @@ internal sealed class StepCommitter
             return;
         }
         foreach (var part in keys.Chunk(MultiRowSql.DeleteRowsPerStatement))
-            statements.Add(_subscriptions.Rows.Delete(factory, part, mustDelete: true));
+            statements.Add(_subscriptions.Rows.Delete(factory, part, $"One of {part.Length} timers was already fired or closed by another step."));
     }
 
     private static void Insert<T>(List<PendingStatement> statements, DbCommand factory, TableMap table, List<T> entities) where T : class
@@ -247,7 +248,7 @@ internal sealed class StepCommitter
             return;
         }
         foreach (var part in keys.Chunk(MultiRowSql.DeleteRowsPerStatement))
-            statements.Add(table.Rows.Delete(factory, part, mustDelete: false));
+            statements.Add(table.Rows.Delete(factory, part, conflictIfMissing: null));
     }
 
     /// <summary>Runs the statements in order inside the transaction: one batch where the provider supports it.</summary>
