@@ -23,7 +23,10 @@ public static class EvidenceFormFields
             throw new ApiBadRequestException($"{EvidenceKinds.Names[kind]}须填写采集设备（如执法记录仪编号）", "device");
         var capturedText = Field(form, "capturedAt")
             ?? throw new ApiBadRequestException("音像记录须填写采集时间", "capturedAt");
-        if (!DateTimeOffset.TryParse(capturedText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var capturedAt)
+        // A time without an offset would be read in the server's own zone (8 hours off on a server kept in UTC): refused.
+        if (!DateTime.TryParse(capturedText, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var written)
+            || written.Kind == DateTimeKind.Unspecified
+            || !DateTimeOffset.TryParse(capturedText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var capturedAt)
             || !capturedText.Contains('T'))
             throw new ApiBadRequestException($"采集时间“{capturedText}”不是带时区的 ISO 8601 时间，如 2026-12-06T09:30:00+08:00", "capturedAt");
         var place = Field(form, "place") ?? throw new ApiBadRequestException("音像记录须填写采集地点", "place");

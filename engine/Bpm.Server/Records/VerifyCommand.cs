@@ -85,8 +85,11 @@ public static class VerifyCommand
     private static string? MissingSqliteFile(IConfiguration configuration)
     {
         var provider = configuration["Bpm:Database:Provider"] ?? "Sqlite";
+        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase)) return null;
+        // Without a configured connection string the server uses the default file; so does this check, or opening it would
+        // create an empty database where the server's should be.
         var connectionString = configuration.GetConnectionString("Bpm");
-        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(connectionString)) return null;
+        if (string.IsNullOrWhiteSpace(connectionString)) connectionString = DatabaseOptions.DefaultSqliteConnectionString;
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:") return null;
         var path = Path.GetFullPath(dataSource);

@@ -21,8 +21,8 @@ public abstract class CaseFileTests(BpmServerFactory factory) : ApiTestBase(fact
     private const string Jinshui = "410105-SCJGJ";
     private static readonly byte[] Video = Encoding.UTF8.GetBytes("执法记录仪视频（测试内容）" + new string('v', 5000));
 
-    /// <summary>A 金水区 case with a video evidence item on its task, then cancelled (ended) and anchored.</summary>
-    private async Task<string> EndedCaseWithEvidenceAsync()
+    /// <summary>A 金水区 case with a video evidence item on its task, then cancelled (ended) and, unless told not to, anchored.</summary>
+    private async Task<string> EndedCaseWithEvidenceAsync(bool anchor = true)
     {
         var id = UniqueProcessId("casefile");
         await Client.DeployAsync(($"{id}.bpmn", TestModels.UserTaskProcess(id)));
@@ -40,7 +40,7 @@ public abstract class CaseFileTests(BpmServerFactory factory) : ApiTestBase(fact
         form.Add(file, "file", "现场检查.mp4");
         (await Client.PostAsync($"/api/user-tasks/{task}/attachments", form)).EnsureSuccessStatusCode();
         (await Client.PostAsJsonAsync($"/api/process-instances/{key}/cancellation", new { reason = "当事人已整改" })).EnsureSuccessStatusCode();
-        await Factory.Services.GetRequiredService<RecordAnchorer>().AnchorAsync(CancellationToken.None);
+        if (anchor) await Factory.Services.GetRequiredService<RecordAnchorer>().AnchorAsync(CancellationToken.None);
         return key;
     }
 
@@ -138,6 +138,26 @@ public abstract class CaseFileTests(BpmServerFactory factory) : ApiTestBase(fact
         var (exit, output) = await VerifyFileAsync(zip);
         Assert.True(exit == VerifyCaseFileCommand.Intact, output);
         Assert.DoesNotContain("BROKEN", output, StringComparison.Ordinal);
+        var anchoredAt = DateTimeOffset.Parse((string)manifest["anchor"]!["anchoredAt"]!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"链头已于 {Bpm.Engine.Time.ChinaTime.Seconds(anchoredAt)}（北京时间）锚定", output, StringComparison.Ordinal);
+        Assert.Contains("未提供锚定密钥，未核验锚定签名", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>An auditor must not read "anchor verified" for a case file that carries no anchor: such a file is only
+    /// self-consistent (docs/records.md), and the command says so while still answering intact.</summary>
+    [Fact]
+    public async Task A_case_file_made_before_any_anchor_sealed_the_case_verifies_but_says_it_is_not_anchored()
+    {
+        var key = await EndedCaseWithEvidenceAsync(anchor: false);
+        var zip = await DownloadAsync(key);
+        using (var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read))
+        using (var stream = archive.GetEntry(CaseFileManifest.FileName)!.Open())
+            Assert.Null((await JsonNode.ParseAsync(stream))!["anchor"]);
+
+        var (exit, output) = await VerifyFileAsync(zip);
+        Assert.True(exit == VerifyCaseFileCommand.Intact, output);
+        Assert.Contains("尚未锚定", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("锚定均核验通过", output, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string> Tampering => new()

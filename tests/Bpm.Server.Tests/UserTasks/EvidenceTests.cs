@@ -79,6 +79,22 @@ public abstract class EvidenceTests(BpmServerFactory factory) : UserTaskTestBase
         Assert.Empty(await officer1.GetItemsAsync($"/api/user-tasks/{task}/attachments"));
     }
 
+    /// <summary>A capture time without an offset would be read in the server's own time zone (8 hours off on a server kept in
+    /// UTC), so it is refused rather than guessed; the studio always sends Beijing time with +08:00.</summary>
+    [Theory]
+    [InlineData("2026-12-06T10:15")]
+    [InlineData("2026-12-06T10:15:00")]
+    public async Task A_capture_time_without_an_offset_is_refused_naming_capturedAt_and_nothing_is_stored(string capturedAt)
+    {
+        var task = await StartSeizureAsync("video");
+        var officer1 = await As("officer1");
+        var fields = Captured("video").Select(f => f.Item1 == "capturedAt" ? (f.Item1, capturedAt) : f).ToArray();
+        var problem = await (await UploadAsync(officer1, task, [1, 2, 3], "a.mp4", fields)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("capturedAt", problem["field"]!.GetValue<string>());
+        Assert.Contains("时区", problem["detail"]!.GetValue<string>());
+        Assert.Empty(await officer1.GetItemsAsync($"/api/user-tasks/{task}/attachments"));
+    }
+
     [Fact]
     public async Task A_step_that_must_carry_audio_video_records_cannot_complete_until_each_is_attached()
     {

@@ -9,10 +9,10 @@ namespace Bpm.Server.Records.CaseFiles;
 /// SHA-256, size, nothing extra), the history rows as a hash chain ending at the manifest's head, the anchor (the case's
 /// leaf, the Merkle root over its leaves, its own hash and, given the key, its signature), each access-log row's hash, and
 /// that every document and evidence file is named by its SHA-256 in the chained history (so a file swapped together with its
-/// manifest line is still found). Returns the problems found, in Chinese; none means intact.</summary>
+/// manifest line is still found). Returns the problems found, in Chinese (none means intact), and what the anchor covered.</summary>
 public static class CaseFileVerifier
 {
-    public static async Task<IReadOnlyList<string>> VerifyAsync(Stream zipStream, string? anchorKey, CancellationToken ct)
+    public static async Task<CaseFileVerification> VerifyAsync(Stream zipStream, string? anchorKey, CancellationToken ct)
     {
         var problems = new List<string>();
         ZipArchive zip;
@@ -22,12 +22,12 @@ public static class CaseFileVerifier
         }
         catch (InvalidDataException ex)
         {
-            return [$"不是有效的 ZIP 文件：{ex.Message}"];
+            return new CaseFileVerification([$"不是有效的 ZIP 文件：{ex.Message}"], null, false);
         }
         await using (zip)
         {
             var manifest = await ReadJsonAsync<CaseFileManifest>(zip, CaseFileManifest.FileName, problems, ct);
-            if (manifest is null) return problems;
+            if (manifest is null) return new CaseFileVerification(problems, null, false);
             if (manifest.Format != CaseFileManifest.CurrentFormat) problems.Add($"manifest.json：格式 {manifest.Format} 无法识别");
             await CheckFilesAsync(zip, manifest, problems, ct);
             var history = await ReadJsonAsync<CaseFileHistory>(zip, CaseFileHistory.FileName, problems, ct);
@@ -36,8 +36,8 @@ public static class CaseFileVerifier
             var accessLog = await ReadJsonAsync<List<AccessLogEntity>>(zip, "access-log.json", problems, ct);
             foreach (var row in accessLog ?? [])
                 if (RowHash.Compute(row) != row.Hash) problems.Add($"access-log.json：调阅记录（链位置 {row.ChainPosition}）内容被修改");
+            return new CaseFileVerification(problems, manifest.Anchor?.AnchoredAt, manifest.Anchor is not null && !string.IsNullOrEmpty(anchorKey));
         }
-        return problems;
     }
 
     private static async Task CheckFilesAsync(ZipArchive zip, CaseFileManifest manifest, List<string> problems, CancellationToken ct)

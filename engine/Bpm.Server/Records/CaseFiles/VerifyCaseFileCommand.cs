@@ -1,3 +1,5 @@
+using Bpm.Engine.Time;
+
 namespace Bpm.Server.Records.CaseFiles;
 
 /// <summary><c>Bpm.Server verify-case-file FILE.zip [--key ANCHOR_KEY]</c>: verifies an electronic case file offline (no
@@ -27,13 +29,22 @@ public static class VerifyCaseFileCommand
         if (!File.Exists(path)) return UsageError(error, $"文件不存在：{path}");
 
         await using var file = File.OpenRead(path);
-        var problems = await CaseFileVerifier.VerifyAsync(file, key, CancellationToken.None);
+        var verification = await CaseFileVerifier.VerifyAsync(file, key, CancellationToken.None);
+        var problems = verification.Problems;
         foreach (var problem in problems) await output.WriteLineAsync($"BROKEN {problem}");
         await output.WriteLineAsync(problems.Count == 0
-            ? $"电子卷宗完整：{Path.GetFileName(path)}（所有文件、哈希链与锚定均核验通过）"
+            ? $"电子卷宗完整：{Path.GetFileName(path)}（所有文件与哈希链核验通过）。{AnchorNote(verification)}"
             : $"电子卷宗已损坏：{problems.Count} 处问题");
         return problems.Count == 0 ? Intact : Broken;
     }
+
+    /// <summary>How strong "intact" is: only an anchor (compared with a copy kept outside the database) rules out a complete
+    /// rewrite by someone with the server's database, so the auditor is told whether there was one and what was checked.</summary>
+    private static string AnchorNote(CaseFileVerification verification) => verification.AnchoredAt is not { } anchoredAt
+        ? "本案链头尚未锚定：卷宗自身一致，但无法排除掌握服务器数据库者的整体改写；请在下次锚定后重新导出电子卷宗"
+        : $"链头已于 {ChinaTime.Seconds(anchoredAt)}（北京时间）锚定，锚定记录核验通过；" +
+          (verification.SignatureChecked ? "锚定签名与给定密钥相符" : "未提供锚定密钥，未核验锚定签名") +
+          "。请将清单中的锚定哈希与数据库之外保存的副本比对";
 
     private static int UsageError(TextWriter error, string message)
     {
