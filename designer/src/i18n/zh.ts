@@ -242,6 +242,7 @@ export const zh = {
     reasonLabel: '理由',
     reasonRequired: '请填写理由',
     resolved: (resolution: string) => `已处理：${resolution}`,
+    extendedUntil: (due: string, previous: string | null) => `期限已延长至 ${due}（北京时间）${previous ? `，原到期时间 ${previous}` : ''}`,
     resolution: { REASSIGNED: '已改派', EXTENDED: '已延期', DECIDED: '已决定', CLOSED: '已关闭' } as Record<string, string>,
   },
   operations: {
