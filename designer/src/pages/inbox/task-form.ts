@@ -17,14 +17,15 @@ export type FormSubmission = (variables: Record<string, unknown>) => Promise<unk
 /** A task's form in the form-js Viewer. Submitting validates in the browser first, then calls `submit`; the server's
  *  400 `errors[]` (one per field) are drawn under their fields like form-js' own. */
 export async function renderTaskForm(host: HTMLElement, taskForm: TaskForm | null, editable: boolean, submit: FormSubmission,
-  onCompleted: () => void, submitLabel: string = zh.inbox.submit, doneLabel: string = zh.inbox.completed): Promise<() => void> {
+  onCompleted: () => void, submitLabel: string = zh.inbox.submit, doneLabel: string = zh.inbox.completed,
+  noFormLabel: string = zh.inbox.noForm): Promise<() => void> {
   const status = new StatusLine();
   const formHost = h('div', { className: 'task-form', 'data-testid': 'task-form' });
   const submitButton = h('button', { type: 'button', className: 'primary', 'data-action': 'submit-task', disabled: !editable }, submitLabel);
   host.replaceChildren(formHost, h('div', { className: 'toolbar' }, submitButton, status.element));
 
   if (!taskForm?.schema) {
-    formHost.append(h('p', { className: 'muted' }, zh.inbox.noForm));
+    formHost.append(h('p', { className: 'muted' }, noFormLabel));
     submitButton.addEventListener('click', () => void send({}));
     return () => {};
   }
