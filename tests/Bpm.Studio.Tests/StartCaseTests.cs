@@ -91,6 +91,7 @@ public sealed class StartCaseTests(StudioFixture studio)
         await detail.Locator("[data-action=submit-task]").ClickAsync();
 
         // Her first task is 案源登记, a task of her unit's group: it opens at once for her to take.
+        // (The page once threw here: a form-less 发起 read a variable declared after its early return, so nothing happened.)
         await page.Page.WaitForURLAsync("**/inbox/*");
         var task = page.Page.Locator("[data-testid=task-detail]");
         await task.Locator("[data-testid=task-title] >> text=案源登记").WaitForAsync();

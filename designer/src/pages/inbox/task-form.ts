@@ -23,6 +23,9 @@ export async function renderTaskForm(host: HTMLElement, taskForm: TaskForm | nul
   const formHost = h('div', { className: 'task-form', 'data-testid': 'task-form' });
   const submitButton = h('button', { type: 'button', className: 'primary', 'data-action': 'submit-task', disabled: !editable }, submitLabel);
   host.replaceChildren(formHost, h('div', { className: 'toolbar' }, submitButton, status.element));
+  // Declared before the form-less branch returns: `send` reads it on every click, with or without a form (declared after
+  // that return, the first click of a form-less 发起 or 提交 threw "Cannot access before initialization" and did nothing).
+  let sending = false;
 
   if (!taskForm?.schema) {
     formHost.append(h('p', { className: 'muted' }, noFormLabel));
@@ -36,7 +39,6 @@ export async function renderTaskForm(host: HTMLElement, taskForm: TaskForm | nul
   const form = new Form({ container: formHost, debounce: false } as ConstructorParameters<typeof Form>[0]);
   await form.importSchema(withoutSubmitButtons(taskForm.schema), taskForm.values ?? {});
   if (!editable) form.setProperty('readOnly', true);
-  let sending = false;
 
   form.on('submit', (event: { data: Record<string, unknown>; errors: Errors }) => {
     const count = Object.keys(event.errors).length;

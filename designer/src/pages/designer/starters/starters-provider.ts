@@ -9,6 +9,7 @@ interface ModdleElement {
   values?: ModdleElement[];
   properties?: ModdleElement[];
   processRef?: ModdleElement;
+  participants?: ModdleElement[];
   extensionElements?: ModdleElement;
 }
 interface PanelElement {
@@ -26,11 +27,13 @@ interface PropertiesPanel {
 /** After the Zeebe provider (priority 500), like the form picker. */
 const Priority = 100;
 
-/** The process of the selected element: the process itself, or the one a pool (participant) stands for. */
+/** The process of the selected element: the process itself, the one a pool (participant) stands for, or, with nothing
+ *  selected in a diagram of one pool, that pool's process. */
 function processOf(element: PanelElement): ModdleElement | null {
   const bo = element.businessObject;
   if (bo.$type === 'bpmn:Process') return bo;
-  if (bo.$type === 'bpmn:Participant' && bo.processRef) return bo.processRef;
+  if (bo.$type === 'bpmn:Participant') return bo.processRef ?? null;
+  if (bo.$type === 'bpmn:Collaboration' && bo.participants?.length === 1) return bo.participants[0].processRef ?? null;
   return null;
 }
 
