@@ -109,9 +109,10 @@ public sealed class StartCaseTests(StudioFixture studio)
         await page.ScreenshotAsync("start-case-register-errors");
 
         var form = task.Locator("[data-testid=task-form]");
-        await form.GetByLabel("案件来源").ClickAsync();
+        // form-js draws a select as a display box over a hidden input: the box opens the list.
+        await form.Locator(".fjs-form-field-select .fjs-select-display").First.ClickAsync();
         await form.Locator(".fjs-dropdownlist-item", new() { HasText = "监督检查" }).ClickAsync();
-        await form.GetByLabel("法人").CheckAsync();
+        await form.GetByLabel("法人", new() { Exact = true }).CheckAsync();
         await form.GetByLabel("当事人姓名或名称").FillAsync("郑州某食品销售有限公司");
         await form.GetByLabel("案源情况（涉嫌违法事实）").FillAsync("日常检查发现当事人销售超过保质期的食品。");
         await form.GetByLabel("案源情况（涉嫌违法事实）").PressAsync("Tab");
