@@ -33,8 +33,10 @@ public sealed class CaseContextTests(StudioFixture studio)
         Assert.Equal(caseNumber, await facts.Locator("[data-field=case-number]").InnerTextAsync());
         Assert.Equal("郑州某餐饮管理有限公司", await facts.Locator("[data-field=party]").InnerTextAsync());
         Assert.Contains("整理公示信息", await facts.Locator("[data-field=stage]").InnerTextAsync());
+        // Who acted, by name (the username only as secondary text).
+        await page.Page.WaitForSelectorAsync("[data-testid=task-detail] .work-side li >> text=签收 · 张伟");
         var history = await page.Page.InnerTextAsync("[data-testid=task-detail] .work-side");
-        Assert.Contains("签收 · zhangwei", history);
+        Assert.Contains("zhangwei", history);
         Assert.DoesNotContain("CLAIMED", history);
         // One 提交: the form's own submit button is not drawn beside the page's.
         Assert.Equal(0, await page.Page.Locator("[data-testid=task-form] .fjs-button").CountAsync());
@@ -60,7 +62,7 @@ public sealed class CaseContextTests(StudioFixture studio)
         await page.Page.FillAsync("textarea[name=case-comment]", "当事人已提交营业执照复印件");
         await page.Page.ClickAsync("[data-action=add-case-comment]");
         await page.Page.WaitForSelectorAsync("[data-testid=case-comments] >> text=当事人已提交营业执照复印件");
-        Assert.Contains("zhangwei", await page.Page.InnerTextAsync("[data-testid=case-comments]"));
+        await page.Page.WaitForSelectorAsync("[data-testid=case-comments] [data-username=zhangwei] >> text=张伟");
         await page.ScreenshotAsync("task-case-context");
 
         // A person outside the task's unit is found by the picker but refused by the server; nothing changes.
@@ -75,7 +77,8 @@ public sealed class CaseContextTests(StudioFixture studio)
         await page.Page.FillAsync("input[name=delegate-to]", "李娜");
         await page.Page.ClickAsync("[data-testid=delegate-to-choices] [data-username=lina]");
         await page.Page.ClickAsync("[data-action=delegate]");
-        await page.Page.WaitForSelectorAsync("text=已委托给 lina");
+        await page.Page.WaitForSelectorAsync("text=已委托给 李娜");
+        await page.Page.WaitForSelectorAsync("[data-testid=task-assignee] >> text=李娜");
         Assert.Equal("lina", (await admin.GetAsync($"/api/user-tasks/{taskKey}"))["assignee"]!.GetValue<string>());
 
         // The delegate's bell leads to the task; she fills the form and hands it back with what she typed.

@@ -21,6 +21,12 @@ describe('toApiError', () => {
     expect(error.userMessage).toBe('字段 version：must be 1 or more');
   });
 
+  it('names the field as the page labels it when the page knows the field', () => {
+    const error = toApiError(409, 'application/problem+json', JSON.stringify({ detail: '期限「decision」依法最多可延长 10 日', field: 'days' }));
+    expect(error.messageNaming({ days: '延长天数' })).toBe('字段 延长天数：期限「decision」依法最多可延长 10 日');
+    expect(error.messageNaming({ reason: '理由' })).toBe('字段 days：期限「decision」依法最多可延长 10 日');
+  });
+
   it('falls back to a Chinese message by status when the body says nothing', () => {
     expect(toApiError(403, null, '').userMessage).toBe('没有权限执行该操作');
     expect(toApiError(500, 'text/html', '<html>').userMessage).toBe('服务器出错，请稍后重试');

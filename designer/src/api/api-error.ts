@@ -20,7 +20,13 @@ export class ApiError extends Error {
   /** The text for a person: the server's detail without its English gloss (naming the field when there is one), or a
    *  Chinese fallback by status. */
   get userMessage(): string {
-    const prefix = this.field ? `${zh.errors.field(this.field)}：` : '';
+    return this.messageNaming({});
+  }
+
+  /** The same text with the field named as the page labels it (延长天数 rather than `days`) when the page knows it. */
+  messageNaming(fieldLabels: Record<string, string>): string {
+    const field = this.field ? fieldLabels[this.field] ?? this.field : null;
+    const prefix = field ? `${zh.errors.field(field)}：` : '';
     if (this.detail) return prefix + withoutEnglishGloss(this.detail);
     return prefix + fallbackMessage(this.status);
   }

@@ -82,4 +82,22 @@ describe('work api', () => {
     ]);
     expect(JSON.parse(String(calls[2].init.body))).toEqual({ text: '同意' });
   });
+
+  it('finds a person by exact username once per page, and null for someone it cannot find', async () => {
+    const calls: string[] = [];
+    const client = new ApiClient(async (input) => {
+      calls.push(String(input));
+      const items = [
+        { username: 'lina2', displayName: '李娜二', organisationId: null, organisationName: null, roles: [] },
+        { username: 'lina', displayName: '李娜', organisationId: 'u', organisationName: '执法检查处', roles: ['officer'] },
+      ];
+      return new Response(JSON.stringify({ items }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    });
+    client.setToken('t');
+    const api = new WorkApi(client);
+    expect((await api.person('lina'))?.displayName).toBe('李娜');
+    expect((await api.person('lina'))?.displayName).toBe('李娜');
+    expect(await api.person('nobody')).toBeNull();
+    expect(calls).toEqual(['/api/people?q=lina', '/api/people?q=nobody']);
+  });
 });

@@ -28,6 +28,8 @@ const key = (value: string) => encodeURIComponent(value);
 
 /** The calls of the work pages: inbox and task, escalations, operations, public disclosures. */
 export class WorkApi {
+  private readonly known = new Map<string, Promise<PersonChoice | null>>();
+
   constructor(private readonly api: ApiClient) {}
 
   inbox(filter: InboxFilter): Promise<Paged<UserTask>> {
@@ -70,6 +72,16 @@ export class WorkApi {
     return (await this.api.get<{ items: UserNotification[] }>(`/api/me/notifications${queryString({ unread: unreadOnly || undefined })}`)).items;
   }
   markRead(notificationKey: string): Promise<void> { return this.api.post(`/api/me/notifications/${key(notificationKey)}/read`); }
+  /** A person by username, for texts a person reads (the pickers' search, exact username; asked once per page); null when
+   *  the directory does not know them or they are outside what the caller may search. */
+  person(username: string): Promise<PersonChoice | null> {
+    let found = this.known.get(username);
+    if (!found) {
+      found = this.people({ q: username }).then((people) => people.find((p) => p.username === username) ?? null, () => null);
+      this.known.set(username, found);
+    }
+    return found;
+  }
   /** The pickers' search: names, usernames and units; a role's Chinese name typed whole (负责人, 执法人员 …) lists that role. */
   async people(filter: { q: string; role?: string }): Promise<PersonChoice[]> {
     const named = filter.role ? undefined : roleNamed(filter.q);

@@ -193,6 +193,8 @@ export interface Escalation {
   positions: DisputePosition[] | null;
   state: string;
   resolution: string | null;
+  /** What the settling action did (an extension: `dueDate`, `previousDueDate`, `deadline` …). */
+  resolutionDetails?: Record<string, unknown> | null;
   resolvedBy: string | null;
   resolvedAt: string | null;
   createdAt: string;

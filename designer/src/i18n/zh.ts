@@ -41,6 +41,8 @@ export const zh = {
     otherCategory: '其他',
     version: (v: number) => `版本 ${v}`,
     submit: '发起',
+    noForm: '该流程发起时无需填写表单：点击“发起”后，案件信息在第一个任务（如案源登记）中填写。',
+    startedShort: '案件已发起',
     started: (key: string) => `已发起案件（流程实例号 ${key}），下一步任务不在您的待办中。`,
   },
   accessReason: {
@@ -56,6 +58,15 @@ export const zh = {
     forbidden: '您没有使用该页面的权限',
   },
   designer: {
+    starters: {
+      group: '发起权限',
+      undeclared: '未声明发起人：执法人员和负责人可以发起',
+      nobody: '声明为空：发起案件不向任何人提供（只由其他流程调用或触发）',
+      roles: (names: string) => `可发起的角色：${names}`,
+      users: (names: string) => `可发起的人员（用户名）：${names}`,
+      groups: (names: string) => `可发起的组：${names}`,
+      hint: '在“扩展属性”中以 candidateStarterRoles / candidateStarterUsers / candidateStarterGroups（逗号分隔）声明。',
+    },
     processes: '流程列表',
     version: (v: number) => `版本 ${v}`,
     newDiagram: '新建流程',
@@ -242,6 +253,7 @@ export const zh = {
     reasonLabel: '理由',
     reasonRequired: '请填写理由',
     resolved: (resolution: string) => `已处理：${resolution}`,
+    extendedUntil: (due: string, previous: string | null) => `期限已延长至 ${due}（北京时间）${previous ? `，原到期时间 ${previous}` : ''}`,
     resolution: { REASSIGNED: '已改派', EXTENDED: '已延期', DECIDED: '已决定', CLOSED: '已关闭' } as Record<string, string>,
   },
   operations: {

@@ -13,4 +13,6 @@ declare module '@bpmn-io/properties-panel' {
     getOptions(element: unknown): { value: string; label: string; disabled?: boolean }[];
   }): unknown;
   export function isSelectEntryEdited(node: HTMLElement): boolean;
+  /** A line of read-only text in a group. */
+  export function DescriptionEntry(props: { element: unknown; forId: string; value: string }): unknown;
 }

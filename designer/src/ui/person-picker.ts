@@ -8,6 +8,8 @@ export interface PersonPicker {
   element: HTMLElement;
   /** The chosen person's username, or null while nobody was picked from the list. */
   value(): string | null;
+  /** The chosen person (name and unit, for what the page then says), or null. */
+  person(): PersonChoice | null;
   clear(): void;
 }
 
@@ -52,6 +54,7 @@ export function personPicker(name: string, search: PeopleSource, placeholder: st
   return {
     element: h('span', { className: 'picker' }, input, list),
     value: () => chosen?.username ?? null,
+    person: () => chosen,
     clear: () => { chosen = null; input.value = ''; delete input.dataset.username; list.hidden = true; },
   };
 }

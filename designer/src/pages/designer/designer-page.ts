@@ -16,6 +16,7 @@ import { prefetchFeelEditors } from './feel/prefetch-feel-editors';
 import { downloadText, pickFile } from './files';
 import { takeDesignerRequests } from './first-requests';
 import { installFormPicker } from './form-picker/form-picker-provider';
+import { installStartersGroup } from './starters/starters-provider';
 import { LiveValidation } from './lint/live-validation';
 import { serverProblems } from './lint/server-problems';
 import { groupVersions, processIdOf } from './process-versions';
@@ -65,6 +66,7 @@ export const designerPage: Page = async (container, context) => {
   const modeler: BpmnModeler = createModeler(canvas, properties, templates);
   markLoad('designer:modeler-created');
   installFormPicker(modeler as never, forms);
+  installStartersGroup(modeler as never);
   const markers = new ValidationMarkers(modeler as never);
   const events = modeler.get('eventBus') as ConstructorParameters<typeof LiveValidation>[0];
   const lint = new LiveValidation(events, async () => {

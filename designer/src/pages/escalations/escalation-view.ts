@@ -3,6 +3,7 @@ import type { WorkApi } from '../../api/work-api';
 import type { Escalation } from '../../api/work-types';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
+import { personName } from '../../ui/person-name';
 import { personPicker } from '../../ui/person-picker';
 import { caseLine } from '../inbox/case-line';
 import { formatChinaTime } from '../inbox/deadline-badge';
@@ -10,10 +11,24 @@ import { renderTaskForm } from '../inbox/task-form';
 
 const t = zh.escalations;
 
+/** The request fields a refusal may name, as the head reads them (the server names `days` for a deadline's extension). */
+const fieldLabels: Record<string, string> = {
+  days: t.workingDays, workingDays: t.workingDays, dueDate: t.due, reason: t.reasonLabel, assignee: t.reassign, decision: t.decision,
+};
+
+/** After 延期: the task's new due date and the one it replaced, both in Beijing time. */
+function extendedUntil(escalation: Escalation): HTMLElement | '' {
+  const details = escalation.resolutionDetails;
+  if (escalation.resolution !== 'EXTENDED' || typeof details?.dueDate !== 'string') return '';
+  const previous = typeof details.previousDueDate === 'string' ? details.previousDueDate : null;
+  return h('p', { 'data-testid': 'extended-until' }, t.extendedUntil(formatChinaTime(details.dueDate), previous ? formatChinaTime(previous) : null));
+}
+
 /** One escalation: why, from which task and officer, both positions of a dispute, and the head's three actions. A
  *  decision goes through the decision task's form when there is one (its fields are validated by the server). */
 export async function renderEscalation(host: HTMLElement, work: WorkApi, escalation: Escalation, onResolved: (e: Escalation) => void): Promise<() => void> {
   const status = new StatusLine();
+  const lookup = (username: string) => work.person(username);
   const origin = escalation.origin;
   const open = escalation.state === 'OPEN';
 
@@ -23,7 +38,7 @@ export async function renderEscalation(host: HTMLElement, work: WorkApi, escalat
       status.success(t.resolved(t.resolution[resolved.resolution ?? ''] ?? resolved.resolution ?? ''));
       onResolved(resolved);
     } catch (e) {
-      status.error(e instanceof ApiError ? e.userMessage : String(e));
+      status.error(e instanceof ApiError ? e.messageNaming(fieldLabels) : String(e));
     }
   };
   const needReason = (input: HTMLInputElement | HTMLTextAreaElement): string | null => {
@@ -50,12 +65,14 @@ export async function renderEscalation(host: HTMLElement, work: WorkApi, escalat
       h('span', { className: 'muted' }, t.state[escalation.state] ?? escalation.state)),
     escalation.resolution
       ? h('p', { className: 'resolved', 'data-resolution': escalation.resolution },
-        `${t.resolved(t.resolution[escalation.resolution] ?? escalation.resolution)}（${escalation.resolvedBy ?? ''} ${formatChinaTime(escalation.resolvedAt)}）`)
+        `${t.resolved(t.resolution[escalation.resolution] ?? escalation.resolution)}（`, personName(escalation.resolvedBy, lookup, ''),
+        ` ${formatChinaTime(escalation.resolvedAt)}）`)
       : '',
+    extendedUntil(escalation),
     h('dl', { className: 'facts' },
       h('dt', {}, t.caseKey), h('dd', { 'data-testid': 'escalation-case' }, caseLine(escalation)),
       origin && h('dt', {}, t.origin), origin && h('dd', {}, origin.name ?? origin.elementId ?? origin.taskKey),
-      origin && h('dt', {}, t.officer), origin && h('dd', {}, origin.assignee ?? zh.inbox.unassigned),
+      origin && h('dt', {}, t.officer), origin && h('dd', { 'data-testid': 'escalation-officer' }, personName(origin.assignee, lookup, zh.inbox.unassigned)),
       origin && h('dt', {}, t.due), origin && h('dd', {}, formatChinaTime(origin.dueDate))),
     escalation.positions?.length ? h('div', { 'data-testid': 'positions' },
       h('h3', {}, t.positions),

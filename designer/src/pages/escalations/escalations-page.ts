@@ -4,6 +4,7 @@ import type { Escalation } from '../../api/work-types';
 import type { Page } from '../../app/page';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
+import { personName } from '../../ui/person-name';
 import { caseLine } from '../inbox/case-line';
 import { formatChinaTime } from '../inbox/deadline-badge';
 import { renderEscalation } from './escalation-view';
@@ -41,7 +42,7 @@ export const escalationsPage: Page = async (container, context) => {
     },
     h('td', {}, h('span', { className: `badge reason-${escalation.reason}` }, t.reason[escalation.reason] ?? escalation.reason)),
     h('td', {}, escalation.origin?.name ?? escalation.message),
-    h('td', {}, escalation.origin?.assignee ?? '—'),
+    h('td', {}, personName(escalation.origin?.assignee, (u) => work.person(u))),
     h('td', {}, formatChinaTime(escalation.origin?.dueDate)),
     h('td', { className: 'muted', 'data-testid': 'escalation-case' }, caseLine(escalation)));
   }

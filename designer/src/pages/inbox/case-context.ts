@@ -7,6 +7,7 @@ import type { ElementFacts } from './case-facts';
 import { formLabels, formOptions, readable, statutoryDeadlines, submissions, unitLabels } from './case-facts';
 import { formatChinaTime } from './deadline-badge';
 import { saveDownload } from '../../ui/download';
+import { personName } from '../../ui/person-name';
 
 export interface CaseContextData {
   task: UserTask;
@@ -73,7 +74,7 @@ async function rounds(work: WorkApi, data: CaseContextData): Promise<HTMLElement
         const options = formOptions(schema);
         const title = `${name(data.elements, s.elementId)}${repeated.has(s.elementId) || s.round > 1 ? zh.caseContext.round(s.round) : ''}`;
         return h('li', { 'data-element-id': s.elementId, 'data-round': s.round },
-          h('div', { className: 'muted' }, `${title} · ${s.by ?? ''} · ${formatChinaTime(s.at)}`),
+          h('div', { className: 'muted' }, `${title} · `, personName(s.by, (u) => work.person(u), ''), ` · ${formatChinaTime(s.at)}`),
           ...s.values.map((v) => h('div', {}, `${labels.get(v.name) ?? v.name}：${readable(v.value, options.get(v.name))}`)));
       })));
 }
@@ -95,7 +96,7 @@ function comments(work: WorkApi, instanceKey: string, items: CaseComment[]): HTM
   const status = new StatusLine();
   const list = h('ul', { className: 'entries', 'data-testid': 'case-comments' });
   const show = (c: CaseComment) => list.append(h('li', {},
-    h('div', { className: 'muted' }, `${c.author} · ${formatChinaTime(c.createdAt)}`), h('div', {}, c.text)));
+    h('div', { className: 'muted' }, personName(c.author, (u) => work.person(u)), ` · ${formatChinaTime(c.createdAt)}`), h('div', {}, c.text)));
   items.forEach(show);
   const text = h('textarea', { name: 'case-comment', rows: 2, placeholder: zh.caseContext.commentPlaceholder, 'aria-label': zh.caseContext.addComment });
   const add = async () => {

@@ -1,6 +1,7 @@
 import type { InstanceHistoryEntry, TaskHistoryEntry } from '../../api/work-types';
 import { zh } from '../../i18n/zh';
 import { h } from '../../ui/dom';
+import { personName, type PersonLookup } from '../../ui/person-name';
 import { taskEventLabels } from './case-facts';
 import { formatChinaTime } from './deadline-badge';
 
@@ -13,7 +14,8 @@ export const instanceEventLabels: Record<string, string> = {
 };
 
 /** The case's timeline (the instance's element steps, newest last) and the task's own history. */
-export function renderTimeline(host: HTMLElement, history: InstanceHistoryEntry[], taskHistory: TaskHistoryEntry[], names: Map<string, string>): void {
+export function renderTimeline(host: HTMLElement, history: InstanceHistoryEntry[], taskHistory: TaskHistoryEntry[], names: Map<string, string>,
+  lookup: PersonLookup): void {
   const steps = history.filter((entry) => shownEvents.has(entry.event) && entry.elementId && entry.elementType !== 'SEQUENCE_FLOW');
   host.replaceChildren(
     h('h3', {}, zh.inbox.timeline),
@@ -24,5 +26,5 @@ export function renderTimeline(host: HTMLElement, history: InstanceHistoryEntry[
     h('h3', {}, zh.inbox.taskHistory),
     h('ol', { className: 'timeline' }, ...taskHistory.map((entry) =>
       h('li', { 'data-event': entry.event }, h('span', { className: 'muted' }, formatChinaTime(entry.at)), ' ',
-        `${taskEventLabels[entry.event] ?? entry.event}${entry.actor ? ` · ${entry.actor}` : ''}`))));
+        taskEventLabels[entry.event] ?? entry.event, ...(entry.actor ? [' · ', personName(entry.actor, lookup)] : [])))));
 }

@@ -6,6 +6,7 @@ import type { Page } from '../../app/page';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { renderPager } from '../../ui/pager';
+import { personName } from '../../ui/person-name';
 import { deadlineBadge, formatChinaTime } from './deadline-badge';
 import { caseLine } from './case-line';
 import { openTask } from './task-view';
@@ -58,7 +59,7 @@ export const inboxPage: Page = async (container, context) => {
     h('td', {}, formatChinaTime(task.dueDate)),
     h('td', {}, h('span', { className: `badge deadline-${badge.kind}`, 'data-deadline': badge.kind }, badge.label)),
     h('td', {}, String(task.priority)),
-    h('td', {}, task.assignee ?? zh.inbox.unassigned));
+    h('td', {}, personName(task.assignee, (u) => work.person(u), zh.inbox.unassigned)));
   }
 
   // Only the answer to the latest request is drawn: an earlier one arriving late (the scope changed, then the case filter)

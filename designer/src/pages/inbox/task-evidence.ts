@@ -7,6 +7,7 @@ import { formatChinaTime } from './deadline-badge';
 import { evidenceFields } from './evidence-fields';
 import { formatFileSize } from './file-size';
 import { saveDownload } from '../../ui/download';
+import { personName } from '../../ui/person-name';
 
 /** Comments and evidence of a task: add a comment, upload a file (the server's SHA-256 is shown so it can be checked).
  *  `onUploaded` hears of each file stored (the required-evidence checklist follows it). */
@@ -24,7 +25,7 @@ export function renderEvidence(host: HTMLElement, work: WorkApi, taskKey: string
   const place = h('input', { name: 'place', placeholder: zh.inbox.evidencePlace, 'aria-label': zh.inbox.evidencePlace });
 
   const showComment = (c: TaskComment) => commentList.append(
-    h('li', {}, h('div', { className: 'muted' }, `${c.author} · ${formatChinaTime(c.createdAt)}`), h('div', {}, c.text)));
+    h('li', {}, h('div', { className: 'muted' }, personName(c.author, (u) => work.person(u)), ` · ${formatChinaTime(c.createdAt)}`), h('div', {}, c.text)));
   const showAttachment = (a: TaskAttachment) => attachmentList.append(
     h('li', { 'data-sha256': a.sha256 },
       h('div', {}, h('button', { type: 'button', className: 'link-button', 'data-action': 'download-attachment',

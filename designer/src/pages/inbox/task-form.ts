@@ -17,14 +17,18 @@ export type FormSubmission = (variables: Record<string, unknown>) => Promise<unk
 /** A task's form in the form-js Viewer. Submitting validates in the browser first, then calls `submit`; the server's
  *  400 `errors[]` (one per field) are drawn under their fields like form-js' own. */
 export async function renderTaskForm(host: HTMLElement, taskForm: TaskForm | null, editable: boolean, submit: FormSubmission,
-  onCompleted: () => void, submitLabel: string = zh.inbox.submit, doneLabel: string = zh.inbox.completed): Promise<() => void> {
+  onCompleted: () => void, submitLabel: string = zh.inbox.submit, doneLabel: string = zh.inbox.completed,
+  noFormLabel: string = zh.inbox.noForm): Promise<() => void> {
   const status = new StatusLine();
   const formHost = h('div', { className: 'task-form', 'data-testid': 'task-form' });
   const submitButton = h('button', { type: 'button', className: 'primary', 'data-action': 'submit-task', disabled: !editable }, submitLabel);
   host.replaceChildren(formHost, h('div', { className: 'toolbar' }, submitButton, status.element));
+  // Declared before the form-less branch returns: `send` reads it on every click, with or without a form (declared after
+  // that return, the first click of a form-less 发起 or 提交 threw "Cannot access before initialization" and did nothing).
+  let sending = false;
 
   if (!taskForm?.schema) {
-    formHost.append(h('p', { className: 'muted' }, zh.inbox.noForm));
+    formHost.append(h('p', { className: 'muted' }, noFormLabel));
     submitButton.addEventListener('click', () => void send({}));
     return () => {};
   }
@@ -35,7 +39,6 @@ export async function renderTaskForm(host: HTMLElement, taskForm: TaskForm | nul
   const form = new Form({ container: formHost, debounce: false } as ConstructorParameters<typeof Form>[0]);
   await form.importSchema(withoutSubmitButtons(taskForm.schema), taskForm.values ?? {});
   if (!editable) form.setProperty('readOnly', true);
-  let sending = false;
 
   form.on('submit', (event: { data: Record<string, unknown>; errors: Errors }) => {
     const count = Object.keys(event.errors).length;

@@ -3,6 +3,7 @@ import type { WorkApi } from '../../api/work-api';
 import type { Instance, TaskForm, UserTask } from '../../api/work-types';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
+import { personName } from '../../ui/person-name';
 import { personPicker } from '../../ui/person-picker';
 import { renderCaseContext } from './case-context';
 import type { ElementFacts } from './case-facts';
@@ -20,6 +21,7 @@ import { renderTaskForm } from './task-form';
 export async function openTask(host: HTMLElement, work: WorkApi, me: string, taskKey: string, onChanged: () => void,
   heads = false, outcome?: string): Promise<() => void> {
   const started = performance.now();
+  const lookup = (username: string) => work.person(username);
   const status = new StatusLine();
   // The outcome of the action that reopened the task (任务已办结, 已认领 …) stays on the reopened page instead of vanishing
   // with the page it was shown on.
@@ -63,7 +65,7 @@ export async function openTask(host: HTMLElement, work: WorkApi, me: string, tas
       uploaded.push(attachment);
       renderRequiredEvidence(requiredHost, evidenceRequired, uploaded);
     });
-    renderTimeline(timelineHost, history, taskHistory, new Map([...elements].map(([id, facts]) => [id, facts.name])));
+    renderTimeline(timelineHost, history, taskHistory, new Map([...elements].map(([id, facts]) => [id, facts.name])), lookup);
     await renderCaseContext(contextHost, work, { task, instance, elements, history, documents, comments: caseComments });
     host.dataset.openedMs = String(Math.round(performance.now() - started));
   } catch (e) {
@@ -84,7 +86,7 @@ export async function openTask(host: HTMLElement, work: WorkApi, me: string, tas
       h('h2', { 'data-testid': 'task-title' }, task.name ?? task.elementId),
       h('span', { className: `badge big deadline-${badge.kind}`, 'data-deadline': badge.kind }, badge.label),
       h('span', {}, `${zh.inbox.due}：${formatChinaTime(task.dueDate)}`),
-      h('span', {}, `${zh.inbox.assignee}：${task.assignee ?? zh.inbox.unassigned}`),
+      h('span', { 'data-testid': 'task-assignee' }, `${zh.inbox.assignee}：`, personName(task.assignee, lookup, zh.inbox.unassigned)),
       h('span', { className: 'muted', 'data-testid': 'task-case' },
         [label?.caseNumber ?? label?.businessKey, label?.partyName].filter(Boolean).join(' · ') || `#${task.processInstanceKey}`),
       caseFileButton(work, task.processInstanceKey, status));
@@ -108,9 +110,9 @@ export async function openTask(host: HTMLElement, work: WorkApi, me: string, tas
       const to = personPicker('delegate-to', (q) => work.people({ q }));
       buttons.push(to.element, h('button', { type: 'button', 'data-action': 'delegate',
         onclick: () => {
-          const username = to.value();
-          if (!username) { status.error(zh.people.pick); return; }
-          void act(() => work.delegate(taskKey, username), zh.inbox.delegated(username))();
+          const person = to.person();
+          if (!person) { status.error(zh.people.pick); return; }
+          void act(() => work.delegate(taskKey, person.username), zh.inbox.delegated(zh.people.chosen(person.displayName, person.organisationName)))();
         } }, zh.inbox.delegate));
     }
     // The owner, a head or an admin can always take a delegated task back (the server decides; the button is offered to them).

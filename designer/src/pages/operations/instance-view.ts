@@ -4,6 +4,7 @@ import type { WorkApi } from '../../api/work-api';
 import type { Incident, Instance, InstanceHistoryEntry } from '../../api/work-types';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
+import { personName } from '../../ui/person-name';
 import { withLayout } from '../designer/diagram-layout';
 import { fitToView } from '../designer/view/fit-to-view';
 import { caseFileButton } from '../inbox/case-file-button';
@@ -127,7 +128,7 @@ export async function renderInstance(host: HTMLElement, work: WorkApi, instanceK
         h('li', { 'data-event': line.event },
           h('span', { className: 'muted' }, formatChinaTime(line.at)), ` ${line.label}：${line.subject}`,
           line.value !== undefined ? h('span', {}, ' = ', valueView(line.value)) : '',
-          line.by ? h('span', { className: 'muted' }, ` · ${line.by}`) : '',
+          line.by ? h('span', { className: 'muted' }, ' · ', personName(line.by, (u) => work.person(u))) : '',
           line.reason ? h('span', { className: 'muted' }, ` · ${t.reasonLabel}${line.reason}`) : ''))));
   }
 }

@@ -20,8 +20,8 @@ export const startPage: Page = async (container, context) => {
     const processes = await start.startable();
     if (processes.length === 0) list.append(h('p', { className: 'muted' }, zh.start.none));
     for (const [category, members] of byCategory(processes, zh.start.otherCategory)) {
-      list.append(h('h2', {}, category), h('ul', {}, ...members.map((p) =>
-        h('li', {}, h('button', { type: 'button', className: 'link-button', 'data-process': p.bpmnProcessId, onclick: () => void open(p) }, p.name)))));
+      list.append(h('section', { 'data-category': category }, h('h2', {}, category), h('ul', {}, ...members.map((p) =>
+        h('li', {}, h('button', { type: 'button', className: 'link-button', 'data-process': p.bpmnProcessId, onclick: () => void open(p) }, p.name))))));
     }
   } catch (e) {
     status.error(e instanceof ApiError ? e.userMessage : String(e));
@@ -43,7 +43,8 @@ export const startPage: Page = async (container, context) => {
     }
     let started = '';
     closeForm = await renderTaskForm(host, form, true, async (variables) => { started = await start.start(process, variables); },
-      () => void opened(started).catch((e: unknown) => status.error(e instanceof ApiError ? e.userMessage : String(e))), zh.start.submit);
+      () => void opened(started).catch((e: unknown) => status.error(e instanceof ApiError ? e.userMessage : String(e))), zh.start.submit,
+      zh.start.startedShort, zh.start.noForm);
   }
 
   async function opened(processInstanceKey: string): Promise<void> {
