@@ -12,5 +12,9 @@ public abstract class FlowNode : FlowElement
     /// <summary>zeebe:properties name/value pairs (free-form extension properties).</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = EmptyProperties;
 
+    /// <summary>The message or timer this node waits for when an event-based gateway leads to it; null for a node that
+    /// cannot follow one. The gateway's validation and its processor both ask this.</summary>
+    public virtual EventDefinition? EventGatewayTrigger => null;
+
     internal static readonly IReadOnlyDictionary<string, string> EmptyProperties = new Dictionary<string, string>();
 }

@@ -4,4 +4,6 @@ namespace Bpm.Engine.Model;
 public sealed class IntermediateCatchEvent : FlowNode
 {
     public required EventDefinition Event { get; init; }
+
+    public override EventDefinition? EventGatewayTrigger => Event.Kind is EventKind.Message or EventKind.Timer ? Event : null;
 }

@@ -16,6 +16,9 @@ public sealed class TaskNode : Activity
     public UserTaskDefinition? UserTask { get; init; }
     /// <summary>Receive task: the message it waits for.</summary>
     public EventDefinition? Message { get; init; }
+
+    /// <summary>A receive task can follow an event-based gateway: its message decides the branch.</summary>
+    public override EventDefinition? EventGatewayTrigger => Message;
     /// <summary>Business rule task: zeebe:calledDecision.</summary>
     public CalledDecision? CalledDecision { get; init; }
 }

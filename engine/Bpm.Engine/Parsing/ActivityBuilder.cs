@@ -6,43 +6,33 @@ namespace Bpm.Engine.Parsing;
 /// <summary>Builds tasks, sub-processes and call activities (their nested scopes are filled in by <see cref="ScopeBuilder"/>).</summary>
 internal static class ActivityBuilder
 {
-    private static readonly Dictionary<string, TaskKind> TaskKinds = new(StringComparer.Ordinal)
+    /// <summary>Embedded and event sub-processes (their nodes are built by <see cref="ScopeBuilder"/>).</summary>
+    public static readonly ElementReader SubProcess = Reader((_, element, c, multiInstance) => new SubProcessNode
     {
-        ["task"] = TaskKind.Undefined,
-        ["manualTask"] = TaskKind.Manual,
-        ["serviceTask"] = TaskKind.Service,
-        ["scriptTask"] = TaskKind.Script,
-        ["userTask"] = TaskKind.User,
-        ["receiveTask"] = TaskKind.Receive,
-        ["sendTask"] = TaskKind.Send,
-        ["businessRuleTask"] = TaskKind.BusinessRule,
-    };
+        Id = c.Id, Name = c.Name, ElementType = c.Type, Line = c.Line,
+        InputMappings = c.Inputs, OutputMappings = c.Outputs, Properties = c.Properties,
+        MultiInstance = multiInstance, TriggeredByEvent = element.BoolAttr("triggeredByEvent", false),
+    });
 
-    public static bool IsTask(string localName) => TaskKinds.ContainsKey(localName);
+    public static readonly ElementReader CallActivity = Reader(ReadCallActivity);
 
-    public static FlowNode Build(ProcessBuild build, XElement element, NodeCommon c)
-    {
-        var ctx = build.Ctx;
-        if (element.BoolAttr("isForCompensation", false))
-            ctx.Error(element, $"{ElementLabel.Of(element)}是补偿活动（isForCompensation），本引擎不支持补偿");
-        var multiInstance = LoopReader.Read(ctx, element);
-        Activity activity = c.Type switch
+    /// <summary>A task of one kind: what it carries besides the common parts depends on the kind.</summary>
+    public static ElementReader Task(TaskKind kind) => Reader((ctx, element, c, multiInstance) => ReadTask(ctx, element, c, multiInstance, kind));
+
+    /// <summary>What every activity shares: no compensation, an optional loop and default flow.</summary>
+    private static ElementReader Reader(Func<ParseContext, XElement, NodeCommon, MultiInstanceDefinition?, Activity> create) =>
+        (build, element, c, _) =>
         {
-            "subProcess" => new SubProcessNode
-            {
-                Id = c.Id, Name = c.Name, ElementType = c.Type, Line = c.Line,
-                InputMappings = c.Inputs, OutputMappings = c.Outputs, Properties = c.Properties,
-                MultiInstance = multiInstance, TriggeredByEvent = element.BoolAttr("triggeredByEvent", false),
-            },
-            "callActivity" => CallActivity(ctx, element, c, multiInstance),
-            _ => Task(ctx, element, c, multiInstance),
+            var ctx = build.Ctx;
+            if (element.BoolAttr("isForCompensation", false))
+                ctx.Error(element, $"{ElementLabel.Of(element)}是补偿活动（isForCompensation），本引擎不支持补偿");
+            var activity = create(ctx, element, c, LoopReader.Read(ctx, element));
+            if (element.Attr("default") is { } defaultFlow)
+                build.DefaultFlowRefs[activity] = defaultFlow;
+            return activity;
         };
-        if (element.Attr("default") is { } defaultFlow)
-            build.DefaultFlowRefs[activity] = defaultFlow;
-        return activity;
-    }
 
-    private static Activity CallActivity(ParseContext ctx, XElement element, NodeCommon c, MultiInstanceDefinition? multiInstance)
+    private static Activity ReadCallActivity(ParseContext ctx, XElement element, NodeCommon c, MultiInstanceDefinition? multiInstance)
     {
         var called = element.ZeebeExtension("calledElement");
         var processId = ctx.Value(element, called?.Attr("processId"), "zeebe:calledElement processId", called);
@@ -62,9 +52,8 @@ internal static class ActivityBuilder
         };
     }
 
-    private static Activity Task(ParseContext ctx, XElement element, NodeCommon c, MultiInstanceDefinition? multiInstance)
+    private static Activity ReadTask(ParseContext ctx, XElement element, NodeCommon c, MultiInstanceDefinition? multiInstance, TaskKind kind)
     {
-        var kind = TaskKinds[c.Type];
         TaskDefinition? taskDefinition = null;
         if (kind is TaskKind.Service or TaskKind.Send)
         {

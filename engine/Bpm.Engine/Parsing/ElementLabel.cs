@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Bpm.Engine.Elements;
 using Bpm.Engine.Model;
 
 namespace Bpm.Engine.Parsing;
@@ -7,20 +8,17 @@ namespace Bpm.Engine.Parsing;
 /// id beside the name so the element can be found ("排他网关「是否重大」（Gateway_1）"), or the id alone when it has no name.</summary>
 internal static class ElementLabel
 {
-    private static readonly Dictionary<string, string> Kinds = new(StringComparer.Ordinal)
+    /// <summary>Words for what is not a supported element type (those declare their own in <see cref="BpmnElementTypes"/>):
+    /// the containers and flows, and the element types the parser refuses, so the refusal names them.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> OtherKinds = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["process"] = "流程", ["subProcess"] = "子流程", ["adHocSubProcess"] = "临时子流程", ["transaction"] = "事务子流程",
-        ["startEvent"] = "开始事件", ["endEvent"] = "结束事件", ["boundaryEvent"] = "边界事件",
-        ["intermediateCatchEvent"] = "中间捕获事件", ["intermediateThrowEvent"] = "中间抛出事件",
-        ["exclusiveGateway"] = "排他网关", ["inclusiveGateway"] = "包容网关", ["parallelGateway"] = "并行网关",
-        ["eventBasedGateway"] = "事件网关", ["complexGateway"] = "复杂网关",
-        ["task"] = "任务", ["userTask"] = "用户任务", ["serviceTask"] = "服务任务", ["sendTask"] = "发送任务",
-        ["receiveTask"] = "接收任务", ["scriptTask"] = "脚本任务", ["businessRuleTask"] = "业务规则任务",
-        ["manualTask"] = "人工任务", ["callActivity"] = "调用活动", ["sequenceFlow"] = "顺序流",
+        ["process"] = "流程", ["sequenceFlow"] = "顺序流", ["adHocSubProcess"] = "临时子流程", ["transaction"] = "事务子流程",
+        ["complexGateway"] = "复杂网关",
     };
 
     /// <summary>The Chinese word for a BPMN element type (its local name), or the local name itself.</summary>
-    public static string Kind(string elementType) => Kinds.GetValueOrDefault(elementType, elementType);
+    public static string Kind(string elementType) =>
+        BpmnElementTypes.Find(elementType)?.Label ?? OtherKinds.GetValueOrDefault(elementType, elementType);
 
     /// <summary>「name」（id）, or 「id」 when the element has no name.</summary>
     public static string Name(string id, string? name) => string.IsNullOrWhiteSpace(name) ? $"「{id}」" : $"「{name}」（{id}）";

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Bpm.Engine.Elements;
 using Bpm.Engine.Model;
 
 namespace Bpm.Engine.Parsing;
@@ -13,19 +14,6 @@ internal static class ScopeBuilder
         "dataStore", "textAnnotation", "association", "group", "ioSpecification", "property", "auditing", "monitoring",
         "resourceRole", "performer", "humanPerformer", "potentialOwner", "correlationSubscription", "supports",
         "dataInputAssociation", "dataOutputAssociation", "ioBinding", "category", "incoming", "outgoing", "flowNodeRef",
-    };
-
-    private static readonly HashSet<string> Events = new(StringComparer.Ordinal)
-    {
-        "startEvent", "endEvent", "intermediateCatchEvent", "intermediateThrowEvent", "boundaryEvent",
-    };
-
-    private static readonly Dictionary<string, GatewayKind> Gateways = new(StringComparer.Ordinal)
-    {
-        ["exclusiveGateway"] = GatewayKind.Exclusive,
-        ["parallelGateway"] = GatewayKind.Parallel,
-        ["inclusiveGateway"] = GatewayKind.Inclusive,
-        ["eventBasedGateway"] = GatewayKind.EventBased,
     };
 
     public static ScopeInfo Build(ProcessBuild build, XElement container, IFlowScope scope, ScopeKind kind)
@@ -55,37 +43,16 @@ internal static class ScopeBuilder
         return info;
     }
 
+    /// <summary>The node of a supported element type, read as its declaration in <see cref="BpmnElementTypes"/> says; any
+    /// other element is reported as not supported.</summary>
     private static FlowNode Node(ProcessBuild build, XElement element, ScopeKind scope)
     {
         var ctx = build.Ctx;
         var c = NodeCommon.Read(ctx, element);
-        var name = c.Type;
-        if (Events.Contains(name))
-            return EventNodeBuilder.Build(build, element, c, scope);
-        if (Gateways.TryGetValue(name, out var gatewayKind))
-            return Gateway(build, element, c, gatewayKind);
-        if (ActivityBuilder.IsTask(name) || name is "subProcess" or "callActivity")
-            return ActivityBuilder.Build(build, element, c);
-        ctx.Error(element, $"{ElementLabel.Of(element)}：本引擎不支持此类元素（{name}）");
+        if (BpmnElementTypes.Find(c.Type) is { } type)
+            return type.Read(build, element, c, scope);
+        ctx.Error(element, $"{ElementLabel.Of(element)}：本引擎不支持此类元素（{c.Type}）");
         return c.Unsupported();
-    }
-
-    private static FlowNode Gateway(ProcessBuild build, XElement element, NodeCommon c, GatewayKind kind)
-    {
-        if (kind == GatewayKind.EventBased && (element.BoolAttr("instantiate", false) || element.Attr("eventGatewayType") == "Parallel"))
-        {
-            build.Ctx.Error(element, $"{ElementLabel.Of(element)}：不支持用于实例化或并行的事件网关");
-            return c.Unsupported();
-        }
-        var gateway = new Gateway
-        {
-            Id = c.Id, Name = c.Name, ElementType = c.Type, Line = c.Line,
-            InputMappings = c.Inputs, OutputMappings = c.Outputs, Properties = c.Properties,
-            Kind = kind,
-        };
-        if (element.Attr("default") is { } defaultFlow)
-            build.DefaultFlowRefs[gateway] = defaultFlow;
-        return gateway;
     }
 
     private static SequenceFlow Flow(ProcessBuild build, XElement element)

@@ -72,9 +72,7 @@ internal static class ScopeValidator
                 .Where(t => t is not (UnsupportedNode or IntermediateCatchEvent { Event.Kind: EventKind.Signal or EventKind.Conditional }));
             foreach (var target in targets)
             {
-                var ok = target is IntermediateCatchEvent { Event.Kind: EventKind.Message or EventKind.Timer }
-                    or TaskNode { Kind: TaskKind.Receive };
-                if (!ok)
+                if (target.EventGatewayTrigger is null)
                     ctx.Error(gateway, $"事件网关{ElementLabel.Name(gateway)}通向{ElementLabel.Of(target)}；事件网关只能通向消息或定时中间捕获事件或接收任务");
             }
         }

@@ -201,7 +201,8 @@ internal sealed class StepCommitter
             var expected = factory.CreateParameter();
             expected.ParameterName = "@expected";
             expected.Value = instance.Revision - 1;
-            statements.Add(new(_instances.UpdateSql, _instances.UpdateParameters(factory, instance, expected), instance.Key));
+            statements.Add(new(_instances.UpdateSql, _instances.UpdateParameters(factory, instance, expected),
+                Check: new RowCheck(1, $"Process instance {instance.Key} was changed by another step (stale revision).")));
             return;
         }
         foreach (var part in instances.Chunk(_instances.Rows.UpdateRowsPerStatement))
@@ -216,7 +217,8 @@ internal sealed class StepCommitter
     {
         if (keys.Count == 1)
         {
-            statements.Add(new(_subscriptions.DeleteSql, _subscriptions.DeleteParameters(factory, keys[0]), MustDeleteKey: keys[0]));
+            statements.Add(new(_subscriptions.DeleteSql, _subscriptions.DeleteParameters(factory, keys[0]),
+                Check: new RowCheck(1, $"Timer {keys[0]} was already fired or closed by another step.")));
             return;
         }
         foreach (var part in keys.Chunk(MultiRowSql.DeleteRowsPerStatement))
@@ -292,10 +294,6 @@ internal sealed class StepCommitter
 
     private static void CheckRevision(PendingStatement statement, int rowsAffected)
     {
-        if (statement.RevisionCheckedInstanceKey is { } key && rowsAffected != 1)
-            throw new ConcurrencyConflictException($"Process instance {key} was changed by another step (stale revision).");
-        if (statement.MustDeleteKey is { } fired && rowsAffected != 1)
-            throw new ConcurrencyConflictException($"Timer {fired} was already fired or closed by another step.");
         if (statement.Check is { } check && rowsAffected != check.Rows)
             throw new ConcurrencyConflictException(check.Conflict);
     }

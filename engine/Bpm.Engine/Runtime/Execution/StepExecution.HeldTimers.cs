@@ -55,7 +55,7 @@ internal sealed partial class StepExecution
                 break;
             case Gateway { Kind: GatewayKind.EventBased } gateway:
                 foreach (var flow in gateway.Outgoing)
-                    if (flow.Target is IntermediateCatchEvent { Event.Kind: EventKind.Timer } target) yield return (target, target.Event, true);
+                    if (flow.Target.EventGatewayTrigger is { Kind: EventKind.Timer } timer) yield return (flow.Target, timer, true);
                 break;
             case Activity activity:
                 foreach (var boundary in activity.BoundaryEvents)

@@ -10,12 +10,8 @@ internal sealed class EventBasedGatewayProcessor : BpmnElementProcessor<Gateway>
 {
     protected override Task ActivateAsync(BpmnElementContext context, Gateway node)
     {
-        var definitions = node.Outgoing.Select(flow => (flow.Target, Definition: flow.Target switch
-        {
-            IntermediateCatchEvent catchEvent => catchEvent.Event,
-            TaskNode { Kind: TaskKind.Receive, Message: { } message } => message,
-            _ => throw new IncidentException(IncidentTypes.ExtractValue, $"事件网关「{context.Element.ElementId}」连向的「{flow.Target.Id}」不是捕获事件"),
-        })).ToList();
+        var definitions = node.Outgoing.Select(flow => (flow.Target, Definition: flow.Target.EventGatewayTrigger
+            ?? throw new IncidentException(IncidentTypes.ExtractValue, $"事件网关「{context.Element.ElementId}」连向的「{flow.Target.Id}」不是捕获事件"))).ToList();
         foreach (var (target, definition) in definitions)
             context.Behaviors.Subscriptions.OpenSubscription(context.Instance, context.Element, target, definition, interrupting: true);
         return Task.CompletedTask;
