@@ -63,11 +63,13 @@ public static class AnchorBenchmark
             ? $"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {count}) "
             : $"WITH n(i) AS (SELECT generate_series(1, {count})) ";
         const string copyKey = "(9000000000000000 + i)";
+        // A head of its own per copy, stored as bytes like every head (migration 0027).
+        var copyHead = database.IsSqlite ? $"unhex(printf('%064x', {copyKey}))" : $"decode(lpad(to_hex({copyKey}), 64, '0'), 'hex')";
         var sql = numbers +
             "INSERT INTO process_instances (key, process_definition_key, bpmn_process_id, version, state, started_at, revision, state_data, " +
             "active_element_ids, has_incident, organisation_id, history_entries, history_head_hash, history_anchor_pending) " +
             $"SELECT {copyKey}, t.process_definition_key, t.bpmn_process_id, t.version, t.state, t.started_at, t.revision, t.state_data, " +
-            $"t.active_element_ids, t.has_incident, t.organisation_id, t.history_entries, 'copy-' || CAST({copyKey} AS TEXT), t.history_anchor_pending " +
+            $"t.active_element_ids, t.has_incident, t.organisation_id, t.history_entries, {copyHead}, t.history_anchor_pending " +
             $"FROM n, process_instances t WHERE t.key = {template};";
         if (database.IsSqlite)
         {

@@ -1,7 +1,10 @@
 using System.Data.Common;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.Migrations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using static Bpm.Engine.Persistence.Migrations.DatabaseMigrator;
 
 namespace Bpm.Engine.Records;
 
@@ -53,19 +56,36 @@ internal static class LegacyChainBackfill
             foreach (var row in rows)
             {
                 head.Append(row);
-                await (row switch
+                await WriteAsync(db, row switch
                 {
-                    JournalEntity j => db.Journal.Where(x => x.Id == j.Id).ExecuteUpdateAsync(s => s
-                        .SetProperty(x => x.ChainPosition, j.ChainPosition).SetProperty(x => x.PreviousHash, j.PreviousHash).SetProperty(x => x.Hash, j.Hash), ct),
-                    UserTaskHistoryEntity h => db.UserTaskHistory.Where(x => x.Key == h.Key).ExecuteUpdateAsync(s => s
-                        .SetProperty(x => x.ChainPosition, h.ChainPosition).SetProperty(x => x.PreviousHash, h.PreviousHash).SetProperty(x => x.Hash, h.Hash), ct),
-                    _ => Task.FromResult(0),
-                });
+                    JournalEntity j => ("journal", "id", j.Id),
+                    UserTaskHistoryEntity h => ("user_task_history", "key", h.Key),
+                    _ => throw new ArgumentException(row.GetType().Name, nameof(row)),
+                }, row, ct);
             }
-            await db.ProcessInstances.Where(p => p.Key == key).ExecuteUpdateAsync(s => s
-                .SetProperty(p => p.HistoryEntries, head.Entries).SetProperty(p => p.HistoryHeadHash, head.Hash), ct);
+            await using var headRow = Command(db, "UPDATE process_instances SET history_entries = @entries, history_head_hash = @hash WHERE key = @key");
+            AddParameter(headRow, "@entries", head.Entries);
+            AddParameter(headRow, "@hash", (object?)head.Hash ?? DBNull.Value);
+            AddParameter(headRow, "@key", key);
+            await headRow.ExecuteNonQueryAsync(ct);
         }
     }
+
+    // Written as hex text with plain SQL: this runs right after 0017, when the hash columns are still text; the model maps
+    // them to bytes (migration 0027, which converts what is written here).
+    private static async Task WriteAsync(BpmDbContext db, (string Table, string KeyColumn, long Key) target, IChainedRow row, CancellationToken ct)
+    {
+        await using var command = Command(db,
+            $"UPDATE {target.Table} SET chain_position = @position, previous_hash = @previous, hash = @hash WHERE {target.KeyColumn} = @key");
+        AddParameter(command, "@position", row.ChainPosition!.Value);
+        AddParameter(command, "@previous", (object?)row.PreviousHash ?? DBNull.Value);
+        AddParameter(command, "@hash", row.Hash!);
+        AddParameter(command, "@key", target.Key);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static DbCommand Command(BpmDbContext db, string sql) =>
+        DatabaseMigrator.Command(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), sql);
 
     private static async Task ChainAuditAsync(BpmDbContext db, CancellationToken ct)
     {

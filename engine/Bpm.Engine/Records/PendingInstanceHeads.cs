@@ -15,7 +15,7 @@ internal static class PendingInstanceHeads
         await using var command = Command(connection, transaction, $"""
             SELECT p.key, p.history_entries, p.history_head_hash FROM process_instances p
             WHERE {Pending(connection, "p.")} AND p.history_head_hash IS NOT NULL
-              AND NOT EXISTS (SELECT 1 FROM record_anchor_leaves l WHERE l.chain = CAST(p.key AS TEXT) AND l.head_hash = p.history_head_hash)
+              AND NOT EXISTS (SELECT 1 FROM record_anchor_leaves l WHERE l.chain = CAST(p.key AS TEXT) AND l.head_hash = {Hex(connection, "p.history_head_hash")})
             """);
         var heads = new List<RecordAnchorLeafEntity>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -24,7 +24,7 @@ internal static class PendingInstanceHeads
             {
                 Chain = reader.GetInt64(0).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Entries = reader.GetInt64(1),
-                HeadHash = reader.GetString(2),
+                HeadHash = Convert.ToHexStringLower(reader.GetFieldValue<byte[]>(2)),
             });
         return heads;
     }
@@ -37,7 +37,7 @@ internal static class PendingInstanceHeads
             UPDATE process_instances SET history_anchor_pending = {(IsPostgres(connection) ? "false" : "0")}
             WHERE {Pending(connection, "")}
               AND EXISTS (SELECT 1 FROM record_anchor_leaves l
-                          WHERE l.chain = CAST(process_instances.key AS TEXT) AND l.head_hash = process_instances.history_head_hash)
+                          WHERE l.chain = CAST(process_instances.key AS TEXT) AND l.head_hash = {Hex(connection, "process_instances.history_head_hash")})
             """);
         await command.ExecuteNonQueryAsync(ct);
     }
@@ -45,6 +45,10 @@ internal static class PendingInstanceHeads
     // Spelled as each database's partial index is, so that the planner uses it.
     private static string Pending(DbConnection connection, string alias) =>
         IsPostgres(connection) ? $"{alias}history_anchor_pending" : $"{alias}history_anchor_pending = 1";
+
+    /// <summary>The instance's head is stored as bytes (migration 0027), an anchor leaf's as the hex every reader is shown.</summary>
+    private static string Hex(DbConnection connection, string column) =>
+        IsPostgres(connection) ? $"encode({column}, 'hex')" : $"lower(hex({column}))";
 
     private static bool IsPostgres(DbConnection connection) => connection is Npgsql.NpgsqlConnection;
 }

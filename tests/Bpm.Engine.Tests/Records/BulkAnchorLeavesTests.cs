@@ -17,13 +17,7 @@ public sealed class BulkAnchorLeavesTests
         var count = AnchorLeafWriter.SqliteRowsPerStatement * 2 + 37;
         await using var db = await TestDatabase.CreateAsync(provider);
         object at = provider == DatabaseProvider.Sqlite ? DateTimeOffset.UnixEpoch.UtcTicks : DateTimeOffset.UnixEpoch;
-        await using (var context = db.CreateContext())
-            await context.Database.ExecuteSqlRawAsync(
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {1}) " +
-                "INSERT INTO process_instances (key, process_definition_key, bpmn_process_id, version, state, started_at, revision, state_data, " +
-                "active_element_ids, has_incident, history_entries, history_head_hash, history_anchor_pending) " +
-                "SELECT 700000 + i, 1, 'bulk', 1, 'ACTIVE', {0}, 1, '{{}}', '', {2}, i % 7 + 1, 'head-' || CAST(i AS TEXT), {3} FROM n",
-                at, count, false, true);
+        await InsertMarkedAsync(db, 700_000, count, "i % 7 + 1");
 
         var anchor = await new RecordAnchorer(db.ContextFactory, TimeProvider.System, Options.Create(new RecordOptions())).AnchorAsync(CancellationToken.None);
 
@@ -35,10 +29,45 @@ public sealed class BulkAnchorLeavesTests
         foreach (var leaf in leaves)
         {
             var i = long.Parse(leaf.Chain) - 700_000;
-            Assert.Equal((i % 7 + 1, $"head-{i}"), (leaf.Entries, leaf.HeadHash));
+            Assert.Equal((i % 7 + 1, i.ToString("x64")), (leaf.Entries, leaf.HeadHash));
         }
         Assert.Equal(Enumerable.Range(1, count).Select(i => (700_000L + i).ToString()).Order(), leaves.Select(l => l.Chain).Order());
         Assert.Equal(anchor.MerkleRoot, MerkleTree.Root(leaves.Select(l => (l.Chain, l.Entries, l.HeadHash))));
         Assert.Empty(await check.ProcessInstances.Where(p => p.HistoryAnchorPending).Select(p => p.Key).ToListAsync());
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_bulk_anchor_refreshes_the_statistics_of_the_tables_it_changed_on_PostgreSQL_and_leaves_SQLite_unanalysed(DatabaseProvider provider)
+    {
+        var count = RecordAnchorer.StatisticsRefreshHeads;
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await InsertMarkedAsync(db, 800_000, count, "1");
+
+        var anchor = await new RecordAnchorer(db.ContextFactory, TimeProvider.System, Options.Create(new RecordOptions())).AnchorAsync(CancellationToken.None);
+
+        Assert.Equal(count, anchor!.LeafCount);
+        await using var check = db.CreateContext();
+        if (provider == DatabaseProvider.Postgres)
+            // ANALYZE writes the row count into the catalog (a table never analysed or vacuumed has -1).
+            Assert.Equal(count, await check.Database.SqlQueryRaw<long>(
+                "SELECT CAST(reltuples AS BIGINT) AS \"Value\" FROM pg_class WHERE relname = 'record_anchor_leaves'").SingleAsync());
+        else
+            Assert.Equal(0, await check.Database.SqlQueryRaw<long>(
+                "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name = 'sqlite_stat1'").SingleAsync());
+    }
+
+    /// <summary><paramref name="count"/> marked instances keyed from <paramref name="firstKey"/> + 1, instance i with
+    /// <paramref name="entries"/> (SQL over i) entries and head i as 32 bytes (hex: i as 64 hex digits).</summary>
+    private static async Task InsertMarkedAsync(TestDatabase db, long firstKey, int count, string entries)
+    {
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
+        object at = sqlite ? DateTimeOffset.UnixEpoch.UtcTicks : DateTimeOffset.UnixEpoch;
+        var head = sqlite ? "unhex(printf('%064x', i))" : "decode(lpad(to_hex(i), 64, '0'), 'hex')";
+        var sql = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {1}) " +
+            "INSERT INTO process_instances (key, process_definition_key, bpmn_process_id, version, state, started_at, revision, state_data, " +
+            "active_element_ids, has_incident, history_entries, history_head_hash, history_anchor_pending) " +
+            $"SELECT {firstKey} + i, 1, 'bulk', 1, 'ACTIVE', {{0}}, 1, '{{{{}}}}', '', {{2}}, {entries}, {head}, {{3}} FROM n";
+        await using var context = db.CreateContext();
+        await context.Database.ExecuteSqlRawAsync(sql, at, count, false, true);
     }
 }

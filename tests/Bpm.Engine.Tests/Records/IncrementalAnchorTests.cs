@@ -78,13 +78,14 @@ public sealed class IncrementalAnchorTests
         await using (var context = db.CreateContext())
         {
             // 101: sealed by an anchor at its current head; 102: never anchored; 103: anchored, then moved on; 104: no history.
-            foreach (var (key, head) in new[] { (101L, "h101"), (102L, "h102"), (103L, "h103-new"), (104L, "") })
+            foreach (var (key, head) in new[] { (101L, Head("101")), (102L, Head("102")), (103L, Head("103-new")), (104L, "") })
                 await context.Database.ExecuteSqlRawAsync(
                     "INSERT INTO process_instances (key, process_definition_key, bpmn_process_id, version, state, started_at, revision, state_data, " +
                     "active_element_ids, has_incident, history_entries, history_head_hash) VALUES ({0}, 1, 'legacy', 1, 'ACTIVE', {1}, 1, '{{}}', '', false, {2}, NULLIF({3}, ''))",
                     key, at, head.Length == 0 ? 0 : 3, head);
             await context.Database.ExecuteSqlRawAsync(
-                "INSERT INTO record_anchor_leaves (anchor_id, chain, entries, head_hash) VALUES (0, '101', 3, 'h101'), (0, '103', 2, 'h103-old')");
+                "INSERT INTO record_anchor_leaves (anchor_id, chain, entries, head_hash) VALUES (0, '101', 3, {0}), (0, '103', 2, {1})",
+                Head("101"), Head("103-old"));
         }
 
         await db.Migrator.MigrateAsync(CancellationToken.None);
@@ -92,9 +93,12 @@ public sealed class IncrementalAnchorTests
         var anchor = await new RecordAnchorer(db.ContextFactory, TimeProvider.System, Options.Create(new RecordOptions())).AnchorAsync(CancellationToken.None);
         await using var check = db.CreateContext();
         Assert.Equal(["102", "103"], await check.RecordAnchorLeaves.Where(l => l.AnchorId == anchor!.Id).Select(l => l.Chain).OrderBy(c => c).ToListAsync());
-        Assert.Equal("h103-new", await check.RecordAnchorLeaves.Where(l => l.AnchorId == anchor!.Id && l.Chain == "103").Select(l => l.HeadHash).SingleAsync());
+        Assert.Equal(Head("103-new"), await check.RecordAnchorLeaves.Where(l => l.AnchorId == anchor!.Id && l.Chain == "103").Select(l => l.HeadHash).SingleAsync());
         Assert.Empty(await check.ProcessInstances.Where(p => p.HistoryAnchorPending).Select(p => p.Key).ToListAsync());
     }
+
+    /// <summary>A head as the engine writes it before 0027: 64 hex characters (0027 converts them to bytes).</summary>
+    private static string Head(string name) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)));
 
     private static async Task<List<string>> LeavesAsync(EngineHarness h, long anchorId)
     {

@@ -16,8 +16,8 @@ internal sealed class JournalConfiguration : IEntityTypeConfiguration<JournalEnt
         b.Property(x => x.RecordedAt).HasColumnName("recorded_at");
         b.Property(x => x.Entries).HasColumnName("entries");
         b.Property(x => x.ChainPosition).HasColumnName("chain_position");
-        b.Property(x => x.PreviousHash).HasColumnName("previous_hash");
-        b.Property(x => x.Hash).HasColumnName("hash");
+        b.Property(x => x.PreviousHash).HasColumnName("previous_hash").StoredAsBytes();
+        b.Property(x => x.Hash).HasColumnName("hash").StoredAsBytes();
         b.HasIndex(x => new { x.ProcessInstanceKey, x.Sequence }).IsUnique()
             .HasDatabaseName(JournalSequenceIndex);
     }

@@ -23,7 +23,7 @@ internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<Pr
         b.Property(x => x.EndedAt).HasColumnName("ended_at");
         b.Property(x => x.Revision).HasColumnName("revision");
         b.Property(x => x.HistoryEntries).HasColumnName("history_entries");
-        b.Property(x => x.HistoryHeadHash).HasColumnName("history_head_hash");
+        b.Property(x => x.HistoryHeadHash).HasColumnName("history_head_hash").StoredAsBytes();
         b.Property(x => x.HistoryAnchorPending).HasColumnName("history_anchor_pending");
         b.Property(x => x.StateData).HasColumnName("state_data");
         b.Property(x => x.ActiveElementIds).HasColumnName("active_element_ids");

@@ -18,8 +18,8 @@ internal sealed class UserTaskHistoryConfiguration : IEntityTypeConfiguration<Us
         b.Property(x => x.At).HasColumnName("at");
         b.Property(x => x.Details).HasColumnName("details");
         b.Property(x => x.ChainPosition).HasColumnName("chain_position");
-        b.Property(x => x.PreviousHash).HasColumnName("previous_hash");
-        b.Property(x => x.Hash).HasColumnName("hash");
+        b.Property(x => x.PreviousHash).HasColumnName("previous_hash").StoredAsBytes();
+        b.Property(x => x.Hash).HasColumnName("hash").StoredAsBytes();
         b.HasIndex(x => x.ProcessInstanceKey).HasDatabaseName("ix_user_task_history_process_instance_key");
         b.HasIndex(x => x.TaskKey).HasDatabaseName("ix_user_task_history_task_key");
         b.HasIndex(x => new { x.Actor, x.ProcessInstanceKey }).HasDatabaseName("ix_user_task_history_confirmed").HasFilter("event = 'CONFIRMED'");

@@ -33,17 +33,35 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
     /// costs on its own (the chain still sealed); a server always marks.</summary>
     internal bool MarksAnchorPending { get; set; } = true;
 
+    /// <summary>Set only by the benchmark's <c>--chain-cost</c> runs: the time spent in <see cref="Records.HistoryChain.Seal"/>
+    /// is summed into <see cref="SealTicks"/> (<see cref="System.Diagnostics.Stopwatch"/> ticks) and the calls counted.</summary>
+    internal bool TimesSeal { get; set; }
+    internal long SealTicks;
+    internal long SealCalls;
+
     /// <summary>Steps are group-committed: SQLite has one writer (it allows no more), PostgreSQL two, so one batch is
     /// being written while the next one fills.</summary>
     public Task CommitAsync(StepChangeSet changes, CancellationToken ct)
     {
         if (changes.IsEmpty)
             return Task.CompletedTask;
-        if (SealsHistory) Records.HistoryChain.Seal(changes, MarksAnchorPending);
+        if (SealsHistory)
+        {
+            if (TimesSeal) TimedSeal(changes);
+            else Records.HistoryChain.Seal(changes, MarksAnchorPending);
+        }
         if (_batcher is null)
             lock (_batcherGate)
                 _batcher ??= new CommitBatcher(WriteAsync, options.Provider == DatabaseProvider.Sqlite ? 1 : 2, maxBatch: 64);
         return _batcher.CommitAsync(changes);
+    }
+
+    private void TimedSeal(StepChangeSet changes)
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        Records.HistoryChain.Seal(changes, MarksAnchorPending);
+        Interlocked.Add(ref SealTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
+        Interlocked.Increment(ref SealCalls);
     }
 
     private async Task WriteAsync(StepChangeSet changes)
