@@ -1,4 +1,5 @@
 using Bpm.Engine.People;
+using Bpm.Engine.Tests.Activities.Enforcement;
 
 namespace Bpm.Engine.Tests.People;
 
@@ -6,7 +7,7 @@ namespace Bpm.Engine.Tests.People;
 /// unit has holders, and the escalation module names the role.</summary>
 public sealed class RoleHoldersTests
 {
-    private static readonly Directory Tree = new Directory()
+    private static readonly FakePeopleDirectory Tree = new FakePeopleDirectory()
         .Unit("province", null).Unit("city", "province").Unit("bureau", "city")
         .Holder("zhang", "head", "city").Holder("li", "head", "city").Holder("wang", "officer", "bureau");
 
@@ -24,41 +25,5 @@ public sealed class RoleHoldersTests
         Assert.Empty(await Tree.NearestAsync("head", null, CancellationToken.None));
         Assert.Empty(await Tree.NearestAsync("supervisor", "bureau", CancellationToken.None));
         Assert.Empty(await Tree.NearestAsync("head", "province", CancellationToken.None));
-    }
-
-    private sealed class Directory : IPeopleDirectory
-    {
-        private readonly Dictionary<string, string> _parents = new(StringComparer.Ordinal);
-        private readonly List<(string Username, string Role, string Unit)> _holders = [];
-
-        public Directory Unit(string id, string? parent)
-        {
-            if (parent is not null) _parents[id] = parent;
-            return this;
-        }
-
-        public Directory Holder(string username, string role, string unit)
-        {
-            _holders.Add((username, role, unit));
-            return this;
-        }
-
-        public Task<Person?> FindAsync(string username, CancellationToken ct) => Task.FromResult<Person?>(null);
-
-        public Task<IReadOnlyList<Certificate>> CertificatesAsync(string username, CancellationToken ct) =>
-            Task.FromResult<IReadOnlyList<Certificate>>([]);
-
-        public Task<bool> HasLegalQualificationAsync(string username, CancellationToken ct) => Task.FromResult(false);
-
-        public Task<IReadOnlyList<string>> OrganisationAncestorsAsync(string organisationId, CancellationToken ct)
-        {
-            var ancestors = new List<string>();
-            for (var unit = organisationId; _parents.TryGetValue(unit, out var parent); unit = parent) ancestors.Add(parent);
-            return Task.FromResult<IReadOnlyList<string>>(ancestors);
-        }
-
-        public Task<IReadOnlyList<Person>> FindByRoleAsync(string role, string organisationId, CancellationToken ct) =>
-            Task.FromResult<IReadOnlyList<Person>>(_holders.Where(h => h.Role == role && h.Unit == organisationId)
-                .Select(h => new Person(h.Username, h.Username, [h.Role], [], h.Unit, [], Person.Permanent)).ToList());
     }
 }

@@ -49,15 +49,8 @@ public sealed class ModuleRowTests
     public async Task A_tracked_modules_row_is_updated_with_the_step(DatabaseProvider provider)
     {
         await using var h = await StartAsync(provider, "module_rows_" + Guid.NewGuid().ToString("N")[..12]);
-        var (store, model, key) = (h.Services.GetRequiredService<IEngineStore>(), ModelOf(h), NewKey());
-        var insert = new StepChangeSet();
-        insert.Insert(new NoteEntity { ProcessInstanceKey = key, Note = "初稿", Revision = 1 }, model);
-        await store.CommitAsync(insert, CancellationToken.None);
-
-        var row = (await RowAsync(h, key))!;
-        var update = new StepChangeSet();
-        update.Track(row, model);
-        update.Track(row, model);
+        var (store, key, row, update) = await TrackedRowAsync(h);
+        update.Track(row, ModelOf(h));
         (row.Note, row.Revision) = ("定稿", 2);
         await store.CommitAsync(update, CancellationToken.None);
 
@@ -69,14 +62,7 @@ public sealed class ModuleRowTests
     public async Task An_update_of_a_modules_row_that_another_step_changed_since_it_was_read_fails_the_step_as_a_conflict(DatabaseProvider provider)
     {
         await using var h = await StartAsync(provider, "module_rows_" + Guid.NewGuid().ToString("N")[..12]);
-        var (store, model, key) = (h.Services.GetRequiredService<IEngineStore>(), ModelOf(h), NewKey());
-        var insert = new StepChangeSet();
-        insert.Insert(new NoteEntity { ProcessInstanceKey = key, Note = "初稿", Revision = 1 }, model);
-        await store.CommitAsync(insert, CancellationToken.None);
-
-        var row = (await RowAsync(h, key))!;
-        var update = new StepChangeSet();
-        update.Track(row, model);
+        var (store, key, row, update) = await TrackedRowAsync(h);
         (row.Note, row.Revision) = ("我的修改", 2);
         await using (var other = await h.Services.GetRequiredService<IDbContextFactory<NoteDbContext>>().CreateDbContextAsync())
             await other.Notes.Where(n => n.ProcessInstanceKey == key)
@@ -84,6 +70,19 @@ public sealed class ModuleRowTests
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.CommitAsync(update, CancellationToken.None));
         Assert.Equal("他人的修改", (await RowAsync(h, key))!.Note);
+    }
+
+    /// <summary>A note inserted by one commit, read back and tracked by a new change set (before it is changed).</summary>
+    private static async Task<(IEngineStore Store, long Key, NoteEntity Row, StepChangeSet Update)> TrackedRowAsync(EngineHarness h)
+    {
+        var (store, model, key) = (h.Services.GetRequiredService<IEngineStore>(), ModelOf(h), NewKey());
+        var insert = new StepChangeSet();
+        insert.Insert(new NoteEntity { ProcessInstanceKey = key, Note = "初稿", Revision = 1 }, model);
+        await store.CommitAsync(insert, CancellationToken.None);
+        var row = (await RowAsync(h, key))!;
+        var update = new StepChangeSet();
+        update.Track(row, model);
+        return (store, key, row, update);
     }
 
     private static IModel ModelOf(EngineHarness h)
