@@ -54,11 +54,6 @@ public sealed class TimingEngineStore(IEngineStore inner, StoreTimings timings, 
     public Task<UserTaskEntity?> FindUserTaskAsync(long key, CancellationToken ct) =>
         timings.TimeAsync("FindUserTaskAsync", () => inner.FindUserTaskAsync(key, ct));
 
-    public Task<EscalationEntity?> FindEscalationAsync(long key, CancellationToken ct) => inner.FindEscalationAsync(key, ct);
-
-    public Task<IReadOnlyList<EscalationEntity>> OpenEscalationsOfTaskAsync(long taskKey, CancellationToken ct) =>
-        inner.OpenEscalationsOfTaskAsync(taskKey, ct);
-
     public Task<JobEntity?> FindJobAsync(long key, CancellationToken ct) => timings.TimeAsync("FindJobAsync", () => inner.FindJobAsync(key, ct));
 
     public Task<IncidentEntity?> FindIncidentAsync(long key, CancellationToken ct) => inner.FindIncidentAsync(key, ct);

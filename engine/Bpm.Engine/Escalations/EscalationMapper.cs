@@ -15,7 +15,7 @@ internal static class EscalationMapper
             : null,
         e.DecisionTaskKey is { } decision ? Key(decision) : null,
         e.Positions is null ? null : JsonNode.Parse(e.Positions) as JsonArray,
-        e.State, e.Resolution,
+        StateText<EscalationState>.Of(e.State), e.Resolution,
         e.ResolutionDetails is null ? null : JsonNode.Parse(e.ResolutionDetails) as JsonObject,
         e.ResolvedBy, e.ResolvedAt, e.CreatedAt);
 

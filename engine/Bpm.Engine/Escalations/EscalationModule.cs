@@ -8,26 +8,26 @@ namespace Bpm.Engine.Escalations;
 /// <summary>督办 on kernel events: a new task reached through an escalation becomes its head's decision task (or opens a
 /// dispute); an ended task settles its escalations; a timer on an overdue task or an escalation caught on a task opens an
 /// escalation that the token carries to the head's decision task; a refused assignee is reported to the heads.</summary>
-internal sealed class EscalationModule : IKernelEventHandler
+internal sealed class EscalationModule(EscalationSteps escalations) : IKernelEventHandler
 {
     public async Task HandleAsync(StepExecution step, KernelEvent @event)
     {
         switch (@event)
         {
             case UserTaskCreated created:
-                await step.LinkDecisionTaskAsync(created.Instance, created.Element, created.Node, created.Task);
+                await escalations.LinkDecisionTaskAsync(step, created.Instance, created.Element, created.Node, created.Task);
                 break;
             case UserTaskEnded ended:
-                await step.SettleEscalationsOfTaskAsync(ended.Task, ended.Actor, ended.Variables);
+                await escalations.SettleEscalationsOfTaskAsync(step, ended.Task, ended.Actor, ended.Variables);
                 break;
             case BoundaryEventTriggered { Boundary.Event.Kind: EventKind.Timer } timer:
-                timer.CarriedKey = await step.EscalateOverdueTimerAsync(timer.Instance, timer.Activity);
+                timer.CarriedKey = await escalations.EscalateOverdueTimerAsync(step, timer.Instance, timer.Activity);
                 break;
             case BoundaryEventTriggered { Boundary.Event.Kind: EventKind.Escalation, Activity.UserTaskKey: { } taskKey } caught:
-                caught.CarriedKey = await step.EscalateCaughtOnTaskAsync(caught.Instance, taskKey, caught.Code) ?? caught.CarriedKey;
+                caught.CarriedKey = await escalations.EscalateCaughtOnTaskAsync(step, caught.Instance, taskKey, caught.Code) ?? caught.CarriedKey;
                 break;
             case UserTaskAssignmentRefused refused:
-                foreach (var head in await step.HeadsOfAsync(refused.Task.OrganisationId))
+                foreach (var head in await EscalationSteps.HeadsOfAsync(step, refused.Task.OrganisationId))
                     step.Notify(head, NotificationKinds.AssignmentRefused, refused.Task,
                         $"任务「{refused.Task.Name ?? refused.Task.ElementId}」不能由 {refused.Refused} 办理（{refused.Violation.Message}），请重新分配");
                 break;

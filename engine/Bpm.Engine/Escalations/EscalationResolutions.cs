@@ -8,7 +8,4 @@ public static class EscalationResolutions
     public const string Decided = "DECIDED";
     /// <summary>Its tasks ended without a head's action (the officer finished, or the case was canceled).</summary>
     public const string Closed = "CLOSED";
-
-    public const string Open = "OPEN";
-    public const string Resolved = "RESOLVED";
 }

@@ -119,12 +119,12 @@ internal sealed partial class EscalationService
         engine.RunCommandAsync(MaySee(escalationKey, actor, ct), async step =>
         {
             step.Actor = actor.Username;
-            var (escalation, instance) = await step.LoadEscalationAsync(escalationKey);
+            var (escalation, instance) = await steps.LoadEscalationAsync(step, escalationKey);
             (await AccessAsync(escalation, actor, ct)).RequireSettle();
-            if (escalation.State != EscalationResolutions.Open)
+            if (escalation.State != EscalationState.Open)
                 throw new EngineConflictException($"督办事项 {escalationKey} 已处理（{escalation.Resolution}）");
             var (resolution, details, message) = await action(step, instance, escalation);
-            step.Resolve(escalation, resolution, actor.Username, details);
+            steps.Resolve(step, escalation, resolution, actor.Username, details);
             step.Record(instance, "ESCALATION_RESOLVED", escalation.OriginElementId, "userTask", null, name: actor.Username,
                 value: new JsonObject { ["escalationKey"] = Text(escalation.Key), ["resolution"] = resolution, ["details"] = details.DeepClone() },
                 by: actor.Username, reason: details["reason"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? details["reason"]!.GetValue<string>() : null);

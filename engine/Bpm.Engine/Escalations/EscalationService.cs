@@ -1,6 +1,7 @@
 using Bpm.Engine.People;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
@@ -13,7 +14,7 @@ namespace Bpm.Engine.Escalations;
 /// its tasks, checks the rules on that fresh state, and changes the tasks and the escalation together.</summary>
 internal sealed partial class EscalationService(ProcessEngine engine, EngineContext context, IPeopleDirectory people,
     IDbContextFactory<BpmDbContext> contexts, UserTaskService tasks, Deadlines.DeadlineCalculator deadlines,
-    Deadlines.DeadlineService deadlineCommands) : IEscalationService
+    Deadlines.DeadlineService deadlineCommands, EscalationSteps steps, EscalationStore store) : IEscalationService
 {
     private const int MaxPageSize = 500;
 
@@ -24,8 +25,12 @@ internal sealed partial class EscalationService(ProcessEngine engine, EngineCont
         var viewer = await Viewer.ResolveAsync(actor, people, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var query = db.Escalations.AsNoTracking();
-        var state = string.IsNullOrEmpty(filter.State) ? EscalationResolutions.Open : filter.State.ToUpperInvariant();
-        if (state != "ALL") query = query.Where(e => e.State == state);
+        var state = string.IsNullOrEmpty(filter.State) ? StateText<EscalationState>.Of(EscalationState.Open) : filter.State.ToUpperInvariant();
+        if (state != "ALL")
+        {
+            if (!StateText<EscalationState>.TryParse(state, out var wanted)) return new([], 0, page, pageSize);
+            query = query.Where(e => e.State == wanted);
+        }
         if (!string.IsNullOrEmpty(filter.Reason)) query = query.Where(e => e.Reason == filter.Reason);
         if (!string.IsNullOrEmpty(filter.ProcessInstanceKey))
         {
@@ -54,7 +59,7 @@ internal sealed partial class EscalationService(ProcessEngine engine, EngineCont
 
     public async Task<EscalationInfo> GetAsync(long escalationKey, TaskActor actor, CancellationToken ct)
     {
-        var escalation = await context.Store.FindEscalationAsync(escalationKey, ct) ?? throw NotFound(escalationKey);
+        var escalation = await store.FindAsync(escalationKey, ct) ?? throw NotFound(escalationKey);
         var access = await AccessAsync(escalation, actor, ct);
         access.RequireVisible();
         return await InfoAsync(escalationKey, ct);
@@ -63,13 +68,13 @@ internal sealed partial class EscalationService(ProcessEngine engine, EngineCont
     /// <summary>An escalation command's visibility check, which the step runs before it refuses an ended case.</summary>
     private Func<Task> MaySee(long escalationKey, TaskActor actor, CancellationToken ct) => async () =>
     {
-        var escalation = await context.Store.FindEscalationAsync(escalationKey, ct) ?? throw NotFound(escalationKey);
+        var escalation = await store.FindAsync(escalationKey, ct) ?? throw NotFound(escalationKey);
         (await AccessAsync(escalation, actor, ct)).RequireVisible();
     };
 
     private async Task<EscalationInfo> InfoAsync(long escalationKey, CancellationToken ct)
     {
-        var escalation = await context.Store.FindEscalationAsync(escalationKey, ct) ?? throw NotFound(escalationKey);
+        var escalation = await store.FindAsync(escalationKey, ct) ?? throw NotFound(escalationKey);
         var origin = escalation.OriginTaskKey is { } key ? await context.Store.FindUserTaskAsync(key, ct) : null;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var labels = await CaseLabels.ForAsync(db, [escalation.ProcessInstanceKey], ct);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Bpm.Engine.Escalations;
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
 using Bpm.Engine.People;
@@ -18,14 +17,14 @@ namespace Bpm.Engine.Escalations;
 /// or a dispute reaches a decision task; carried along the flow from the catching event to the head's decision task; settled
 /// when the head acts or the tasks end. <see cref="EscalationModule"/> calls these on kernel events; the escalation
 /// commands and sweeps call them directly.</summary>
-internal static class EscalationSteps
+internal sealed class EscalationSteps(EscalationStore store)
 {
     public const string DisputePositionsHeader = "disputePositions";
     private const string HeadRole = "head";
 
     /// <summary>Opens an escalation (about <paramref name="origin"/> when there is one) and tells the heads of its
     /// organisation (the nearest unit upwards that has heads).</summary>
-    public static async Task<EscalationEntity> OpenEscalationAsync(this StepExecution step, InstanceExecution instance, UserTaskEntity about, bool isOrigin,
+    public async Task<EscalationEntity> OpenEscalationAsync(StepExecution step, InstanceExecution instance, UserTaskEntity about, bool isOrigin,
         string reason, string? code, string message, JsonArray? positions)
     {
         var escalation = new EscalationEntity
@@ -39,7 +38,7 @@ internal static class EscalationSteps
             Code = code,
             Message = message,
             Positions = positions?.ToJsonString(),
-            State = EscalationResolutions.Open,
+            State = EscalationState.Open,
             CreatedAt = step.Now,
         };
         if (isOrigin)
@@ -54,37 +53,27 @@ internal static class EscalationSteps
         {
             escalation.DecisionTaskKey = about.Key;
         }
-        step.Changes.InsertedEscalations.Add(escalation);
+        step.Changes.Insert(escalation, store.Model);
         about.EscalationKey = escalation.Key;
         step.Changes.Track(about);
         step.Record(instance, "ESCALATION_OPENED", about.ElementId, "userTask", about.ElementInstanceKey, name: reason,
             value: new JsonObject { ["escalationKey"] = Text(escalation.Key), ["code"] = code, ["message"] = message });
-        foreach (var head in await step.HeadsOfAsync(about.OrganisationId))
+        foreach (var head in await HeadsOfAsync(step, about.OrganisationId))
             step.Notify(head, NotificationKinds.Escalated, about, message);
         return escalation;
     }
 
     /// <summary>The heads of the unit, else of the nearest ancestor that has any.</summary>
-    public static async Task<IReadOnlyList<string>> HeadsOfAsync(this StepExecution step, string? organisationId)
-    {
-        if (organisationId is null) return [];
-        var units = new List<string> { organisationId };
-        units.AddRange(await step.Context.People.OrganisationAncestorsAsync(organisationId, step.Cancellation));
-        foreach (var unit in units)
-        {
-            var heads = await step.Context.People.FindByRoleAsync(HeadRole, unit, step.Cancellation);
-            if (heads.Count > 0) return heads.Select(h => h.Username).Distinct().ToList();
-        }
-        return [];
-    }
+    public static Task<IReadOnlyList<string>> HeadsOfAsync(StepExecution step, string? organisationId) =>
+        step.Context.People.NearestAsync(HeadRole, organisationId, step.Cancellation);
 
     /// <summary>A task passed its due date: marks it, opens its OVERDUE escalation (once per due date) and tells its officer.
     /// Returns the escalation, or the open one raised earlier for the same due date.</summary>
-    public static async Task<EscalationEntity?> MarkOverdueAsync(this StepExecution step, InstanceExecution instance, UserTaskEntity task)
+    public async Task<EscalationEntity?> MarkOverdueAsync(StepExecution step, InstanceExecution instance, UserTaskEntity task)
     {
         if (task.State != UserTaskState.Created || task.DueDate is not { } due || due > step.Now) return null;
         if (task.OverdueAt is not null)
-            return task.EscalationKey is { } existing && await step.FindEscalationAsync(existing) is { State: EscalationResolutions.Open, Reason: EscalationReasons.Overdue } open
+            return task.EscalationKey is { } existing && await FindEscalationAsync(step, existing) is { State: EscalationState.Open, Reason: EscalationReasons.Overdue } open
                 ? open : null;
         task.OverdueAt = step.Now;
         step.RecordTaskEvent(instance, task, UserTaskEvents.Overdue, actor: null, new JsonObject { ["dueDate"] = due.ToString("O") });
@@ -92,7 +81,7 @@ internal static class EscalationSteps
         var officers = task.Assignee is { } assignee ? [assignee] : Persistence.Queries.UserTaskMapper.JsonStrings(task.CandidateUsers);
         foreach (var officer in officers)
             step.Notify(officer, NotificationKinds.Overdue, task, $"任务「{label}」已逾期（到期时间 {Time.ChinaTime.Minutes(due)}），已报负责人督办");
-        return await step.OpenEscalationAsync(instance, task, isOrigin: true, EscalationReasons.Overdue, "OVERDUE",
+        return await OpenEscalationAsync(step, instance, task, isOrigin: true, EscalationReasons.Overdue, "OVERDUE",
             $"任务「{label}」已逾期（到期时间 {Time.ChinaTime.Minutes(due)}，办理人 {await AssigneeNameAsync(step, task)}）", positions: null);
     }
 
@@ -100,44 +89,44 @@ internal static class EscalationSteps
         task.Assignee is { } assignee ? await step.Context.People.DisplayNameAsync(assignee, step.Cancellation) : "未分配";
 
     /// <summary>An escalation caught on a user task: recorded on the task, opened for the heads.</summary>
-    public static async Task<long?> EscalateCaughtOnTaskAsync(this StepExecution step, InstanceExecution instance, long taskKey, string? code)
+    public async Task<long?> EscalateCaughtOnTaskAsync(StepExecution step, InstanceExecution instance, long taskKey, string? code)
     {
         var task = await step.FindTaskForChangeAsync(taskKey);
         if (task is null) return null;
         step.RecordTaskEvent(instance, task, UserTaskEvents.Escalated, actor: null, new JsonObject { ["code"] = code });
-        var escalation = await step.OpenEscalationAsync(instance, task, isOrigin: true, EscalationReasons.Escalation, code,
+        var escalation = await OpenEscalationAsync(step, instance, task, isOrigin: true, EscalationReasons.Escalation, code,
             $"任务「{task.Name ?? task.ElementId}」已升级（{code}），请处理", positions: null);
         return escalation.Key;
     }
 
     /// <summary>A timer on a user task that fires once the task is overdue (the red deadline timer) raises its OVERDUE escalation.</summary>
-    public static async Task<long?> EscalateOverdueTimerAsync(this StepExecution step, InstanceExecution instance, ElementInstance host)
+    public async Task<long?> EscalateOverdueTimerAsync(StepExecution step, InstanceExecution instance, ElementInstance host)
     {
         if (host.UserTaskKey is not { } taskKey || await step.FindTaskForChangeAsync(taskKey) is not { } task) return null;
-        return (await step.MarkOverdueAsync(instance, task))?.Key;
+        return (await MarkOverdueAsync(step, instance, task))?.Key;
     }
 
     /// <summary>A new user task reached through an escalation becomes its head's decision task; a task with the
     /// <c>disputePositions</c> header carries both sides' positions (and opens a DISPUTE escalation when none led here).</summary>
-    public static async Task LinkDecisionTaskAsync(this StepExecution step, InstanceExecution instance, ElementInstance element, TaskNode node, UserTaskEntity task)
+    public async Task LinkDecisionTaskAsync(StepExecution step, InstanceExecution instance, ElementInstance element, TaskNode node, UserTaskEntity task)
     {
         var positions = node.Headers.TryGetValue(DisputePositionsHeader, out var source) && !string.IsNullOrWhiteSpace(source)
-            ? step.Positions(instance, element, source)
+            ? Positions(step, instance, element, source)
             : null;
-        if (element.EscalationKey is { } key && await step.FindEscalationAsync(key) is { State: EscalationResolutions.Open, DecisionTaskKey: null } escalation)
+        if (element.EscalationKey is { } key && await FindEscalationAsync(step, key) is { State: EscalationState.Open, DecisionTaskKey: null } escalation)
         {
+            step.Changes.Track(escalation, store.Model);
             escalation.DecisionTaskKey = task.Key;
             if (positions is not null) escalation.Positions = positions.ToJsonString();
-            step.Changes.Track(escalation);
             task.EscalationKey = escalation.Key;
             return;
         }
         if (positions is not null)
-            await step.OpenEscalationAsync(instance, task, isOrigin: false, EscalationReasons.Dispute, "DISPUTE",
+            await OpenEscalationAsync(step, instance, task, isOrigin: false, EscalationReasons.Dispute, "DISPUTE",
                 $"争议待决定：「{task.Name ?? task.ElementId}」（各方意见见附）", positions);
     }
 
-    private static JsonArray Positions(this StepExecution step, InstanceExecution instance, ElementInstance element, string source)
+    private static JsonArray Positions(StepExecution step, InstanceExecution instance, ElementInstance element, string source)
     {
         var value = FeelValues.ToJson(step.Evaluate(step.Context.Feel.Parse(source), instance, element.Key, "disputePositions"));
         return value switch
@@ -151,58 +140,57 @@ internal static class EscalationSteps
 
     /// <summary>A task ended: a decision task settles its escalation (DECIDED when completed); an origin task whose
     /// escalation has no decision task closes it.</summary>
-    public static async Task SettleEscalationsOfTaskAsync(this StepExecution step, UserTaskEntity task, string? actor, JsonObject? variables)
+    public async Task SettleEscalationsOfTaskAsync(StepExecution step, UserTaskEntity task, string? actor, JsonObject? variables)
     {
         if (task.EscalationKey is null) return;
         // This step's own versions win over the stored ones (a head's action may have settled one already).
-        var pending = step.Changes.InsertedEscalations.Concat(step.Changes.UpdatedEscalations).ToList();
-        var escalations = (await step.Context.Store.OpenEscalationsOfTaskAsync(task.Key, step.Cancellation))
+        var pending = step.Changes.RowsOf<EscalationEntity>().ToList();
+        var escalations = (await store.OpenOfTaskAsync(task.Key, step.Cancellation))
             .Where(stored => pending.TrueForAll(p => p.Key != stored.Key)).ToList();
         escalations.AddRange(pending.Where(e =>
-            e.State == EscalationResolutions.Open && (e.OriginTaskKey == task.Key || e.DecisionTaskKey == task.Key)).Distinct());
+            e.State == EscalationState.Open && (e.OriginTaskKey == task.Key || e.DecisionTaskKey == task.Key)).Distinct());
         foreach (var escalation in escalations)
         {
             if (escalation.DecisionTaskKey == task.Key)
             {
                 var completed = task.State == UserTaskState.Completed;
-                step.Resolve(escalation, completed ? EscalationResolutions.Decided : EscalationResolutions.Closed, completed ? actor : null,
+                Resolve(step, escalation, completed ? EscalationResolutions.Decided : EscalationResolutions.Closed, completed ? actor : null,
                     new JsonObject { ["decisionTaskKey"] = Text(task.Key), ["variables"] = variables?.DeepClone(), ["taskState"] = StateText<UserTaskState>.Of(task.State) });
             }
             // An escalation opened in this very step ended its own origin (an interrupting boundary event): it stays open for
             // the head's decision task the flow is about to create, or for the head to decide.
-            else if (escalation.DecisionTaskKey is null && !step.Changes.InsertedEscalations.Contains(escalation))
+            else if (escalation.DecisionTaskKey is null && !step.Changes.IsNew(escalation))
             {
-                step.Resolve(escalation, EscalationResolutions.Closed, null, new JsonObject { ["originTaskState"] = StateText<UserTaskState>.Of(task.State) });
+                Resolve(step, escalation, EscalationResolutions.Closed, null, new JsonObject { ["originTaskState"] = StateText<UserTaskState>.Of(task.State) });
             }
         }
     }
 
-    public static void Resolve(this StepExecution step, EscalationEntity escalation, string resolution, string? by, JsonObject details)
+    public void Resolve(StepExecution step, EscalationEntity escalation, string resolution, string? by, JsonObject details)
     {
-        escalation.State = EscalationResolutions.Resolved;
+        step.Changes.Track(escalation, store.Model);
+        escalation.State = EscalationState.Resolved;
         escalation.Resolution = resolution;
         escalation.ResolvedBy = by;
         escalation.ResolvedAt = step.Now;
         escalation.ResolutionDetails = details.ToJsonString();
-        step.Changes.Track(escalation);
     }
 
     /// <summary>Loads the escalation's instance and then reads the escalation, so that a concurrent settlement committed
     /// after this read fails this step's commit (it runs again and sees the escalation resolved).</summary>
-    public static async Task<(EscalationEntity Escalation, InstanceExecution Instance)> LoadEscalationAsync(this StepExecution step, long key)
+    public async Task<(EscalationEntity Escalation, InstanceExecution Instance)> LoadEscalationAsync(StepExecution step, long key)
     {
-        var first = await step.Context.Store.FindEscalationAsync(key, step.Cancellation) ?? throw EngineNotFoundException.Missing("escalation", key);
+        var first = await store.FindAsync(key, step.Cancellation) ?? throw EngineNotFoundException.Missing("escalation", key);
         var instance = await step.LoadAsync(first.ProcessInstanceKey);
-        var escalation = await step.Context.Store.FindEscalationAsync(key, step.Cancellation) ?? first;
-        // Tracked from the start, so everything in this step changes this one object.
-        step.Changes.Track(escalation);
+        var escalation = await store.FindAsync(key, step.Cancellation) ?? first;
+        // Tracked from the start, so everything in this step changes this one object (and the commit finds it unchanged).
+        step.Changes.Track(escalation, store.Model);
         return (escalation, instance);
     }
 
-    public static async Task<EscalationEntity?> FindEscalationAsync(this StepExecution step, long key) =>
-        step.Changes.InsertedEscalations.Find(e => e.Key == key)
-        ?? step.Changes.UpdatedEscalations.Find(e => e.Key == key)
-        ?? await step.Context.Store.FindEscalationAsync(key, step.Cancellation);
+    public async Task<EscalationEntity?> FindEscalationAsync(StepExecution step, long key) =>
+        step.Changes.RowsOf<EscalationEntity>().FirstOrDefault(e => e.Key == key)
+        ?? await store.FindAsync(key, step.Cancellation);
 
 
     private static string Text(long key) => key.ToString(CultureInfo.InvariantCulture);

@@ -66,6 +66,8 @@ public static class BpmEngineServiceCollectionExtensions
         });
         // Domain modules on kernel events, in the order they run: the assignee hears of a task before a head of its escalation.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, UserTasks.UserTaskNotificationModule>());
+        services.TryAddSingleton<Escalations.EscalationStore>();
+        services.TryAddSingleton<Escalations.EscalationSteps>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Escalations.EscalationModule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Deadlines.DeadlineModule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Documents.CaseDocumentModule>());

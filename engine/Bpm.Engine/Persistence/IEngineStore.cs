@@ -22,9 +22,6 @@ public interface IEngineStore
     /// <summary>The highest version of a process id, or a given version.</summary>
     Task<ProcessDefinitionEntity?> FindDefinitionAsync(string bpmnProcessId, int? version, CancellationToken ct);
     Task<UserTaskEntity?> FindUserTaskAsync(long key, CancellationToken ct);
-    Task<EscalationEntity?> FindEscalationAsync(long key, CancellationToken ct);
-    /// <summary>Open escalations whose origin or decision task is <paramref name="taskKey"/>.</summary>
-    Task<IReadOnlyList<EscalationEntity>> OpenEscalationsOfTaskAsync(long taskKey, CancellationToken ct);
     Task<JobEntity?> FindJobAsync(long key, CancellationToken ct);
     Task<IncidentEntity?> FindIncidentAsync(long key, CancellationToken ct);
     Task<SubscriptionEntity?> FindSubscriptionAsync(long key, CancellationToken ct);

@@ -9,9 +9,6 @@ public sealed partial class StepChangeSet
     public void Track(UserTaskEntity task) => Track(InsertedUserTasks, UpdatedUserTasks, task);
 
     /// <inheritdoc cref="Track(UserTaskEntity)"/>
-    public void Track(EscalationEntity escalation) => Track(InsertedEscalations, UpdatedEscalations, escalation);
-
-    /// <inheritdoc cref="Track(UserTaskEntity)"/>
     public void Track(IncidentEntity incident) => Track(InsertedIncidents, UpdatedIncidents, incident);
 
     /// <inheritdoc cref="Track(UserTaskEntity)"/>

@@ -35,19 +35,12 @@ public sealed partial class StepChangeSet
     public List<UserTaskCommentEntity> InsertedComments { get; } = [];
     public List<UserTaskAttachmentEntity> InsertedAttachments { get; } = [];
     public List<NotificationEntity> InsertedNotifications { get; } = [];
-    public List<EscalationEntity> InsertedEscalations { get; } = [];
-    public List<EscalationEntity> UpdatedEscalations { get; } = [];
-    /// <summary>Rows modules add (<see cref="Insert{T}"/>), so a module's table needs no list here and no writer in the
-    /// committer.</summary>
-    public List<ModuleRow> InsertedModuleRows { get; } = [];
+    /// <summary>Rows of modules' tables this step inserts (<see cref="Insert{T}"/>) or updates (<see cref="Track{T}(T, IModel)"/>),
+    /// so a module's table needs no list here and no writer in the committer.</summary>
+    public List<ModuleRow> ModuleRows { get; } = [];
     /// <summary>Rows of instance projections (read models) for the instances this step changed: written or deleted in the
     /// same transaction (see <see cref="Runtime.Projections.IInstanceProjection"/>).</summary>
     public List<ProjectedRow> ProjectedRows { get; } = [];
-
-    /// <summary>A module's new row, inserted in this step's transaction into the table <paramref name="model"/> (the
-    /// engine's when null) maps <typeparamref name="T"/> to.</summary>
-    public void Insert<T>(T row, Microsoft.EntityFrameworkCore.Metadata.IModel? model = null) where T : class =>
-        InsertedModuleRows.Add(new ModuleRow { RowType = typeof(T), RowModel = model, Row = row });
 
     /// <summary>Appends everything <paramref name="other"/> changes (group commit writes several steps as one).</summary>
     public void AddFrom(StepChangeSet other)
@@ -76,9 +69,7 @@ public sealed partial class StepChangeSet
         InsertedComments.AddRange(other.InsertedComments);
         InsertedAttachments.AddRange(other.InsertedAttachments);
         InsertedNotifications.AddRange(other.InsertedNotifications);
-        InsertedEscalations.AddRange(other.InsertedEscalations);
-        UpdatedEscalations.AddRange(other.UpdatedEscalations);
-        InsertedModuleRows.AddRange(other.InsertedModuleRows);
+        ModuleRows.AddRange(other.ModuleRows);
         ProjectedRows.AddRange(other.ProjectedRows);
     }
 
@@ -88,6 +79,5 @@ public sealed partial class StepChangeSet
         + InsertedIncidents.Count + UpdatedIncidents.Count + Journal.Count + Outbox.Count
         + InsertedMessages.Count + InsertedCorrelations.Count + InsertedInbox.Count + UpdatedInbox.Count
         + InsertedTaskCandidates.Count + InsertedTaskOrganisations.Count + TaskHistory.Count + InsertedComments.Count
-        + InsertedAttachments.Count + InsertedNotifications.Count + InsertedEscalations.Count + UpdatedEscalations.Count
-        + InsertedModuleRows.Count + ProjectedRows.Count == 0;
+        + InsertedAttachments.Count + InsertedNotifications.Count + ModuleRows.Count + ProjectedRows.Count == 0;
 }

@@ -13,9 +13,12 @@ namespace Bpm.Engine.UserTasks;
 /// timer on the task that fires first raises the same escalation (the task's <c>overdue_at</c> makes it once).</summary>
 public sealed class OverdueSweep : OpenTaskSweep
 {
-    internal OverdueSweep(ProcessEngine engine, EngineContext context, IDbContextFactory<BpmDbContext> contexts)
+    private readonly EscalationSteps _escalations;
+
+    internal OverdueSweep(ProcessEngine engine, EngineContext context, IDbContextFactory<BpmDbContext> contexts, EscalationSteps escalations)
         : base(engine, context, contexts)
     {
+        _escalations = escalations;
     }
 
     private protected override IQueryable<long> Due(IQueryable<UserTaskEntity> tasks, DateTimeOffset now) =>
@@ -26,6 +29,6 @@ public sealed class OverdueSweep : OpenTaskSweep
     {
         if (task is not { State: UserTaskState.Created, OverdueAt: null }) return false;
         step.Changes.Track(task);
-        return await step.MarkOverdueAsync(instance, task) is not null;
+        return await _escalations.MarkOverdueAsync(step, instance, task) is not null;
     }
 }

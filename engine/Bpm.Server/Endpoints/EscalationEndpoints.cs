@@ -2,6 +2,7 @@ using Bpm.Server.Auth.Policies;
 using System.Globalization;
 using System.Security.Claims;
 using Bpm.Engine.Escalations;
+using Bpm.Engine.Persistence.States;
 using Bpm.Server.Auth;
 using Bpm.Server.Problems;
 using Bpm.Server.Records;
@@ -13,7 +14,7 @@ namespace Bpm.Server.Endpoints;
 /// task, extending its time with a reason, or deciding. Each action answers 200 with the resolved escalation.</summary>
 public static class EscalationEndpoints
 {
-    private static readonly string[] States = ["OPEN", "RESOLVED", "ALL"];
+    private static readonly string[] States = [.. StateText<EscalationState>.All, "ALL"];
     private static readonly string[] Reasons = [EscalationReasons.Overdue, EscalationReasons.Escalation, EscalationReasons.Dispute];
 
     public static void Map(RouteGroupBuilder api)
@@ -24,7 +25,7 @@ public static class EscalationEndpoints
         {
             var query = new EscalationQuery
             {
-                State = QueryValues.OneOf(state, "state", States) ?? EscalationResolutions.Open,
+                State = QueryValues.OneOf(state, "state", States) ?? StateText<EscalationState>.Of(EscalationState.Open),
                 Reason = QueryValues.OneOf(reason, "reason", Reasons),
                 ProcessInstanceKey = RouteKeys.ParseOptional(processInstanceKey, "processInstanceKey")?.ToString(CultureInfo.InvariantCulture),
                 Page = QueryValues.AtLeastOne(page, "page", 1),

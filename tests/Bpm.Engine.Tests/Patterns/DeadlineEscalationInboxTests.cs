@@ -37,7 +37,7 @@ public sealed class DeadlineEscalationInboxTests
         var decide = open.Single(t => t.ElementId == "decide");
         var supervise = open.Single(t => t.ElementId == "supervise");
         var escalation = Assert.Single(await EscalationsAsync(h, key));
-        Assert.Equal((EscalationReasons.Overdue, "OPEN"), (escalation.Reason, escalation.State));
+        Assert.Equal((EscalationReasons.Overdue, EscalationState.Open), (escalation.Reason, escalation.State));
         Assert.Equal(long.Parse(decide.UserTaskKey), escalation.OriginTaskKey);
         Assert.Equal("decide", escalation.OriginElementId);
         Assert.Equal(Due, escalation.OriginDueDate);
@@ -45,7 +45,7 @@ public sealed class DeadlineEscalationInboxTests
 
         await h.CompleteTaskAsync(key, "supervise", new { supervisionNote = "限期办结" });
         var settled = Assert.Single(await EscalationsAsync(h, key));
-        Assert.Equal((EscalationResolutions.Resolved, EscalationResolutions.Decided), (settled.State, settled.Resolution));
+        Assert.Equal((EscalationState.Resolved, EscalationResolutions.Decided), (settled.State, settled.Resolution));
         var details = System.Text.Json.Nodes.JsonNode.Parse(settled.ResolutionDetails!)!;
         Assert.Equal("限期办结", details["variables"]!["supervisionNote"]!.GetValue<string>());
     }

@@ -14,7 +14,8 @@ namespace Bpm.Engine.Tests.Projections;
 
 /// <summary>Issue 13: a module adds rows of its own table to a step (<c>step.Changes.Insert</c>) with no list or writer in
 /// the kernel; they commit in the step's transaction, so a step that fails leaves neither them nor its other changes.
-/// (The case documents module files generated documents this way.)</summary>
+/// A tracked row (<c>step.Changes.Track(row, model)</c>) is updated only if it still holds the concurrency tokens it was
+/// read with. (The case documents module files generated documents this way; escalations are inserted and settled so.)</summary>
 public sealed class ModuleRowTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -43,6 +44,54 @@ public sealed class ModuleRowTests
         Assert.Null(await RowAsync(h, key));
         Assert.Equal(["first"], (await h.OpenTasksAsync(key)).Select(t => t.ElementId));
     }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_tracked_modules_row_is_updated_with_the_step(DatabaseProvider provider)
+    {
+        await using var h = await StartAsync(provider, "module_rows_" + Guid.NewGuid().ToString("N")[..12]);
+        var (store, key, row, update) = await TrackedRowAsync(h);
+        update.Track(row, ModelOf(h));
+        (row.Note, row.Revision) = ("定稿", 2);
+        await store.CommitAsync(update, CancellationToken.None);
+
+        Assert.Single(update.ModuleRows);
+        Assert.Equal(("定稿", 2L), ((await RowAsync(h, key))!.Note, (await RowAsync(h, key))!.Revision));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_update_of_a_modules_row_that_another_step_changed_since_it_was_read_fails_the_step_as_a_conflict(DatabaseProvider provider)
+    {
+        await using var h = await StartAsync(provider, "module_rows_" + Guid.NewGuid().ToString("N")[..12]);
+        var (store, key, row, update) = await TrackedRowAsync(h);
+        (row.Note, row.Revision) = ("我的修改", 2);
+        await using (var other = await h.Services.GetRequiredService<IDbContextFactory<NoteDbContext>>().CreateDbContextAsync())
+            await other.Notes.Where(n => n.ProcessInstanceKey == key)
+                .ExecuteUpdateAsync(s => s.SetProperty(n => n.Note, "他人的修改").SetProperty(n => n.Revision, 2L));
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.CommitAsync(update, CancellationToken.None));
+        Assert.Equal("他人的修改", (await RowAsync(h, key))!.Note);
+    }
+
+    /// <summary>A note inserted by one commit, read back and tracked by a new change set (before it is changed).</summary>
+    private static async Task<(IEngineStore Store, long Key, NoteEntity Row, StepChangeSet Update)> TrackedRowAsync(EngineHarness h)
+    {
+        var (store, model, key) = (h.Services.GetRequiredService<IEngineStore>(), ModelOf(h), NewKey());
+        var insert = new StepChangeSet();
+        insert.Insert(new NoteEntity { ProcessInstanceKey = key, Note = "初稿", Revision = 1 }, model);
+        await store.CommitAsync(insert, CancellationToken.None);
+        var row = (await RowAsync(h, key))!;
+        var update = new StepChangeSet();
+        update.Track(row, model);
+        return (store, key, row, update);
+    }
+
+    private static IModel ModelOf(EngineHarness h)
+    {
+        using var context = h.Services.GetRequiredService<IDbContextFactory<NoteDbContext>>().CreateDbContext();
+        return context.Model;
+    }
+
+    private static long NewKey() => Random.Shared.NextInt64(1L << 52, 1L << 53);
 
     private static async Task<EngineHarness> StartAsync(DatabaseProvider provider, string processId)
     {

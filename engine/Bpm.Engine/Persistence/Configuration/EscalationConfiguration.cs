@@ -25,7 +25,8 @@ internal sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalat
         b.Property(x => x.OriginDueDate).HasColumnName("origin_due_date");
         b.Property(x => x.Positions).HasColumnName("positions");
         b.Property(x => x.DecisionTaskKey).HasColumnName("decision_task_key");
-        b.Property(x => x.State).HasColumnName("state");
+        b.Property(x => x.State).HasColumnName("state").HasConversion(new Conversion.StateTextConverter<Escalations.EscalationState>())
+            .IsConcurrencyToken();
         b.Property(x => x.Resolution).HasColumnName("resolution");
         b.Property(x => x.ResolutionDetails).HasColumnName("resolution_details");
         b.Property(x => x.ResolvedBy).HasColumnName("resolved_by");

@@ -22,8 +22,8 @@ public sealed class EscalationEntity
     /// <summary>JSON array of the disputing sides' positions, or null.</summary>
     public string? Positions { get; set; }
     public long? DecisionTaskKey { get; set; }
-    /// <summary>OPEN or RESOLVED.</summary>
-    public string State { get; set; } = "OPEN";
+    /// <summary>Stored as OPEN or RESOLVED; the row's concurrency token (an update must find the state it read).</summary>
+    public Escalations.EscalationState State { get; set; }
     /// <summary>REASSIGNED, EXTENDED, DECIDED or CLOSED (the origin ended without a head's action).</summary>
     public string? Resolution { get; set; }
     /// <summary>JSON object: the resolution's reason and data (new assignee, new due date, decision).</summary>

@@ -112,16 +112,6 @@ internal sealed class EngineStore(IDbContextFactory<BpmDbContext> contextFactory
         return await _userTaskByKey(context, key, ct);
     }
 
-    public Task<EscalationEntity?> FindEscalationAsync(long key, CancellationToken ct) =>
-        FindAsync<EscalationEntity>(c => c.Escalations.Where(x => x.Key == key), ct);
-
-    public async Task<IReadOnlyList<EscalationEntity>> OpenEscalationsOfTaskAsync(long taskKey, CancellationToken ct)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(ct);
-        return await context.Escalations.AsNoTracking()
-            .Where(x => x.State == "OPEN" && (x.OriginTaskKey == taskKey || x.DecisionTaskKey == taskKey)).ToListAsync(ct);
-    }
-
     public Task<IncidentEntity?> FindIncidentAsync(long key, CancellationToken ct) =>
         FindAsync<IncidentEntity>(c => c.Incidents.Where(x => x.Key == key), ct);
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Bpm.Engine.Persistence.Store;
 
 /// <summary>The statements that write <see cref="ProjectedRow"/>s (an upsert of the row or a delete by instance key) and
-/// <see cref="ModuleRow"/>s (an insert), on the table the EF model maps the row type to (the engine's, or the module's
+/// <see cref="ModuleRow"/>s (an insert, or an update that must find the row unchanged), on the table the EF model maps the row type to (the engine's, or the module's
 /// model the row names).</summary>
 internal sealed class ProjectionTables(IModel model)
 {
@@ -26,5 +26,14 @@ internal sealed class ProjectionTables(IModel model)
     {
         var table = For(row.RowType, row.RowModel);
         return new(table.InsertSql, table.InsertParameters(factory, row.Row));
+    }
+
+    /// <summary>The update of a tracked row: it must touch the row, which must still hold the concurrency tokens' values it
+    /// was tracked with, else the commit fails as a conflict.</summary>
+    public PendingStatement Update(DbCommand factory, ModuleRow row)
+    {
+        var table = For(row.RowType, row.RowModel);
+        return new(table.CheckedUpdateSql, table.CheckedUpdateParameters(factory, row.Row, row.Expected),
+            Check: new RowCheck(1, $"A row of {table.Table} was changed or removed by another step."));
     }
 }

@@ -27,7 +27,6 @@ internal sealed class StepCommitter
     private readonly TableMap _comments;
     private readonly TableMap _attachments;
     private readonly TableMap _notifications;
-    private readonly TableMap _escalations;
     private readonly ProjectionTables _projections;
     private const string DeleteCandidatesSql = "DELETE FROM \"user_task_candidates\" WHERE \"task_key\" = @key";
     /// <summary>PostgreSQL delivers it to every listening node when the transaction commits (see JobNotificationListener).</summary>
@@ -52,7 +51,6 @@ internal sealed class StepCommitter
         _comments = new TableMap(Entity<UserTaskCommentEntity>(model));
         _attachments = new TableMap(Entity<UserTaskAttachmentEntity>(model));
         _notifications = new TableMap(Entity<NotificationEntity>(model));
-        _escalations = new TableMap(Entity<EscalationEntity>(model));
         _projections = new ProjectionTables(model);
     }
 
@@ -116,10 +114,8 @@ internal sealed class StepCommitter
         Insert(statements, factory, _comments, changes.InsertedComments);
         Insert(statements, factory, _attachments, changes.InsertedAttachments);
         Insert(statements, factory, _notifications, changes.InsertedNotifications);
-        Insert(statements, factory, _escalations, changes.InsertedEscalations);
-        Update(statements, factory, _escalations, changes.UpdatedEscalations);
-        foreach (var row in changes.InsertedModuleRows)
-            statements.Add(_projections.Insert(factory, row));
+        foreach (var row in changes.ModuleRows)
+            statements.Add(row.IsUpdate ? _projections.Update(factory, row) : _projections.Insert(factory, row));
         Insert(statements, factory, _subscriptions, changes.InsertedSubscriptions);
         Delete(statements, factory, _subscriptions, changes.DeletedSubscriptionKeys);
         DeleteFired(statements, factory, changes.FiredSubscriptionKeys);

@@ -11,6 +11,7 @@ internal sealed class TableMap
     private readonly ColumnMap[] _insertColumns;
     private readonly ColumnMap[] _updateColumns;
     private readonly ColumnMap _key;
+    private readonly ColumnMap[] _tokens;
 
     public TableMap(IEntityType entityType, string? extraUpdateCondition = null)
     {
@@ -22,12 +23,15 @@ internal sealed class TableMap
         _insertColumns = all.Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey())
             .Select(p => new ColumnMap(p)).ToArray();
         _updateColumns = all.Where(p => !p.IsPrimaryKey()).Select(p => new ColumnMap(p)).ToArray();
+        _tokens = all.Where(p => p.IsConcurrencyToken).Select(p => new ColumnMap(p)).ToArray();
 
         InsertSql = $"INSERT INTO {table} ({string.Join(", ", _insertColumns.Select(c => Quote(c.Name)))}) "
             + $"VALUES ({string.Join(", ", _insertColumns.Select((_, i) => "@p" + i))})";
         UpdateSql = $"UPDATE {table} SET {string.Join(", ", _updateColumns.Select((c, i) => $"{Quote(c.Name)} = @p{i}"))} "
             + $"WHERE {Quote(_key.Name)} = @key" + (extraUpdateCondition is null ? "" : " AND " + extraUpdateCondition);
         DeleteSql = $"DELETE FROM {table} WHERE {Quote(_key.Name)} = @key";
+        CheckedUpdateSql = $"UPDATE {table} SET {string.Join(", ", _updateColumns.Select((c, i) => $"{Quote(c.Name)} = @p{i}"))} "
+            + $"WHERE {Quote(_key.Name)} = @key" + string.Concat(_tokens.Select((c, i) => $" AND {Quote(c.Name)} = @t{i}"));
         // Both SQLite (3.24+) and PostgreSQL read this the same way; uses the insert parameters.
         UpsertSql = InsertSql + $" ON CONFLICT ({Quote(_key.Name)}) DO UPDATE SET "
             + string.Join(", ", _updateColumns.Select(c => $"{Quote(c.Name)} = excluded.{Quote(c.Name)}"));
@@ -51,6 +55,18 @@ internal sealed class TableMap
     public string InsertSql { get; }
     public string UpdateSql { get; }
     public string DeleteSql { get; }
+    /// <summary>An update that finds its row only while the model's concurrency-token columns still hold the values the
+    /// row was read with (<see cref="CheckedUpdateParameters"/>); the caller checks that it touched one row.</summary>
+    public string CheckedUpdateSql { get; }
+
+    /// <summary>The update parameters, then @t0.. for the concurrency tokens' <paramref name="expected"/> values.</summary>
+    public DbParameter[] CheckedUpdateParameters(DbCommand factory, object entity, IReadOnlyList<object?> expected)
+    {
+        var tokens = new DbParameter[_tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+            tokens[i] = _tokens[i].CreateParameterForValue(factory, "@t" + i, i < expected.Count ? expected[i] : null);
+        return UpdateParameters(factory, entity, tokens);
+    }
 
     public DbParameter[] InsertParameters(DbCommand factory, object entity)
     {

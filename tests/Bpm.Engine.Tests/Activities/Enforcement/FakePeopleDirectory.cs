@@ -7,10 +7,18 @@ public sealed class FakePeopleDirectory : IPeopleDirectory
 {
     private readonly Dictionary<string, string> _parents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Person Person, List<Certificate> Certificates)> _people = new(StringComparer.Ordinal);
+    private readonly List<(string Username, string Role, string Unit)> _holders = [];
 
     public FakePeopleDirectory Unit(string id, string? parent)
     {
         if (parent is not null) _parents[id] = parent;
+        return this;
+    }
+
+    /// <summary>Someone holding <paramref name="role"/> in <paramref name="unit"/> (what <see cref="FindByRoleAsync"/> answers).</summary>
+    public FakePeopleDirectory Holder(string username, string role, string unit)
+    {
+        _holders.Add((username, role, unit));
         return this;
     }
 
@@ -36,5 +44,6 @@ public sealed class FakePeopleDirectory : IPeopleDirectory
     }
 
     public Task<IReadOnlyList<Person>> FindByRoleAsync(string role, string organisationId, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<Person>>([]);
+        Task.FromResult<IReadOnlyList<Person>>(_holders.Where(h => h.Role == role && h.Unit == organisationId)
+            .Select(h => new Person(h.Username, h.Username, [h.Role], [], h.Unit, [], Person.Permanent)).ToList());
 }

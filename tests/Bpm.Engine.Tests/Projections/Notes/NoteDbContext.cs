@@ -14,6 +14,7 @@ public sealed class NoteDbContext(DbContextOptions<NoteDbContext> options) : DbC
         note.HasKey(x => x.ProcessInstanceKey);
         note.Property(x => x.ProcessInstanceKey).HasColumnName("process_instance_key").ValueGeneratedNever();
         note.Property(x => x.Note).HasColumnName("note");
-        note.Property(x => x.Revision).HasColumnName("revision");
+        // The module's row check: a step's update of a note must find the revision it read (StepChangeSet.Track).
+        note.Property(x => x.Revision).HasColumnName("revision").IsConcurrencyToken();
     }
 }
