@@ -59,8 +59,11 @@ public sealed class BenchOptions
     private int? _messageCount;
     public int MessageCount => _messageCount ?? 20_000;
     public int HttpMessageCount => _messageCount ?? 10_000;
+    // The database runs on this machine: no TLS on the loopback connection, as in docker-compose.yml (postgres:16 without
+    // ssl). Npgsql's own default (SSL Mode=Prefer) would negotiate TLS with a server that has ssl on and charge both the
+    // engine and the backends for it; a deployment over a network keeps its own SSL Mode in its connection string.
     public string PostgresAdmin { get; private set; } =
-        Environment.GetEnvironmentVariable("BPM_BENCH_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=bpm;Password=bpm;Database=postgres";
+        Environment.GetEnvironmentVariable("BPM_BENCH_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=bpm;Password=bpm;Database=postgres;SSL Mode=Disable";
 
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/Bpm.Benchmarks -- [options]
@@ -129,7 +132,8 @@ public sealed class BenchOptions
           --decisions         only the decision figures: a 50-rule DMN table evaluated on one thread (decisions/s), and the
                               straight-through process without and with one business rule task (instances/s)
           --async-commit      also run pgbench and PostgreSQL with synchronous_commit=off (per database; secondary figures)
-        PostgreSQL admin connection: BPM_BENCH_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm).
+        PostgreSQL admin connection: BPM_BENCH_POSTGRES (default Host=127.0.0.1;Username=bpm;Password=bpm;SSL Mode=Disable:
+        the server is on this machine; set the variable with another SSL Mode to measure with TLS).
         """;
 
     public static BenchOptions Parse(string[] args)

@@ -12,6 +12,8 @@ public sealed class DrainCost
 {
     private readonly BenchDatabase _database;
     private readonly TimeSpan _processCpu;
+    private readonly long _allocated = GC.GetTotalAllocatedBytes(precise: true);
+    private readonly int[] _collections = Collections();
     private readonly Dictionary<int, double> _backendCpu;
     private readonly DatabaseCounters _counters;
 
@@ -32,6 +34,10 @@ public sealed class DrainCost
         var per = 1000.0 / Math.Max(1, units);
         var processMs = (ProcessCpu() - _processCpu).TotalMilliseconds;
         Console.WriteLine($"  {name}: CPU of this process {processMs * per:0} ms per 1,000 timers ({processMs / 1000:0.0} s in all)");
+        // Allocation and collections do not depend on the machine's load (the GC's share of the CPU above does).
+        var collections = Collections();
+        Console.WriteLine($"  {name}: allocated {(GC.GetTotalAllocatedBytes(precise: true) - _allocated) / (double)Math.Max(1, units) / 1024:0.0} KiB " +
+            $"per timer; collections gen0 {collections[0] - _collections[0]}, gen1 {collections[1] - _collections[1]}, gen2 {collections[2] - _collections[2]}");
         if (_database.IsSqlite) return;
         var backends = await BackendCpuAsync(_database);
         var backendMs = backends.Sum(b => b.Value - _backendCpu.GetValueOrDefault(b.Key));
@@ -44,6 +50,8 @@ public sealed class DrainCost
             $"{(counters.Inserted - _counters.Inserted) / (double)units:0.00}, updated {(counters.Updated - _counters.Updated) / (double)units:0.00}, " +
             $"deleted {(counters.Deleted - _counters.Deleted) / (double)units:0.00}");
     }
+
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 
     private static TimeSpan ProcessCpu()
     {

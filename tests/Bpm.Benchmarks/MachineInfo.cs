@@ -62,7 +62,10 @@ public static class MachineInfo
             await using var command = new NpgsqlCommand("SELECT version()", connection);
             var version = (string)(await command.ExecuteScalarAsync())!;
             await using var sync = new NpgsqlCommand("SHOW synchronous_commit", connection);
-            return $"{version.Split(" on ")[0]} at {connection.Host}:{connection.Port}, synchronous_commit={(string)(await sync.ExecuteScalarAsync())!}";
+            await using var tls = new NpgsqlCommand("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", connection);
+            var encrypted = await tls.ExecuteScalarAsync() is true;
+            return $"{version.Split(" on ")[0]} at {connection.Host}:{connection.Port}, synchronous_commit={(string)(await sync.ExecuteScalarAsync())!}, " +
+                $"TLS {(encrypted ? "on" : "off")} (SSL Mode={new NpgsqlConnectionStringBuilder(options.PostgresAdmin).SslMode})";
         }
         catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException)
         {

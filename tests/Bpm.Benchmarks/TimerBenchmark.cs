@@ -74,7 +74,7 @@ public static class TimerBenchmark
         var cost = await DrainCost.StartAsync(database);
         await using var node = await EngineHost.StartAsync(database, runJobWorker: false, timings, runTimerSweep: true, settings: chunk);
         var deadline = firstDue + spread + TimeSpan.FromMinutes(5);
-        while (await CountActiveAsync(node) > 0 && DateTimeOffset.UtcNow < deadline) await Task.Delay(200);
+        while (await AnyActiveAsync(node) && DateTimeOffset.UtcNow < deadline) await Task.Delay(200);
         await cost.PrintAsync(name, count);
         // The sweep's store calls per timer (these do not depend on the machine's load).
         foreach (var (operation, calls, totalMs, _) in timings.Snapshot())
@@ -124,10 +124,12 @@ public static class TimerBenchmark
         }
     }
 
-    private static async Task<long> CountActiveAsync(EngineHost host)
+    /// <summary>Whether any instance still waits. Not a count: counting the waiting instances five times a second read up to
+    /// all 100,000 index entries each time and was a visible part of the backends' CPU charged to the drain.</summary>
+    private static async Task<bool> AnyActiveAsync(EngineHost host)
     {
         await using var context = await host.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync();
-        return await context.ProcessInstances.LongCountAsync(i => i.BpmnProcessId == ProcessId && i.State == Bpm.Engine.Persistence.States.ProcessInstanceState.Active);
+        return await context.ProcessInstances.AnyAsync(i => i.BpmnProcessId == ProcessId && i.State == Bpm.Engine.Persistence.States.ProcessInstanceState.Active);
     }
 
     private static async Task<Dictionary<long, DateTimeOffset>> EndTimesAsync(EngineHost host)

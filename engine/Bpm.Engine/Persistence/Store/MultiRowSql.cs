@@ -110,5 +110,5 @@ internal sealed class MultiRowSql(TableMap table)
         text.Append(')');
     }
 
-    private static string Name(int column, int row) => "@m" + column + "_" + row;
+    private static string Name(int column, int row) => ParameterNames.Of(column, row);
 }
