@@ -1,4 +1,5 @@
 using Bpm.Enforcement.CaseNumbers;
+using Bpm.Enforcement.Evidence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,7 @@ public static class EnforcementServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddCaseNumbers();
+        services.AddEvidenceRules();
         return services;
     }
 }

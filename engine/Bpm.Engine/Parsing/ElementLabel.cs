@@ -4,8 +4,9 @@ using Bpm.Engine.Model;
 namespace Bpm.Engine.Parsing;
 
 /// <summary>How a validation message names an element for the person who drew it: its Chinese kind and its name, with the
-/// id beside the name so the element can be found ("排他网关「是否重大」（Gateway_1）"), or the id alone when it has no name.</summary>
-internal static class ElementLabel
+/// id beside the name so the element can be found ("排他网关「是否重大」（Gateway_1）"), or the id alone when it has no name.
+/// Module API: modules that check models (<see cref="Deployment.IDeploymentRule"/>) name elements with it.</summary>
+public static class ElementLabel
 {
     private static readonly Dictionary<string, string> Kinds = new(StringComparer.Ordinal)
     {

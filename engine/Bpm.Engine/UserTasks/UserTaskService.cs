@@ -19,7 +19,8 @@ namespace Bpm.Engine.UserTasks;
 internal sealed partial class UserTaskService(ProcessEngine engine, EngineContext context, IPeopleDirectory people,
     IDbContextFactory<BpmDbContext> contexts, AttachmentStore attachments, IOptions<EngineOptions> options, AssignmentRuleChecker rules,
     AttachmentQuota quota, Invariants.InvariantChecker invariants,
-    Invariants.ClosedTaskAnswer closedTasks, Queries.ICaseLabelNumbers caseNumbers) : IUserTaskService
+    Invariants.ClosedTaskAnswer closedTasks, Queries.ICaseLabelNumbers caseNumbers,
+    IEnumerable<IUserTaskCompletionRule> completionRules) : IUserTaskService
 {
     public async Task<UserTaskInfo> GetAsync(long taskKey, TaskActor actor, CancellationToken ct)
     {

@@ -23,6 +23,7 @@ public sealed class KernelBoundaryTests
     [
         "Bpm.Engine.CaseNumbers", "CaseNumberRegistry", "CaseNumberRequest", "IssuedCaseNumber", "CaseNumberEntity", "CaseNumberSequence",
         "case_number_sequences", "case_numbers",
+        "EvidenceKinds", "EvidenceHeader", "RequiredEvidence", "evidence-required",
     ];
 
     [Fact]
