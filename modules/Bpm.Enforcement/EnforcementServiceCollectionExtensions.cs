@@ -1,3 +1,4 @@
+using Bpm.Enforcement.Agencies;
 using Bpm.Enforcement.CaseNumbers;
 using Bpm.Enforcement.Evidence;
 using Microsoft.Extensions.Configuration;
@@ -14,6 +15,7 @@ public static class EnforcementServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddCaseNumbers();
         services.AddEvidenceRules();
+        services.AddHenanAgencies();
         return services;
     }
 }

@@ -24,6 +24,7 @@ public sealed class KernelBoundaryTests
         "Bpm.Engine.CaseNumbers", "CaseNumberRegistry", "CaseNumberRequest", "IssuedCaseNumber", "CaseNumberEntity", "CaseNumberSequence",
         "case_number_sequences", "case_numbers",
         "EvidenceKinds", "EvidenceHeader", "RequiredEvidence", "evidence-required",
+        "河南省行政执法信息公示平台", "河南省行政执法监督平台", "11410000MB0000001D", "11410100MB1234567X",
     ];
 
     [Fact]
