@@ -1,6 +1,7 @@
 using System.Text;
 using Bpm.Activities;
 using Bpm.Bus.Contracts;
+using Bpm.Enforcement;
 using Bpm.Engine.Activities;
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Hosting;
@@ -42,6 +43,7 @@ public sealed class EngineHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddBpmEngine(configuration);
+        services.AddBpmEnforcement(configuration);
         services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
         services.AddBpmMessageContracts();
         if (timings is not null) WrapStore(services, timings, serializeWrites);

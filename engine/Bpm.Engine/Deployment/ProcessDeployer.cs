@@ -116,7 +116,6 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
                 errors.AddRange(TaskHeaderRules.Check(model, feel, resource.Name));
                 errors.AddRange(Invariants.InvariantHeader.Check(model, invariants, resource.Name));
                 errors.AddRange(Invariants.ClosingRuleProperty.Check(model, invariants, resource.Name));
-                errors.AddRange(Evidence.EvidenceHeader.Check(model, resource.Name));
                 foreach (var rule in rules) errors.AddRange(rule.Check(model, resource.Name));
                 parsed.Add(new ParsedProcess(resource, model, checksum));
             }

@@ -14,7 +14,7 @@ namespace Bpm.Engine.Escalations;
 /// its tasks, checks the rules on that fresh state, and changes the tasks and the escalation together.</summary>
 internal sealed partial class EscalationService(ProcessEngine engine, EngineContext context, IPeopleDirectory people,
     IDbContextFactory<BpmDbContext> contexts, UserTaskService tasks, Deadlines.DeadlineCalculator deadlines,
-    Deadlines.DeadlineService deadlineCommands, EscalationSteps steps, EscalationStore store) : IEscalationService
+    Deadlines.DeadlineService deadlineCommands, EscalationSteps steps, EscalationStore store, Queries.ICaseLabelNumbers caseNumbers) : IEscalationService
 {
     private const int MaxPageSize = 500;
 
@@ -51,7 +51,7 @@ internal sealed partial class EscalationService(ProcessEngine engine, EngineCont
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var originKeys = rows.Select(e => e.OriginTaskKey).OfType<long>().ToList();
         var origins = await db.UserTasks.AsNoTracking().Where(t => originKeys.Contains(t.Key)).ToDictionaryAsync(t => t.Key, ct);
-        var labels = await CaseLabels.ForAsync(db, rows.Select(e => e.ProcessInstanceKey).ToList(), ct);
+        var labels = await CaseLabels.ForAsync(db, caseNumbers, rows.Select(e => e.ProcessInstanceKey).ToList(), ct);
         return new(rows.Select(e => EscalationMapper.ToInfo(e, e.OriginTaskKey is { } k ? origins.GetValueOrDefault(k) : null)
                 with { Case = labels.GetValueOrDefault(e.ProcessInstanceKey) }).ToList(),
             total, page, pageSize);
@@ -77,7 +77,7 @@ internal sealed partial class EscalationService(ProcessEngine engine, EngineCont
         var escalation = await store.FindAsync(escalationKey, ct) ?? throw NotFound(escalationKey);
         var origin = escalation.OriginTaskKey is { } key ? await context.Store.FindUserTaskAsync(key, ct) : null;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var labels = await CaseLabels.ForAsync(db, [escalation.ProcessInstanceKey], ct);
+        var labels = await CaseLabels.ForAsync(db, caseNumbers, [escalation.ProcessInstanceKey], ct);
         return EscalationMapper.ToInfo(escalation, origin) with { Case = labels.GetValueOrDefault(escalation.ProcessInstanceKey) };
     }
 

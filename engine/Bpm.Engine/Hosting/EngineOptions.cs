@@ -69,10 +69,11 @@ public sealed class EngineOptions
     public TimeSpan DueSoonSweepInterval { get; set; } = TimeSpan.FromMinutes(1);
     /// <summary>A step that keeps activating elements past this count is stopped with an incident (an endless loop in a model).</summary>
     public int MaxWorkItemsPerStep { get; set; } = 100_000;
-    /// <summary>The organisation outbound agency messages name as sender when the model gives none (统一社会信用代码, name, region).</summary>
-    public string MessageSenderCreditCode { get; set; } = "11410100MB1234567X";
-    public string MessageSenderName { get; set; } = "郑州市市场监督管理局";
-    public string? MessageSenderRegionCode { get; set; } = "410100";
+    /// <summary>The organisation outbound agency messages name as sender when the model gives none (统一社会信用代码, name, region);
+    /// none by default: a domain module may supply it (the enforcement module does), the configuration wins.</summary>
+    public string MessageSenderCreditCode { get; set; } = "";
+    public string MessageSenderName { get; set; } = "";
+    public string? MessageSenderRegionCode { get; set; }
     /// <summary>How long a published message id is remembered after the message expired (publishing it again is a no-op).</summary>
     public TimeSpan MessageIdRetention { get; set; } = TimeSpan.FromHours(24);
     /// <summary>How often the message sweep correlates buffered messages that a race or a crash left waiting, and deletes
@@ -85,13 +86,7 @@ public sealed class EngineOptions
     /// <summary>Size limits of what a case may hold (section <c>Bpm:Engine:Limits</c>).</summary>
     public Bpm.Engine.Limits.SizeLimits Limits { get; set; } = new();
     /// <summary>The receiver an outbound message names when the model gives none, by the first segment of the message name
-    /// (<c>disclosure</c>, <c>major-penalty</c>, <c>crime-transfer</c>, <c>statistics</c>). Section <c>Bpm:Engine:MessageReceivers</c>;
-    /// the defaults are the Henan demo agencies the agency simulator plays.</summary>
-    public Dictionary<string, OrganisationOptions> MessageReceivers { get; set; } = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["disclosure"] = new() { CreditCode = "11410000MB0000001D", Name = "河南省行政执法信息公示平台", RegionCode = "410000" },
-        ["major-penalty"] = new() { CreditCode = "11410100MB0000002S", Name = "郑州市司法局", RegionCode = "410100" },
-        ["crime-transfer"] = new() { CreditCode = "11410100MB0000003G", Name = "郑州市公安局", RegionCode = "410100" },
-        ["statistics"] = new() { CreditCode = "11410000MB0000004T", Name = "河南省行政执法监督平台", RegionCode = "410000" },
-    };
+    /// (e.g. <c>disclosure</c>). Section <c>Bpm:Engine:MessageReceivers</c>; none by default (a domain module may add defaults,
+    /// as the enforcement module adds its agencies; a family configured here wins over a module's default).</summary>
+    public Dictionary<string, OrganisationOptions> MessageReceivers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

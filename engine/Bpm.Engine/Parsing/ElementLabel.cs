@@ -5,8 +5,9 @@ using Bpm.Engine.Model;
 namespace Bpm.Engine.Parsing;
 
 /// <summary>How a validation message names an element for the person who drew it: its Chinese kind and its name, with the
-/// id beside the name so the element can be found ("排他网关「是否重大」（Gateway_1）"), or the id alone when it has no name.</summary>
-internal static class ElementLabel
+/// id beside the name so the element can be found ("排他网关「是否重大」（Gateway_1）"), or the id alone when it has no name.
+/// Module API: modules that check models (<see cref="Deployment.IDeploymentRule"/>) name elements with it.</summary>
+public static class ElementLabel
 {
     /// <summary>Words for what is not a supported element type (those declare their own in <see cref="BpmnElementTypes"/>):
     /// the containers and flows, and the element types the parser refuses, so the refusal names them.</summary>

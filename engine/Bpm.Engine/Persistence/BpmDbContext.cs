@@ -31,8 +31,6 @@ public sealed class BpmDbContext(DbContextOptions<BpmDbContext> options) : DbCon
     public DbSet<CaseDocumentEntity> Documents => Set<CaseDocumentEntity>();
     public DbSet<CalendarYearEntity> CalendarYears => Set<CalendarYearEntity>();
     public DbSet<AuditEntity> Audit => Set<AuditEntity>();
-    public DbSet<CaseNumberSequenceEntity> CaseNumberSequences => Set<CaseNumberSequenceEntity>();
-    public DbSet<CaseNumberEntity> CaseNumbers => Set<CaseNumberEntity>();
     public DbSet<InstanceProjectionEntity> InstanceProjections => Set<InstanceProjectionEntity>();
     public DbSet<NodeEntity> Nodes => Set<NodeEntity>();
     public DbSet<RecordChainEntity> RecordChains => Set<RecordChainEntity>();

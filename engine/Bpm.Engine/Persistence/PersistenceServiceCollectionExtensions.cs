@@ -51,7 +51,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<ModuleSchemaMigrator>();
         services.TryAddSingleton<IPeopleDirectory, NoPeopleDirectory>();
-        services.TryAddSingleton<CaseNumbers.CaseNumberRegistry>();
+        services.TryAddSingleton<ICaseLabelNumbers, NoCaseLabelNumbers>();
         services.TryAddSingleton<IClosedCaseQueries, ClosedCaseQueries>();
         services.TryAddSingleton<IStaffTrainingQueries, NoStaffTrainingQueries>();
         services.TryAddSingleton<IOrganisationUnitQueries, NoOrganisationUnitQueries>();

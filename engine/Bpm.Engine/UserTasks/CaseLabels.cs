@@ -6,22 +6,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Engine.UserTasks;
 
-/// <summary>Reads the <see cref="CaseLabel"/> of a page of tasks' cases: one query for the instances, one for their issued
-/// case numbers. The party comes from the instance's root variables.</summary>
+/// <summary>Reads the <see cref="CaseLabel"/> of a page of tasks' cases: one query for the instances, one for the numbers a
+/// module issued them (<see cref="ICaseLabelNumbers"/>). The party comes from the instance's root variables.</summary>
 internal static class CaseLabels
 {
     private static readonly string[] PartyVariables = ["partyName", "applicantName"];
 
-    public static async Task<IReadOnlyDictionary<long, CaseLabel>> ForAsync(BpmDbContext db, IReadOnlyCollection<long> instanceKeys, CancellationToken ct)
+    public static async Task<IReadOnlyDictionary<long, CaseLabel>> ForAsync(BpmDbContext db, ICaseLabelNumbers numbers, IReadOnlyCollection<long> instanceKeys,
+        CancellationToken ct)
     {
         if (instanceKeys.Count == 0) return new Dictionary<long, CaseLabel>();
         var keys = instanceKeys.Distinct().ToList();
         var instances = await db.ProcessInstances.AsNoTracking().Where(i => keys.Contains(i.Key))
             .Select(i => new { i.Key, i.BusinessKey, i.StateData }).ToListAsync(ct);
-        var issued = (await db.CaseNumbers.AsNoTracking().Where(c => keys.Contains(c.ProcessInstanceKey))
-            .Select(c => new { c.ProcessInstanceKey, c.CaseNumber, c.IssuedAt }).ToListAsync(ct))
-            .GroupBy(c => c.ProcessInstanceKey)
-            .ToDictionary(g => g.Key, g => g.OrderBy(c => c.IssuedAt).First().CaseNumber);
+        var issued = await numbers.FirstIssuedAsync(keys, ct);
         return instances.ToDictionary(i => i.Key, i =>
         {
             var variables = EngineQueries.RootVariables(i.StateData);

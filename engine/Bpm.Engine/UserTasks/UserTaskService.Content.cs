@@ -81,6 +81,12 @@ internal sealed partial class UserTaskService
     public async Task<IReadOnlyList<AttachmentInfo>> ListAttachmentsAsync(long taskKey, TaskActor actor, CancellationToken ct)
     {
         await ReadVisibleAsync(taskKey, actor, ct);
+        return await ReadAttachmentsAsync(taskKey, ct);
+    }
+
+    /// <summary>The task's attachments without a visibility check (completion rules read them inside the completing step).</summary>
+    private async Task<IReadOnlyList<AttachmentInfo>> ReadAttachmentsAsync(long taskKey, CancellationToken ct)
+    {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.UserTaskAttachments.AsNoTracking().Where(a => a.TaskKey == taskKey).ToListAsync(ct);
         return rows.OrderBy(a => a.UploadedAt).ThenBy(a => a.Key).Select(ToInfo).ToList();

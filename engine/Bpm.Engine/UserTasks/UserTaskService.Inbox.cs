@@ -82,7 +82,7 @@ internal sealed partial class UserTaskService
         var rows = keys.Where(byKey.ContainsKey).Select(k => byKey[k]).ToList();
         total ??= page == 1 && rows.Count < pageSize ? rows.Count : await query.LongCountAsync(ct);
         var share = options.Value.DeadlineWarningShare;
-        var labels = await CaseLabels.ForAsync(db, rows.Select(t => t.ProcessInstanceKey).ToList(), ct);
+        var labels = await CaseLabels.ForAsync(db, caseNumbers, rows.Select(t => t.ProcessInstanceKey).ToList(), ct);
         return new(rows.Select(t => UserTaskMapper.ToInfo(t, now, share) with { Case = labels.GetValueOrDefault(t.ProcessInstanceKey) }).ToList(),
             total.Value, page, pageSize);
     }

@@ -128,7 +128,9 @@ internal sealed partial class UserTaskService
             await rules.CheckNamedPersonAsync(instance.Model.Node(task.ElementId), task, variables, ct);
             await RequireConfirmationsAsync(instance, task, ct);
             invariants.Check(instance, task, variables, ct);
-            await Evidence.RequiredEvidence.CheckAsync(contexts, instance, task, ct);
+            var completion = new UserTaskCompletionCheck(instance.Model.Node(task.ElementId), task.Key, task.Name,
+                token => ReadAttachmentsAsync(task.Key, token));
+            foreach (var rule in completionRules) await rule.CheckAsync(completion, ct);
         }, ct, (instance, task) => closedTasks.ThrowIfClosedByRuleAsync(instance, task, ct));
 
     private static void RequireMayComplete(UserTaskEntity task, TaskAccess access)

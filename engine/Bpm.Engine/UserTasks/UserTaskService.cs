@@ -19,13 +19,14 @@ namespace Bpm.Engine.UserTasks;
 internal sealed partial class UserTaskService(ProcessEngine engine, EngineContext context, IPeopleDirectory people,
     IDbContextFactory<BpmDbContext> contexts, AttachmentStore attachments, IOptions<EngineOptions> options, AssignmentRuleChecker rules,
     AttachmentQuota quota, Invariants.InvariantChecker invariants,
-    Invariants.ClosedTaskAnswer closedTasks) : IUserTaskService
+    Invariants.ClosedTaskAnswer closedTasks, Queries.ICaseLabelNumbers caseNumbers,
+    IEnumerable<IUserTaskCompletionRule> completionRules) : IUserTaskService
 {
     public async Task<UserTaskInfo> GetAsync(long taskKey, TaskActor actor, CancellationToken ct)
     {
         var (task, _) = await ReadVisibleAsync(taskKey, actor, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var labels = await CaseLabels.ForAsync(db, [task.ProcessInstanceKey], ct);
+        var labels = await CaseLabels.ForAsync(db, caseNumbers, [task.ProcessInstanceKey], ct);
         return UserTaskMapper.ToInfo(task, context.Clock.GetUtcNow(), options.Value.DeadlineWarningShare)
             with { Case = labels.GetValueOrDefault(task.ProcessInstanceKey) };
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bpm.Enforcement.Evidence;
 using Bpm.Engine.Evidence;
 using Bpm.Server.Problems;
 

@@ -38,6 +38,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<WorkflowDeployer>();
         Disclosure.DisclosureServiceCollectionExtensions.AddDisclosureModule(services);
         Identity.IdentityServiceCollectionExtensions.AddIdentityModule(services);
+        Bpm.Enforcement.EnforcementServiceCollectionExtensions.AddBpmEnforcement(services, configuration);
         services.AddSingleton<SqliteDirectoryPreparer>();
         services.AddSingleton<Records.CaseFiles.CaseFileContents>();
         services.AddSingleton<Records.CaseFiles.CaseFileWriter>();

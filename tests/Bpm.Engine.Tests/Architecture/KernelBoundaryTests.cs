@@ -18,6 +18,36 @@ public sealed class KernelBoundaryTests
         "PausedDeadline", "PauseDeadline", "ResumeDeadline", "ExtendDeadline", "ApplyDeadline", "FollowDeadline",
     ];
 
+    /// <summary>Names of the enforcement features that moved out of the engine into modules/Bpm.Enforcement: no type of the
+    /// Bpm.Engine assembly, and no line of its C# source, carries them.</summary>
+    private static readonly string[] EnforcementNames =
+    [
+        "Bpm.Engine.CaseNumbers", "CaseNumberRegistry", "CaseNumberRequest", "IssuedCaseNumber", "CaseNumberEntity", "CaseNumberSequence",
+        "case_number_sequences", "case_numbers",
+        "EvidenceKinds", "EvidenceHeader", "RequiredEvidence", "evidence-required",
+        "河南省行政执法信息公示平台", "河南省行政执法监督平台", "11410000MB0000001D", "11410100MB1234567X",
+    ];
+
+    [Fact]
+    public void The_engine_assembly_holds_none_of_the_enforcement_module_s_names()
+    {
+        var assembly = typeof(Runtime.ProcessEngine).Assembly;
+        var engine = Path.Combine(RepositoryRoot.Path, "engine", "Bpm.Engine");
+        var offences = (
+                from type in assembly.GetTypes()
+                from name in EnforcementNames
+                where type.FullName!.Contains(name, StringComparison.Ordinal)
+                select $"type {type.FullName} names {name}")
+            .Concat(
+                from file in Directory.EnumerateFiles(engine, "*.cs", SearchOption.AllDirectories)
+                where !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                let text = File.ReadAllText(file)
+                from name in EnforcementNames
+                where text.Contains(name, StringComparison.Ordinal)
+                select $"{Path.GetRelativePath(engine, file)} names {name}").ToList();
+        Assert.Empty(offences);
+    }
+
     [Fact]
     public void The_kernel_source_names_no_module()
     {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bpm.Activities;
 using Bpm.Bus.Contracts;
+using Bpm.Enforcement;
 using Bpm.Engine.Activities;
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Hosting;
@@ -70,6 +71,7 @@ public sealed class EngineHarness : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(clock);
         services.AddBpmEngine(configuration);
+        services.AddBpmEnforcement(configuration);
         services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
         services.AddBpmMessageContracts();
         configure?.Invoke(services);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bpm.Activities;
 using Bpm.Bus.Contracts;
+using Bpm.Enforcement;
 using Bpm.Engine.Activities;
 using Bpm.Engine.Hosting;
 using Bpm.Server.Identity;
@@ -55,6 +56,7 @@ internal sealed class IdentityModuleHost : IAsyncDisposable
         services.AddLogging();
         services.AddIdentityModule();
         services.AddBpmEngine(configuration);
+        services.AddBpmEnforcement(configuration);
         services.AddBpmActivities(BpmActivitiesAssembly.Assembly);
         services.AddBpmMessageContracts();
         return services.BuildServiceProvider();

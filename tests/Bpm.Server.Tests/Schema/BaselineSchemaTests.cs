@@ -1,3 +1,4 @@
+using Bpm.Enforcement;
 using Bpm.Engine.Hosting;
 using Bpm.Engine.Persistence.Migrations;
 using Bpm.Server.Disclosure;
@@ -56,6 +57,7 @@ public abstract class BaselineSchemaTests<TDatabase>(ITestOutputHelper output) w
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddBpmEngine(configuration);
+        services.AddBpmEnforcement(configuration);
         services.AddIdentityModule();
         services.AddDisclosureModule();
         services.AddDiscretionModule();

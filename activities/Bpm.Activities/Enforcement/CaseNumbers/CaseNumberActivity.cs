@@ -1,5 +1,5 @@
 using Bpm.Engine.Activities;
-using Bpm.Engine.CaseNumbers;
+using Bpm.Enforcement.CaseNumbers;
 using Bpm.Engine.Time;
 using Microsoft.Extensions.DependencyInjection;
 

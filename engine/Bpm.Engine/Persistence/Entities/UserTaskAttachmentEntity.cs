@@ -12,7 +12,7 @@ public sealed class UserTaskAttachmentEntity
     public string Sha256 { get; set; } = "";
     public string UploadedBy { get; set; } = "";
     public DateTimeOffset UploadedAt { get; set; }
-    /// <summary>Evidence items (音像记录) only: <see cref="UserTasks.EvidenceKinds"/>, the capturing device, when and where,
+    /// <summary>Evidence items (音像记录) only: a kind the enforcement module defines, the capturing device, when and where,
     /// and the officer who captured it.</summary>
     public string? EvidenceKind { get; set; }
     public string? Device { get; set; }

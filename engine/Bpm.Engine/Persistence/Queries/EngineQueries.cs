@@ -10,7 +10,7 @@ namespace Bpm.Engine.Persistence.Queries;
 
 /// <summary>Read-only, untracked queries for the API.</summary>
 internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFactory, TimeProvider? clock = null,
-    IOptions<EngineOptions>? engineOptions = null) : IEngineQueries
+    IOptions<EngineOptions>? engineOptions = null, ICaseLabelNumbers? caseNumbers = null) : IEngineQueries
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly double _warningShare = engineOptions?.Value.DeadlineWarningShare ?? new EngineOptions().DeadlineWarningShare;
@@ -147,7 +147,7 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
     public async Task<IReadOnlyDictionary<long, CaseLabel>> CaseLabelsAsync(IReadOnlyCollection<long> processInstanceKeys, CancellationToken ct)
     {
         await using var context = await contextFactory.CreateDbContextAsync(ct);
-        return await UserTasks.CaseLabels.ForAsync(context, processInstanceKeys, ct);
+        return await UserTasks.CaseLabels.ForAsync(context, caseNumbers ?? new NoCaseLabelNumbers(), processInstanceKeys, ct);
     }
 
     /// <summary>The incidents of the instances <paramref name="scope"/> lets through (filtered in the query).</summary>

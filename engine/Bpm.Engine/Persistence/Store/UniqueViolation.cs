@@ -1,23 +1,15 @@
 using Bpm.Engine.Persistence.Configuration;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace Bpm.Engine.Persistence.Store;
 
 /// <summary>Recognises unique-index violations of both providers.</summary>
 internal static class UniqueViolation
 {
-    private const int SqliteConstraint = 19;
-    private const int SqliteConstraintUnique = 2067;
-
     public static bool IsJournalSequence(Exception ex) =>
         Is(ex, JournalConfiguration.JournalSequenceIndex, "journal.process_instance_key, journal.sequence");
 
     public static bool IsLockedInstanceKey(Exception ex) =>
         Is(ex, "ux_jobs_locked_instance_key", "jobs.locked_instance_key");
-
-    public static bool IsCaseNumberElement(Exception ex) =>
-        Is(ex, CaseNumberConfiguration.ElementInstanceIndex, "case_numbers.element_instance_key");
 
     /// <summary>A message correlated twice to one process, a message id or inbox message stored twice, or a second active
     /// instance started for the same message start key.</summary>
@@ -27,16 +19,5 @@ internal static class UniqueViolation
         || Is(ex, "pk_inbox_messages", "inbox_messages.message_id")
         || Is(ex, ProcessInstanceConfiguration.StartKeyIndex, "process_instances.bpmn_process_id, process_instances.start_correlation_key");
 
-    /// <summary>PostgreSQL names the violated index; SQLite names the columns in its message.</summary>
-    private static bool Is(Exception ex, string indexName, string sqliteColumns)
-    {
-        for (var e = ex; e is not null; e = e.InnerException)
-        {
-            if (e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg)
-                return pg.ConstraintName == indexName;
-            if (e is SqliteException { SqliteErrorCode: SqliteConstraint } sqlite)
-                return sqlite.SqliteExtendedErrorCode == SqliteConstraintUnique && sqlite.Message.Contains(sqliteColumns, StringComparison.Ordinal);
-        }
-        return false;
-    }
+    private static bool Is(Exception ex, string indexName, string sqliteColumns) => UniqueIndexViolation.Is(ex, indexName, sqliteColumns);
 }

@@ -21,7 +21,7 @@ public sealed partial class ValidationMessageSourceTests
         "engine/Bpm.Engine/Deployment",
         "engine/Bpm.Engine/Invariants/InvariantHeader.cs",
         "engine/Bpm.Engine/Invariants/ClosingRuleProperty.cs",
-        "engine/Bpm.Engine/Evidence/EvidenceHeader.cs",
+        "modules/Bpm.Enforcement/Evidence/EvidenceHeader.cs",
         "engine/Bpm.Engine/Timers/TimerStartSubscriptions.cs",
         "engine/Bpm.Engine/Activities/Invocation",
         "engine/Bpm.Server/Deployment",

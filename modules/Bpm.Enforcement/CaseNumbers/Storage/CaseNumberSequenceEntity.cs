@@ -1,4 +1,4 @@
-namespace Bpm.Engine.Persistence.Entities;
+namespace Bpm.Enforcement.CaseNumbers.Storage;
 
 /// <summary>The last sequence number issued for one (agency code, year, kind); the next case number takes the one after it.</summary>
 public sealed class CaseNumberSequenceEntity

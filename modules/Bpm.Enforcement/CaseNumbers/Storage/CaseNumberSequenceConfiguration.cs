@@ -1,8 +1,7 @@
-using Bpm.Engine.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Bpm.Engine.Persistence.Configuration;
+namespace Bpm.Enforcement.CaseNumbers.Storage;
 
 internal sealed class CaseNumberSequenceConfiguration : IEntityTypeConfiguration<CaseNumberSequenceEntity>
 {

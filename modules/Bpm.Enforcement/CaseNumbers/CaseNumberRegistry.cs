@@ -1,17 +1,16 @@
 using System.Data.Common;
 using Bpm.Engine.Persistence;
-using Bpm.Engine.Persistence.Entities;
-using Bpm.Engine.Persistence.Store;
+using Bpm.Enforcement.CaseNumbers.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Bpm.Engine.CaseNumbers;
+namespace Bpm.Enforcement.CaseNumbers;
 
 /// <summary>Issues case numbers from per-(agency code, year, kind) counters. One transaction increments the counter with an
 /// upsert (the row lock, on SQLite the database write lock, is held until commit, so concurrent issues get distinct
 /// consecutive values) and records the issued number against the element instance, which makes a retry return the same
 /// number instead of leaving a gap.</summary>
-public sealed class CaseNumberRegistry(IDbContextFactory<BpmDbContext> contexts, TimeProvider clock)
+public sealed class CaseNumberRegistry(IDbContextFactory<CaseNumbersDbContext> contexts, TimeProvider clock)
 {
     private const string IncrementSql =
         "INSERT INTO case_number_sequences (agency_code, year, kind, last_value) VALUES (@agency, @year, @kind, 1) " +
@@ -39,7 +38,7 @@ public sealed class CaseNumberRegistry(IDbContextFactory<BpmDbContext> contexts,
             await transaction.CommitAsync(ct);
             return new IssuedCaseNumber(sequence, number, Reissued: false);
         }
-        catch (DbUpdateException ex) when (UniqueViolation.IsCaseNumberElement(ex))
+        catch (DbUpdateException ex) when (UniqueIndexViolation.Is(ex, CaseNumberConfiguration.ElementInstanceIndex, "case_numbers.element_instance_key"))
         {
             // The same element instance ran twice at once; the other run's number stands (ours rolled back with its counter).
             return await FindAsync(request.ElementInstanceKey, ct) ?? throw new InvalidOperationException(
@@ -54,7 +53,7 @@ public sealed class CaseNumberRegistry(IDbContextFactory<BpmDbContext> contexts,
         return row is null ? null : new IssuedCaseNumber(row.Sequence, row.CaseNumber, Reissued: true);
     }
 
-    private static async Task<long> IncrementAsync(BpmDbContext db, CaseNumberRequest request, CancellationToken ct)
+    private static async Task<long> IncrementAsync(CaseNumbersDbContext db, CaseNumberRequest request, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();

@@ -1,4 +1,4 @@
-namespace Bpm.Engine.Evidence;
+namespace Bpm.Enforcement.Evidence;
 
 /// <summary>The kinds of audio-video and on-site evidence (音像记录) an attachment may be, with the Chinese name a person reads.</summary>
 public static class EvidenceKinds

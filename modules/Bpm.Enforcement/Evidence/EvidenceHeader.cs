@@ -1,7 +1,7 @@
 using Bpm.Engine.Model;
 using Bpm.Engine.Parsing;
 
-namespace Bpm.Engine.Evidence;
+namespace Bpm.Enforcement.Evidence;
 
 /// <summary>The user-task header <c>evidence</c>: the audio-video records (音像记录事项清单) the step must carry before it
 /// completes. Comma-separated items, each one kind or alternatives joined by <c>|</c>: <c>video|audio, photo</c> needs a

@@ -1,4 +1,4 @@
-namespace Bpm.Engine.Persistence.Entities;
+namespace Bpm.Enforcement.CaseNumbers.Storage;
 
 /// <summary>A case number as issued, once per element instance, so that a retried activity gets the same number back.</summary>
 public sealed class CaseNumberEntity
