@@ -30,7 +30,7 @@ public sealed class StartDeadlineActivity(DeadlineCalculator calculator, TimePro
     [Input("操作人")]
     public string? By { get; set; }
 
-    [Input("最多可延长天数", Description = "法律允许的延长上限（各次延长合计，单位同计算方式）；超过的延长申请被拒绝。不填则不限。")]
+    [Input("最多可延长天数", Description = "法律允许的延长上限（各次延长合计，单位同计算方式）；超过的延长申请被拒绝。不填则各次延长合计不超过原期限天数。")]
     public int? MaxExtensionDays { get; set; }
 
     [Input("延长依据", Description = "规定延长上限的条文，例如《中华人民共和国行政许可法》第四十二条；拒绝超限延长时引用。")]

@@ -17,7 +17,7 @@ public static class DeadlineDocument
         deadline[field] is JsonValue value && value.TryGetValue<string>(out var text)
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? parsed
-            : throw new FormatException($"期限「{Text(deadline, "name")}」缺少有效的 {field}");
+            : throw new FormatException($"期限「{Label(deadline)}」缺少有效的 {field}");
 
     public static string? Text(JsonObject deadline, string field) =>
         deadline[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
@@ -55,4 +55,7 @@ public static class DeadlineDocument
         }
         history.Add(entry);
     }
+
+    /// <summary>What a person reads for the deadline: its Chinese <c>label</c> when the declaration gives one, else its name.</summary>
+    public static string Label(JsonObject deadline) => Text(deadline, "label") ?? Text(deadline, "name") ?? "?";
 }

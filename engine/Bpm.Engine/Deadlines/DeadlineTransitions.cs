@@ -10,9 +10,9 @@ public static class DeadlineTransitions
     public static JsonObject Pause(JsonObject deadline, DateTimeOffset now, string? by, string reason)
     {
         if (DeadlineDocument.Text(deadline, "state") == DeadlineStates.Paused)
-            throw new InvalidOperationException($"期限「{DeadlineDocument.Text(deadline, "name")}」已中止计算");
+            throw new InvalidOperationException($"期限「{DeadlineDocument.Label(deadline)}」已中止计算");
         if (DeadlineDocument.Text(deadline, "state") == DeadlineStates.Closed)
-            throw new InvalidOperationException($"期限「{DeadlineDocument.Text(deadline, "name")}」已结束");
+            throw new InvalidOperationException($"期限「{DeadlineDocument.Label(deadline)}」已结束");
         var due = Due(deadline);
         deadline["state"] = DeadlineStates.Paused;
         deadline["pausedSince"] = DeadlineDocument.Format(now);
@@ -27,7 +27,7 @@ public static class DeadlineTransitions
     {
         ArgumentNullException.ThrowIfNull(calculator);
         if (DeadlineDocument.Text(deadline, "state") != DeadlineStates.Paused)
-            throw new InvalidOperationException($"期限「{DeadlineDocument.Text(deadline, "name")}」未中止计算");
+            throw new InvalidOperationException($"期限「{DeadlineDocument.Label(deadline)}」未中止计算");
         var due = Due(deadline);
         var pausedSince = Parse(deadline, "pausedSince");
         var resumed = calculator.Resumed(due, pausedSince, now, Unit(deadline), DeadlineDocument.Text(deadline, "organisation"));
@@ -81,13 +81,19 @@ public static class DeadlineTransitions
             .Where(e => DeadlineDocument.Text(e, "action") == DeadlineActions.Extend)
             .Sum(e => e["days"] is JsonValue v && v.TryGetValue<int>(out var d) ? d : 0);
 
+    /// <summary>The text naming the rule when a deadline declares no maximum of its own.</summary>
+    public const string DefaultMaximumBasis = "该期限未声明可延长上限，按默认规则：延长合计不超过原期限";
+
     private static void RequireWithinMaximum(JsonObject deadline, int days)
     {
-        if (deadline["maxExtensionDays"] is not JsonValue value || !value.TryGetValue<int>(out var maximum)) return;
+        // A deadline that declares no maximum is not unbounded: all its extensions together may not exceed its own length,
+        // so no route (a head's 延期, the deadline API) can push a period out by years.
+        var declared = deadline["maxExtensionDays"] is JsonValue value && value.TryGetValue<int>(out var stated) ? stated : (int?)null;
+        var maximum = declared ?? (deadline["days"] is JsonValue length && length.TryGetValue<int>(out var own) ? own : 0);
         var already = ExtendedDays(deadline);
         if (already + days > maximum)
-            throw new DeadlineExtensionLimitException(DeadlineDocument.Text(deadline, "name") ?? "?", maximum, already, days,
-                DeadlineDocument.Text(deadline, "extensionBasis") ?? DeadlineDocument.Text(deadline, "statute"));
+            throw new DeadlineExtensionLimitException(DeadlineDocument.Label(deadline), maximum, already, days,
+                declared is null ? DefaultMaximumBasis : DeadlineDocument.Text(deadline, "extensionBasis") ?? DeadlineDocument.Text(deadline, "statute"));
     }
 
     public static string Unit(JsonObject deadline) =>

@@ -37,6 +37,10 @@ internal sealed partial class EscalationService
         return await InfoAsync(escalationKey, ct);
     }
 
+    /// <summary>A task no named deadline times has no statute to bound its extension; one extension moves it by at most this
+    /// many working days (a head extends again, with a reason, when more is truly needed).</summary>
+    public const int MaxTaskExtensionWorkingDays = 30;
+
     public async Task<EscalationInfo> ExtendAsync(long escalationKey, EscalationExtension extension, TaskActor actor, CancellationToken ct)
     {
         Require(extension.Reason, "reason");
@@ -61,8 +65,16 @@ internal sealed partial class EscalationService
             }
             else
             {
+                if (extension.WorkingDays is > MaxTaskExtensionWorkingDays)
+                    throw new InvalidCommandException(
+                        $"任务「{Label(origin)}」不受法定期限约束，单次最多延长 {MaxTaskExtensionWorkingDays} 个工作日，收到 {extension.WorkingDays}", "workingDays");
                 var due = extension.DueDate ?? deadlines.Extended(previous ?? step.Now, extension.WorkingDays!.Value, Deadlines.DeadlineUnits.Working,
                     origin.OrganisationId);
+                var latest = deadlines.Extended(previous is { } from && from > step.Now ? from : step.Now, MaxTaskExtensionWorkingDays,
+                    Deadlines.DeadlineUnits.Working, origin.OrganisationId);
+                if (due > latest)
+                    throw new InvalidCommandException(
+                        $"新的到期时间 {Time.ChinaTime.Minutes(due)} 超出单次延期上限（{MaxTaskExtensionWorkingDays} 个工作日，即不晚于 {Time.ChinaTime.Minutes(latest)}）", "dueDate");
                 if (previous is { } before && due <= before)
                     throw new InvalidCommandException($"新的到期时间 {Time.ChinaTime.Minutes(due)} 须晚于原到期时间 {Time.ChinaTime.Minutes(before)}", "dueDate");
                 if (extension.DueDate is not null && due <= step.Now)

@@ -9,8 +9,9 @@ public static class DeadlineBpmn
 {
     public const string Due = "=deadlines.decision.due";
 
+    /// <summary>A deadline "decision" that may be extended by up to 30 days in all (an undeclared maximum would be its own length).</summary>
     public static string StartDeadline(string id, int days, string unit = "WORKING") => Bpmn.ServiceTask(id, "bpm:start-deadline",
-        $"""<zeebe:ioMapping><zeebe:input source="=&quot;decision&quot;" target="name" /><zeebe:input source="={days}" target="days" /><zeebe:input source="=&quot;{unit}&quot;" target="unit" /></zeebe:ioMapping>""");
+        $"""<zeebe:ioMapping><zeebe:input source="=&quot;decision&quot;" target="name" /><zeebe:input source="={days}" target="days" /><zeebe:input source="=&quot;{unit}&quot;" target="unit" /><zeebe:input source="=30" target="maxExtensionDays" /></zeebe:ioMapping>""");
 
     /// <summary>start → deadline → user task "decide" (due date and interrupting boundary timer at the deadline) → end; the
     /// timer leads to "timedOut".</summary>

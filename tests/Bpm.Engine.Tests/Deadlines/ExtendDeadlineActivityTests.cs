@@ -16,7 +16,7 @@ public sealed class ExtendDeadlineActivityTests : IDisposable
     public void Dispose() => _services.Dispose();
 
     private async Task<JsonObject> StartedAsync(string unit) =>
-        (await _services.InvokeAsync("bpm:start-deadline", new JsonObject { ["name"] = "decision", ["days"] = 7, ["unit"] = unit }))
+        (await _services.InvokeAsync("bpm:start-deadline", new JsonObject { ["name"] = "decision", ["days"] = 7, ["unit"] = unit, ["maxExtensionDays"] = 30 }))
             .Variables["deadlines"]!.AsObject();
 
     [Fact]

@@ -44,9 +44,9 @@ public abstract class DeadlineTests(BpmServerFactory factory) : ApiTestBase(fact
         var resumed = await (await PostAsync(key, "decision", "resume", null)).ReadJsonObjectAsync(HttpStatusCode.OK);
         Assert.Equal("RUNNING", (string)resumed["state"]!);
 
-        var extended = await (await PostAsync(key, "decision", "extension", new { days = 10, reason = "案情复杂" })).ReadJsonObjectAsync(HttpStatusCode.OK);
+        var extended = await (await PostAsync(key, "decision", "extension", new { days = 7, reason = "案情复杂" })).ReadJsonObjectAsync(HttpStatusCode.OK);
         var extension = extended["history"]!.AsArray()[^1]!;
-        Assert.Equal(("EXTEND", 10, "案情复杂"), ((string)extension["action"]!, (int)extension["days"]!, (string)extension["reason"]!));
+        Assert.Equal(("EXTEND", 7, "案情复杂"), ((string)extension["action"]!, (int)extension["days"]!, (string)extension["reason"]!));
         Assert.Equal((string)extended["due"]!, (string)extension["dueAfter"]!);
 
         var task = (await Client.GetItemsAsync($"/api/user-tasks?processInstanceKey={key}&state=CREATED")).Single()!;

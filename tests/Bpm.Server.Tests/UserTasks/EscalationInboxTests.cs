@@ -366,4 +366,66 @@ public abstract class EscalationInboxTests(BpmServerFactory factory) : UserTaskT
             (await TaskAsync(Client, task))["dueDate"]!.GetValue<DateTimeOffset>());
         Assert.True((await TaskAsync(Client, task))["dueDate"]!.GetValue<DateTimeOffset>() > due);
     }
+
+    [Fact]
+    public async Task A_deadline_that_declares_no_maximum_is_extended_at_most_by_its_own_length()
+    {
+        var id = UniqueProcessId("undeclared");
+        await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, """
+            <bpmn:startEvent id="start" />
+            <bpmn:serviceTask id="deadline"><bpmn:extensionElements><zeebe:taskDefinition type="bpm:start-deadline" /><zeebe:ioMapping>
+              <zeebe:input source="=&quot;handling&quot;" target="name" /><zeebe:input source="=5" target="days" />
+              <zeebe:input source="=&quot;2026-09-01&quot;" target="start" />
+            </zeebe:ioMapping></bpmn:extensionElements></bpmn:serviceTask>
+            <bpmn:userTask id="handle" name="办理投诉"><bpmn:extensionElements>
+              <zeebe:assignmentDefinition assignee="officer1" candidateGroups="officers-jinshui" />
+              <zeebe:taskSchedule dueDate="=deadlines.handling.due" />
+              <zeebe:taskHeaders><zeebe:header key="organisationId" value="jinshui-amr" /></zeebe:taskHeaders>
+            </bpmn:extensionElements></bpmn:userTask>
+            <bpmn:endEvent id="end" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="deadline" />
+            <bpmn:sequenceFlow id="f2" sourceRef="deadline" targetRef="handle" />
+            <bpmn:sequenceFlow id="f3" sourceRef="handle" targetRef="end" />
+            """)));
+        var instance = (await Client.StartAsync(id))["processInstanceKey"].Key();
+        var task = (await Client.GetItemsAsync($"/api/user-tasks?processInstanceKey={instance}"))[0]!["userTaskKey"].Key();
+        Assert.True(await SweepOverdueAsync() >= 1);
+        var headAmr = await As("head-amr");
+        var key = (await OnlyEscalationAsync(headAmr, instance))["escalationKey"].Key();
+        var due = (await TaskAsync(Client, task))["dueDate"]!.GetValue<DateTimeOffset>();
+
+        foreach (var days in new[] { 999, 6 })
+        {
+            var refused = await (await Post(headAmr, $"/api/escalations/{key}/extension", new { reason = "情况复杂", workingDays = days }))
+                .ReadProblemAsync(HttpStatusCode.Conflict);
+            Assert.Equal("extension-over-statutory-maximum", refused["rule"]!.GetValue<string>());
+            Assert.Contains("最多可延长 5 日", refused["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.Contains("未声明可延长上限", refused["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.Equal(due, (await TaskAsync(Client, task))["dueDate"]!.GetValue<DateTimeOffset>());
+        }
+        await Ok(Post(headAmr, $"/api/escalations/{key}/extension", new { reason = "情况复杂", workingDays = 5 }));
+        Assert.True((await TaskAsync(Client, task))["dueDate"]!.GetValue<DateTimeOffset>() > due);
+    }
+
+    [Fact]
+    public async Task A_task_no_deadline_times_is_extended_by_at_most_thirty_working_days_at_once()
+    {
+        var (instance, task) = await StartInvestigationAsync(await DeployInvestigationAsync());
+        await SweepOverdueAsync();
+        var headAmr = await As("head-amr");
+        var key = (await OnlyEscalationAsync(headAmr, instance))["escalationKey"].Key();
+
+        var days = await (await Post(headAmr, $"/api/escalations/{key}/extension", new { reason = "需要补充证据", workingDays = 999 }))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("workingDays", days["field"]!.GetValue<string>());
+        Assert.Contains("最多延长 30 个工作日", days["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        var date = await (await Post(headAmr, $"/api/escalations/{key}/extension", new { reason = "需要补充证据", dueDate = "2030-01-01T17:00:00+08:00" }))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("dueDate", date["field"]!.GetValue<string>());
+        Assert.Contains("超出单次延期上限", date["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(PastDue, (await TaskAsync(Client, task))["dueDate"]!.GetValue<DateTimeOffset>());
+        Assert.Equal("OPEN", (await OnlyEscalationAsync(headAmr, instance))["state"]!.GetValue<string>());
+
+        await Ok(Post(headAmr, $"/api/escalations/{key}/extension", new { reason = "需要补充证据", workingDays = 30 }));
+    }
 }

@@ -52,10 +52,12 @@ public sealed class StatutoryDeadlineActivity(DeadlineCalculator calculator, Tim
         var key = Period.Trim();
         var period = catalogue.Find(key) ?? throw InvalidInput.Of(Type, "period", $"names no statutory period (got '{Period}'); known: {string.Join(", ", catalogue.All.Select(p => p.Key).Order(StringComparer.Ordinal))}");
         var name = string.IsNullOrWhiteSpace(Name) ? period.Key : Name;
-        // A period whose law allows an extension carries its maximum, so an extension beyond it is refused naming the provision.
+        // Every period carries its statutory maximum (0 where the law allows no extension), so an extension beyond it is
+        // refused naming the provision.
         var deadline = new NamedDeadlineStarter(calculator, clock, Type).Start(context, name, period.Days, period.Unit, Start, Organisation, By,
-            endOfDay: true, maxExtensionDays: period.ExtensionDays > 0 ? period.ExtensionDays : null);
+            endOfDay: true, maxExtensionDays: period.ExtensionDays);
         deadline["statute"] = period.Statute;
+        deadline["label"] = period.Name;
         DueDate = DeadlineDocument.Text(deadline, "due")!;
         PeriodDays = period.Days;
         PeriodUnit = period.Unit;
