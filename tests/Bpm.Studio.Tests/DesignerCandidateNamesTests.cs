@@ -20,6 +20,9 @@ public sealed class DesignerCandidateNamesTests(StudioFixture studio)
         await page.OpenProcessAsync(ProcessId, "check");
         await page.Page.ClickAsync(StudioPage.ElementSelector("check"));
         await page.OpenPropertiesGroupAsync("办理人与候选人");
+        // Right under 分配, where the codes are edited.
+        var titles = (await page.Page.Locator(".bio-properties-panel-group-header-title").AllInnerTextsAsync()).Select(x => x.Trim()).ToList();
+        Assert.Equal("办理人与候选人", titles[titles.IndexOf("分配") + 1]);
 
         var users = page.Page.Locator("[data-testid=candidate-users]");
         await users.Locator("[data-code=lina]").WaitForAsync();

@@ -145,7 +145,7 @@ export function installCandidateNames(modeler: { get(name: string): unknown }, d
           { id: 'bpm-candidate-picker', component: () => h(Picker, { element }) },
         ],
       };
-      const assignment = groups.findIndex((g) => g.id === 'assignment');
+      const assignment = groups.findIndex((g) => g.id === 'assignmentDefinition');
       const at = assignment >= 0 ? assignment + 1 : groups.length;
       return [...groups.slice(0, at), group, ...groups.slice(at)];
     },
