@@ -39,30 +39,6 @@ public sealed class DesignerCandidateNamesTests(StudioFixture studio)
         Assert.Empty(page.Errors);
     }
 
-    private const string Model = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
-          xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI"
-          xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="defs" targetNamespace="http://bpm.example/test">
-          <bpmn:process id="studio-candidate-names" name="候选人名称示例" isExecutable="true">
-            <bpmn:startEvent id="start" name="开始" />
-            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="check" />
-            <bpmn:userTask id="check" name="现场检查">
-              <bpmn:extensionElements>
-                <zeebe:userTask />
-                <zeebe:assignmentDefinition candidateUsers="lina" candidateGroups="officer" />
-              </bpmn:extensionElements>
-            </bpmn:userTask>
-            <bpmn:sequenceFlow id="f2" sourceRef="check" targetRef="end" />
-            <bpmn:endEvent id="end" name="结束" />
-          </bpmn:process>
-          <bpmndi:BPMNDiagram id="d"><bpmndi:BPMNPlane id="pl" bpmnElement="studio-candidate-names">
-            <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="150" y="100" width="36" height="36" /></bpmndi:BPMNShape>
-            <bpmndi:BPMNShape id="check_di" bpmnElement="check"><dc:Bounds x="240" y="78" width="100" height="80" /></bpmndi:BPMNShape>
-            <bpmndi:BPMNShape id="end_di" bpmnElement="end"><dc:Bounds x="400" y="100" width="36" height="36" /></bpmndi:BPMNShape>
-            <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="186" y="118" /><di:waypoint x="240" y="118" /></bpmndi:BPMNEdge>
-            <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="340" y="118" /><di:waypoint x="400" y="118" /></bpmndi:BPMNEdge>
-          </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
-        </bpmn:definitions>
-        """;
+    private static readonly string Model = OneUserTaskModel.Xml(ProcessId, "候选人名称示例", "check", "现场检查",
+        """<zeebe:assignmentDefinition candidateUsers="lina" candidateGroups="officer" />""");
 }

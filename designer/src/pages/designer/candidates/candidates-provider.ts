@@ -2,6 +2,7 @@ import { h } from '@bpmn-io/properties-panel/preact';
 import { useEffect, useState } from '@bpmn-io/properties-panel/preact/hooks';
 import { useService } from 'bpmn-js-properties-panel';
 import { zh } from '../../../i18n/zh';
+import type { PanelGroup, PanelProviders } from '../panel-types';
 import { assignmentCodes, nameAssignment, withCode, type Assignment, type NamedCode } from './candidate-names';
 import type { DirectoryApi } from './directory-api';
 import type { Directory } from './directory-types';
@@ -16,14 +17,6 @@ interface ModdleElement {
 }
 interface PanelElement {
   businessObject: ModdleElement & { extensionElements?: ModdleElement };
-}
-interface Group {
-  id: string;
-  label: string;
-  entries: { id: string; component: unknown }[];
-}
-interface PropertiesPanel {
-  registerProvider(priority: number, provider: { getGroups(element: PanelElement): (groups: Group[]) => Group[] }): void;
 }
 interface BpmnFactory {
   create(type: string, properties: Record<string, unknown>): ModdleElement;
@@ -134,10 +127,10 @@ export function installCandidateNames(modeler: { get(name: string): unknown }, d
       found && choices.length === 0 ? h('p', { className: 'muted' }, t.noMatch) : h('ul', { className: 'bpm-candidate-choices' }, ...choices));
   }
 
-  (modeler.get('propertiesPanel') as PropertiesPanel).registerProvider(Priority, {
+  (modeler.get('propertiesPanel') as PanelProviders<PanelElement>).registerProvider(Priority, {
     getGroups: (element) => (groups) => {
       if (element.businessObject.$type !== 'bpmn:UserTask') return groups;
-      const group: Group = {
+      const group: PanelGroup = {
         id: 'bpm-candidates',
         label: t.group,
         entries: [
