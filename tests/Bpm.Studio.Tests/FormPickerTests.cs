@@ -37,31 +37,8 @@ public sealed class FormPickerTests(StudioFixture studio)
         Assert.Empty(page.Errors);
     }
 
-    private const string Model = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
-          xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI"
-          xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="defs" targetNamespace="http://bpm.example/test">
-          <bpmn:process id="studio-form-picker" name="表单选择示例" isExecutable="true">
-            <bpmn:startEvent id="start" name="开始" />
-            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="fill" />
-            <bpmn:userTask id="fill" name="填写登记表">
-              <bpmn:extensionElements>
-                <zeebe:userTask />
-                <zeebe:assignmentDefinition candidateGroups="officer" />
-                <zeebe:formDefinition formId="penalty-register" />
-              </bpmn:extensionElements>
-            </bpmn:userTask>
-            <bpmn:sequenceFlow id="f2" sourceRef="fill" targetRef="end" />
-            <bpmn:endEvent id="end" name="结束" />
-          </bpmn:process>
-          <bpmndi:BPMNDiagram id="d"><bpmndi:BPMNPlane id="pl" bpmnElement="studio-form-picker">
-            <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="150" y="100" width="36" height="36" /></bpmndi:BPMNShape>
-            <bpmndi:BPMNShape id="fill_di" bpmnElement="fill"><dc:Bounds x="240" y="78" width="100" height="80" /></bpmndi:BPMNShape>
-            <bpmndi:BPMNShape id="end_di" bpmnElement="end"><dc:Bounds x="400" y="100" width="36" height="36" /></bpmndi:BPMNShape>
-            <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="186" y="118" /><di:waypoint x="240" y="118" /></bpmndi:BPMNEdge>
-            <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="340" y="118" /><di:waypoint x="400" y="118" /></bpmndi:BPMNEdge>
-          </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
-        </bpmn:definitions>
-        """;
+    private static readonly string Model = OneUserTaskModel.Xml(ProcessId, "表单选择示例", "fill", "填写登记表", """
+        <zeebe:assignmentDefinition candidateGroups="officer" />
+        <zeebe:formDefinition formId="penalty-register" />
+        """);
 }

@@ -1,6 +1,7 @@
 using Bpm.Server.Auth;
 using Bpm.Server.Identity;
 using Bpm.Server.Identity.Demo;
+using Bpm.Server.Identity.Directory;
 using Bpm.Server.Persistence;
 
 namespace Bpm.Server.Startup;
@@ -14,6 +15,7 @@ internal static class DatabaseServices
         services.AddSingleton<IdentityService>();
         services.AddSingleton<IdentityQueries>();
         services.AddSingleton<PeopleSearch>();
+        services.AddSingleton<DesignerDirectory>();
         services.AddSingleton<DemoDataSeeder>();
         services.Configure<DemoOptions>(configuration.GetSection("Bpm:Demo"));
         services.AddTransient<DemoCaseDriver>();

@@ -28,6 +28,7 @@ public static class ServerApplicationExtensions
         var api = app.MapGroup("/api").RequireAuthorization();
         AuthEndpoints.Map(api);
         MeEndpoints.Map(api);
+        DirectoryEndpoints.Map(api);
         DeploymentEndpoints.Map(api);
         ProcessDefinitionEndpoints.Map(api);
         ElementStatisticsEndpoints.Map(api);

@@ -17,6 +17,8 @@ import { downloadText, pickFile } from './files';
 import { takeDesignerRequests } from './first-requests';
 import { installFormPicker } from './form-picker/form-picker-provider';
 import { installStartersGroup } from './starters/starters-provider';
+import { installCandidateNames } from './candidates/candidates-provider';
+import { DirectoryApi } from './candidates/directory-api';
 import { LiveValidation } from './lint/live-validation';
 import { serverProblems } from './lint/server-problems';
 import { groupVersions, processIdOf } from './process-versions';
@@ -67,6 +69,7 @@ export const designerPage: Page = async (container, context) => {
   markLoad('designer:modeler-created');
   installFormPicker(modeler as never, forms);
   installStartersGroup(modeler as never);
+  installCandidateNames(modeler as never, new DirectoryApi(context.api));
   const markers = new ValidationMarkers(modeler as never);
   const events = modeler.get('eventBus') as ConstructorParameters<typeof LiveValidation>[0];
   const lint = new LiveValidation(events, async () => {

@@ -1,4 +1,5 @@
 import type { ApiClient } from '../../api/api-client';
+import type { NextTask } from './started-case';
 
 /** A process the caller may start (GET /api/me/startable-processes). */
 export interface StartableProcess {
@@ -17,9 +18,8 @@ export interface StartForm {
   schema: Record<string, unknown> | null;
 }
 
-interface OpenTask {
+interface OpenTask extends NextTask {
   userTaskKey: string;
-  assignee: string | null;
 }
 
 /** The calls of the 发起案件 page. */
@@ -38,6 +38,11 @@ export class StartApi {
     const started = await this.api.post<{ processInstanceKey: string }>('/api/process-instances',
       { bpmnProcessId: process.bpmnProcessId, version: process.version, variables });
     return started.processInstanceKey;
+  }
+
+  /** The new case's open tasks the caller may see (with the case's label: case number, party). */
+  async openTasks(processInstanceKey: string): Promise<NextTask[]> {
+    return (await this.api.get<{ items: OpenTask[] }>(`/api/user-tasks?processInstanceKey=${encodeURIComponent(processInstanceKey)}&state=CREATED`)).items;
   }
 
   /** The new case's first open task that is the caller's: assigned to them, else one they are a candidate for (a group

@@ -19,6 +19,8 @@ public static class AuthorizationPolicySetup
                 .RequireRole(IdentityRoles.Officer, IdentityRoles.Reviewer, IdentityRoles.Head, IdentityRoles.Supervisor, IdentityRoles.Admin))
             .AddPolicy(BpmPolicies.PeopleSearch, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(x => x.Type == BpmClaims.Client))
                 .RequireRole(IdentityRoles.Officer, IdentityRoles.Reviewer, IdentityRoles.Head, IdentityRoles.Supervisor, IdentityRoles.Admin))
+            .AddPolicy(BpmPolicies.Directory, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(x => x.Type == BpmClaims.Client))
+                .RequireRole(IdentityRoles.Designer, IdentityRoles.Admin))
             .AddPolicy(BpmPolicies.Statistics, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(x => x.Type == BpmClaims.Client))
                 .RequireRole(IdentityRoles.Designer, IdentityRoles.Head, IdentityRoles.Supervisor, IdentityRoles.Admin))
             .AddPolicy(BpmPolicies.DiscretionStatistics, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(x => x.Type == BpmClaims.Client))

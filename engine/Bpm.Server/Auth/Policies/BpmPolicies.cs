@@ -44,6 +44,11 @@ public static class BpmPolicies
     /// only the people of the units they may hand work to.</summary>
     public const string PeopleSearch = "bpm:people-search";
 
+    /// <summary>Look up people, groups and roles by name to name a user task's assignee and candidates (the designer's
+    /// read-only directory: display name, unit, username; groups by their units; roles by their Chinese names): designers
+    /// and admin. Case roles search people through <see cref="PeopleSearch"/>.</summary>
+    public const string Directory = "bpm:directory";
+
     /// <summary>Correct a running case's process variable outside a task form (流程监控), with a reason recorded in the
     /// history: heads (for the cases of their units) and admin. Officers, reviewers and supervisors change a case only
     /// through its tasks, whose forms validate what they enter.</summary>

@@ -19,6 +19,8 @@ internal sealed class PolicyRefusalHandler(IProblemDetailsService problems) : IA
             + "(only officers, reviewers, heads, supervisors or an admin read and write case comments)"),
         [BpmPolicies.PeopleSearch] = ("people-search-role", "只有办案人员、负责人、监督人或管理员可以查找移交对象 "
             + "(only case roles may search people to hand work to)"),
+        [BpmPolicies.Directory] = ("directory-role", "只有流程设计人员或管理员可以在设计器中查找人员、组和角色 "
+            + "(only designers or an admin look up the directory for a model)"),
         [BpmPolicies.Admin] = ("admin-role", "只有管理员可以使用该功能"),
         [BpmPolicies.Designer] = ("designer-role", "只有流程设计人员或管理员可以部署流程"),
         [BpmPolicies.Statistics] = ("statistics-role", "只有流程设计人员、负责人、监督人或管理员可以查看流程统计 "

@@ -1,5 +1,6 @@
 import { DescriptionEntry } from '@bpmn-io/properties-panel';
 import { zh } from '../../../i18n/zh';
+import type { PanelGroup, PanelProviders } from '../panel-types';
 import { starterSummary } from './starter-summary';
 
 interface ModdleElement {
@@ -14,14 +15,6 @@ interface ModdleElement {
 }
 interface PanelElement {
   businessObject: ModdleElement;
-}
-interface Group {
-  id: string;
-  label: string;
-  entries: { id: string; component: unknown }[];
-}
-interface PropertiesPanel {
-  registerProvider(priority: number, provider: { getGroups(element: PanelElement): (groups: Group[]) => Group[] }): void;
 }
 
 /** After the Zeebe provider (priority 500), like the form picker. */
@@ -46,12 +39,12 @@ export function zeebeProperties(process: ModdleElement): Map<string, string> {
 /** 发起权限: a read-only group on the process that says who 发起案件 offers it to, roles by their Chinese names; the
  *  properties themselves stay in 扩展属性, where they are edited. */
 export function installStartersGroup(modeler: { get(name: string): unknown }): void {
-  (modeler.get('propertiesPanel') as PropertiesPanel).registerProvider(Priority, {
+  (modeler.get('propertiesPanel') as PanelProviders<PanelElement>).registerProvider(Priority, {
     getGroups: (element) => (groups) => {
       const process = processOf(element);
       if (!process) return groups;
       const lines = [...starterSummary(zeebeProperties(process)), zh.designer.starters.hint];
-      const group: Group = {
+      const group: PanelGroup = {
         id: 'bpm-starters',
         label: zh.designer.starters.group,
         entries: lines.map((value, index) => ({
