@@ -40,7 +40,7 @@ CREATE TABLE process_instances (
     has_incident INTEGER NOT NULL,
     parent_instance_key INTEGER NULL,
     parent_element_instance_key INTEGER NULL
-, start_correlation_key TEXT NULL, organisation_id TEXT NULL, started_by TEXT NULL, history_entries INTEGER NOT NULL DEFAULT 0, history_head_hash TEXT NULL, history_anchor_pending INTEGER NOT NULL DEFAULT 0);
+, start_correlation_key TEXT NULL, organisation_id TEXT NULL, started_by TEXT NULL, history_entries INTEGER NOT NULL DEFAULT 0, history_anchor_pending INTEGER NOT NULL DEFAULT 0, history_head_hash BLOB NULL);
 
 CREATE INDEX ix_process_instances_state ON process_instances (state);
 
@@ -140,7 +140,7 @@ CREATE TABLE journal (
     sequence INTEGER NOT NULL,
     recorded_at INTEGER NOT NULL,
     entries TEXT NOT NULL
-, chain_position INTEGER NULL, previous_hash TEXT NULL, hash TEXT NULL);
+, chain_position INTEGER NULL, hash BLOB NULL, previous_hash BLOB NULL);
 
 CREATE UNIQUE INDEX ux_journal_process_instance_key_sequence ON journal (process_instance_key, sequence);
 
@@ -275,7 +275,7 @@ CREATE TABLE user_task_history (
     actor TEXT NULL,
     at INTEGER NOT NULL,
     details TEXT NULL
-, chain_position INTEGER NULL, previous_hash TEXT NULL, hash TEXT NULL);
+, chain_position INTEGER NULL, hash BLOB NULL, previous_hash BLOB NULL);
 
 CREATE INDEX ix_user_task_history_task_key ON user_task_history (task_key);
 
