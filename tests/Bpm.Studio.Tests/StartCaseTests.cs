@@ -117,7 +117,7 @@ public sealed class StartCaseTests(StudioFixture studio)
         await form.GetByLabel("案源情况（涉嫌违法事实）").FillAsync("日常检查发现当事人销售超过保质期的食品。");
         await form.GetByLabel("案源情况（涉嫌违法事实）").PressAsync("Tab");
         await submit.ClickAsync();
-        await task.Locator(".status[data-kind=success]").WaitForAsync();
+        await task.Locator(".status[data-kind=success]", new() { HasText = "任务已办结" }).WaitForAsync();
         await page.ScreenshotAsync("start-case-registered");
 
         using var admin = await StudioApi.SignInAsync(studio.Server.BaseAddress, "admin", "admin");
