@@ -18,7 +18,7 @@ public sealed class DiscretionCaseListPageTests(StudioFixture studio)
         using var admin = await StudioApi.SignInAsync(studio.Server.BaseAddress, "admin", "admin");
         using var officer = await StudioApi.SignInAsync(studio.Server.BaseAddress, "zhangwei");
         var above = await DiscretionStatisticsPageTests.DecideAsync(admin, officer, 2500, "当事人拒不改正且多次被投诉，按幅度以上处罚");
-        var today = WorkPageCases.TodayInChina;
+        var today = await DiscretionStatisticsPageTests.DecidedOnAsync(admin, above);
         var listed = await admin.GetAsync($"/api/statistics/discretion/cases?bucket=above&from={today}&to={today}&violation={Violation}&pageSize=20");
 
         await using var page = await studio.NewPageAsync();
@@ -58,8 +58,8 @@ public sealed class DiscretionCaseListPageTests(StudioFixture studio)
     {
         using var admin = await StudioApi.SignInAsync(studio.Server.BaseAddress, "admin", "admin");
         using var officer = await StudioApi.SignInAsync(studio.Server.BaseAddress, "zhangwei");
-        await DiscretionStatisticsPageTests.DecideAsync(admin, officer, 1000, null);
-        var today = WorkPageCases.TodayInChina;
+        var decided = await DiscretionStatisticsPageTests.DecideAsync(admin, officer, 1000, null);
+        var today = await DiscretionStatisticsPageTests.DecidedOnAsync(admin, decided);
         var crossed = await admin.GetAsync($"/api/statistics/discretion?from={today}&to={today}&unit={Unit}&violation={Violation}");
         var decisions = crossed["total"]!["decisions"]!.GetValue<int>();
         Assert.True(decisions >= 1);

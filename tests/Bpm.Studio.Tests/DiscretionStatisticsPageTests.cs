@@ -17,6 +17,7 @@ public sealed class DiscretionStatisticsPageTests(StudioFixture studio)
     private const string Violation = "price-unmarked";
     private static readonly SemaphoreSlim Decided = new(1, 1);
     private static bool _decided;
+    private static string _decidedOn = "";
 
     [ChromiumTheory]
     [InlineData("zhoumin")]
@@ -27,7 +28,7 @@ public sealed class DiscretionStatisticsPageTests(StudioFixture studio)
     {
         await DecideOnceAsync();
         using var admin = await StudioApi.SignInAsync(studio.Server.BaseAddress, "admin", "admin");
-        var today = WorkPageCases.TodayInChina;
+        var today = _decidedOn;
         var expected = await admin.GetAsync($"/api/statistics/discretion?from={today}&to={today}");
         var violation = expected["byViolation"]!.AsArray().Single(r => r!["key"]?.GetValue<string>() == Violation)!;
         // The route crosses the filters: with the violation chosen, the unit table counts that violation's decisions only.
@@ -97,8 +98,13 @@ public sealed class DiscretionStatisticsPageTests(StudioFixture studio)
             if (_decided) return;
             using var admin = await StudioApi.SignInAsync(studio.Server.BaseAddress, "admin", "admin");
             using var officer = await StudioApi.SignInAsync(studio.Server.BaseAddress, "zhangwei");
-            await DecideAsync(admin, officer, 1000, null);
-            await DecideAsync(admin, officer, 2500, "当事人拒不改正且多次被投诉，按幅度以上处罚");
+            var first = await DecideAsync(admin, officer, 1000, null);
+            var second = await DecideAsync(admin, officer, 2500, "当事人拒不改正且多次被投诉，按幅度以上处罚");
+            _decidedOn = await DecidedOnAsync(admin, first);
+            // Both on one day (a run across Beijing midnight would split them): the page's day counts them together.
+            if (await DecidedOnAsync(admin, second) != _decidedOn)
+                await DecideAsync(admin, officer, 1000, null);
+            _decidedOn = await DecidedOnAsync(admin, second);
             _decided = true;
         }
         finally
@@ -130,4 +136,7 @@ public sealed class DiscretionStatisticsPageTests(StudioFixture studio)
         return instance;
     }
 
+    /// <summary>The day the case's decision carries (its 决定日期, Beijing time): the day the statistics count it on.</summary>
+    internal static async Task<string> DecidedOnAsync(StudioApi admin, string instance) =>
+        (await admin.GetAsync($"/api/process-instances/{instance}"))["variables"]!["summaryDecision"]!["decisionDate"]!.GetValue<string>()[..10];
 }
