@@ -25,18 +25,13 @@ public static class BpmEngineServiceCollectionExtensions
     {
         services.AddBpmPersistence(configuration);
         services.AddOptions<EngineOptions>().Bind(configuration.GetSection("Bpm:Engine"));
-        var businessClock = new ZonedTimeProvider(TimeProvider.System, ZonedTimeProvider.Resolve(configuration["Bpm:Engine:TimeZone"]));
         if (configuration.GetValue<bool>("Bpm:Testing:ControllableClock"))
         {
-            services.TryAddSingleton(new ControllableClock(businessClock));
+            services.TryAddSingleton(new ControllableClock(TimeProvider.System));
             // Replace, not TryAdd: the host (e.g. authentication) may already have registered the system clock.
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(sp => sp.GetRequiredService<ControllableClock>()));
         }
-        else if (services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider)) is not { } registered
-                 || ReferenceEquals(registered.ImplementationInstance, TimeProvider.System))
-            // The system clock (none registered, or the host's own TryAdd of it) counts days in the business zone; a clock
-            // the host chose (a test's manual clock) is kept as it is.
-            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(businessClock));
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FeelFunctionRegistry>();
         Calendar.CalendarServiceCollectionExtensions.AddBpmCalendar(services, configuration);
         services.TryAddSingleton(sp => new FeelEngine(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FeelFunctionRegistry>(),
