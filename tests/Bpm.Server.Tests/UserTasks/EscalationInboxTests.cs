@@ -324,24 +324,10 @@ public abstract class EscalationInboxTests(BpmServerFactory factory) : UserTaskT
     [Fact]
     public async Task Extending_a_task_timed_by_a_statutory_deadline_extends_that_deadline_within_its_maximum()
     {
-        var id = UniqueProcessId("timed");
-        await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, """
-            <bpmn:startEvent id="start" />
-            <bpmn:serviceTask id="deadline"><bpmn:extensionElements><zeebe:taskDefinition type="bpm:start-deadline" /><zeebe:ioMapping>
-              <zeebe:input source="=&quot;decision&quot;" target="name" /><zeebe:input source="=5" target="days" />
-              <zeebe:input source="=&quot;2026-09-01&quot;" target="start" /><zeebe:input source="=10" target="maxExtensionDays" />
+        var id = await DeployDeadlineTimedTaskAsync("timed", "decision", "作出决定", """
+              <zeebe:input source="=10" target="maxExtensionDays" />
               <zeebe:input source="=&quot;《中华人民共和国行政许可法》第四十二条&quot;" target="extensionBasis" />
-            </zeebe:ioMapping></bpmn:extensionElements></bpmn:serviceTask>
-            <bpmn:userTask id="decide" name="作出决定"><bpmn:extensionElements>
-              <zeebe:assignmentDefinition assignee="officer1" candidateGroups="officers-jinshui" />
-              <zeebe:taskSchedule dueDate="=deadlines.decision.due" />
-              <zeebe:taskHeaders><zeebe:header key="organisationId" value="jinshui-amr" /></zeebe:taskHeaders>
-            </bpmn:extensionElements></bpmn:userTask>
-            <bpmn:endEvent id="end" />
-            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="deadline" />
-            <bpmn:sequenceFlow id="f2" sourceRef="deadline" targetRef="decide" />
-            <bpmn:sequenceFlow id="f3" sourceRef="decide" targetRef="end" />
-            """)));
+            """);
         var instance = (await Client.StartAsync(id))["processInstanceKey"].Key();
         var task = (await Client.GetItemsAsync($"/api/user-tasks?processInstanceKey={instance}"))[0]!["userTaskKey"].Key();
         Assert.True(await SweepOverdueAsync() >= 1);
@@ -370,23 +356,7 @@ public abstract class EscalationInboxTests(BpmServerFactory factory) : UserTaskT
     [Fact]
     public async Task A_deadline_that_declares_no_maximum_is_extended_at_most_by_its_own_length()
     {
-        var id = UniqueProcessId("undeclared");
-        await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, """
-            <bpmn:startEvent id="start" />
-            <bpmn:serviceTask id="deadline"><bpmn:extensionElements><zeebe:taskDefinition type="bpm:start-deadline" /><zeebe:ioMapping>
-              <zeebe:input source="=&quot;handling&quot;" target="name" /><zeebe:input source="=5" target="days" />
-              <zeebe:input source="=&quot;2026-09-01&quot;" target="start" />
-            </zeebe:ioMapping></bpmn:extensionElements></bpmn:serviceTask>
-            <bpmn:userTask id="handle" name="办理投诉"><bpmn:extensionElements>
-              <zeebe:assignmentDefinition assignee="officer1" candidateGroups="officers-jinshui" />
-              <zeebe:taskSchedule dueDate="=deadlines.handling.due" />
-              <zeebe:taskHeaders><zeebe:header key="organisationId" value="jinshui-amr" /></zeebe:taskHeaders>
-            </bpmn:extensionElements></bpmn:userTask>
-            <bpmn:endEvent id="end" />
-            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="deadline" />
-            <bpmn:sequenceFlow id="f2" sourceRef="deadline" targetRef="handle" />
-            <bpmn:sequenceFlow id="f3" sourceRef="handle" targetRef="end" />
-            """)));
+        var id = await DeployDeadlineTimedTaskAsync("undeclared", "handling", "办理投诉", "");
         var instance = (await Client.StartAsync(id))["processInstanceKey"].Key();
         var task = (await Client.GetItemsAsync($"/api/user-tasks?processInstanceKey={instance}"))[0]!["userTaskKey"].Key();
         Assert.True(await SweepOverdueAsync() >= 1);
@@ -427,5 +397,29 @@ public abstract class EscalationInboxTests(BpmServerFactory factory) : UserTaskT
         Assert.Equal("OPEN", (await OnlyEscalationAsync(headAmr, instance))["state"]!.GetValue<string>());
 
         await Ok(Post(headAmr, $"/api/escalations/{key}/extension", new { reason = "需要补充证据", workingDays = 30 }));
+    }
+
+    /// <summary>start → a 5-working-day deadline <paramref name="deadline"/> from 2026-09-01 (already overdue) → a user task
+    /// of officer1 due at it → end; <paramref name="extraInputs"/> are more inputs of the deadline (e.g. its maximum).</summary>
+    private async Task<string> DeployDeadlineTimedTaskAsync(string prefix, string deadline, string taskName, string extraInputs)
+    {
+        var id = UniqueProcessId(prefix);
+        await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:serviceTask id="deadline"><bpmn:extensionElements><zeebe:taskDefinition type="bpm:start-deadline" /><zeebe:ioMapping>
+              <zeebe:input source="=&quot;{deadline}&quot;" target="name" /><zeebe:input source="=5" target="days" />
+              <zeebe:input source="=&quot;2026-09-01&quot;" target="start" />{extraInputs}
+            </zeebe:ioMapping></bpmn:extensionElements></bpmn:serviceTask>
+            <bpmn:userTask id="task" name="{taskName}"><bpmn:extensionElements>
+              <zeebe:assignmentDefinition assignee="officer1" candidateGroups="officers-jinshui" />
+              <zeebe:taskSchedule dueDate="=deadlines.{deadline}.due" />
+              <zeebe:taskHeaders><zeebe:header key="organisationId" value="jinshui-amr" /></zeebe:taskHeaders>
+            </bpmn:extensionElements></bpmn:userTask>
+            <bpmn:endEvent id="end" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="deadline" />
+            <bpmn:sequenceFlow id="f2" sourceRef="deadline" targetRef="task" />
+            <bpmn:sequenceFlow id="f3" sourceRef="task" targetRef="end" />
+            """)));
+        return id;
     }
 }
