@@ -1,6 +1,7 @@
 using Bpm.Enforcement.Agencies;
 using Bpm.Enforcement.CaseNumbers;
 using Bpm.Enforcement.Evidence;
+using Bpm.Enforcement.Qualification;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,7 @@ public static class EnforcementServiceCollectionExtensions
         services.AddCaseNumbers();
         services.AddEvidenceRules();
         services.AddHenanAgencies();
+        services.AddQualificationRules();
         return services;
     }
 }

@@ -1,4 +1,4 @@
-namespace Bpm.Engine.People;
+namespace Bpm.Enforcement.Roles;
 
 /// <summary>The Chinese names of the directory's roles, for texts a person reads (the studio keeps the same map in
 /// designer/src/i18n/zh.ts <c>shell.roles</c>); a role the map does not know is shown as it is stored.</summary>
