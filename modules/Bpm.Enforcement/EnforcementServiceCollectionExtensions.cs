@@ -1,5 +1,6 @@
 using Bpm.Enforcement.Agencies;
 using Bpm.Enforcement.CaseNumbers;
+using Bpm.Enforcement.Cases;
 using Bpm.Enforcement.Evidence;
 using Bpm.Enforcement.Qualification;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,7 @@ public static class EnforcementServiceCollectionExtensions
         services.AddEvidenceRules();
         services.AddHenanAgencies();
         services.AddQualificationRules();
+        services.AddEnforcementCaseAccess();
         return services;
     }
 }
