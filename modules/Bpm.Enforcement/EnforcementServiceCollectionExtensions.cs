@@ -1,6 +1,8 @@
 using Bpm.Enforcement.Agencies;
 using Bpm.Enforcement.CaseNumbers;
+using Bpm.Enforcement.Cases;
 using Bpm.Enforcement.Evidence;
+using Bpm.Enforcement.Qualification;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +18,8 @@ public static class EnforcementServiceCollectionExtensions
         services.AddCaseNumbers();
         services.AddEvidenceRules();
         services.AddHenanAgencies();
+        services.AddQualificationRules();
+        services.AddEnforcementCaseAccess();
         return services;
     }
 }

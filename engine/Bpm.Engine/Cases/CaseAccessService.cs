@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bpm.Engine.Cases;
 
 internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbContextFactory<BpmDbContext> contexts, EngineQueries queries,
-    EngineContext context, IProcessEngine engine) : ICaseAccessService
+    EngineContext context, IProcessEngine engine, ICaseAccessPolicy policy) : ICaseAccessService
 {
     public const string OrganisationVariable = "organisationId";
 
@@ -41,11 +41,7 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
         var level = await LevelAsync(processInstanceKey, actor, ct);
         if (level == CaseAccessLevel.None) throw Invisible(actor, processInstanceKey);
         if (level == CaseAccessLevel.Read)
-            throw new CaseAccessDeniedException("case-read-only",
-                $"{actor.Username}: 您对案件 {processInstanceKey} 只有查看权限：撤销案件、暂停/恢复/延长期限、处理异常只能由案件所属机构的执法人员、"
-                + "该机构或上级机构的负责人或管理员办理，法制审核人员、司法局监督人和其他机构的参与人只读 "
-                + "(read only: only officers of the case's unit, heads of that unit or above, or an admin may cancel it, change its "
-                + "deadlines or resolve its incidents; reviewers, supervisors and participants from other units may only read it)");
+            throw new CaseAccessDeniedException("case-read-only", policy.ReadOnlyMessage(actor.Username, processInstanceKey));
     }
 
     public async Task RequireIncidentAsync(long incidentKey, TaskActor actor, bool act, CancellationToken ct)
@@ -114,68 +110,51 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
             throw new CaseAccessDeniedException("case-start-organisation",
                 $"{actor.Username}: 您没有所属机构，不能立案；请管理员为您设置机构");
         if (unit is not null && !viewer.IsAdmin && !(await StartUnitsAsync(viewer, ct)).Contains(unit))
-            throw new CaseAccessDeniedException("case-start-organisation",
-                $"{actor.Username}: 不能在机构 {unit} 立案：执法人员只能在本机构立案，负责人可在本机构及下级机构立案 "
-                + $"(you may not open a case in {unit}: officers open cases in their own unit, heads in theirs or one below it)");
+            throw new CaseAccessDeniedException("case-start-organisation", policy.StartUnitMessage(actor.Username, unit));
         if (unit is not null) variables[OrganisationVariable] = unit;
         return await engine.StartProcessInstanceAsync(command with { Variables = variables, StartedBy = actor.Username }, ct);
     }
 
-    /// <summary>The model's candidate starters decide when it declares them (admin always may); otherwise officers, heads and
-    /// admin may start it. A starter declaration never makes a designer a case worker: designers hold no case role.</summary>
-    private static bool MayStart(Viewer viewer, Model.ProcessModel model) =>
+    /// <summary>The model's candidate starters decide when it declares them (admin always may); otherwise the policy does. A
+    /// starter declaration never makes a designer a case worker: designers hold no case role.</summary>
+    private bool MayStart(Viewer viewer, Model.ProcessModel model) =>
         viewer.IsAdmin || (viewer.HasCaseRole && (model.Starters is { } starters
             ? starters.Allows(viewer.Username, viewer.Groups, viewer.Roles)
-            : viewer.Roles.Contains(Viewer.Officer) || viewer.IsHead));
+            : policy.MayStartUndeclared(Caller(viewer))));
 
-    private static void RequireMayStart(Viewer viewer, Model.ProcessModel model, string processId)
+    private void RequireMayStart(Viewer viewer, Model.ProcessModel model, string processId)
     {
         if (!MayStart(viewer, model))
             throw new CaseAccessDeniedException("process-start-not-allowed",
                 $"您不能发起流程「{model.Name ?? processId}」({processId})"
                 + (model.Starters is { } s ? (s.NamesNobody ? "：该流程只由其他流程调用或触发，不能手动发起" : $"：模型只允许 {Describe(s)} 发起")
-                    : "：只有执法人员、负责人或管理员可以发起")
+                    : policy.UndeclaredStartersMessage)
                 + $" (you may not start process {processId})");
     }
 
-    private static string Describe(Model.StartAuthorization starters) => string.Join("；", new[]
+    private string Describe(Model.StartAuthorization starters) => string.Join("；", new[]
     {
-        starters.Roles.Count > 0 ? "角色 " + string.Join("、", starters.Roles.Select(People.RoleNames.Of)) : null,
+        starters.Roles.Count > 0 ? "角色 " + string.Join("、", starters.Roles.Select(policy.RoleName)) : null,
         starters.Groups.Count > 0 ? "组 " + string.Join("、", starters.Groups) : null,
         starters.Users.Count > 0 ? "用户 " + string.Join("、", starters.Users) : null,
     }.OfType<string>());
 
-    /// <summary>Where the caller may open cases: a head in their unit and below, anyone else in their own unit.</summary>
-    private async Task<IReadOnlySet<string>> StartUnitsAsync(Viewer viewer, CancellationToken ct)
-    {
-        var units = new HashSet<string>(StringComparer.Ordinal);
-        if (viewer.OrganisationId is not { } own) return units;
-        units.Add(own);
-        if (viewer.IsHead) units.UnionWith(await people.OrganisationSubtreeAsync(own, ct));
-        return units;
-    }
+    /// <summary>Where the caller may open cases (the policy's units; none without a unit).</summary>
+    private async Task<IReadOnlySet<string>> StartUnitsAsync(Viewer viewer, CancellationToken ct) =>
+        viewer.OrganisationId is null ? new HashSet<string>(StringComparer.Ordinal) : await policy.StartUnitsAsync(Caller(viewer), ct);
 
     internal async Task<CaseScope> ScopeAsync(TaskActor actor, CancellationToken ct)
     {
         var viewer = await Viewer.ResolveAsync(actor, people, ct);
-        var act = new HashSet<string>(StringComparer.Ordinal);
-        var read = new HashSet<string>(StringComparer.Ordinal);
-        if (!viewer.IsAdmin && viewer.OrganisationId is { } own)
-        {
-            if (viewer.Roles.Contains(Viewer.Officer)) act.Add(own);
-            if (viewer.IsHead) act.UnionWith(await people.OrganisationSubtreeAsync(own, ct));
-            read.UnionWith(act);
-            // A reviewer (法制审核) reads the cases of their unit; the case-level commands are the officers' and heads'.
-            if (viewer.Roles.Contains(Viewer.Reviewer)) read.Add(own);
-            if (viewer.SupervisedArea is { } area) read.UnionWith(await people.OrganisationSubtreeAsync(area, ct));
-        }
-        return new CaseScope { Viewer = viewer, ActUnits = act, ReadUnits = read };
+        var units = !viewer.IsAdmin && viewer.OrganisationId is not null
+            ? await policy.UnitsAsync(Caller(viewer), ct)
+            : new CaseUnits(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        return new CaseScope { Viewer = viewer, ActUnits = units.Act, ReadUnits = units.Read };
     }
 
-    private static CaseAccessDeniedException Invisible(TaskActor actor, long processInstanceKey) =>
-        new("case-visibility",
-            $"{actor.Username}: 您无权查看案件 {processInstanceKey}：只有案件所属机构的执法人员和法制审核人员、该机构或上级机构的负责人、"
-            + "监督该机构的司法局监督人、案件任务的参与人或管理员可以查看 "
-            + "(only officers and reviewers of the case's unit, heads of that unit or above, supervisors of its area, people who take "
-            + "part in its tasks, or an admin may see this case)");
+    private static CaseCaller Caller(Viewer viewer) =>
+        new(viewer.Username, viewer.Roles, viewer.Groups, viewer.OrganisationId, viewer.SupervisedArea);
+
+    private CaseAccessDeniedException Invisible(TaskActor actor, long processInstanceKey) =>
+        new("case-visibility", policy.InvisibleMessage(actor.Username, processInstanceKey));
 }

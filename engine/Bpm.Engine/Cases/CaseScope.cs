@@ -6,14 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Bpm.Engine.Cases;
 
 /// <summary>Which cases one caller reaches, as sets of organisation units plus the cases they take part in. Built once per
-/// request from the people directory; <see cref="Filter"/> turns it into a WHERE clause.</summary>
+/// request from the people directory and the <see cref="ICaseAccessPolicy"/>; <see cref="Filter"/> turns it into a WHERE clause.</summary>
 internal sealed class CaseScope
 {
     public required Viewer Viewer { get; init; }
-    /// <summary>Units whose cases the caller may act on: an officer's own unit, a head's unit and everything below.</summary>
+    /// <summary>Units whose cases the caller may act on (<see cref="ICaseAccessPolicy.UnitsAsync"/>).</summary>
     public required IReadOnlySet<string> ActUnits { get; init; }
-    /// <summary><see cref="ActUnits"/> plus a reviewer's own unit and, for a supervisor, every unit of the area they oversee
-    /// (read-only).</summary>
+    /// <summary><see cref="ActUnits"/> plus the units whose cases the caller may only read.</summary>
     public required IReadOnlySet<string> ReadUnits { get; init; }
 
     public bool IsAdmin => Viewer.IsAdmin;

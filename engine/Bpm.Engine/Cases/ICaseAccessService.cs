@@ -6,7 +6,8 @@ namespace Bpm.Engine.Cases;
 
 /// <summary>The one place that decides who may see and change a case (a process instance and everything hanging off it:
 /// variables, history, documents, deadlines, incidents), filter case lists in the database, and open cases. It reuses the
-/// task rules' notion of the caller (<see cref="Viewer"/>): see docs/security.md for the rules and the matrix.
+/// task rules' notion of the caller (<see cref="Viewer"/>) and asks the <see cref="ICaseAccessPolicy"/> which units' cases
+/// they reach: see docs/security.md for the rules and the matrix.
 /// A case that does not exist is <see cref="Runtime.EngineNotFoundException"/> (404) for everyone; one the caller may not
 /// see is <see cref="CaseAccessDeniedException"/> <c>case-visibility</c> (403), as the task routes answer.</summary>
 public interface ICaseAccessService

@@ -16,8 +16,11 @@ namespace Bpm.Engine.Deployment;
 /// deploy beside the processes, versioned per form id and per decision id the same way.</summary>
 public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, ProcessModelCache models, IActivityRegistry activities,
     KeyGenerator keys, TimeProvider clock, Forms.FormDeployer forms, Expressions.FeelEngine feel, Decisions.DecisionDeployer decisions,
-    Invariants.InvariantCatalogue invariants, Messaging.IMessageContracts contracts, IEnumerable<IDeploymentRule> rules)
+    Invariants.InvariantCatalogue invariants, Messaging.IMessageContracts contracts, IEnumerable<IDeploymentRule> rules,
+    IEnumerable<UserTasks.IAssignmentRule> assignmentRules)
 {
+    private readonly IReadOnlyList<UserTasks.IAssignmentRule> _assignmentRules = assignmentRules.ToList();
+
     private static readonly string[] BpmnExtensions = [".bpmn", ".bpmn20.xml", ".xml"];
 
     /// <summary>Raised after a deployment opened timer start events, with the earliest due time (wakes the local sweep).</summary>
@@ -113,7 +116,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
             foreach (var model in result.ExecutableProcesses)
             {
                 errors.AddRange(UnknownTaskTypes(model, resource.Name));
-                errors.AddRange(TaskHeaderRules.Check(model, feel, resource.Name));
+                errors.AddRange(TaskHeaderRules.Check(model, feel, _assignmentRules, resource.Name));
                 errors.AddRange(Invariants.InvariantHeader.Check(model, invariants, resource.Name));
                 errors.AddRange(Invariants.ClosingRuleProperty.Check(model, invariants, resource.Name));
                 foreach (var rule in rules) errors.AddRange(rule.Check(model, resource.Name));

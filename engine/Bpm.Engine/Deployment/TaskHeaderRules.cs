@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
 using Bpm.Engine.Parsing;
@@ -6,53 +5,33 @@ using Bpm.Engine.UserTasks;
 
 namespace Bpm.Engine.Deployment;
 
-/// <summary>Checks the user-task headers the engine gives meaning to (assignment rules, organisation, dispute positions) at
-/// deployment, so a typo is refused with the element id instead of silently not applying.</summary>
+/// <summary>Checks the user-task headers the engine gives meaning to (the headers of the registered assignment rules, the
+/// rule names in <c>assignmentRules</c>, dispute positions) at deployment, so a typo is refused with the element id instead
+/// of silently not applying.</summary>
 internal static class TaskHeaderRules
 {
-    public static IEnumerable<ValidationError> Check(ProcessModel model, FeelEngine feel, string resourceName)
+    public static IEnumerable<ValidationError> Check(ProcessModel model, FeelEngine feel, IReadOnlyList<IAssignmentRule> rules, string resourceName)
     {
-        var userTaskIds = model.ElementsById.Values.OfType<TaskNode>().Where(t => t.Kind == TaskKind.User).Select(t => t.Id).ToHashSet();
-        var elementIds = model.ElementsById.Keys.ToHashSet();
         foreach (var task in model.ElementsById.Values.OfType<TaskNode>().OrderBy(t => t.Line))
         {
-            foreach (var message in Problems(task, userTaskIds, elementIds, feel))
+            foreach (var message in Problems(task, model, rules, feel))
                 yield return new ValidationError(task.Id, $"{ElementLabel.Of(task)}：{message}", task.Line, task.ElementType, resourceName);
         }
     }
 
-    private static IEnumerable<string> Problems(TaskNode task, HashSet<string> userTaskIds, HashSet<string> elementIds, FeelEngine feel)
+    private static IEnumerable<string> Problems(TaskNode task, ProcessModel model, IReadOnlyList<IAssignmentRule> rules, FeelEngine feel)
     {
         var headers = task.Headers;
         var isUser = task.Kind == TaskKind.User;
-        if (headers.TryGetValue(AssignmentRules.RequiresCertificateHeader, out var certificate))
+        foreach (var problem in rules.SelectMany(rule => rule.HeaderProblems(task, model)))
+            yield return problem;
+        if (headers.ContainsKey(AssignmentRuleHeader.Name))
         {
-            if (!isUser) yield return $"任务头「{AssignmentRules.RequiresCertificateHeader}」只能用在用户任务上";
-            else if (certificate.Trim().ToLowerInvariant() is not ("true" or "false"))
-                yield return $"任务头「{AssignmentRules.RequiresCertificateHeader}」须为 true 或 false（实际为「{certificate}」）";
-        }
-        if (headers.TryGetValue(AssignmentRules.RequiresLegalQualificationHeader, out var qualification))
-        {
-            if (!isUser) yield return $"任务头「{AssignmentRules.RequiresLegalQualificationHeader}」只能用在用户任务上";
-            else if (qualification.Trim().ToLowerInvariant() is not ("true" or "false"))
-                yield return $"任务头「{AssignmentRules.RequiresLegalQualificationHeader}」须为 true 或 false（实际为「{qualification}」）";
-        }
-        if (headers.TryGetValue(AssignmentRules.RequiredOfficersHeader, out var officers))
-        {
-            if (!isUser) yield return $"任务头「{AssignmentRules.RequiredOfficersHeader}」只能用在用户任务上";
-            else if (!int.TryParse(officers.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > 20)
-                yield return $"任务头「{AssignmentRules.RequiredOfficersHeader}」须为 1 到 20 的整数（实际为「{officers}」）";
-        }
-        if (headers.TryGetValue(AssignmentRules.ExcludePerformersOfHeader, out var excluded))
-        {
-            var ids = excluded.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (!isUser) yield return $"任务头「{AssignmentRules.ExcludePerformersOfHeader}」只能用在用户任务上";
-            else if (ids.Length == 0) yield return $"任务头「{AssignmentRules.ExcludePerformersOfHeader}」没有列出任何元素";
-            // An id not in this process may be a task of a calling process (a reusable 法制审核 excludes the caller's investigator).
-            foreach (var id in ids.Where(id => elementIds.Contains(id) && !userTaskIds.Contains(id)))
-                yield return $"任务头「{AssignmentRules.ExcludePerformersOfHeader}」列出的「{id}」是本流程的元素，但不是用户任务";
-            foreach (var id in ids.Where(id => !IsElementId(id)))
-                yield return $"任务头「{AssignmentRules.ExcludePerformersOfHeader}」列出的「{id}」不是有效的元素 id";
+            var names = AssignmentRuleHeader.Names(task);
+            if (!isUser) yield return $"任务头「{AssignmentRuleHeader.Name}」只能用在用户任务上";
+            else if (names.Count == 0) yield return $"任务头「{AssignmentRuleHeader.Name}」没有列出任何规则";
+            foreach (var name in names.Where(name => !rules.Any(r => r.Name == name)).Distinct())
+                yield return $"任务头「{AssignmentRuleHeader.Name}」列出的规则「{name}」未注册（已注册：{Registered(rules)}）";
         }
         if (headers.TryGetValue(Escalations.EscalationSteps.DisputePositionsHeader, out var positions))
         {
@@ -62,18 +41,8 @@ internal static class TaskHeaderRules
         }
     }
 
-    private static bool IsElementId(string id)
-    {
-        try
-        {
-            System.Xml.XmlConvert.VerifyNCName(id);
-            return true;
-        }
-        catch (System.Xml.XmlException)
-        {
-            return false;
-        }
-    }
+    private static string Registered(IReadOnlyList<IAssignmentRule> rules) =>
+        rules.Count == 0 ? "无" : string.Join("、", rules.Select(r => r.Name));
 
     private static string? FeelProblem(FeelEngine feel, string source)
     {

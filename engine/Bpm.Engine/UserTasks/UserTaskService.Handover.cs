@@ -6,15 +6,13 @@ namespace Bpm.Engine.UserTasks;
 
 internal sealed partial class UserTaskService
 {
-    /// <summary>Throws when <paramref name="target"/> may not receive <paramref name="task"/> (<see cref="HandoverRules"/>):
+    /// <summary>Throws when <paramref name="target"/> may not receive <paramref name="task"/> (<see cref="HandoverRules"/>, <see cref="IHandoverTargetRule"/>):
     /// 400 naming the field for an unknown or inactive user, 409 with the rule otherwise. Nothing changes.</summary>
     internal async Task CheckHandoverTargetAsync(UserTaskEntity task, string target, string field, CancellationToken ct)
     {
         var person = await people.FindAsync(target, ct)
             ?? throw new InvalidCommandException($"用户「{target}」不存在或已停用，不能接收任务「{Label(task)}」；请从人员列表中选择", field);
-        if (!person.Roles.Any(HandoverRules.WorkingRoles.Contains))
-            throw new UserTaskRuleViolationException(HandoverRules.TargetRole, HandoverRules.Basis,
-                $"{person.DisplayName}不是执法、审核人员或负责人，不能办理任务「{Label(task)}」", field);
+        foreach (var rule in handoverRules) await rule.CheckAsync(person, Label(task), field, ct);
         if (person.Roles.Contains("admin"))
             return;
         if (task.OrganisationId is not { } taskUnit)

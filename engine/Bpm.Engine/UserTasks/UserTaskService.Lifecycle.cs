@@ -125,8 +125,7 @@ internal sealed partial class UserTaskService
             if (!access.IsAdmin) RequireMayComplete(task, access);
             var instance = await step.LoadAsync(task.ProcessInstanceKey);
             await CheckAssignmentRulesAsync(step, instance, task, task.Assignee ?? actor.Username, "assignee", ct);
-            await rules.CheckNamedPersonAsync(instance.Model.Node(task.ElementId), task, variables, ct);
-            await RequireConfirmationsAsync(instance, task, ct);
+            await rules.CheckCompletionAsync(instance.Model.Node(task.ElementId), task, task.Assignee ?? actor.Username, step.Now, variables, ct);
             invariants.Check(instance, task, variables, ct);
             var completion = new UserTaskCompletionCheck(instance.Model.Node(task.ElementId), task.Key, task.Name,
                 token => ReadAttachmentsAsync(task.Key, token));

@@ -20,7 +20,7 @@ internal sealed partial class UserTaskService(ProcessEngine engine, EngineContex
     IDbContextFactory<BpmDbContext> contexts, AttachmentStore attachments, IOptions<EngineOptions> options, AssignmentRuleChecker rules,
     AttachmentQuota quota, Invariants.InvariantChecker invariants,
     Invariants.ClosedTaskAnswer closedTasks, Queries.ICaseLabelNumbers caseNumbers,
-    IEnumerable<IUserTaskCompletionRule> completionRules) : IUserTaskService
+    IEnumerable<IUserTaskCompletionRule> completionRules, IEnumerable<IHandoverTargetRule> handoverRules) : IUserTaskService
 {
     public async Task<UserTaskInfo> GetAsync(long taskKey, TaskActor actor, CancellationToken ct)
     {

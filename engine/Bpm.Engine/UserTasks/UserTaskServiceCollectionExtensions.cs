@@ -24,6 +24,7 @@ public static class UserTaskServiceCollectionExtensions
         services.TryAddSingleton<UserTaskService>();
         services.TryAddSingleton<IUserTaskService>(sp => sp.GetRequiredService<UserTaskService>());
         services.TryAddSingleton<Escalations.IEscalationService, Escalations.EscalationService>();
+        services.TryAddSingleton<Cases.ICaseAccessPolicy, Cases.OwnUnitCaseAccessPolicy>();
         services.TryAddSingleton<Cases.ICaseAccessService, Cases.CaseAccessService>();
         services.TryAddSingleton<Cases.ICaseCommentService, Cases.CaseCommentService>();
         services.TryAddSingleton<INotificationService, NotificationService>();

@@ -158,4 +158,40 @@ public abstract class UserTaskRuleTests(BpmServerFactory factory) : UserTaskTest
         Assert.Contains(errors, e => e.Item1 == "review" && e.Item2.Contains("disputePositions", StringComparison.Ordinal));
         Assert.Equal(before, await Client.CountStoredAsync());
     }
+
+    [Fact]
+    public async Task A_rule_name_no_module_registered_is_refused_at_deployment_naming_the_element_and_the_rule()
+    {
+        var id = UniqueProcessId("unknown-rule");
+        var before = await Client.CountStoredAsync();
+        var response = await Client.DeployRawAsync(($"{id}.bpmn", TestModels.Process(id, $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="review" />
+            {RuleTask("review", "法制审核", "=reviewer", """<zeebe:header key="assignmentRules" value="separation-of-duties, no-such-rule" />""")}
+            <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="end" />
+            <bpmn:endEvent id="end" />
+            """)));
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        var error = Assert.Single(problem["errors"]!.AsArray());
+        Assert.Equal("review", error!["elementId"]!.GetValue<string>());
+        Assert.Contains("「no-such-rule」", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(before, await Client.CountStoredAsync());
+    }
+
+    [Fact]
+    public async Task A_rule_named_in_the_assignmentRules_header_applies_like_its_own_header()
+    {
+        var id = UniqueProcessId("named-rule");
+        await Client.DeployAsync(($"{id}.bpmn", TestModels.Process(id, $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="investigate" />
+            {RuleTask("investigate", "调查取证", "=investigator", """<zeebe:header key="assignmentRules" value="valid-enforcement-certificate" />""")}
+            <bpmn:sequenceFlow id="f2" sourceRef="investigate" targetRef="end" />
+            <bpmn:endEvent id="end" />
+            """)));
+        var (_, taskKey) = await StartCaseAsync(id);
+        await ExpectViolation(Post(await As("officer-expired"), $"/api/user-tasks/{taskKey}/claim"), CertificateRule, "第四十二条");
+        await ExpectUnchanged(taskKey, null, ("CREATED", null));
+        await ExpectNoContent(Post(await As("officer1"), $"/api/user-tasks/{taskKey}/claim"));
+    }
 }

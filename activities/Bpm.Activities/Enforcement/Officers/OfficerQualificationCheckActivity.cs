@@ -1,3 +1,4 @@
+using Bpm.Enforcement.Qualification;
 using Bpm.Engine.Activities;
 using Bpm.Engine.People;
 using Bpm.Engine.Time;

@@ -1,3 +1,4 @@
+using Bpm.Enforcement.Roles;
 using Bpm.Engine.People;
 using Bpm.Server.Auth;
 using Bpm.Server.Identity.Storage;

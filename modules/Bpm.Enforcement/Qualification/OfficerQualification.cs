@@ -1,4 +1,6 @@
-namespace Bpm.Engine.People;
+using Bpm.Engine.People;
+
+namespace Bpm.Enforcement.Qualification;
 
 /// <summary>Whether a user may carry out enforcement work on a date: an active user, 在编 (permanent staff), holding an
 /// enforcement certificate valid on that date. Shared by the user-task assignment rules and the officer qualification
