@@ -12,7 +12,7 @@ internal static class TaskHeaderRules
 {
     public static IEnumerable<ValidationError> Check(ProcessModel model, FeelEngine feel, string resourceName)
     {
-        var userTaskIds = model.ElementsById.Values.OfType<TaskNode>().Where(t => t.Kind == TaskKind.User).Select(t => t.Id).ToHashSet();
+        var userTaskIds = model.ElementsById.Values.OfType<TaskNode>().Where(t => t.IsWorkedByPeople).Select(t => t.Id).ToHashSet();
         var elementIds = model.ElementsById.Keys.ToHashSet();
         foreach (var task in model.ElementsById.Values.OfType<TaskNode>().OrderBy(t => t.Line))
         {
@@ -24,7 +24,7 @@ internal static class TaskHeaderRules
     private static IEnumerable<string> Problems(TaskNode task, HashSet<string> userTaskIds, HashSet<string> elementIds, FeelEngine feel)
     {
         var headers = task.Headers;
-        var isUser = task.Kind == TaskKind.User;
+        var isUser = task.IsWorkedByPeople;
         if (headers.TryGetValue(AssignmentRules.RequiresCertificateHeader, out var certificate))
         {
             if (!isUser) yield return $"任务头「{AssignmentRules.RequiresCertificateHeader}」只能用在用户任务上";
