@@ -137,7 +137,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         {
             if (!usage.Type.IsStatic) continue;
             var type = usage.Type.Source;
-            if (contracts.Find(type) is { } contract && Runtime.Execution.StepExecution.IsMessageSender(usage.Node))
+            if (contracts.Find(type) is { } contract && Runtime.Processors.BpmnElementProcessors.For(usage.Node).SendsMessages(usage.Node))
             {
                 if (!contract.SentByBpm)
                     yield return new ValidationError(usage.Node.Id,

@@ -22,7 +22,7 @@ internal static class TaskHeaderRules
     private static IEnumerable<string> Problems(TaskNode task, ProcessModel model, IReadOnlyList<IAssignmentRule> rules, FeelEngine feel)
     {
         var headers = task.Headers;
-        var isUser = task.Kind == TaskKind.User;
+        var isUser = task.IsWorkedByPeople;
         foreach (var problem in rules.SelectMany(rule => rule.HeaderProblems(task, model)))
             yield return problem;
         if (headers.ContainsKey(AssignmentRuleHeader.Name))

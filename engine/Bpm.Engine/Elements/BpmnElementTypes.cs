@@ -12,8 +12,7 @@ namespace Bpm.Engine.Elements;
 internal static class BpmnElementTypes
 {
     private static readonly PassThroughProcessor PassThrough = new();
-    private static readonly ServiceTaskProcessor ServiceTask = new();
-
+    
     public static IReadOnlyList<BpmnElementType> All { get; } =
     [
         new("startEvent", "开始事件", EventNodeBuilder.Build, PassThrough),
@@ -21,14 +20,14 @@ internal static class BpmnElementTypes
         new("endEvent", "结束事件", EventNodeBuilder.Build, new EndEventProcessor()),
         new("intermediateCatchEvent", "中间捕获事件", EventNodeBuilder.Build, new IntermediateCatchEventProcessor()),
         new("intermediateThrowEvent", "中间抛出事件", EventNodeBuilder.Build, new IntermediateThrowEventProcessor()),
-        new("exclusiveGateway", "排他网关", GatewayBuilder.Of(GatewayKind.Exclusive), new ConditionalGatewayProcessor(exclusive: true)),
-        new("inclusiveGateway", "包容网关", GatewayBuilder.Of(GatewayKind.Inclusive), new ConditionalGatewayProcessor(exclusive: false)),
+        new("exclusiveGateway", "排他网关", GatewayBuilder.Of(GatewayKind.Exclusive), new ExclusiveGatewayProcessor()),
+        new("inclusiveGateway", "包容网关", GatewayBuilder.Of(GatewayKind.Inclusive), new InclusiveGatewayProcessor()),
         new("parallelGateway", "并行网关", GatewayBuilder.Of(GatewayKind.Parallel), new ParallelGatewayProcessor()),
         new("eventBasedGateway", "事件网关", GatewayBuilder.Of(GatewayKind.EventBased), new EventBasedGatewayProcessor()),
         new("task", "任务", ActivityBuilder.Task(TaskKind.Undefined), PassThrough),
         new("manualTask", "人工任务", ActivityBuilder.Task(TaskKind.Manual), PassThrough),
-        new("serviceTask", "服务任务", ActivityBuilder.Task(TaskKind.Service), ServiceTask),
-        new("sendTask", "发送任务", ActivityBuilder.Task(TaskKind.Send), ServiceTask),
+        new("serviceTask", "服务任务", ActivityBuilder.Task(TaskKind.Service), new ServiceTaskProcessor(sendsMessages: false)),
+        new("sendTask", "发送任务", ActivityBuilder.Task(TaskKind.Send), new ServiceTaskProcessor(sendsMessages: true)),
         new("scriptTask", "脚本任务", ActivityBuilder.Task(TaskKind.Script), new ScriptTaskProcessor()),
         new("businessRuleTask", "业务规则任务", ActivityBuilder.Task(TaskKind.BusinessRule), new BusinessRuleTaskProcessor()),
         new("userTask", "用户任务", ActivityBuilder.Task(TaskKind.User), new UserTaskProcessor()),

@@ -20,7 +20,7 @@ internal static class InvariantHeader
         {
             var ids = Of(task);
             var problems = new List<string>();
-            if (task.Kind != TaskKind.User) problems.Add($"任务头「{Name}」只能用在用户任务上");
+            if (!task.IsWorkedByPeople) problems.Add($"任务头「{Name}」只能用在用户任务上");
             if (ids.Count == 0) problems.Add($"任务头「{Name}」没有列出任何规则");
             problems.AddRange(ids.Where(id => !catalogue.Contains(id)).Select(id => $"任务头「{Name}」列出的「{id}」不是已登记的不变式规则"));
             foreach (var problem in problems)

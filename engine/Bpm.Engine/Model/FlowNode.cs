@@ -11,6 +11,8 @@ public abstract class FlowNode : FlowElement
     public IReadOnlyList<VariableMapping> OutputMappings { get; init; } = [];
     /// <summary>zeebe:properties name/value pairs (free-form extension properties).</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = EmptyProperties;
+    /// <summary>zeebe:taskHeaders, read for tasks; empty for elements that carry none. Activities and messages get them.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = EmptyProperties;
 
     /// <summary>The message or timer this node waits for when an event-based gateway leads to it; null for a node that
     /// cannot follow one. The gateway's validation and its processor both ask this.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Bpm.Engine.Messaging;
 using Bpm.Engine.Messaging.Store;
 using Bpm.Engine.Persistence.Entities;
+using Bpm.Engine.Persistence.States;
 using Microsoft.Extensions.Logging;
 
 namespace Bpm.Engine.Runtime;
@@ -64,7 +65,7 @@ internal sealed partial class ProcessEngine
                 CorrelationKey = message.CorrelationKey,
                 Source = message.Source,
                 SenderClient = message.SenderClient,
-                State = keys.Count > 0 ? InboxStates.Correlated : InboxStates.Parked,
+                State = keys.Count > 0 ? InboxMessageState.Correlated : InboxMessageState.Parked,
                 Reason = reason,
                 ProcessInstanceKeys = string.Join(',', keys),
                 Variables = message.Variables.ToJsonString(),
@@ -87,7 +88,7 @@ internal sealed partial class ProcessEngine
             step.Changes.InsertedInbox.Add(new InboxMessageEntity
             {
                 MessageId = message.MessageId, Name = message.Name, CorrelationKey = message.CorrelationKey,
-                Source = message.Source, SenderClient = message.SenderClient, State = InboxStates.Refused, Reason = reason,
+                Source = message.Source, SenderClient = message.SenderClient, State = InboxMessageState.Refused, Reason = reason,
                 ProcessInstanceKeys = "", Variables = message.Variables.ToJsonString(), ReceivedAt = step.Now, Attempts = 0,
             });
             return new InboundResult(InboundOutcome.Refused, [], reason);
@@ -105,9 +106,9 @@ internal sealed partial class ProcessEngine
         {
             var entry = await context.Messages.FindInboxAsync(messageId, ct)
                 ?? throw new EngineNotFoundException($"没有收到过编号为 {messageId} 的消息");
-            if (entry.State == InboxStates.Refused)
+            if (entry.State == InboxMessageState.Refused)
                 return new InboundResult(InboundOutcome.Refused, [], entry.Reason);
-            if (entry.State != InboxStates.Parked)
+            if (entry.State != InboxMessageState.Parked)
                 return new InboundResult(InboundOutcome.Correlated, Keys(entry.ProcessInstanceKeys), null);
             var variables = JsonNode.Parse(entry.Variables)?.AsObject() ?? [];
             var sender = entry.SenderClient is null && entry.Source is null ? null : new MessageSender(entry.SenderClient ?? "bus", entry.Source);
@@ -115,7 +116,7 @@ internal sealed partial class ProcessEngine
             entry.Attempts += 1;
             if (keys.Count > 0)
             {
-                entry.State = InboxStates.Correlated;
+                entry.State = InboxMessageState.Correlated;
                 entry.Reason = null;
                 entry.ProcessInstanceKeys = string.Join(',', keys);
                 entry.CorrelatedAt = step.Now;
@@ -166,7 +167,7 @@ internal sealed partial class ProcessEngine
     }
 
     private static InboxEntry ToEntry(InboxMessageEntity e) =>
-        new(e.MessageId, e.Name, e.CorrelationKey, e.Source, e.State, e.Reason, Keys(e.ProcessInstanceKeys),
+        new(e.MessageId, e.Name, e.CorrelationKey, e.Source, StateText<InboxMessageState>.Of(e.State), e.Reason, Keys(e.ProcessInstanceKeys),
             JsonNode.Parse(e.Variables)?.AsObject() ?? [], e.ReceivedAt, e.CorrelatedAt);
 
     private static List<long> Keys(string keys) =>

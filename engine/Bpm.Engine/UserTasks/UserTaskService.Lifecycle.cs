@@ -8,8 +8,7 @@ namespace Bpm.Engine.UserTasks;
 
 internal sealed partial class UserTaskService
 {
-    private const string DelegationPending = "PENDING";
-    private const string DelegationResolved = "RESOLVED";
+    private const DelegationState DelegationPending = DelegationState.Pending;
 
     public async Task AssignAsync(long taskKey, string assignee, TaskActor actor, CancellationToken ct)
     {
@@ -98,7 +97,7 @@ internal sealed partial class UserTaskService
             var owner = task.Owner!;
             task.Assignee = owner;
             task.Owner = null;
-            task.DelegationState = DelegationResolved;
+            task.DelegationState = DelegationState.Resolved;
             step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Resolved, actor.Username, new JsonObject { ["returnedTo"] = owner });
             return true;

@@ -14,7 +14,7 @@ public sealed class UserTaskPerformerRule : IDeploymentRule
     {
         ArgumentNullException.ThrowIfNull(model);
         foreach (var task in model.ElementsById.Values.OfType<TaskNode>()
-                     .Where(t => t.Kind == TaskKind.User && !HasPerformer(t.UserTask))
+                     .Where(t => t.IsWorkedByPeople && !HasPerformer(t.UserTask))
                      .OrderBy(t => t.Line))
         {
             var named = string.IsNullOrWhiteSpace(task.Name) ? $"（{task.Id}）" : $"“{task.Name}”（{task.Id}）";

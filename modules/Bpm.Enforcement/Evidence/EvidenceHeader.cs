@@ -25,7 +25,7 @@ public static class EvidenceHeader
         {
             var items = Of(task);
             var problems = new List<string>();
-            if (task.Kind != TaskKind.User) problems.Add($"任务头「{Name}」只能用在用户任务上");
+            if (!task.IsWorkedByPeople) problems.Add($"任务头「{Name}」只能用在用户任务上");
             if (items.Count == 0) problems.Add($"任务头「{Name}」没有列出任何证据种类");
             problems.AddRange(items.SelectMany(i => i).Where(kind => !EvidenceKinds.IsKnown(kind)).Distinct()
                 .Select(kind => $"任务头「{Name}」列出的「{kind}」不是证据种类（可用：{string.Join("、", EvidenceKinds.Names.Keys)}）"));

@@ -37,7 +37,7 @@ public static class AssignmentHeaders
     public static IEnumerable<string> FlagProblems(TaskNode task, string header)
     {
         if (!task.Headers.TryGetValue(header, out var flag)) yield break;
-        if (task.Kind != TaskKind.User) yield return OnlyOnUserTasks(header);
+        if (!task.IsWorkedByPeople) yield return OnlyOnUserTasks(header);
         else if (flag.Trim().ToLowerInvariant() is not ("true" or "false"))
             yield return $"任务头「{header}」须为 true 或 false（实际为「{flag}」）";
     }

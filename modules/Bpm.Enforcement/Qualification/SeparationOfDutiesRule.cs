@@ -22,10 +22,10 @@ public sealed class SeparationOfDutiesRule : IAssignmentRule
         const string header = AssignmentHeaders.ExcludePerformersOf;
         if (!task.Headers.ContainsKey(header)) yield break;
         var ids = AssignmentHeaders.ExcludedElements(task);
-        if (task.Kind != TaskKind.User) yield return AssignmentHeaders.OnlyOnUserTasks(header);
+        if (!task.IsWorkedByPeople) yield return AssignmentHeaders.OnlyOnUserTasks(header);
         else if (ids.Count == 0) yield return $"任务头「{header}」没有列出任何元素";
         // An id not in this process may be a task of a calling process (a reusable 法制审核 excludes the caller's investigator).
-        foreach (var id in ids.Where(id => model.ElementsById.TryGetValue(id, out var element) && element is not TaskNode { Kind: TaskKind.User }))
+        foreach (var id in ids.Where(id => model.ElementsById.TryGetValue(id, out var element) && element is not TaskNode { IsWorkedByPeople: true }))
             yield return $"任务头「{header}」列出的「{id}」是本流程的元素，但不是用户任务";
         foreach (var id in ids.Where(id => !IsElementId(id)))
             yield return $"任务头「{header}」列出的「{id}」不是有效的元素 id";

@@ -20,7 +20,7 @@ public sealed class TwoOfficersRule : IAssignmentRule
     public IEnumerable<string> HeaderProblems(TaskNode task, ProcessModel model)
     {
         if (!task.Headers.TryGetValue(AssignmentHeaders.RequiredOfficers, out var officers)) yield break;
-        if (task.Kind != TaskKind.User) yield return AssignmentHeaders.OnlyOnUserTasks(AssignmentHeaders.RequiredOfficers);
+        if (!task.IsWorkedByPeople) yield return AssignmentHeaders.OnlyOnUserTasks(AssignmentHeaders.RequiredOfficers);
         else if (!int.TryParse(officers.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > 20)
             yield return $"任务头「{AssignmentHeaders.RequiredOfficers}」须为 1 到 20 的整数（实际为「{officers}」）";
     }

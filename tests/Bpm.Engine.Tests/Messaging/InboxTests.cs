@@ -1,5 +1,6 @@
 using Bpm.Engine.Messaging;
 using Bpm.Engine.Persistence;
+using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Tests.Behaviour.Events;
 using Bpm.Engine.Tests.Engine;
 using Bpm.Engine.Tests.Infrastructure;
@@ -41,7 +42,7 @@ public sealed class InboxTests
         Assert.Empty(duplicate.ProcessInstanceKeys);
         Assert.Equal("R1", (await h.InstanceAsync(key)).Variables.Text("receipt"));
         var entry = await h.Messages().FindInboxEntryAsync(id, CancellationToken.None);
-        Assert.Equal(InboxStates.Correlated, entry!.State);
+        Assert.Equal(StateText<InboxMessageState>.Of(InboxMessageState.Correlated), entry!.State);
         Assert.Equal([key], entry.ProcessInstanceKeys);
     }
 
@@ -58,7 +59,7 @@ public sealed class InboxTests
         Assert.Equal(InboundOutcome.Parked, result.Outcome);
         Assert.Contains("未知案件", result.Reason);
         var parked = await h.Messages().ParkedAsync(1000, CancellationToken.None);
-        Assert.Contains(parked, p => p.MessageId == id && p.State == InboxStates.Parked && p.Reason == result.Reason);
+        Assert.Contains(parked, p => p.MessageId == id && p.State == StateText<InboxMessageState>.Of(InboxMessageState.Parked) && p.Reason == result.Reason);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -87,7 +88,7 @@ public sealed class InboxTests
         var instance = await h.InstanceAsync(key);
         Assert.Equal(("COMPLETED", "late"), (instance.State, instance.Variables.Text("receipt")));
         var entry = await h.Messages().FindInboxEntryAsync(id, CancellationToken.None);
-        Assert.Equal((InboxStates.Correlated, null), (entry!.State, entry.Reason));
+        Assert.Equal((StateText<InboxMessageState>.Of(InboxMessageState.Correlated), null), (entry!.State, entry.Reason));
         Assert.NotNull(entry.CorrelatedAt);
         Assert.Equal(InboundOutcome.Duplicate, (await h.ReceiveAsync(id, name, caseNo)).Outcome);
     }

@@ -112,7 +112,7 @@ internal sealed class MessageStore(IDbContextFactory<BpmDbContext> contextFactor
     public async Task<List<InboxMessageEntity>> ParkedAsync(int max, CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await db.Inbox.AsNoTracking().Where(m => m.State == InboxStates.Parked || m.State == InboxStates.Refused)
+        return await db.Inbox.AsNoTracking().Where(m => m.State == InboxMessageState.Parked || m.State == InboxMessageState.Refused)
             .OrderBy(m => m.ReceivedAt).Take(max).ToListAsync(ct);
     }
 }

@@ -15,7 +15,7 @@ internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<Inbox
         b.Property(x => x.CorrelationKey).HasColumnName("correlation_key");
         b.Property(x => x.Source).HasColumnName("source");
         b.Property(x => x.SenderClient).HasColumnName("sender_client");
-        b.Property(x => x.State).HasColumnName("state");
+        b.Property(x => x.State).HasColumnName("state").HasConversion(new Conversion.StateTextConverter<States.InboxMessageState>());
         b.Property(x => x.Reason).HasColumnName("reason");
         b.Property(x => x.ProcessInstanceKeys).HasColumnName("process_instance_keys");
         b.Property(x => x.Variables).HasColumnName("variables");

@@ -33,7 +33,7 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskE
         b.Property(x => x.CompletedAt).HasColumnName("completed_at");
         b.Property(x => x.OrganisationId).HasColumnName("organisation_id");
         b.Property(x => x.Owner).HasColumnName("owner");
-        b.Property(x => x.DelegationState).HasColumnName("delegation_state");
+        b.Property(x => x.DelegationState).HasColumnName("delegation_state").HasConversion(new Conversion.StateTextConverter<States.DelegationState>());
         b.Property(x => x.WarningAt).HasColumnName("warning_at");
         b.Property(x => x.WarnedAt).HasColumnName("warned_at");
         b.Property(x => x.OverdueAt).HasColumnName("overdue_at");

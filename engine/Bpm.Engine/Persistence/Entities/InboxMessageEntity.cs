@@ -11,7 +11,7 @@ public sealed class InboxMessageEntity
     /// <summary>The transport's identity of the sender (the bus endpoint it came from), when known.</summary>
     public string? SenderClient { get; set; }
     /// <summary>CORRELATED or PARKED.</summary>
-    public string State { get; set; } = "";
+    public States.InboxMessageState State { get; set; }
     /// <summary>Why a PARKED message did not correlate.</summary>
     public string? Reason { get; set; }
     /// <summary>The instances it correlated to, comma separated.</summary>

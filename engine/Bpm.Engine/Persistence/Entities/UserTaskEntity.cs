@@ -30,7 +30,7 @@ public sealed class UserTaskEntity
     /// <summary>While delegated: the assignee who delegated it and gets it back on resolution.</summary>
     public string? Owner { get; set; }
     /// <summary>null, PENDING (delegated, the assignee is the delegate) or RESOLVED (the delegate returned it).</summary>
-    public string? DelegationState { get; set; }
+    public States.DelegationState? DelegationState { get; set; }
     /// <summary>When the deadline state turns to warning (DeadlineWarningShare of the period); the due-soon sweep notifies then.</summary>
     public DateTimeOffset? WarningAt { get; set; }
     /// <summary>When the due-soon notification was made for the current due date (reset when the due date moves).</summary>

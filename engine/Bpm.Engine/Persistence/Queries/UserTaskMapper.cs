@@ -14,7 +14,7 @@ internal static class UserTaskMapper
             JsonStrings(t.CandidateGroups), JsonStrings(t.CandidateUsers), t.DueDate, t.FollowUpDate, t.Priority, t.FormKey,
             t.CreatedAt, t.CompletedAt,
             t.State == UserTaskState.Created ? DeadlineEvaluator.Evaluate(t.DueDate, t.CreatedAt, now, warningShare) : null,
-            t.OrganisationId, t.Owner, t.DelegationState);
+            t.OrganisationId, t.Owner, t.DelegationState is { } delegation ? StateText<DelegationState>.Of(delegation) : null);
 
     public static IReadOnlyList<string> JsonStrings(string json) =>
         string.IsNullOrWhiteSpace(json) ? [] : JsonSerializer.Deserialize<List<string>>(json) ?? [];

@@ -10,11 +10,11 @@ namespace Bpm.Engine.Runtime.Execution;
 /// <summary>The step offers its capabilities to element processors through narrow behaviour interfaces (see
 /// <see cref="BpmnBehaviors"/>); the members below are the few that exist only for them.</summary>
 internal sealed partial class StepExecution : IFlowBehavior, IVariableBehavior, IEventTriggerBehavior, IJobBehavior, ISubscriptionBehavior,
-    IProcessInstanceBehavior, IUserTaskBehavior
+    IProcessInstanceBehavior, IUserTaskBehavior, IJoinBehavior
 {
     private BpmnBehaviors? _behaviors;
 
-    public BpmnBehaviors Behaviors => _behaviors ??= new(this, this, this, this, this, this, this, this);
+    public BpmnBehaviors Behaviors => _behaviors ??= new(this, this, this, this, this, this, this, this, this);
 
     public Dictionary<string, JsonNode?> Visible(InstanceExecution instance, long scopeKey) => CollectVisible(instance, scopeKey);
 

@@ -23,13 +23,8 @@ internal sealed partial class StepExecution
         var instance = work.Instance;
         // A token queued for a scope that an event terminated earlier in this step dies with the scope.
         if (work.ScopeKey != instance.Key && instance.Find(work.ScopeKey) is null) return;
-        if (work.Node is Gateway { Kind: GatewayKind.Parallel or GatewayKind.Inclusive } join && join.Incoming.Count > 1 && work.Via is not null)
-        {
-            AddJoinToken(instance, work.ScopeKey, join, work.Via);
-            if (join.Kind == GatewayKind.Parallel) TryFireParallelJoin(instance, work.ScopeKey, join);
-            else _scopesToCheck.Add((instance, work.ScopeKey));
+        if (work.Via is not null && BpmnElementProcessors.For(work.Node).TakesArrivingToken(new(Behaviors, instance, work.Node, work.ScopeKey), work.Via))
             return;
-        }
         if (work.Node is Activity { MultiInstance: not null } && work.LoopCounter is null)
         {
             var body = NewElement(instance, work.Node, work.ScopeKey);
@@ -180,10 +175,11 @@ internal sealed partial class StepExecution
         }
     }
 
-    /// <summary>Once nothing is in flight: fires inclusive joins that can no longer receive tokens, then completes an empty scope.</summary>
+    /// <summary>Once nothing is in flight: the joins waiting in the scope decide (a join that can no longer receive a token
+    /// fires), then an empty scope completes.</summary>
     private async Task CheckScopeAsync(InstanceExecution instance, long scopeKey)
     {
-        FireReadyInclusiveJoins(instance, scopeKey);
+        SettleJoins(instance, scopeKey);
         if (instance.HasChildren(scopeKey) || HasJoinTokens(instance, scopeKey)) return;
         if (scopeKey == instance.Key)
         {

@@ -1,4 +1,5 @@
 using Bpm.Engine.Model;
+using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
 
 namespace Bpm.Engine.Runtime.Execution;
@@ -19,7 +20,8 @@ internal sealed partial class StepExecution
     /// again, their expressions evaluated now (so a moved due date moves them).</summary>
     public async Task ReplanTimersAsync(InstanceExecution instance, ElementInstance element, Func<TimerDefinition, bool> selects, bool hold)
     {
-        var dependents = TimerEvents(instance.NodeOf(element)).Where(t => selects(t.Definition.Timer!)).ToList();
+        var waiting = instance.NodeOf(element);
+        var dependents = BpmnElementProcessors.For(waiting).TimersWhileWaiting(waiting).Where(t => selects(t.Definition.Timer!)).ToList();
         if (dependents.Count == 0) return;
         var closed = new List<string>();
         if (element.SubscriptionKeys is { } keys)
@@ -42,25 +44,5 @@ internal sealed partial class StepExecution
         if (element.PausedTimers is { Count: 0 }) element.PausedTimers = null;
         foreach (var (node, definition, interrupting) in dependents)
             if (reopen.Contains(node.Id)) OpenSubscription(instance, element, node, definition, interrupting);
-    }
-
-    /// <summary>The timer events an element instance owns while it waits: its own (a timer catch event), its timer boundary
-    /// events (an activity), or the timer catch events after it (an event-based gateway).</summary>
-    private static IEnumerable<(FlowNode Node, EventDefinition Definition, bool Interrupting)> TimerEvents(FlowNode node)
-    {
-        switch (node)
-        {
-            case IntermediateCatchEvent { Event.Kind: EventKind.Timer } catchEvent:
-                yield return (catchEvent, catchEvent.Event, true);
-                break;
-            case Gateway { Kind: GatewayKind.EventBased } gateway:
-                foreach (var flow in gateway.Outgoing)
-                    if (flow.Target.EventGatewayTrigger is { Kind: EventKind.Timer } timer) yield return (flow.Target, timer, true);
-                break;
-            case Activity activity:
-                foreach (var boundary in activity.BoundaryEvents)
-                    if (boundary.Event.Kind == EventKind.Timer) yield return (boundary, boundary.Event, boundary.CancelActivity);
-                break;
-        }
     }
 }

@@ -5,6 +5,7 @@ using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.States;
+using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
 using static Bpm.Engine.Runtime.Execution.FeelConversions;
 
@@ -18,7 +19,7 @@ internal sealed partial class StepExecution
     {
         var type = AsText(Evaluate(definition.Type, instance, element.Key, "任务类型"))
             ?? throw new IncidentException(IncidentTypes.ExtractValue, $"元素「{node.Id}」的任务类型求值结果为空");
-        if (IsMessageSender(node) && Context.MessageContracts.Find(type) is { SentByBpm: true } contract)
+        if (BpmnElementProcessors.For(node).SendsMessages(node) && Context.MessageContracts.Find(type) is { SentByBpm: true } contract)
         {
             SendContractMessage(instance, element, node, contract);
             return;
@@ -50,10 +51,6 @@ internal sealed partial class StepExecution
         }
         await ApplyActivityResultAsync(instance, element, result);
     }
-
-    /// <summary>Send tasks and message throw/end events may name a message contract instead of an activity.</summary>
-    public static bool IsMessageSender(FlowNode node) =>
-        node is TaskNode { Kind: TaskKind.Send } or IntermediateThrowEvent { Event.Kind: EventKind.Message } or EndEvent { Event.Kind: EventKind.Message };
 
     public async Task ApplyActivityResultAsync(InstanceExecution instance, ElementInstance element, ActivityResult result)
     {
@@ -128,5 +125,5 @@ internal sealed partial class StepExecution
 
     public static ActivityInvocation BuildInvocation(InstanceExecution instance, ElementInstance element, FlowNode node, int retries) =>
         new(instance.Key, instance.Entity.BpmnProcessId, element.ElementId, element.Key, instance.Entity.BusinessKey,
-            CollectVisible(instance, element.Key), node is TaskNode task ? task.Headers : FlowNode.EmptyProperties, retries);
+            CollectVisible(instance, element.Key), node.Headers, retries);
 }

@@ -15,7 +15,7 @@ internal sealed partial class StepExecution
     public void SendContractMessage(InstanceExecution instance, ElementInstance element, FlowNode node, MessageContractInfo contract)
     {
         var messageId = Guid.CreateVersion7(Now);
-        var headers = node is TaskNode task ? task.Headers : FlowNode.EmptyProperties;
+        var headers = node.Headers;
         var inputs = VariablesOf(instance, element.Key, create: false)?.ToDictionary(p => p.Key, p => p.Value) ?? [];
         var sender = new OrganisationOptions
         {

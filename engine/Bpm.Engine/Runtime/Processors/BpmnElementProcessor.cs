@@ -19,7 +19,21 @@ internal abstract class BpmnElementProcessor<TNode> : IBpmnElementProcessor wher
             exclusive: false, requireOne: false);
     }
 
+    public virtual bool TakesArrivingToken(BpmnTokenContext context, SequenceFlow via) => false;
+
+    public virtual void OnScopeSettled(BpmnTokenContext context)
+    {
+    }
+
     public virtual bool PassesEscalationOn(BpmnElementContext context) => true;
+
+    public virtual bool SendsMessages(FlowNode node) => false;
+
+    /// <summary>An activity owns its timer boundary events; other elements own none unless their processor says so.</summary>
+    public virtual IEnumerable<WaitingTimer> TimersWhileWaiting(FlowNode node) =>
+        node is Activity activity
+            ? activity.BoundaryEvents.Where(b => b.Event.Kind == EventKind.Timer).Select(b => new WaitingTimer(b, b.Event, b.CancelActivity))
+            : [];
 
     public virtual Task TerminateAsync(BpmnElementContext context) => Task.CompletedTask;
 

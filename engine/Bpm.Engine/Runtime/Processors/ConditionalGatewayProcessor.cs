@@ -2,10 +2,9 @@ using Bpm.Engine.Model;
 
 namespace Bpm.Engine.Runtime.Processors;
 
-/// <summary>Exclusive and inclusive gateways pass at once (an inclusive join is decided when tokens arrive, see
-/// StepExecution.Joins); on completion an exclusive gateway takes the first flow whose condition holds, an inclusive one
-/// every such flow; else the default flow, else an incident.</summary>
-internal sealed class ConditionalGatewayProcessor(bool exclusive) : PassThroughProcessor
+/// <summary>Exclusive and inclusive gateways pass at once; on completion an exclusive gateway takes the first flow whose
+/// condition holds, an inclusive one every such flow; else the default flow, else an incident.</summary>
+internal abstract class ConditionalGatewayProcessor(bool exclusive) : PassThroughProcessor
 {
     public override IReadOnlyList<SequenceFlow> SelectOutgoingFlows(BpmnElementContext context)
     {

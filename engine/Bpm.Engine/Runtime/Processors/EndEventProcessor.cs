@@ -7,6 +7,8 @@ namespace Bpm.Engine.Runtime.Processors;
 /// nobody catches); the rest as every throw event.</summary>
 internal sealed class EndEventProcessor : ThrowingEventProcessor<EndEvent>
 {
+    protected override EventDefinition? EventOf(EndEvent node) => node.Event;
+
     protected override async Task ActivateAsync(BpmnElementContext context, EndEvent node)
     {
         var (behaviors, instance, element) = context;

@@ -17,6 +17,11 @@ internal sealed class EventBasedGatewayProcessor : BpmnElementProcessor<Gateway>
         return Task.CompletedTask;
     }
 
+    /// <summary>The timer catch events (or other timer-triggered elements) the gateway leads to.</summary>
+    public override IEnumerable<WaitingTimer> TimersWhileWaiting(FlowNode node) =>
+        node.Outgoing.Where(flow => flow.Target.EventGatewayTrigger is { Kind: EventKind.Timer })
+            .Select(flow => new WaitingTimer(flow.Target, flow.Target.EventGatewayTrigger!, Interrupting: true));
+
     public override async Task OnEventOccurredAsync(BpmnElementContext context, FlowNode eventNode, JsonObject variables)
     {
         var flow = context.Node.Outgoing.First(f => f.Target.Id == eventNode.Id);

@@ -14,4 +14,7 @@ internal sealed class IntermediateCatchEventProcessor : BpmnElementProcessor<Int
             context.Behaviors.Subscriptions.OpenSubscription(context.Instance, context.Element, node, node.Event, interrupting: true);
         return Task.CompletedTask;
     }
+
+    public override IEnumerable<WaitingTimer> TimersWhileWaiting(FlowNode node) =>
+        node is IntermediateCatchEvent { Event.Kind: EventKind.Timer } catchEvent ? [new(catchEvent, catchEvent.Event, Interrupting: true)] : [];
 }

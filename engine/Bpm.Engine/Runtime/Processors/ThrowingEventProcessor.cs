@@ -6,6 +6,11 @@ namespace Bpm.Engine.Runtime.Processors;
 /// terminated it), a message event with a task definition runs its activity, a none event passes.</summary>
 internal abstract class ThrowingEventProcessor<TNode> : BpmnElementProcessor<TNode> where TNode : FlowNode
 {
+    /// <summary>The event definition the node throws (none for a plain event).</summary>
+    protected abstract EventDefinition? EventOf(TNode node);
+
+    public override bool SendsMessages(FlowNode node) => EventOf((TNode)node)?.Kind == EventKind.Message;
+
     protected static async Task ThrowAsync(BpmnElementContext context, TNode node, EventDefinition? definition, TaskDefinition? taskDefinition)
     {
         var (behaviors, instance, element) = context;
