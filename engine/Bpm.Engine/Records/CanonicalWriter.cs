@@ -43,6 +43,8 @@ internal sealed class CanonicalWriter : IDisposable
         return this;
     }
 
+    public CanonicalWriter Time(DateTimeOffset? value) => value is { } time ? Time(time) : Text(null);
+
     public CanonicalWriter Time(DateTimeOffset value) =>
         Number((value.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond);
 

@@ -55,7 +55,7 @@ public sealed class RecordVerifier(IDbContextFactory<BpmDbContext> contextFactor
                 var page = await db.ProcessInstances.Where(p => p.Key > after).OrderBy(p => p.Key).Take(PageSize)
                     .Select(p => new { p.Key, p.HistoryEntries, p.HistoryHeadHash }).ToListAsync(ct);
                 if (page.Count == 0) break;
-                var rows = (await HistoryRowsAsync(db, page[0].Key, page[^1].Key, ct)).ToLookup(KeyOf);
+                var rows = (await HistoryRowsAsync(db, page[0].Key, page[^1].Key, ct)).ToLookup(r => r.ProcessInstanceKey);
                 var anchored = await LatestAnchoredAsync(db, page.Select(p => Chain(p.Key)).ToList(), ct);
                 foreach (var instance in page)
                 {
@@ -109,21 +109,36 @@ public sealed class RecordVerifier(IDbContextFactory<BpmDbContext> contextFactor
         return anchors.Count;
     }
 
-    private static async Task<List<IChainedRow>> HistoryRowsAsync(BpmDbContext db, long fromKey, long toKey, CancellationToken ct)
+    /// <summary>Every chained row of the instances with keys from <paramref name="fromKey"/> to <paramref name="toKey"/>: their
+    /// history and the rest of their case records.</summary>
+    private static async Task<List<ICaseRecordRow>> HistoryRowsAsync(BpmDbContext db, long fromKey, long toKey, CancellationToken ct)
     {
-        List<IChainedRow> rows = [.. await db.Journal.Where(j => j.ProcessInstanceKey >= fromKey && j.ProcessInstanceKey <= toKey).ToListAsync(ct)];
-        rows.AddRange(await db.UserTaskHistory.Where(h => h.ProcessInstanceKey >= fromKey && h.ProcessInstanceKey <= toKey).ToListAsync(ct));
+        List<ICaseRecordRow> rows = [.. await InRange(db.Journal, fromKey, toKey).ToListAsync(ct)];
+        rows.AddRange(await InRange(db.UserTaskHistory, fromKey, toKey).ToListAsync(ct));
+        rows.AddRange(await InRange(db.UserTaskComments, fromKey, toKey).ToListAsync(ct));
+        rows.AddRange(await InRange(db.UserTaskAttachments, fromKey, toKey).ToListAsync(ct));
+        rows.AddRange(await InRange(db.CaseComments, fromKey, toKey).ToListAsync(ct));
+        rows.AddRange(await InRange(db.Documents, fromKey, toKey).ToListAsync(ct));
         return rows;
     }
 
+    private static IQueryable<T> InRange<T>(IQueryable<T> rows, long fromKey, long toKey) where T : class, ICaseRecordRow =>
+        rows.AsNoTracking().Where(r => r.ProcessInstanceKey >= fromKey && r.ProcessInstanceKey <= toKey);
+
     private static async Task<List<long>> OrphanInstanceKeysAsync(BpmDbContext db, CancellationToken ct)
     {
-        var journal = await db.Journal.Where(j => !db.ProcessInstances.Any(p => p.Key == j.ProcessInstanceKey))
-            .Select(j => j.ProcessInstanceKey).Distinct().ToListAsync(ct);
-        var tasks = await db.UserTaskHistory.Where(h => !db.ProcessInstances.Any(p => p.Key == h.ProcessInstanceKey))
-            .Select(h => h.ProcessInstanceKey).Distinct().ToListAsync(ct);
-        return journal.Union(tasks).Order().ToList();
+        var keys = new List<long>();
+        keys.AddRange(await Orphans(db, db.Journal).ToListAsync(ct));
+        keys.AddRange(await Orphans(db, db.UserTaskHistory).ToListAsync(ct));
+        keys.AddRange(await Orphans(db, db.UserTaskComments).ToListAsync(ct));
+        keys.AddRange(await Orphans(db, db.UserTaskAttachments).ToListAsync(ct));
+        keys.AddRange(await Orphans(db, db.CaseComments).ToListAsync(ct));
+        keys.AddRange(await Orphans(db, db.Documents).ToListAsync(ct));
+        return keys.Distinct().Order().ToList();
     }
+
+    private static IQueryable<long> Orphans<T>(BpmDbContext db, IQueryable<T> rows) where T : class, ICaseRecordRow =>
+        rows.Where(r => !db.ProcessInstances.Any(p => p.Key == r.ProcessInstanceKey)).Select(r => r.ProcessInstanceKey).Distinct();
 
     private static async Task<Dictionary<string, AnchoredHead>> LatestAnchoredAsync(BpmDbContext db, List<string> chains, CancellationToken ct)
     {
@@ -135,13 +150,6 @@ public sealed class RecordVerifier(IDbContextFactory<BpmDbContext> contextFactor
             .Select(g => g.MaxBy(l => l.AnchorId)!)
             .ToDictionary(l => l.Chain, l => new AnchoredHead(l.Entries, l.HeadHash, l.AnchoredAt));
     }
-
-    private static long KeyOf(IChainedRow row) => row switch
-    {
-        JournalEntity j => j.ProcessInstanceKey,
-        UserTaskHistoryEntity h => h.ProcessInstanceKey,
-        _ => throw new ArgumentException(row.GetType().Name, nameof(row)),
-    };
 
     private static string Chain(long key) => key.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -16,7 +16,10 @@ internal sealed partial class UserTaskService
         if (text.Length > MaxCommentLength) throw new InvalidCommandException($"意见 text 超过 {MaxCommentLength} 个字符", "text");
         var comment = await ChangeAsync(taskKey, actor, requireOpen: false, (step, instance, task, _) =>
         {
-            var comment = new UserTaskCommentEntity { Key = context.Keys.Next(), TaskKey = task.Key, Author = actor.Username, Text = text, CreatedAt = step.Now };
+            var comment = new UserTaskCommentEntity
+            {
+                Key = context.Keys.Next(), TaskKey = task.Key, ProcessInstanceKey = task.ProcessInstanceKey, Author = actor.Username, Text = text, CreatedAt = step.Now,
+            };
             step.Changes.InsertedComments.Add(comment);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Commented, actor.Username, new JsonObject { ["commentKey"] = UserTaskMapper.Key(comment.Key) });
             return comment;
@@ -46,7 +49,7 @@ internal sealed partial class UserTaskService
         {
             var row = new UserTaskAttachmentEntity
             {
-                Key = context.Keys.Next(), TaskKey = task.Key, Name = Path.GetFileName(name), ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType,
+                Key = context.Keys.Next(), TaskKey = task.Key, ProcessInstanceKey = task.ProcessInstanceKey, Name = Path.GetFileName(name), ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType,
                 Size = size, Sha256 = sha256, UploadedBy = actor.Username, UploadedAt = step.Now,
                 EvidenceKind = evidence?.Kind, Device = evidence?.Device, CapturedAt = evidence?.CapturedAt, CapturedPlace = evidence?.Place,
                 Officer = evidence?.Officer,

@@ -21,7 +21,8 @@ public abstract class CaseFileTests(BpmServerFactory factory) : ApiTestBase(fact
     private const string Jinshui = "410105-SCJGJ";
     private static readonly byte[] Video = Encoding.UTF8.GetBytes("执法记录仪视频（测试内容）" + new string('v', 5000));
 
-    /// <summary>A 金水区 case with a video evidence item on its task, then cancelled (ended) and, unless told not to, anchored.</summary>
+    /// <summary>A 金水区 case with a case comment, a task comment and a video evidence item on its task, then cancelled
+    /// (ended) and, unless told not to, anchored.</summary>
     private async Task<string> EndedCaseWithEvidenceAsync(bool anchor = true)
     {
         var id = UniqueProcessId("casefile");
@@ -39,6 +40,8 @@ public abstract class CaseFileTests(BpmServerFactory factory) : ApiTestBase(fact
         file.Headers.ContentType = new MediaTypeHeaderValue("video/mp4");
         form.Add(file, "file", "现场检查.mp4");
         (await Client.PostAsync($"/api/user-tasks/{task}/attachments", form)).EnsureSuccessStatusCode();
+        (await Client.PostAsJsonAsync($"/api/process-instances/{key}/comments", new { text = "当事人当场整改完毕" })).EnsureSuccessStatusCode();
+        (await Client.PostAsJsonAsync($"/api/user-tasks/{task}/comments", new { text = "同意不予立案" })).EnsureSuccessStatusCode();
         (await Client.PostAsJsonAsync($"/api/process-instances/{key}/cancellation", new { reason = "当事人已整改" })).EnsureSuccessStatusCode();
         if (anchor) await Factory.Services.GetRequiredService<RecordAnchorer>().AnchorAsync(CancellationToken.None);
         return key;
@@ -134,6 +137,16 @@ public abstract class CaseFileTests(BpmServerFactory factory) : ApiTestBase(fact
         Assert.Equal("执法记录仪 DSJ-001", (string)evidenceLine["evidence"]!["device"]!);
         using (var log = archive.GetEntry("access-log.json")!.Open())
             Assert.Contains((await JsonNode.ParseAsync(log))!.AsArray(), r => (string)r!["resource"]! == "history");
+        using (var stream = archive.GetEntry(CaseFileHistory.FileName)!.Open())
+        {
+            // The case's records with their chain fields: comments and the evidence item's description are chained too.
+            var history = (await JsonNode.ParseAsync(stream))!;
+            var comment = Assert.Single(history["caseComments"]!.AsArray())!;
+            Assert.Equal("当事人当场整改完毕", (string)comment["text"]!);
+            Assert.NotNull(comment["hash"]);
+            Assert.Equal("同意不予立案", (string)Assert.Single(history["taskComments"]!.AsArray())!["text"]!);
+            Assert.Equal("执法记录仪 DSJ-001", (string)Assert.Single(history["attachments"]!.AsArray())!["device"]!);
+        }
 
         var (exit, output) = await VerifyFileAsync(zip);
         Assert.True(exit == VerifyCaseFileCommand.Intact, output);
@@ -165,6 +178,8 @@ public abstract class CaseFileTests(BpmServerFactory factory) : ApiTestBase(fact
         { "evidence-bytes", "文件被修改" },
         { "evidence-and-manifest", "未记录在全过程记录中" },
         { "history", "哈希链" },
+        { "case-comment", "哈希链" },
+        { "attachment-description", "哈希链" },
         { "removed-file", "文件缺失" },
         { "added-file", "不在 manifest.json 中" },
         { "anchor", "默克尔根" },
@@ -199,6 +214,12 @@ public abstract class CaseFileTests(BpmServerFactory factory) : ApiTestBase(fact
                     // Even with the manifest updated to the edited file, the chain no longer ends at the head.
                     files[CaseFileManifest.FileName] = Encoding.UTF8.GetBytes(manifest.Replace(Sha256(Encoding.UTF8.GetBytes(history)), Sha256(edited), StringComparison.Ordinal));
                     break;
+                case "case-comment":
+                    ReplaceInHistory(files, manifest, "当事人当场整改完毕", "当事人拒不整改");
+                    break;
+                case "attachment-description":
+                    ReplaceInHistory(files, manifest, "金水区花园路 1 号", "二七区大学路 9 号");
+                    break;
                 case "removed-file":
                     files.Remove(evidence);
                     break;
@@ -216,6 +237,46 @@ public abstract class CaseFileTests(BpmServerFactory factory) : ApiTestBase(fact
         Assert.Equal(VerifyCaseFileCommand.Broken, exit);
         Assert.Contains("BROKEN", output, StringComparison.Ordinal);
         Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    /// <summary>Edits <paramref name="from"/> in history.json and updates the manifest's line to the edited file, as a forger
+    /// would: only the chain can tell.</summary>
+    private static void ReplaceInHistory(Dictionary<string, byte[]> files, string manifest, string from, string to)
+    {
+        var history = Encoding.UTF8.GetString(files[CaseFileHistory.FileName]);
+        Assert.Contains(from, history, StringComparison.Ordinal);
+        var edited = Encoding.UTF8.GetBytes(history.Replace(from, to, StringComparison.Ordinal));
+        files[CaseFileHistory.FileName] = edited;
+        files[CaseFileManifest.FileName] = Encoding.UTF8.GetBytes(manifest.Replace(Sha256(Encoding.UTF8.GetBytes(history)), Sha256(edited), StringComparison.Ordinal)
+            .Replace($"\"size\": {Encoding.UTF8.GetByteCount(history)}", $"\"size\": {edited.Length}", StringComparison.Ordinal));
+    }
+
+    /// <summary>Case files made before comments, attachments and documents were chained have only journal and task history
+    /// rows in history.json: they still verify offline.</summary>
+    [Fact]
+    public async Task A_case_file_made_before_case_records_were_chained_still_verifies()
+    {
+        var id = UniqueProcessId("casefile-old");
+        await Client.DeployAsync(($"{id}.bpmn", TestModels.UserTaskProcess(id)));
+        var key = (await Client.StartAsync(id, new { organisationId = Jinshui }))["processInstanceKey"].Key();
+        (await Client.PostAsJsonAsync($"/api/process-instances/{key}/cancellation", new { reason = "重复立案" })).EnsureSuccessStatusCode();
+        await Factory.Services.GetRequiredService<RecordAnchorer>().AnchorAsync(CancellationToken.None);
+        var old = Rewrite(await DownloadAsync(key), files =>
+        {
+            var history = JsonNode.Parse(files[CaseFileHistory.FileName])!.AsObject();
+            foreach (var added in new[] { "caseComments", "taskComments", "attachments", "documents" })
+                Assert.True(history.Remove(added), added);
+            var bytes = Encoding.UTF8.GetBytes(history.ToJsonString());
+            files[CaseFileHistory.FileName] = bytes;
+            var manifest = JsonNode.Parse(files[CaseFileManifest.FileName])!;
+            var line = manifest["files"]!.AsArray().Single(f => (string)f!["path"]! == CaseFileHistory.FileName)!;
+            line["sha256"] = Sha256(bytes);
+            line["size"] = bytes.Length;
+            files[CaseFileManifest.FileName] = Encoding.UTF8.GetBytes(manifest.ToJsonString());
+        });
+
+        var (exit, output) = await VerifyFileAsync(old);
+        Assert.True(exit == VerifyCaseFileCommand.Intact, output);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ internal sealed class CaseCommentConfiguration : IEntityTypeConfiguration<CaseCo
         b.Property(x => x.Author).HasColumnName("author");
         b.Property(x => x.Text).HasColumnName("text");
         b.Property(x => x.CreatedAt).HasColumnName("created_at");
+        b.Property(x => x.ChainPosition).HasColumnName("chain_position");
+        b.Property(x => x.PreviousHash).HasColumnName("previous_hash").StoredAsBytes();
+        b.Property(x => x.Hash).HasColumnName("hash").StoredAsBytes();
         b.HasIndex(x => x.ProcessInstanceKey).HasDatabaseName("ix_case_comments_process_instance_key");
     }
 }

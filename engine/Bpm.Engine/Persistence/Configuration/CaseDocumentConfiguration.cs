@@ -20,6 +20,9 @@ internal sealed class CaseDocumentConfiguration : IEntityTypeConfiguration<CaseD
         b.Property(x => x.CreatedAt).HasColumnName("created_at");
         b.Property(x => x.CreatedBy).HasColumnName("created_by");
         b.Property(x => x.ElementId).HasColumnName("element_id");
+        b.Property(x => x.ChainPosition).HasColumnName("chain_position");
+        b.Property(x => x.PreviousHash).HasColumnName("previous_hash").StoredAsBytes();
+        b.Property(x => x.Hash).HasColumnName("hash").StoredAsBytes();
         b.HasIndex(x => x.ProcessInstanceKey).HasDatabaseName("ix_documents_process_instance_key");
     }
 }

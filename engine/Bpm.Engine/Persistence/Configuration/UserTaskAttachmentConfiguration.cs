@@ -12,6 +12,7 @@ internal sealed class UserTaskAttachmentConfiguration : IEntityTypeConfiguration
         b.HasKey(x => x.Key).HasName("pk_user_task_attachments");
         b.Property(x => x.Key).HasColumnName("key").ValueGeneratedNever();
         b.Property(x => x.TaskKey).HasColumnName("task_key");
+        b.Property(x => x.ProcessInstanceKey).HasColumnName("process_instance_key");
         b.Property(x => x.Name).HasColumnName("name");
         b.Property(x => x.ContentType).HasColumnName("content_type");
         b.Property(x => x.Size).HasColumnName("size");
@@ -23,6 +24,10 @@ internal sealed class UserTaskAttachmentConfiguration : IEntityTypeConfiguration
         b.Property(x => x.CapturedAt).HasColumnName("captured_at");
         b.Property(x => x.CapturedPlace).HasColumnName("captured_place");
         b.Property(x => x.Officer).HasColumnName("officer");
+        b.Property(x => x.ChainPosition).HasColumnName("chain_position");
+        b.Property(x => x.PreviousHash).HasColumnName("previous_hash").StoredAsBytes();
+        b.Property(x => x.Hash).HasColumnName("hash").StoredAsBytes();
+        b.HasIndex(x => x.ProcessInstanceKey).HasDatabaseName("ix_user_task_attachments_process_instance_key");
         b.HasIndex(x => x.TaskKey).HasDatabaseName("ix_user_task_attachments_task_key");
     }
 }

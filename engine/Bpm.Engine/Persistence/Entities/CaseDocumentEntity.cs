@@ -2,7 +2,7 @@ namespace Bpm.Engine.Persistence.Entities;
 
 /// <summary>A document of a case (a generated 文书): metadata of a file held in the content-addressed store under
 /// <see cref="Sha256"/>. Written by the step that completes the activity that made the file.</summary>
-public sealed class CaseDocumentEntity
+public sealed class CaseDocumentEntity : ICaseRecordRow
 {
     public long Key { get; set; }
     public long ProcessInstanceKey { get; set; }
@@ -18,4 +18,8 @@ public sealed class CaseDocumentEntity
     public string? CreatedBy { get; set; }
     /// <summary>The BPMN element whose activity made the document.</summary>
     public string ElementId { get; set; } = "";
+    /// <summary>Position in its instance's hash chain, the previous row's hash and this row's hash (docs/records.md).</summary>
+    public long? ChainPosition { get; set; }
+    public string? PreviousHash { get; set; }
+    public string? Hash { get; set; }
 }

@@ -2,7 +2,7 @@ namespace Bpm.Engine.Persistence.Entities;
 
 /// <summary>What one committed step did to one instance: a JSON array of history entries, in order.
 /// One row per step keeps a step at one insert; the history API flattens the rows in sequence order.</summary>
-public sealed class JournalEntity : IChainedRow
+public sealed class JournalEntity : ICaseRecordRow
 {
     public long Id { get; set; }
     public long ProcessInstanceKey { get; set; }

@@ -1,10 +1,12 @@
 namespace Bpm.Engine.Persistence.Entities;
 
 /// <summary>A file attached to a user task. The bytes live in the content-addressed attachment store under <see cref="Sha256"/>.</summary>
-public sealed class UserTaskAttachmentEntity
+public sealed class UserTaskAttachmentEntity : ICaseRecordRow
 {
     public long Key { get; set; }
     public long TaskKey { get; set; }
+    /// <summary>The case of the task (a link of its chain).</summary>
+    public long ProcessInstanceKey { get; set; }
     public string Name { get; set; } = "";
     public string ContentType { get; set; } = "";
     public long Size { get; set; }
@@ -19,4 +21,8 @@ public sealed class UserTaskAttachmentEntity
     public DateTimeOffset? CapturedAt { get; set; }
     public string? CapturedPlace { get; set; }
     public string? Officer { get; set; }
+    /// <summary>Position in its instance's hash chain, the previous row's hash and this row's hash (docs/records.md).</summary>
+    public long? ChainPosition { get; set; }
+    public string? PreviousHash { get; set; }
+    public string? Hash { get; set; }
 }

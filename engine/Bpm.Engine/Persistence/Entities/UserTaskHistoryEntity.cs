@@ -2,7 +2,7 @@ namespace Bpm.Engine.Persistence.Entities;
 
 /// <summary>One lifecycle event of a user task: CREATED, ASSIGNED, UNASSIGNED, CLAIMED, DELEGATED, RESOLVED, COMPLETED,
 /// CANCELED, COMMENTED, ATTACHED, ESCALATED, DUE_SOON. Actor is null for what the engine did by itself.</summary>
-public sealed class UserTaskHistoryEntity : IChainedRow
+public sealed class UserTaskHistoryEntity : ICaseRecordRow
 {
     public long Key { get; set; }
     public long TaskKey { get; set; }

@@ -43,6 +43,8 @@ public sealed class DatabaseMigrator(IDbContextFactory<BpmDbContext> contextFact
             {
                 if (script.Version == Records.LegacyChainBackfill.AfterVersion)
                     await Records.LegacyChainBackfill.RunAsync(context, transaction, ct);
+                else if (script.Version == Records.CaseRecordChainBackfill.AfterVersion)
+                    await Records.CaseRecordChainBackfill.RunAsync(context, transaction, ct);
             }, ct));
         return applied;
     }

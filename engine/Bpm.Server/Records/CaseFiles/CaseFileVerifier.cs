@@ -64,14 +64,17 @@ public static class CaseFileVerifier
     {
         if (history.ProcessInstanceKey != manifest.ProcessInstanceKey)
             problems.Add($"history.json：属于流程实例 {history.ProcessInstanceKey}，清单为 {manifest.ProcessInstanceKey}");
-        var rows = history.Journal.Cast<IChainedRow>().Concat(history.TaskHistory).ToList();
+        var rows = history.ChainedRows().ToList();
         var anchored = manifest.Anchor?.Leaves.FirstOrDefault(l => l.Chain == manifest.ProcessInstanceKey) is { } leaf
             ? new AnchoredHead(leaf.Entries, leaf.HeadHash, manifest.Anchor.AnchoredAt)
             : null;
         var report = ChainCheck.Check(rows, manifest.Chain.Entries, manifest.Chain.HeadHash, anchored);
         if (!report.Valid) problems.Add($"history.json：哈希链在第 {report.FirstBrokenAt} 条断开：{report.Reason}");
 
-        var chained = string.Join('\n', history.Journal.Select(j => j.Entries).Concat(history.TaskHistory.Select(h => h.Details ?? "")));
+        // The chained history names every file by its SHA-256 (the document variables, the ATTACHED events); case files made
+        // since 0031 also chain the attachment and document rows themselves.
+        var chained = string.Join('\n', history.Journal.Select(j => j.Entries).Concat(history.TaskHistory.Select(h => h.Details ?? ""))
+            .Concat((history.Attachments ?? []).Select(a => a.Sha256)).Concat((history.Documents ?? []).Select(d => d.Sha256)));
         foreach (var file in manifest.Files.Where(f => f.Kind is CaseFileEntry.Document or CaseFileEntry.EvidenceItem or CaseFileEntry.Attachment))
             if (!chained.Contains(file.Sha256, StringComparison.Ordinal))
                 problems.Add($"{file.Path}：SHA-256 {file.Sha256} 未记录在全过程记录中：文件或清单被替换");

@@ -23,9 +23,12 @@ public sealed class CaseFileWriter(IDbContextFactory<BpmDbContext> contexts, Att
         var instance = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Key == processInstanceKey, ct);
         if (instance is null) return false;
         var documents = await db.Documents.AsNoTracking().Where(d => d.ProcessInstanceKey == processInstanceKey).OrderBy(d => d.Key).ToListAsync(ct);
-        var taskKeys = db.UserTasks.Where(t => t.ProcessInstanceKey == processInstanceKey).Select(t => t.Key);
-        var attachments = (await db.UserTaskAttachments.AsNoTracking().Where(a => taskKeys.Contains(a.TaskKey)).ToListAsync(ct))
+        var attachments = (await db.UserTaskAttachments.AsNoTracking().Where(a => a.ProcessInstanceKey == processInstanceKey).ToListAsync(ct))
             .OrderBy(a => a.UploadedAt).ThenBy(a => a.Key).ToList();
+        var caseComments = (await db.CaseComments.AsNoTracking().Where(c => c.ProcessInstanceKey == processInstanceKey).ToListAsync(ct))
+            .OrderBy(c => c.ChainPosition).ToList();
+        var taskComments = (await db.UserTaskComments.AsNoTracking().Where(c => c.ProcessInstanceKey == processInstanceKey).ToListAsync(ct))
+            .OrderBy(c => c.ChainPosition).ToList();
         var journal = (await db.Journal.AsNoTracking().Where(j => j.ProcessInstanceKey == processInstanceKey).ToListAsync(ct))
             .OrderBy(j => j.ChainPosition).ToList();
         var taskHistory = (await db.UserTaskHistory.AsNoTracking().Where(h => h.ProcessInstanceKey == processInstanceKey).ToListAsync(ct))
@@ -61,7 +64,7 @@ public sealed class CaseFileWriter(IDbContextFactory<BpmDbContext> contexts, Att
                     evidence is null ? CaseFileEntry.Attachment : CaseFileEntry.EvidenceItem, attachment.Name, evidence, content, ct));
             }
             entries.Add(await AddBytesAsync(zip, CaseFileHistory.FileName, CaseFileEntry.History, "全过程记录（哈希链）",
-                JsonSerializer.SerializeToUtf8Bytes(new CaseFileHistory(key, journal, taskHistory), CaseFileJson.Options), ct));
+                JsonSerializer.SerializeToUtf8Bytes(new CaseFileHistory(key, journal, taskHistory, caseComments, taskComments, attachments, documents), CaseFileJson.Options), ct));
             entries.Add(await AddBytesAsync(zip, "access-log.json", CaseFileEntry.AccessLog, "调阅记录",
                 JsonSerializer.SerializeToUtf8Bytes(accessLog, CaseFileJson.Options), ct));
             var manifest = new CaseFileManifest(CaseFileManifest.CurrentFormat, key, instance.BusinessKey, instance.BpmnProcessId,
