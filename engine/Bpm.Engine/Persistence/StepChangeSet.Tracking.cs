@@ -14,6 +14,9 @@ public sealed partial class StepChangeSet
     /// <inheritdoc cref="Track(UserTaskEntity)"/>
     public void Track(JobEntity job) => Track(InsertedJobs, UpdatedJobs, job);
 
+    /// <inheritdoc cref="Track(UserTaskEntity)"/>
+    public void Track(InboxMessageEntity message) => Track(InsertedInbox, UpdatedInbox, message);
+
     private static void Track<T>(List<T> inserted, List<T> updated, T entity) where T : class
     {
         if (!inserted.Contains(entity) && !updated.Contains(entity)) updated.Add(entity);

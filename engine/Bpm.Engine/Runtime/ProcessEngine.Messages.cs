@@ -125,7 +125,7 @@ internal sealed partial class ProcessEngine
             {
                 entry.Reason = await ParkReasonAsync(entry.Name, entry.CorrelationKey, ct);
             }
-            step.Changes.UpdatedInbox.Add(entry);
+            step.Changes.Track(entry);
             return new InboundResult(keys.Count > 0 ? InboundOutcome.Correlated : InboundOutcome.Parked, keys, entry.Reason);
         }, ct);
 

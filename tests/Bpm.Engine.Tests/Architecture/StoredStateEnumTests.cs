@@ -4,7 +4,7 @@ namespace Bpm.Engine.Tests.Architecture;
 
 /// <summary>States are enums (issue 13, item 3): a stored state is never a string a caller compares with a literal; its text in
 /// the tables and the API comes from <c>StateText</c>.</summary>
-public sealed class TypedStateTests
+public sealed class StoredStateEnumTests
 {
     [Fact]
     public void Every_state_an_engine_entity_stores_is_an_enum()
