@@ -2,8 +2,8 @@ using System.Data.Common;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using static Bpm.Engine.Persistence.Migrations.DatabaseMigrator;
+using static Bpm.Engine.Records.LegacyChainBackfill;
 
 namespace Bpm.Engine.Records;
 
@@ -74,7 +74,4 @@ internal static class CaseRecordChainBackfill
             db.ChangeTracker.Clear();
         }
     }
-
-    private static DbCommand Command(BpmDbContext db, string sql) =>
-        Persistence.Migrations.DatabaseMigrator.Command(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), sql);
 }

@@ -16,7 +16,7 @@ public static class ChainCheck
             var row = sorted[i];
             var position = i + 1L;
             if (row.ChainPosition is null)
-                return Broken(position, "记录行没有链位置：未经引擎写入，或为迁移 0017 之前的记录且尚未补链");
+                return Broken(position, "记录行没有链位置：未经引擎写入，或为迁移 0017、0031 之前的记录且尚未补链");
             if (row.ChainPosition < position)
                 return Broken(position, $"两条记录占用同一链位置 {row.ChainPosition}：有记录被插入");
             if (row.ChainPosition > position)

@@ -84,7 +84,8 @@ internal static class LegacyChainBackfill
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static DbCommand Command(BpmDbContext db, string sql) =>
+    /// <summary>A command in the migration's transaction (the backfills run inside it).</summary>
+    internal static DbCommand Command(BpmDbContext db, string sql) =>
         DatabaseMigrator.Command(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), sql);
 
     private static async Task ChainAuditAsync(BpmDbContext db, CancellationToken ct)

@@ -16,13 +16,11 @@ public sealed class LegacyCaseRecordChainTests
     {
         await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         await db.Migrator.ReplayAsync("0017_records", CancellationToken.None);
-        var t0 = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
-        object Time(DateTimeOffset t) => provider == DatabaseProvider.Sqlite ? t.UtcTicks : t;
+        var t0 = LegacyInstance.StartedAt;
+        object Time(DateTimeOffset t) => LegacyInstance.Time(provider, t);
         await using (var context = db.CreateContext())
         {
-            await context.Database.ExecuteSqlRawAsync(
-                "INSERT INTO process_instances (key, process_definition_key, bpmn_process_id, version, state, started_at, revision, state_data, active_element_ids, has_incident) " +
-                "VALUES (4711, 1, 'legacy', 1, 'ACTIVE', {0}, 2, '{{}}', 'review', false)", Time(t0));
+            await LegacyInstance.InsertAsync(context, provider);
             await context.Database.ExecuteSqlRawAsync(
                 "INSERT INTO journal (process_instance_key, sequence, recorded_at, entries) VALUES (4711, 1, {0}, '[{{\"event\":\"ACTIVATED\"}}]')", Time(t0));
         }

@@ -1,8 +1,12 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Bpm.Engine.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Bpm.Server.Tests.Infrastructure;
 
 namespace Bpm.Server.Tests.Documents;
@@ -57,6 +61,30 @@ public abstract class DocumentApiTests(BpmServerFactory factory) : ApiTestBase(f
         Assert.Equal((string?)document["sha256"], hash);
         Assert.Equal(hash, response.Headers.GetValues("X-Content-SHA256").Single());
         Assert.Equal((long)document["size"]!, bytes.Length);
+    }
+
+    /// <summary>Issue 16: a document's metadata row is a link of its case's hash chain, so renaming it by SQL is found.</summary>
+    [Fact]
+    public async Task A_generated_documents_row_is_chained_and_renaming_it_by_sql_is_found()
+    {
+        var id = UniqueProcessId("documents-chain");
+        await Client.DeployAsync(("documents.bpmn", Model(id)));
+        var key = (await Client.StartAsync(id, new
+        {
+            caseNumber = "豫郑市监立〔2026〕0043号",
+            decisionNumber = "郑市监罚字〔2026〕16号",
+            party = new { name = "郑州某食品有限公司" },
+        }))["processInstanceKey"].Key();
+        await WaitForDocumentsAsync(key);
+        Assert.True((bool)(await Client.GetObjectAsync($"/api/process-instances/{key}/integrity"))["valid"]!);
+
+        await using (var db = await Factory.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync())
+        {
+            Assert.NotNull(await db.Documents.Where(d => d.ProcessInstanceKey == long.Parse(key, CultureInfo.InvariantCulture)).Select(d => d.ChainPosition).SingleAsync());
+            var sql = $"UPDATE documents SET name = '不予处罚决定书.pdf' WHERE process_instance_key = {key}";
+            await db.Database.ExecuteSqlRawAsync(sql);
+        }
+        Assert.False((bool)(await Client.GetObjectAsync($"/api/process-instances/{key}/integrity"))["valid"]!);
     }
 
     [Fact]

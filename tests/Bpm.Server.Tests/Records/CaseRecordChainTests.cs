@@ -54,7 +54,8 @@ public abstract class CaseRecordChainTests(BpmServerFactory factory) : ApiTestBa
     private async Task<long> PositionAsync(string table, string where)
     {
         await using var db = await Factory.Services.GetRequiredService<IDbContextFactory<BpmDbContext>>().CreateDbContextAsync();
-        return await db.Database.SqlQueryRaw<long>($"SELECT chain_position AS \"Value\" FROM {table} WHERE {where}").SingleAsync();
+        var sql = $"SELECT chain_position AS \"Value\" FROM {table} WHERE {where}";
+        return await db.Database.SqlQueryRaw<long>(sql).SingleAsync();
     }
 
     [Fact]
@@ -123,7 +124,9 @@ public abstract class CaseRecordChainTests(BpmServerFactory factory) : ApiTestBa
     [InlineData("UPDATE user_task_attachments SET captured_place = '二七区' WHERE task_key = {0}")]
     [InlineData("UPDATE user_task_attachments SET name = '其他.jpg' WHERE task_key = {0}")]
     [InlineData("UPDATE user_task_attachments SET content_type = 'text/html' WHERE task_key = {0}")]
-    public async Task Editing_or_deleting_a_task_comment_or_an_attachments_description_by_sql_is_found(string sql)
+    [InlineData("INSERT INTO documents (key, process_instance_key, document_type, name, sha256, size, created_at, created_by, element_id) " +
+        "SELECT key + 11, process_instance_key, 'penalty-decision', '行政处罚决定书.pdf', sha256, size, uploaded_at, uploaded_by, 'decide' FROM user_task_attachments WHERE task_key = {0}")]
+    public async Task Editing_or_deleting_a_task_comment_or_an_attachments_description_or_adding_a_document_by_sql_is_found(string sql)
     {
         var (key, task) = await CaseWithRecordsAsync();
         await SqlAsync(string.Format(CultureInfo.InvariantCulture, sql, task));
