@@ -31,7 +31,7 @@ public abstract class UserTaskTests(BpmServerFactory factory) : ApiTestBase(fact
         Assert.True(task.ContainsKey("followUpDate"));
         Assert.NotNull(task["priority"]);
 
-        Assert.Contains(await Client.GetItemsAsync("/api/user-tasks?candidateGroup=officer"),
+        Assert.Contains(await Client.GetItemsAsync("/api/user-tasks?candidateGroup=review-team"),
             t => t!["processInstanceKey"]!.GetValue<string>() == instanceKey);
         Assert.Empty(await Client.GetItemsAsync($"/api/user-tasks?processInstanceKey={instanceKey}&state=COMPLETED"));
     }
