@@ -28,10 +28,11 @@ builder.Services.AddBpmDocuments(builder.Configuration);
 builder.Services.AddBpmBus(builder.Configuration, bus => bus.AddAgencySimulator(builder.Configuration));
 
 var app = builder.Build();
-app.UseBpmServer();
-app.MapBpmServer();
 try
 {
+    // Inside the try: the pipeline's set-up already reads validated options (an unknown Bpm:Engine:TimeZone stops it).
+    app.UseBpmServer();
+    app.MapBpmServer();
     app.Run();
 }
 catch (StartupRefusedException refused)
@@ -42,6 +43,12 @@ catch (StartupRefusedException refused)
 catch (Bpm.Engine.Cluster.NodeNumberInUseException refused)
 {
     Console.Error.WriteLine(refused.Message);
+    return StartupRefusedException.ExitCode;
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException invalid)
+{
+    // A setting validated at start (Bpm:Engine:TimeZone, the S3 store's): its message names the setting.
+    Console.Error.WriteLine(invalid.Message);
     return StartupRefusedException.ExitCode;
 }
 return 0;

@@ -38,7 +38,7 @@ public sealed class FormPickerTests(StudioFixture studio)
     }
 
     private static readonly string Model = OneUserTaskModel.Xml(ProcessId, "表单选择示例", "fill", "填写登记表", """
-        <zeebe:assignmentDefinition candidateGroups="officer" />
+        <zeebe:assignmentDefinition candidateGroups="review-team" />
         <zeebe:formDefinition formId="penalty-register" />
         """);
 }

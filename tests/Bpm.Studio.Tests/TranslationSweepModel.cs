@@ -23,7 +23,7 @@ internal static class TranslationSweepModel
             <bpmn:userTask id="review" name="审查">
               <bpmn:extensionElements>
                 <zeebe:userTask />
-                <zeebe:assignmentDefinition candidateGroups="officer" />
+                <zeebe:assignmentDefinition candidateGroups="review-team" />
                 <zeebe:taskSchedule dueDate="=add working days(today(), 5)" />
                 <zeebe:formDefinition formId="simple-penalty-confirmation" />
               </bpmn:extensionElements>

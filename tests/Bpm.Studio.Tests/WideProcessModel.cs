@@ -25,7 +25,7 @@ internal static class WideProcessModel
             var x = 100 + i * 150;
             process.Append(i <= Steps
                 ? $"<bpmn:task id=\"{id}\" name=\"步骤 {i}\" />"
-                : $"<bpmn:userTask id=\"{id}\" name=\"最后审查\"><bpmn:extensionElements><zeebe:assignmentDefinition candidateGroups=\"officer\" /></bpmn:extensionElements></bpmn:userTask>");
+                : $"<bpmn:userTask id=\"{id}\" name=\"最后审查\"><bpmn:extensionElements><zeebe:assignmentDefinition candidateGroups=\"review-team\" /></bpmn:extensionElements></bpmn:userTask>");
             process.Append($"<bpmn:sequenceFlow id=\"f{i}\" sourceRef=\"{previous}\" targetRef=\"{id}\" />");
             shapes.Append($"<bpmndi:BPMNShape id=\"{id}_di\" bpmnElement=\"{id}\"><dc:Bounds x=\"{x}\" y=\"100\" width=\"100\" height=\"80\" /></bpmndi:BPMNShape>");
             shapes.Append($"<bpmndi:BPMNEdge id=\"f{i}_di\" bpmnElement=\"f{i}\"><di:waypoint x=\"{(i == 1 ? 136 : x - 50)}\" y=\"140\" /><di:waypoint x=\"{x}\" y=\"140\" /></bpmndi:BPMNEdge>");

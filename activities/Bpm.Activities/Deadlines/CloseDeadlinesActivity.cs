@@ -8,7 +8,7 @@ namespace Bpm.Activities.Deadlines;
 /// no period of an archived case reports itself running. The engine closes them anyway when the instance ends.</summary>
 [Activity(Type, "关闭法定期限", DeadlineActivities.Category, Mode = ActivityExecutionMode.Inline,
     Description = "案件办结（归档）时关闭本案全部命名期限 deadlines.*（状态 CLOSED），记录关闭时间和原因。")]
-public sealed class CloseDeadlinesActivity(TimeProvider clock) : IActivity
+public sealed class CloseDeadlinesActivity(Bpm.Engine.Time.BusinessClock clock) : IActivity
 {
     private const string Type = "bpm:close-deadlines";
 
@@ -22,7 +22,7 @@ public sealed class CloseDeadlinesActivity(TimeProvider clock) : IActivity
     {
         ArgumentNullException.ThrowIfNull(context);
         if (string.IsNullOrWhiteSpace(Reason)) throw InvalidInput.Of(Type, "reason", "is required");
-        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), clock.LocalTimeZone);
+        var now = clock.Now();
         now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
         context.Variables.TryGetValue(DeadlineDocument.VariableName, out var existing);
         if (DeadlineTransitions.CloseAll(existing, now, Reason.Trim()) is not { } closed) return ValueTask.CompletedTask;

@@ -9,7 +9,7 @@ namespace Bpm.Activities.Deadlines;
 /// that read the deadline follow in the same step.</summary>
 [Activity(Type, "延长法定期限", DeadlineActivities.Category, Mode = ActivityExecutionMode.Inline,
     Description = "经批准延长已启动的法定期限：到期时间顺延指定天数（按原期限的工作日或自然日），依赖该期限的定时器和任务期限随之调整，并记录批准人和理由。")]
-public sealed class ExtendDeadlineActivity(DeadlineCalculator calculator, TimeProvider clock) : IActivity
+public sealed class ExtendDeadlineActivity(DeadlineCalculator calculator, Bpm.Engine.Time.BusinessClock clock) : IActivity
 {
     private const string Type = "bpm:extend-deadline";
 

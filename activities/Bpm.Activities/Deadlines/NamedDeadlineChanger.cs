@@ -7,7 +7,7 @@ namespace Bpm.Activities.Deadlines;
 /// <summary>Changes a running named deadline inside a model step (pause, resume) with the rules of the engine's deadline
 /// commands (<see cref="DeadlineTransitions"/>), sets the changed <c>deadlines</c> variable and tells the engine, so the
 /// timers and task due dates that read the deadline follow in the same step.</summary>
-public sealed class NamedDeadlineChanger(TimeProvider clock, string activityType)
+public sealed class NamedDeadlineChanger(Bpm.Engine.Time.BusinessClock clock, string activityType)
 {
     /// <returns>The changed deadline document.</returns>
     public JsonObject Change(ActivityContext context, string name, Func<JsonObject, DateTimeOffset, JsonObject> transition)
@@ -20,7 +20,7 @@ public sealed class NamedDeadlineChanger(TimeProvider clock, string activityType
             : null;
         if (all?[trimmed] is not JsonObject deadline)
             throw InvalidInput.Of(activityType, "name", $"names no started deadline (got '{trimmed}'; started: {Started(all)})");
-        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), clock.LocalTimeZone);
+        var now = clock.Now();
         var whole = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
         try
         {

@@ -9,7 +9,7 @@ namespace Bpm.Activities.Deadlines;
 /// <summary>Starts a named statutory period for an activity: checks the inputs (errors name the activity and the input),
 /// computes the due date on the business calendar and sets <c>deadlines.&lt;name&gt;</c> (other names are kept), the
 /// document the engine's pause, resume and extension commands work on.</summary>
-public sealed class NamedDeadlineStarter(DeadlineCalculator calculator, TimeProvider clock, string activityType)
+public sealed class NamedDeadlineStarter(DeadlineCalculator calculator, Bpm.Engine.Time.BusinessClock clock, string activityType)
 {
     /// <returns>The deadline document that was set.</returns>
     /// <param name="maxExtensionDays">The statutory maximum of all extensions together (extensions beyond it are refused, naming
@@ -28,8 +28,8 @@ public sealed class NamedDeadlineStarter(DeadlineCalculator calculator, TimeProv
         var normalisedUnit = (unit ?? DeadlineUnits.Working).Trim().ToUpperInvariant();
         if (!DeadlineUnits.IsKnown(normalisedUnit))
             throw InvalidInput.Of(activityType, "unit", $"must be WORKING or CALENDAR (got '{unit}')");
-        var zone = clock.LocalTimeZone;
-        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone);
+        var zone = clock.Zone;
+        var now = clock.Now();
         // Whole seconds: a statutory period has no use for sub-second precision, and the due date then survives any store.
         var from = string.IsNullOrWhiteSpace(start) ? now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)) : ParseStart(start, zone);
         var unitOrganisation = string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim();

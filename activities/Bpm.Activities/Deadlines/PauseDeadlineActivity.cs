@@ -8,7 +8,7 @@ namespace Bpm.Activities.Deadlines;
 /// resumed.</summary>
 [Activity(Type, "暂停法定期限", DeadlineActivities.Category, Mode = ActivityExecutionMode.Inline,
     Description = "暂停命名期限 deadlines.<名称>（如听证、检测、鉴定、公告期间不计入期限），关闭依赖该期限的定时器，记录原因。")]
-public sealed class PauseDeadlineActivity(TimeProvider clock) : IActivity
+public sealed class PauseDeadlineActivity(Bpm.Engine.Time.BusinessClock clock) : IActivity
 {
     private const string Type = "bpm:pause-deadline";
 

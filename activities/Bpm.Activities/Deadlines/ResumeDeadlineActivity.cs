@@ -8,7 +8,7 @@ namespace Bpm.Activities.Deadlines;
 /// a WORKING period, calendar days rolled past rest days for a CALENDAR one), and its timers reopen at the new due date.</summary>
 [Activity(Type, "恢复法定期限", DeadlineActivities.Category, Mode = ActivityExecutionMode.Inline,
     Description = "恢复已暂停的命名期限 deadlines.<名称>，暂停期间不计入，顺延到期时间并重新设置依赖该期限的定时器。")]
-public sealed class ResumeDeadlineActivity(DeadlineCalculator calculator, TimeProvider clock) : IActivity
+public sealed class ResumeDeadlineActivity(DeadlineCalculator calculator, Bpm.Engine.Time.BusinessClock clock) : IActivity
 {
     private const string Type = "bpm:resume-deadline";
 

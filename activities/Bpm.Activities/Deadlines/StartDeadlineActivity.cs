@@ -8,7 +8,7 @@ namespace Bpm.Activities.Deadlines;
 /// are engine commands (API: <c>/api/process-instances/{key}/deadlines/{name}/…</c>).</summary>
 [Activity(Type, "启动法定期限", DeadlineActivities.Category, Mode = ActivityExecutionMode.Inline,
     Description = "按工作日或自然日计算法定期限的到期时间，写入流程变量 deadlines.<名称>，可暂停、恢复和延长。")]
-public sealed class StartDeadlineActivity(DeadlineCalculator calculator, TimeProvider clock) : IActivity
+public sealed class StartDeadlineActivity(DeadlineCalculator calculator, Bpm.Engine.Time.BusinessClock clock) : IActivity
 {
     private const string Type = "bpm:start-deadline";
 

@@ -13,7 +13,7 @@ namespace Bpm.Activities.Documents;
 /// {documentKey, sha256, name, size, title}; other types already in <c>documents</c> are kept.</summary>
 [Activity(DocumentActivities.GenerateType, "生成文书", DocumentActivities.Category, ReadsOtherVariables = true,
     Description = "用案件数据填充文书模板，生成 PDF（按 SHA-256 存储），记入案件文书，并写入流程变量 documents.<类型>。")]
-public sealed class GenerateDocumentActivity(AttachmentStore store, KeyGenerator keys, IOptions<DocumentOptions> options, TimeProvider clock)
+public sealed class GenerateDocumentActivity(AttachmentStore store, KeyGenerator keys, IOptions<DocumentOptions> options, Bpm.Engine.Time.BusinessClock clock)
     : IActivity
 {
     [Input("文书类型", Required = true, Description = "filingApproval 立案审批表、advanceNotice 行政处罚事先告知书、legalReviewOpinion 法制审核意见书、" +
@@ -43,7 +43,7 @@ public sealed class GenerateDocumentActivity(AttachmentStore store, KeyGenerator
         var number = template.Number is null ? null : TemplateText.Fill(template.Number, data, new HashSet<string>());
         if (number == TemplateText.Blank) number = null;
 
-        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), clock.LocalTimeZone);
+        var now = clock.Now();
         var metadata = new PdfDocumentMetadata(template.Title, number, TemplateText.Resolve(data, "agency.name")?.ToString(), template.Type, now.DateTime);
         var pdf = new PdfDocumentRenderer().Render(blocks, metadata);
         var (sha256, size) = await store.SaveAsync(new MemoryStream(pdf, writable: false), cancellationToken);

@@ -80,6 +80,7 @@ export const zh = {
       unknownGroup: (code: string) => `${code}：目录中没有该组`,
       roleNotGroup: (code: string, role: string) => `${code}：没有这个组（“${role}”是角色；候选组按人员所在的组匹配，无人可办理）`,
       namedGroup: (code: string, units: string, count: number) => `${units || '未分配机构'}的组（${code}，${count}人）`,
+      namedGroupWithName: (name: string, code: string, count: number) => `${name}（${code}，${count}人）`,
       expression: (text: string) => `由表达式在创建任务时决定：${text}`,
       search: '按姓名、单位或组查找',
       addUser: (name: string) => `添加候选人员 ${name}`,

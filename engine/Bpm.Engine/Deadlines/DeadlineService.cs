@@ -58,7 +58,7 @@ internal sealed class DeadlineService(ProcessEngine engine, DeadlineCalculator d
         Func<JsonObject, DateTimeOffset, JsonObject> change, DeadlineEntry entry)
     {
         var (all, deadline) = DeadlineSteps.FindDeadline(instance, name);
-        var now = TimeZoneInfo.ConvertTime(step.Now, step.Context.Clock.LocalTimeZone);
+        var now = step.Context.BusinessClock.InZone(step.Now);
         try
         {
             change(deadline, now);

@@ -57,6 +57,6 @@ internal static class DeadlineSteps
         if (element.UserTaskKey is not { } taskKey || instance.NodeOf(element) is not TaskNode { UserTask.DueDate: { } due }
             || !DeadlineReferences.DependsOn(due.Source, name)) return;
         if (await step.FindTaskForChangeAsync(taskKey) is not { State: UserTaskState.Created } task) return;
-        step.SetDueDate(task, FeelConversions.ToDateTime(step.Evaluate(due, instance, element.Key, "dueDate"), "dueDate", step.Context.Clock.LocalTimeZone));
+        step.SetDueDate(task, FeelConversions.ToDateTime(step.Evaluate(due, instance, element.Key, "dueDate"), "dueDate", step.Context.BusinessClock.Zone));
     }
 }

@@ -15,7 +15,7 @@ namespace Bpm.Engine.Deployment;
 /// and decisions (.dmn)
 /// deploy beside the processes, versioned per form id and per decision id the same way.</summary>
 public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, ProcessModelCache models, IActivityRegistry activities,
-    KeyGenerator keys, TimeProvider clock, Forms.FormDeployer forms, Expressions.FeelEngine feel, Decisions.DecisionDeployer decisions,
+    KeyGenerator keys, Time.BusinessClock clock, Forms.FormDeployer forms, Expressions.FeelEngine feel, Decisions.DecisionDeployer decisions,
     Invariants.InvariantCatalogue invariants, Messaging.IMessageContracts contracts, IEnumerable<IDeploymentRule> rules,
     IEnumerable<UserTasks.IAssignmentRule> assignmentRules)
 {
@@ -33,7 +33,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
         var (parsed, _, _, errors) = await CheckAsync(resources, ct);
         var now = clock.GetUtcNow();
         foreach (var (resource, model, _) in parsed)
-            TimerStartSubscriptions.Build(0, model, keys, now, clock.LocalTimeZone, resource.Name, errors);
+            TimerStartSubscriptions.Build(0, model, keys, now, clock.Zone, resource.Name, errors);
         return new DeploymentCheck(errors, parsed.Select(p => new CheckedProcess(p.Model.Id, p.Model.Name, p.Resource.Name)).ToList());
     }
 
@@ -80,7 +80,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
             var messageStarts = new List<SubscriptionEntity>();
             foreach (var (entity, model) in created)
             {
-                timerStarts.AddRange(TimerStartSubscriptions.Build(entity.Key, model, keys, now, clock.LocalTimeZone, entity.ResourceName, errors));
+                timerStarts.AddRange(TimerStartSubscriptions.Build(entity.Key, model, keys, now, clock.Zone, entity.ResourceName, errors));
                 messageStarts.AddRange(Messaging.MessageStartSubscriptions.Build(entity.Key, model, keys, now));
             }
             if (errors.Count > 0) throw new DeploymentRejectedException(errors);

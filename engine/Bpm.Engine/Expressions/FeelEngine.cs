@@ -14,7 +14,15 @@ public sealed class FeelEngine
     private readonly FunctionResolver resolver;
     private readonly Compiler compiler;
 
+    /// <summary>An engine whose <c>today()</c> and <c>now()</c> count in Beijing time with the instants of <paramref name="clock"/>
+    /// (its local zone is not read).</summary>
     public FeelEngine(TimeProvider clock, FeelFunctionRegistry? functions = null, EvaluationLimits? limits = null)
+        : this(Time.BusinessClock.Beijing(clock ?? throw new ArgumentNullException(nameof(clock))), functions, limits)
+    {
+    }
+
+    /// <summary>An engine whose <c>today()</c> and <c>now()</c> count in the business zone of <paramref name="clock"/>.</summary>
+    public FeelEngine(Time.BusinessClock clock, FeelFunctionRegistry? functions = null, EvaluationLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(clock);
         Functions = functions ?? new FeelFunctionRegistry();

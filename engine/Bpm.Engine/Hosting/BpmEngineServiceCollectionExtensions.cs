@@ -20,21 +20,23 @@ public static class BpmEngineServiceCollectionExtensions
 {
     /// <summary>Registers the engine: persistence (SQLite by default, PostgreSQL by configuration), FEEL, the parser and model
     /// cache, the deployer, <see cref="IProcessEngine"/>, the job executor and its background worker. Activities are added
-    /// separately with AddBpmActivities. A <see cref="TimeProvider"/> registered before this call is used as the engine's clock.</summary>
+    /// separately with AddBpmActivities. The last <see cref="TimeProvider"/> registered, before or after this call, gives the engine's
+    /// instants; the business zone comes from <c>Bpm:Engine:TimeZone</c> (<see cref="BusinessClock"/>).</summary>
     public static IServiceCollection AddBpmEngine(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBpmPersistence(configuration);
-        services.AddOptions<EngineOptions>().Bind(configuration.GetSection("Bpm:Engine"));
+        services.AddOptions<EngineOptions>().Bind(configuration.GetSection("Bpm:Engine")).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EngineOptions>, BusinessTimeZoneValidation>());
         if (configuration.GetValue<bool>("Bpm:Testing:ControllableClock"))
         {
             services.TryAddSingleton(new ControllableClock(TimeProvider.System));
             // Replace, not TryAdd: the host (e.g. authentication) may already have registered the system clock.
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(sp => sp.GetRequiredService<ControllableClock>()));
         }
-        services.TryAddSingleton(TimeProvider.System);
+        BusinessClockRegistration.TryAddBusinessClock(services);
         services.TryAddSingleton<FeelFunctionRegistry>();
         Calendar.CalendarServiceCollectionExtensions.AddBpmCalendar(services, configuration);
-        services.TryAddSingleton(sp => new FeelEngine(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FeelFunctionRegistry>(),
+        services.TryAddSingleton(sp => new FeelEngine(sp.GetRequiredService<BusinessClock>(), sp.GetRequiredService<FeelFunctionRegistry>(),
             sp.GetRequiredService<IOptions<EngineOptions>>().Value.Evaluation));
         services.TryAddSingleton<BpmnParser>();
         services.TryAddSingleton<ProcessModelCache>();
@@ -56,6 +58,7 @@ public static class BpmEngineServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EngineContext>>(), sp.GetRequiredService<Messaging.Store.MessageStore>(),
             sp.GetRequiredService<Forms.FormCache>())
         {
+            BusinessClock = sp.GetRequiredService<BusinessClock>(),
             People = sp.GetRequiredService<People.IPeopleDirectory>(),
             Decisions = sp.GetRequiredService<Decisions.Storage.DecisionCache>(),
             AssignmentRules = sp.GetRequiredService<UserTasks.AssignmentRuleChecker>(),

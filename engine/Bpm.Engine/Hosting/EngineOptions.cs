@@ -3,6 +3,10 @@ namespace Bpm.Engine.Hosting;
 /// <summary>Engine settings (section <c>Bpm:Engine</c>).</summary>
 public sealed class EngineOptions
 {
+    /// <summary>The business time zone (an IANA id): the engine counts days and reads times without an offset in it (FEEL
+    /// <c>today()</c>/<c>now()</c>, timers, task due dates, deadlines, documents), whatever the machine's zone. An unknown
+    /// zone refuses the start.</summary>
+    public string TimeZone { get; set; } = Time.BusinessTimeZone.DefaultId;
     /// <summary>Identifies this node's job locks; a restarted node releases its own stale locks. Default: machine name.</summary>
     public string NodeId { get; set; } = Environment.MachineName;
     /// <summary>0..1023, different per node of a cluster (key generation). Default: derived from NodeId.</summary>

@@ -15,6 +15,7 @@ internal static class DatabaseServices
         services.AddSingleton<IdentityService>();
         services.AddSingleton<IdentityQueries>();
         services.AddSingleton<PeopleSearch>();
+        services.AddSingleton<DirectoryGroupNames>();
         services.AddSingleton<DesignerDirectory>();
         services.AddSingleton<DemoDataSeeder>();
         services.Configure<DemoOptions>(configuration.GetSection("Bpm:Demo"));

@@ -48,6 +48,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<ProductionStartGuard>();
         services.AddSingleton<IElementTemplateSource, DescriptorElementTemplateSource>();
         services.AddSingleton<Bpm.Engine.Deployment.IDeploymentRule, Deployment.UserTaskPerformerRule>();
+        services.AddSingleton<Bpm.Engine.Deployment.IDeploymentRule, Deployment.RoleCodeCandidateGroupRule>();
         services.AddBpmDatabaseServices(configuration);
         return services;
     }

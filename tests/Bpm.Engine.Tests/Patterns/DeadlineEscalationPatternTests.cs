@@ -45,7 +45,7 @@ public sealed class DeadlineEscalationPatternTests
         var open = await h.OpenTasksAsync(key);
         Assert.Equal("overdue", open.Single(t => t.ElementId == "decide").Deadline!.State);
         var supervise = open.Single(t => t.ElementId == "supervise");
-        Assert.Equal(["head"], supervise.CandidateGroups);
+        Assert.Equal(["zz-scjg-leaders"], supervise.CandidateGroups);
         Assert.Equal(90, supervise.Priority);
         Assert.Contains("escalate", await h.CompletedElementsAsync(key));
         Assert.Equal(2, (await h.CompletedElementsAsync(key)).Count(id => id == "remind"));

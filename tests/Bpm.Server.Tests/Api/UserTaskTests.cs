@@ -24,14 +24,14 @@ public abstract class UserTaskTests(BpmServerFactory factory) : ApiTestBase(fact
         Assert.Equal("review", task["elementId"]!.GetValue<string>());
         Assert.Equal("Review the case", task["name"]!.GetValue<string>());
         Assert.Equal("CREATED", task["state"]!.GetValue<string>());
-        Assert.Equal(["officer"], task["candidateGroups"]!.AsArray().Select(g => g!.GetValue<string>()));
+        Assert.Equal(["review-team"], task["candidateGroups"]!.AsArray().Select(g => g!.GetValue<string>()));
         Assert.NotNull(task["candidateUsers"]);
         Assert.True(task.ContainsKey("assignee"));
         Assert.True(task.ContainsKey("dueDate"));
         Assert.True(task.ContainsKey("followUpDate"));
         Assert.NotNull(task["priority"]);
 
-        Assert.Contains(await Client.GetItemsAsync("/api/user-tasks?candidateGroup=officer"),
+        Assert.Contains(await Client.GetItemsAsync("/api/user-tasks?candidateGroup=review-team"),
             t => t!["processInstanceKey"]!.GetValue<string>() == instanceKey);
         Assert.Empty(await Client.GetItemsAsync($"/api/user-tasks?processInstanceKey={instanceKey}&state=COMPLETED"));
     }

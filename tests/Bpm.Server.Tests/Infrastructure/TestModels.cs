@@ -31,7 +31,7 @@ public static class TestModels
             <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="review" />
             <bpmn:userTask id="review" name="Review the case">
               <bpmn:extensionElements>
-                <zeebe:assignmentDefinition candidateGroups="officer" />
+                <zeebe:assignmentDefinition candidateGroups="review-team" />
               </bpmn:extensionElements>
             </bpmn:userTask>
             <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="end" />

@@ -68,12 +68,12 @@ public abstract class AccessLogTests(BpmServerFactory factory) : ApiTestBase(fac
           </bpmn:extensionElements>
         </bpmn:serviceTask>
         <bpmn:sequenceFlow id="f2" sourceRef="decision" targetRef="review" />
-        <bpmn:userTask id="review" name="审查"><bpmn:extensionElements><zeebe:assignmentDefinition candidateGroups="officer" /><zeebe:formDefinition formId="access-review-form" /></bpmn:extensionElements></bpmn:userTask>
+        <bpmn:userTask id="review" name="审查"><bpmn:extensionElements><zeebe:assignmentDefinition candidateGroups="review-team" /><zeebe:formDefinition formId="access-review-form" /></bpmn:extensionElements></bpmn:userTask>
         <bpmn:sequenceFlow id="f3" sourceRef="review" targetRef="end" />
         <bpmn:endEvent id="end" />
         <bpmn:boundaryEvent id="help" attachedToRef="review"><bpmn:escalationEventDefinition escalationRef="esc" /></bpmn:boundaryEvent>
         <bpmn:sequenceFlow id="f4" sourceRef="help" targetRef="decide" />
-        <bpmn:userTask id="decide" name="负责人决定"><bpmn:extensionElements><zeebe:assignmentDefinition candidateGroups="head" /></bpmn:extensionElements></bpmn:userTask>
+        <bpmn:userTask id="decide" name="负责人决定"><bpmn:extensionElements><zeebe:assignmentDefinition candidateGroups="decision-team" /></bpmn:extensionElements></bpmn:userTask>
         <bpmn:sequenceFlow id="f5" sourceRef="decide" targetRef="end2" />
         <bpmn:endEvent id="end2" />
         """).Replace("</bpmn:definitions>", "<bpmn:escalation id=\"esc\" escalationCode=\"need-help\" /></bpmn:definitions>", StringComparison.Ordinal);

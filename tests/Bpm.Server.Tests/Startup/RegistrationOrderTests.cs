@@ -4,8 +4,10 @@ using Bpm.Activities.Enforcement;
 using Bpm.AgencySimulator.Hosting;
 using Bpm.Bus.Hosting;
 using Bpm.Engine.Activities;
+using Bpm.Engine.Expressions;
 using Bpm.Engine.Hosting;
 using Bpm.Engine.Runtime;
+using Bpm.Engine.Time;
 using Bpm.Server.Startup;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,6 +79,50 @@ public sealed class RegistrationOrderTests(ITestOutputHelper output)
             Assert.NotNull(activities.Find("bpm:annual-penalty-figures"));
             Assert.NotNull(activities.Find("bpm:annual-figure-changes"));
             Assert.Equal(activities.All.Count, activities.All.Select(a => a.Type).Distinct().Count());
+        }
+    }
+
+    /// <summary>Issue 15: the host's clock (here a machine in UTC at 17:30 on 7 December, 01:30 on 8 December in Beijing)
+    /// registered before, between or after the engine's calls gives the instant only: FEEL's today(), the business clock and
+    /// the engine's step context count the Beijing date in every position.</summary>
+    [Fact]
+    public void The_business_date_is_beijing_whichever_order_the_host_registers_its_clock_and_the_engine()
+    {
+        var programOrder = Enumerable.Range(0, HostCalls.Length).ToList();
+        var beijingToday = new DateOnly(2026, 12, 8);
+        foreach (var order in new[] { programOrder, Enumerable.Reverse(programOrder).ToList() })
+        for (var position = 0; position <= order.Count; position++)
+        {
+            var services = new ServiceCollection();
+            services.AddLogging();
+            services.AddSingleton(Configuration);
+            for (var i = 0; i <= order.Count; i++)
+            {
+                if (i == position) services.AddSingleton<TimeProvider>(new UtcMachineClock());
+                if (i < order.Count) HostCalls[order[i]].Register(services);
+            }
+
+            using var provider = services.BuildServiceProvider();
+            var where = $"clock registered at position {position} of {string.Join(" → ", order.Select(i => HostCalls[i].Name))}";
+            Assert.True(beijingToday.Equals(provider.GetRequiredService<FeelEngine>().ParseExpression("today()").Evaluate(new NoVariables())), where);
+            Assert.True(beijingToday == provider.GetRequiredService<BusinessClock>().Today(), where);
+            Assert.True(beijingToday == provider.GetRequiredService<Bpm.Engine.Runtime.Execution.EngineContext>().BusinessClock.Today(), where);
+        }
+    }
+
+    private sealed class UtcMachineClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(2026, 12, 7, 17, 30, 0, TimeSpan.Zero);
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+
+    private sealed class NoVariables : IFeelContext
+    {
+        public bool TryGetVariable(string name, out object? value)
+        {
+            value = null;
+            return false;
         }
     }
 

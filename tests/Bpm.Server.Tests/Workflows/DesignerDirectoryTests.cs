@@ -34,6 +34,7 @@ public abstract class DesignerDirectoryTests(BpmServerFactory factory)
         Assert.Equal(["zhangwei"], Codes(found, "people", "username"));
         var group = found["groups"]!.AsArray().Single()!;
         Assert.Equal("zz-scjg-jicha", group["code"]!.GetValue<string>());
+        Assert.Equal("市局执法稽查处执法人员", group["name"]!.GetValue<string>());
         Assert.Equal(["执法稽查处"], group["unitNames"]!.AsArray().Select(u => u!.GetValue<string>()));
         Assert.Equal("执法人员", found["roles"]!.AsArray().Single()!["name"]!.GetValue<string>());
     }
@@ -43,6 +44,15 @@ public abstract class DesignerDirectoryTests(BpmServerFactory factory)
     {
         Assert.Contains("zz-scjg-jicha", Codes(await FindAsync("admin", $"?q={Uri.EscapeDataString("执法稽查")}"), "groups", "code"));
         Assert.Equal(["reviewer"], Codes(await FindAsync("admin", $"?q={Uri.EscapeDataString("法制审核")}"), "roles", "code"));
+    }
+
+    /// <summary>Issue 15: groups have Chinese names (docs/people.md), and are found by them.</summary>
+    [Fact]
+    public async Task A_group_is_found_by_its_chinese_name()
+    {
+        var found = await FindAsync("xufan", $"?q={Uri.EscapeDataString("执法监督人员")}");
+        Assert.Equal(["zm-sfj-jiandu", "zz-sfj-jiandu"], Codes(found, "groups", "code"));
+        Assert.Equal(["中牟县司法局执法监督人员", "市司法局执法监督人员"], Codes(found, "groups", "name"));
     }
 
     [Theory]

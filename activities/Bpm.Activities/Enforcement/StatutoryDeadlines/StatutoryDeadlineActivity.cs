@@ -12,7 +12,7 @@ namespace Bpm.Activities.Enforcement.StatutoryDeadlines;
 /// is 23:59:59 of that day; 民法典 第二百零一条、第二百零三条), rolled to the next working day where the period is in calendar days.</summary>
 [Activity(Type, "法定期限计算", EnforcementActivities.Category, Mode = ActivityExecutionMode.Inline,
     Description = "按法定期限目录（天数、工作日/自然日、法律依据）启动命名期限 deadlines.<名称>，输出到期时间；可暂停、恢复和延长。")]
-public sealed class StatutoryDeadlineActivity(DeadlineCalculator calculator, TimeProvider clock, IOptionsMonitor<StatutoryPeriodOptions> options)
+public sealed class StatutoryDeadlineActivity(DeadlineCalculator calculator, Bpm.Engine.Time.BusinessClock clock, IOptionsMonitor<StatutoryPeriodOptions> options)
     : IActivity
 {
     private const string Type = "bpm:statutory-deadline";

@@ -34,7 +34,7 @@ public static class ActivityServiceCollectionExtensions
         services.TryAddSingleton<IActivityRegistry>(sp => new ActivityRegistry(sp.GetRequiredService<ActivityCatalog>().Descriptors));
         services.TryAddSingleton<IActivityInvoker, ActivityInvoker>();
         // What the built-in activities take in their constructors (the engine registers the same; the first registration wins).
-        services.TryAddSingleton(TimeProvider.System);
+        Hosting.BusinessClockRegistration.TryAddBusinessClock(services);
         services.TryAddSingleton<Calendar.BusinessCalendar>();
         services.TryAddSingleton<Deadlines.DeadlineCalculator>();
         services.AddOptions();

@@ -7,7 +7,7 @@ internal sealed class BuiltInFunctions
 {
     private readonly Dictionary<string, List<FeelFunction>> functions = new(StringComparer.Ordinal);
 
-    public BuiltInFunctions(TimeProvider clock)
+    public BuiltInFunctions(Time.BusinessClock clock)
     {
         Add("not", ["negand"], a => a[0] is bool b ? !b : null);
         // Normally compiled as a special form that can see whether a variable exists; this covers other call shapes.

@@ -6,7 +6,7 @@ namespace Bpm.Engine.Expressions.Builtins;
 
 internal static class TemporalFunctions
 {
-    public static void Register(BuiltInFunctions table, TimeProvider clock)
+    public static void Register(BuiltInFunctions table, Time.BusinessClock clock)
     {
         table.Add("date", ["from"], a => a[0] is string s ? DateFromText(s) : Date(a[0]));
         table.Add("date", ["year", "month", "day"], a => new DateOnly(Integer(a[0]), Integer(a[1]), Integer(a[2])));
@@ -33,8 +33,8 @@ internal static class TemporalFunctions
         }));
         table.Add("duration", ["from"], a => Temporals.ParseDuration(Text(a[0])));
         table.Add("years and months duration", ["from", "to"], a => MonthsBetween(a[0], a[1]));
-        table.Add("now", [], _ => clock.GetLocalNow());
-        table.Add("today", [], _ => DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        table.Add("now", [], _ => clock.Now());
+        table.Add("today", [], _ => clock.Today());
         table.Add("day of week", ["date"], a => Date(a[0]).DayOfWeek.ToString());
         table.Add("day of year", ["date"], a => (decimal)Date(a[0]).DayOfYear);
         table.Add("week of year", ["date"], a => (decimal)ISOWeek.GetWeekOfYear(Date(a[0]).ToDateTime(TimeOnly.MinValue)));

@@ -22,6 +22,6 @@ internal interface IVariableBehavior
 
     void SetPropagated(InstanceExecution instance, long scopeKey, string name, JsonNode? value);
 
-    /// <summary>The instance time zone for local dates (the clock's).</summary>
-    TimeZoneInfo LocalTimeZone { get; }
+    /// <summary>The business zone (Bpm:Engine:TimeZone) in which dates and times without an offset are read.</summary>
+    TimeZoneInfo BusinessTimeZone { get; }
 }

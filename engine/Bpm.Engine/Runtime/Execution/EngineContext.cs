@@ -18,7 +18,10 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public IActivityRegistry Activities { get; } = activities;
     public IActivityInvoker Invoker { get; } = invoker;
     public KeyGenerator Keys { get; } = keys;
+    /// <summary>The source of instants. Never ask it for a zone: days and times without an offset are <see cref="BusinessClock"/>'s.</summary>
     public TimeProvider Clock { get; } = clock;
+    /// <summary>The business zone (Bpm:Engine:TimeZone) in which the engine counts days.</summary>
+    public Time.BusinessClock BusinessClock { get; init; } = Time.BusinessClock.Beijing(clock);
     public EngineOptions Options { get; } = options;
     public ILogger Logger { get; } = logger;
     public Messaging.Store.MessageStore Messages { get; } = messages;

@@ -31,9 +31,17 @@ internal static class FeelConversions
         DateTimeOffset at => at,
         DateTime local => new DateTimeOffset(local, zone.GetUtcOffset(local)),
         DateOnly date => new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(date.ToDateTime(TimeOnly.MinValue))),
-        string text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var parsed) => parsed,
+        string text when ParseText(text, zone) is { } parsed => parsed,
         _ => throw new IncidentException(IncidentTypes.ExtractValue, $"{what}须为日期时间，实际为 {Describe(value)}"),
     };
+
+    /// <summary>A date-time text with its offset, or without one in <paramref name="zone"/> (never the machine's zone).</summary>
+    private static DateTimeOffset? ParseText(string text, TimeZoneInfo zone)
+    {
+        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var local)) return null;
+        if (local.Kind == DateTimeKind.Unspecified) return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
+    }
 
     /// <summary>A list of strings or a comma-separated string, as the JSON array text the task columns hold.</summary>
     public static string ToStringListJson(object? value, string what)

@@ -18,7 +18,7 @@ internal sealed partial class StepExecution : IFlowBehavior, IVariableBehavior, 
 
     public Dictionary<string, JsonNode?> Visible(InstanceExecution instance, long scopeKey) => CollectVisible(instance, scopeKey);
 
-    public TimeZoneInfo LocalTimeZone => Context.Clock.LocalTimeZone;
+    public TimeZoneInfo BusinessTimeZone => Context.BusinessClock.Zone;
 
     public Task<CachedDefinition?> FindLatestDefinitionAsync(string bpmnProcessId) => Context.Models.FindAsync(bpmnProcessId, null, Cancellation);
 

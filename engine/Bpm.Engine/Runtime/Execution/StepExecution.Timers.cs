@@ -15,7 +15,7 @@ internal sealed partial class StepExecution
         TimerPlan plan;
         try
         {
-            plan = TimerPlan.From(timer.Kind, value, Now, Context.Clock.LocalTimeZone);
+            plan = TimerPlan.From(timer.Kind, value, Now, Context.BusinessClock.Zone);
         }
         catch (FormatException ex)
         {
@@ -55,7 +55,7 @@ internal sealed partial class StepExecution
         DateTimeOffset? due;
         try
         {
-            due = TimerCycle.Parse(text, Context.Clock.LocalTimeZone).Next(previous, Now);
+            due = TimerCycle.Parse(text, Context.BusinessClock.Zone).Next(previous, Now);
         }
         catch (FormatException)
         {

@@ -29,7 +29,7 @@ internal sealed class UserTaskProcessor : BpmnElementProcessor<TaskNode>
         };
         if (definition is not null)
         {
-            var zone = behaviors.Variables.LocalTimeZone;
+            var zone = behaviors.Variables.BusinessTimeZone;
             task.Assignee = definition.Assignee is { } assignee ? AsText(Evaluate(context, assignee, "assignee")) : null;
             task.CandidateGroups = StringList(context, definition.CandidateGroups, "candidateGroups");
             task.CandidateUsers = StringList(context, definition.CandidateUsers, "candidateUsers");

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Bpm.Server.Identity.Directory;
 
 /// <summary>What a process designer needs to name a user task's assignee and candidates: active people (name, unit,
-/// username), the directory's groups (named by the units of their members) and the roles with their Chinese names. A
+/// username), the directory's groups (their Chinese names, and the units of their members) and the roles with their Chinese names. A
 /// search by <c>q</c> (name, code or unit name contains it), and an exact look-up of the codes a diagram already names.</summary>
-public sealed class DesignerDirectory(IDbContextFactory<IdentityDbContext> contexts)
+public sealed class DesignerDirectory(IDbContextFactory<IdentityDbContext> contexts, DirectoryGroupNames groupNames)
 {
     public const int Limit = 20;
 
@@ -32,8 +32,9 @@ public sealed class DesignerDirectory(IDbContextFactory<IdentityDbContext> conte
         var groups = users
             .SelectMany(u => RoleList.Parse(u.Groups).Select(g => (Group: g, Unit: u.OrganisationId is { } unit ? unitNames.GetValueOrDefault(unit) : null)))
             .GroupBy(x => x.Group, StringComparer.Ordinal)
-            .Select(g => new DirectoryGroup(g.Key, g.Select(x => x.Unit).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(), g.Count()))
-            .Where(g => Matches(g.Code, [.. g.UnitNames]))
+            .Select(g => new DirectoryGroup(g.Key, groupNames.Of(g.Key),
+                g.Select(x => x.Unit).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(), g.Count()))
+            .Where(g => Matches(g.Code, [g.Name, .. g.UnitNames]))
             .OrderBy(g => g.Code, StringComparer.Ordinal)
             .Take(Limit).ToList();
         var roles = IdentityRoles.All

@@ -1,4 +1,5 @@
 namespace Bpm.Server.Identity.Directory;
 
-/// <summary>A directory group (a user task's candidate group), named by the units its active members belong to.</summary>
-public sealed record DirectoryGroup(string Code, IReadOnlyList<string> UnitNames, int MemberCount);
+/// <summary>A directory group (a user task's candidate group): its Chinese name (<see cref="DirectoryGroupNames"/>, null when
+/// nobody named it) and the units its active members belong to.</summary>
+public sealed record DirectoryGroup(string Code, string? Name, IReadOnlyList<string> UnitNames, int MemberCount);

@@ -39,11 +39,34 @@ public abstract class UserTaskPerformerTests(BpmServerFactory factory) : ApiTest
         Assert.DoesNotContain(await Client.GetItemsAsync("/api/process-definitions"), d => (string?)d!["bpmnProcessId"] == id);
     }
 
+    /// <summary>Issue 15: candidate groups match directory groups; a role code as a group reaches nobody.</summary>
+    [Theory]
+    [InlineData("/api/deployments", "officer", "zz-scjg-jicha")]
+    [InlineData("/api/deployments/validation", "head", "zz-scjg-leaders")]
+    public async Task A_role_code_as_candidate_group_is_refused_naming_the_task_and_suggesting_the_groups(string route, string role, string group)
+    {
+        var id = UniqueProcessId("role-group");
+        var before = await Client.CountStoredAsync();
+
+        var response = await PostAsync(route, id, Model(id, $"<zeebe:assignmentDefinition candidateGroups=\"{role}\" />"));
+
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        var error = Assert.Single(problem["errors"]!.AsArray())!;
+        Assert.Equal("review", (string?)error["elementId"]);
+        var message = (string)error["message"]!;
+        Assert.Contains("“审查材料”（review）", message, StringComparison.Ordinal);
+        Assert.Contains($"候选组“{role}”", message, StringComparison.Ordinal);
+        Assert.Contains(group, message, StringComparison.Ordinal);
+        Assert.Contains(RoleCodeCandidateGroupRule.RuleName, message, StringComparison.Ordinal);
+        Assert.Equal(before, await Client.CountStoredAsync());
+    }
+
     [Theory]
     [InlineData("<zeebe:assignmentDefinition assignee=\"=initiator\" />")]
     [InlineData("<zeebe:assignmentDefinition assignee=\"zhangwei\" />")]
     [InlineData("<zeebe:assignmentDefinition candidateGroups=\"=if groups.unit = null then &quot;zz-scjg-jicha&quot; else groups.unit\" />")]
     [InlineData("<zeebe:assignmentDefinition candidateUsers=\"zhangwei, lina\" />")]
+    [InlineData("<zeebe:assignmentDefinition candidateGroups=\"zz-scjg-jicha, zz-scjg-leaders\" />")]
     public async Task A_user_task_with_an_assignee_or_candidates_deploys(string assignment)
     {
         var id = UniqueProcessId("someone");

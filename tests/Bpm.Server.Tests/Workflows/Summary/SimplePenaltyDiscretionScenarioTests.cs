@@ -22,7 +22,7 @@ public abstract class SimplePenaltyDiscretionScenarioTests(BpmServerFactory fact
             party = "郑州某商贸有限公司", violationType = "price-unmarked", severity = "轻微", harm = "一般",
             firstOffence = false, corrected = false, mitigating = false,
         }, $"简易演示-{Guid.NewGuid():N}"[..20]);
-        // The demo model's candidate group "officer" is no demo unit's group: the admin assigns the task to the officer.
+        // The admin assigns the task (a candidate of the unit group zz-scjg-jicha) to the officer.
         var task = await driver.OpenTaskAsync(key, "decide_on_spot");
         var assigned = await (await driver.AdminAsync()).PostAsJsonAsync($"/api/user-tasks/{task["userTaskKey"].Key()}/assignment", new { assignee = Officer });
         Assert.Equal(HttpStatusCode.NoContent, assigned.StatusCode);

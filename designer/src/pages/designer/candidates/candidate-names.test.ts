@@ -4,7 +4,10 @@ import type { Directory } from './directory-types';
 
 const directory: Directory = {
   people: [{ username: 'zhangwei', displayName: '张伟', organisationName: '执法稽查处' }],
-  groups: [{ code: 'zz-scjg-jicha', unitNames: ['执法稽查处'], memberCount: 4 }],
+  groups: [
+    { code: 'zz-scjg-jicha', name: '市局执法稽查处执法人员', unitNames: ['执法稽查处'], memberCount: 4 },
+    { code: 'night-shift', name: null, unitNames: ['执法稽查处'], memberCount: 1 },
+  ],
   roles: [{ code: 'officer', name: '执法人员' }],
 };
 
@@ -18,10 +21,11 @@ describe('candidate names', () => {
     ]);
   });
 
-  it('names a group by its units and flags a role code used as a group and an unknown group', () => {
-    const named = nameAssignment({ candidateGroups: 'zz-scjg-jicha,officer,zz-nowhere' }, directory);
+  it('names a group by its Chinese name, else by its units, and flags a role code used as a group and an unknown group', () => {
+    const named = nameAssignment({ candidateGroups: 'zz-scjg-jicha,night-shift,officer,zz-nowhere' }, directory);
     expect(named.candidateGroups.map((c) => [c.text, c.unknown])).toEqual([
-      ['执法稽查处的组（zz-scjg-jicha，4人）', false],
+      ['市局执法稽查处执法人员（zz-scjg-jicha，4人）', false],
+      ['执法稽查处的组（night-shift，1人）', false],
       ['officer：没有这个组（“执法人员”是角色；候选组按人员所在的组匹配，无人可办理）', true],
       ['zz-nowhere：目录中没有该组', true],
     ]);

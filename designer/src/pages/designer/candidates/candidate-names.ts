@@ -46,6 +46,7 @@ function person(code: string, directory: Directory): NamedCode {
  *  that name reaches nobody, so it is flagged with the role's name. */
 function group(code: string, directory: Directory): NamedCode {
   const found = directory.groups.find((g) => g.code === code);
+  if (found?.name) return { code, text: t.namedGroupWithName(found.name, code, found.memberCount), unknown: false };
   if (found) return { code, text: t.namedGroup(code, found.unitNames.join('、'), found.memberCount), unknown: false };
   const role = directory.roles.find((r) => r.code === code);
   return { code, text: role ? t.roleNotGroup(code, role.name) : t.unknownGroup(code), unknown: true };

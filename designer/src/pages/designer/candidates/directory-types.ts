@@ -6,6 +6,8 @@ export interface DirectoryPerson {
 }
 export interface DirectoryGroup {
   code: string;
+  /** The group's Chinese name; null when nobody named it (then its units name it). */
+  name: string | null;
   unitNames: string[];
   memberCount: number;
 }
