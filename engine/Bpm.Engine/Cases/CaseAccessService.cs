@@ -33,19 +33,17 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
     public async Task RequireVisibleAsync(long processInstanceKey, TaskActor actor, CancellationToken ct)
     {
         if (await LevelAsync(processInstanceKey, actor, ct) == CaseAccessLevel.None)
-            throw Invisible(actor, processInstanceKey);
+            throw await InvisibleAsync(actor, ct);
     }
 
     public async Task RequireActAsync(long processInstanceKey, TaskActor actor, CancellationToken ct)
     {
         var level = await LevelAsync(processInstanceKey, actor, ct);
-        if (level == CaseAccessLevel.None) throw Invisible(actor, processInstanceKey);
+        if (level == CaseAccessLevel.None) throw await InvisibleAsync(actor, ct);
         if (level == CaseAccessLevel.Read)
-            throw new CaseAccessDeniedException("case-read-only",
-                $"{actor.Username}: 您对案件 {processInstanceKey} 只有查看权限：撤销案件、暂停/恢复/延长期限、处理异常只能由案件所属机构的执法人员、"
-                + "该机构或上级机构的负责人或管理员办理，法制审核人员、司法局监督人和其他机构的参与人只读 "
-                + "(read only: only officers of the case's unit, heads of that unit or above, or an admin may cancel it, change its "
-                + "deadlines or resolve its incidents; reviewers, supervisors and participants from other units may only read it)");
+            throw new CaseAccessDeniedException("case-read-only", PeopleNames.Refusal(await people.DisplayNameAsync(actor.Username, ct),
+                "对该案件只有查看权限；撤销案件、暂停/恢复/延长期限、处理异常只能由案件所属机构的执法人员、"
+                + "该机构或上级机构的负责人或管理员办理，法制审核人员、司法局监督人和其他机构的参与人只读"));
     }
 
     public async Task RequireIncidentAsync(long incidentKey, TaskActor actor, bool act, CancellationToken ct)
@@ -112,11 +110,10 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
         var unit = requested ?? viewer.OrganisationId;
         if (unit is null && !viewer.IsAdmin)
             throw new CaseAccessDeniedException("case-start-organisation",
-                $"{actor.Username}: 您没有所属机构，不能立案；请管理员为您设置机构");
+                PeopleNames.Refusal(viewer.Name, "没有所属机构的人员不能立案，请管理员为其设置机构"));
         if (unit is not null && !viewer.IsAdmin && !(await StartUnitsAsync(viewer, ct)).Contains(unit))
             throw new CaseAccessDeniedException("case-start-organisation",
-                $"{actor.Username}: 不能在机构 {unit} 立案：执法人员只能在本机构立案，负责人可在本机构及下级机构立案 "
-                + $"(you may not open a case in {unit}: officers open cases in their own unit, heads in theirs or one below it)");
+                PeopleNames.Refusal(viewer.Name, $"不能在{await UnitNameAsync(unit, ct)}立案，执法人员只能在本机构立案，负责人可在本机构及下级机构立案"));
         if (unit is not null) variables[OrganisationVariable] = unit;
         return await engine.StartProcessInstanceAsync(command with { Variables = variables, StartedBy = actor.Username }, ct);
     }
@@ -132,10 +129,9 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
     {
         if (!MayStart(viewer, model))
             throw new CaseAccessDeniedException("process-start-not-allowed",
-                $"您不能发起流程「{model.Name ?? processId}」({processId})"
-                + (model.Starters is { } s ? (s.NamesNobody ? "：该流程只由其他流程调用或触发，不能手动发起" : $"：模型只允许 {Describe(s)} 发起")
-                    : "：只有执法人员、负责人或管理员可以发起")
-                + $" (you may not start process {processId})");
+                PeopleNames.Refusal(viewer.Name, $"不能发起流程「{model.Name ?? processId}」，"
+                + (model.Starters is { } s ? (s.NamesNobody ? "该流程只由其他流程调用或触发，不能手动发起" : $"模型只允许{Describe(s)}发起")
+                    : "只有执法人员、负责人或管理员可以发起")));
     }
 
     private static string Describe(Model.StartAuthorization starters) => string.Join("；", new[]
@@ -172,10 +168,10 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
         return new CaseScope { Viewer = viewer, ActUnits = act, ReadUnits = read };
     }
 
-    private static CaseAccessDeniedException Invisible(TaskActor actor, long processInstanceKey) =>
-        new("case-visibility",
-            $"{actor.Username}: 您无权查看案件 {processInstanceKey}：只有案件所属机构的执法人员和法制审核人员、该机构或上级机构的负责人、"
-            + "监督该机构的司法局监督人、案件任务的参与人或管理员可以查看 "
-            + "(only officers and reviewers of the case's unit, heads of that unit or above, supervisors of its area, people who take "
-            + "part in its tasks, or an admin may see this case)");
+    private async Task<CaseAccessDeniedException> InvisibleAsync(TaskActor actor, CancellationToken ct) =>
+        new("case-visibility", PeopleNames.Refusal(await people.DisplayNameAsync(actor.Username, ct),
+            "只有案件所属机构的执法人员和法制审核人员、该机构或上级机构的负责人、监督该机构的司法局监督人、案件任务的参与人或管理员可以查看该案件"));
+
+    private async Task<string> UnitNameAsync(string unit, CancellationToken ct) =>
+        (await people.OrganisationNamesAsync([unit], ct)).GetValueOrDefault(unit) is { Length: > 0 } name ? $"「{name}」" : $"机构 {unit} ";
 }

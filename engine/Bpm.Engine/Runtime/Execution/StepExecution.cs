@@ -58,7 +58,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         if (RefusesEndedInstances && !execution.IsActive)
         {
             if (RequireCallerMaySee is not null) await RequireCallerMaySee();
-            Records.ArchivedCase.RequireWritable(execution);
+            await Records.ArchivedCase.RequireWritableAsync(execution, Context.CaseNumbers, Cancellation);
         }
         _instances.Add(instanceKey, execution);
         return execution;
