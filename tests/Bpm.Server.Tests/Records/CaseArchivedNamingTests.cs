@@ -52,6 +52,7 @@ public abstract class CaseArchivedNamingTests(BpmServerFactory factory) : UserTa
         Assert.StartsWith($"案件 金市监罚〔2026〕17号（{ProcessName}）已办结归档", detail, StringComparison.Ordinal);
         Assert.DoesNotContain(instance, detail, StringComparison.Ordinal);
         Assert.Null(Api.EnglishSentence.In(detail));
+        Assert.Null(Api.EnglishSentence.GlossIn(detail));
     }
 
     [Theory]

@@ -109,6 +109,7 @@ public abstract class PeopleNamedByNameTests(BpmServerFactory factory)
         Assert.StartsWith($"{name}无权进行此操作：", detail, StringComparison.Ordinal);
         Assert.DoesNotContain(username, detail, StringComparison.Ordinal);
         Assert.Null(Api.EnglishSentence.In(detail));
+        Assert.Null(Api.EnglishSentence.GlossIn(detail));
         Assert.Equal(rule, (string?)problem["rule"]);
     }
 
