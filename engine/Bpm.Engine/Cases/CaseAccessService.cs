@@ -115,7 +115,9 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
             throw new CaseAccessDeniedException("case-start-organisation",
                 PeopleNames.Refusal(viewer.Name, $"不能在{await UnitNameAsync(unit, ct)}立案，执法人员只能在本机构立案，负责人可在本机构及下级机构立案"));
         if (unit is not null) variables[OrganisationVariable] = unit;
-        return await engine.StartProcessInstanceAsync(command with { Variables = variables, StartedBy = actor.Username }, ct);
+        var started = await engine.StartProcessInstanceAsync(command with { Variables = variables, StartedBy = actor.Username }, ct);
+        // The starter may see none of the case's tasks (they go to another unit or role): the 案号 travels with the answer.
+        return started with { CaseNumber = await queries.CaseNumberAsync(long.Parse(started.ProcessInstanceKey, System.Globalization.CultureInfo.InvariantCulture), ct) };
     }
 
     /// <summary>The model's candidate starters decide when it declares them (admin always may); otherwise officers, heads and

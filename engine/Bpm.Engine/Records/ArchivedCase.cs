@@ -28,6 +28,5 @@ internal static class ArchivedCase
     }
 
     private static async Task<string?> NumberAsync(long key, JsonObject? variables, ICaseLabelNumbers numbers, CancellationToken ct) =>
-        (await numbers.FirstIssuedAsync([key], ct)).GetValueOrDefault(key)
-        ?? (variables?["caseNumber"] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text : null);
+        UserTasks.CaseLabels.NumberOf(await numbers.FirstIssuedAsync([key], ct), key, variables);
 }
