@@ -61,13 +61,15 @@ public sealed class OperationsJourneyTests(StudioFixture studio)
         var incident = page.Page.Locator("[data-testid=incidents] .incident-text");
         await incident.WaitForAsync();
         var incidentText = await incident.InnerTextAsync();
-        Assert.StartsWith("「是否重大」", incidentText);
+        Assert.StartsWith("没有可走的出口", incidentText);
+        Assert.Contains("排他网关「是否重大」（", incidentText);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(incidentText, "是否重大"));
         Assert.DoesNotContain("CONDITION_ERROR", incidentText);
         await page.ScreenshotAsync("operations-incident-chinese");
 
         var status = page.Page.Locator(".op-detail [role=status]").First;
         await page.Page.ClickAsync("[data-action=retry]");
-        await Assertions.Expect(status).ToContainTextAsync("重试后仍然失败：「是否重大」", new() { Timeout = 20_000 });
+        await Assertions.Expect(status).ToContainTextAsync("重试后仍然失败：没有可走的出口（条件都不成立或无法求值）。排他网关「是否重大」", new() { Timeout = 20_000 });
         await page.ScreenshotAsync("operations-retry-failed");
 
         await page.Page.ClickAsync("tr[data-variable=amount] [data-action=edit-variable]");

@@ -1,5 +1,4 @@
 import { zh } from '../i18n/zh';
-import { withoutEnglishGloss } from './english-gloss';
 import type { DeploymentProblem, FieldError } from './types';
 
 /** A failed API call: HTTP status and what the RFC 7807 problem body said, in a form the pages can show. */
@@ -17,8 +16,8 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** The text for a person: the server's detail without its English gloss (naming the field when there is one), or a
-   *  Chinese fallback by status. */
+  /** The text for a person: the server's detail, a Chinese sentence (naming the field when there is one), or a Chinese
+   *  fallback by status. */
   get userMessage(): string {
     return this.messageNaming({});
   }
@@ -27,7 +26,7 @@ export class ApiError extends Error {
   messageNaming(fieldLabels: Record<string, string>): string {
     const field = this.field ? fieldLabels[this.field] ?? this.field : null;
     const prefix = field ? `${zh.errors.field(field)}：` : '';
-    if (this.detail) return prefix + withoutEnglishGloss(this.detail);
+    if (this.detail) return prefix + this.detail;
     return prefix + fallbackMessage(this.status);
   }
 }

@@ -33,15 +33,15 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
     public async Task RequireVisibleAsync(long processInstanceKey, TaskActor actor, CancellationToken ct)
     {
         if (await LevelAsync(processInstanceKey, actor, ct) == CaseAccessLevel.None)
-            throw Invisible(actor, processInstanceKey);
+            throw await InvisibleAsync(actor, ct);
     }
 
     public async Task RequireActAsync(long processInstanceKey, TaskActor actor, CancellationToken ct)
     {
         var level = await LevelAsync(processInstanceKey, actor, ct);
-        if (level == CaseAccessLevel.None) throw Invisible(actor, processInstanceKey);
+        if (level == CaseAccessLevel.None) throw await InvisibleAsync(actor, ct);
         if (level == CaseAccessLevel.Read)
-            throw new CaseAccessDeniedException("case-read-only", policy.ReadOnlyMessage(actor.Username, processInstanceKey));
+            throw new CaseAccessDeniedException("case-read-only", PeopleNames.Refusal(await people.DisplayNameAsync(actor.Username, ct), policy.ReadOnlyRule));
     }
 
     public async Task RequireIncidentAsync(long incidentKey, TaskActor actor, bool act, CancellationToken ct)
@@ -108,11 +108,13 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
         var unit = requested ?? viewer.OrganisationId;
         if (unit is null && !viewer.IsAdmin)
             throw new CaseAccessDeniedException("case-start-organisation",
-                $"{actor.Username}: 您没有所属机构，不能立案；请管理员为您设置机构");
+                PeopleNames.Refusal(viewer.Name, "没有所属机构的人员不能立案，请管理员为其设置机构"));
         if (unit is not null && !viewer.IsAdmin && !(await StartUnitsAsync(viewer, ct)).Contains(unit))
-            throw new CaseAccessDeniedException("case-start-organisation", policy.StartUnitMessage(actor.Username, unit));
+            throw new CaseAccessDeniedException("case-start-organisation", PeopleNames.Refusal(viewer.Name, policy.StartUnitRule(await UnitNameAsync(unit, ct))));
         if (unit is not null) variables[OrganisationVariable] = unit;
-        return await engine.StartProcessInstanceAsync(command with { Variables = variables, StartedBy = actor.Username }, ct);
+        var started = await engine.StartProcessInstanceAsync(command with { Variables = variables, StartedBy = actor.Username }, ct);
+        // The starter may see none of the case's tasks (they go to another unit or role): the 案号 travels with the answer.
+        return started with { CaseNumber = await queries.CaseNumberAsync(long.Parse(started.ProcessInstanceKey, System.Globalization.CultureInfo.InvariantCulture), ct) };
     }
 
     /// <summary>The model's candidate starters decide when it declares them (admin always may); otherwise the policy does. A
@@ -126,10 +128,9 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
     {
         if (!MayStart(viewer, model))
             throw new CaseAccessDeniedException("process-start-not-allowed",
-                $"您不能发起流程「{model.Name ?? processId}」({processId})"
-                + (model.Starters is { } s ? (s.NamesNobody ? "：该流程只由其他流程调用或触发，不能手动发起" : $"：模型只允许 {Describe(s)} 发起")
-                    : policy.UndeclaredStartersMessage)
-                + $" (you may not start process {processId})");
+                PeopleNames.Refusal(viewer.Name, $"不能发起流程「{model.Name ?? processId}」，"
+                + (model.Starters is { } s ? (s.NamesNobody ? "该流程只由其他流程调用或触发，不能手动发起" : $"模型只允许{Describe(s)}发起")
+                    : policy.UndeclaredStartersRule)));
     }
 
     private string Describe(Model.StartAuthorization starters) => string.Join("；", new[]
@@ -155,6 +156,9 @@ internal sealed partial class CaseAccessService(IPeopleDirectory people, IDbCont
     private static CaseCaller Caller(Viewer viewer) =>
         new(viewer.Username, viewer.Roles, viewer.Groups, viewer.OrganisationId, viewer.SupervisedArea);
 
-    private CaseAccessDeniedException Invisible(TaskActor actor, long processInstanceKey) =>
-        new("case-visibility", policy.InvisibleMessage(actor.Username, processInstanceKey));
+    private async Task<CaseAccessDeniedException> InvisibleAsync(TaskActor actor, CancellationToken ct) =>
+        new("case-visibility", PeopleNames.Refusal(await people.DisplayNameAsync(actor.Username, ct), policy.InvisibleRule));
+
+    private async Task<string> UnitNameAsync(string unit, CancellationToken ct) =>
+        (await people.OrganisationNamesAsync([unit], ct)).GetValueOrDefault(unit) is { Length: > 0 } name ? $"「{name}」" : $"机构 {unit} ";
 }

@@ -20,15 +20,16 @@ public interface ICaseAccessPolicy
     /// <summary>How a refusal names a role the model's candidate starters list.</summary>
     string RoleName(string role) => role;
 
-    /// <summary>403 <c>case-visibility</c>: the caller may not see the case.</summary>
-    string InvisibleMessage(string username, long processInstanceKey);
+    /// <summary>403 <c>case-visibility</c>: who may see a case, in Chinese; the refusal reads "张伟无权进行此操作：{rule}。".</summary>
+    string InvisibleRule { get; }
 
-    /// <summary>403 <c>case-read-only</c>: the caller may read the case but not run its case-level commands.</summary>
-    string ReadOnlyMessage(string username, long processInstanceKey);
+    /// <summary>403 <c>case-read-only</c>: who may run a case's case-level commands, in Chinese.</summary>
+    string ReadOnlyRule { get; }
 
-    /// <summary>403 <c>case-start-organisation</c>: the caller may not open a case in <paramref name="unit"/>.</summary>
-    string StartUnitMessage(string username, string unit);
+    /// <summary>403 <c>case-start-organisation</c>: why the caller may not open a case in <paramref name="unitLabel"/> (the
+    /// unit's name in 「」, or its id).</summary>
+    string StartUnitRule(string unitLabel);
 
-    /// <summary>Why a process without candidate starters may not be started by the caller (follows "您不能发起流程「…」").</summary>
-    string UndeclaredStartersMessage { get; }
+    /// <summary>Who may start a process whose model declares no candidate starters, in Chinese.</summary>
+    string UndeclaredStartersRule { get; }
 }

@@ -5,8 +5,7 @@ namespace Bpm.Engine.Deadlines;
 /// <see cref="Rule"/>, the deadline and the provision.</summary>
 public sealed class DeadlineExtensionLimitException(string deadline, int maximum, int alreadyExtended, int requested, string? basis)
     : Exception($"期限「{deadline}」最多可延长 {maximum} 日（已延长 {alreadyExtended} 日），本次申请延长 {requested} 日超出上限"
-        + (basis is null ? "" : $"（依据：{basis}）")
-        + $" (deadline '{deadline}' may be extended by at most {maximum} days in all; {alreadyExtended} used, {requested} asked)")
+        + (basis is null ? "" : $"（依据：{basis}）"))
 {
     public const string Rule = "extension-over-statutory-maximum";
 

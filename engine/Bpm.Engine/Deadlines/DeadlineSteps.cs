@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Model;
+using Bpm.Engine.Parsing;
 using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Runtime.Execution;
@@ -38,7 +39,7 @@ internal static class DeadlineSteps
             }
             catch (IncidentException ex)
             {
-                throw new EngineConflictException($"元素「{element.ElementId}」不能跟随期限「{name}」：{ex.Message}");
+                throw new EngineConflictException($"{ElementLabel.Of(instance.NodeOf(element))}不能跟随期限「{name}」：{ex.Message}");
             }
         }
     }
@@ -48,7 +49,7 @@ internal static class DeadlineSteps
     public static async Task FollowDeadlineAsync(this StepExecution step, InstanceExecution instance, ElementInstance element, string name)
     {
         if (!StepExecution.TryLookup(instance, element.Key, DeadlineDocument.VariableName, out var value) || value is not JsonObject all || all[name] is not JsonObject)
-            throw new IncidentException(IncidentTypes.ExtractValue, $"元素「{element.ElementId}」修改了期限「{name}」，但变量 deadlines 中没有该期限");
+            throw new IncidentException(IncidentTypes.ExtractValue, $"修改了期限「{name}」，但变量 deadlines 中没有该期限");
         await step.ApplyDeadlineAsync(instance, all.DeepClone().AsObject(), name);
     }
 

@@ -15,8 +15,7 @@ internal sealed class EscalationAccess(Viewer viewer, EscalationEntity escalatio
     {
         if (!(MaySettle || Supervises || escalation.OriginAssignee == viewer.Username))
             throw new UserTaskAccessDeniedException("escalation-visibility",
-                $"{viewer.Username}: 只有所属机构（或上级机构）的负责人、监督该机构的司法局监督人、被督办的办理人或管理员可以查看该督办事项 "
-                + "(only a head of its organisation or above, a supervisor of its area, the escalated officer, or an admin may see this escalation)");
+                People.PeopleNames.Refusal(viewer.Name, "只有所属机构（或上级机构）的负责人、监督该机构的司法局监督人、被督办的办理人或管理员可以查看该督办事项"));
     }
 
     public void RequireSettle()
@@ -24,7 +23,6 @@ internal sealed class EscalationAccess(Viewer viewer, EscalationEntity escalatio
         RequireVisible();
         if (!MaySettle)
             throw new UserTaskAccessDeniedException("escalation-requires-head",
-                $"{viewer.Username}: 只有所属机构（或上级机构）的负责人或管理员可以处理督办事项，监督人只读 "
-                + "(only a head of its organisation or above, or an admin, may settle an escalation; supervisors read only)");
+                People.PeopleNames.Refusal(viewer.Name, "只有所属机构（或上级机构）的负责人或管理员可以处理督办事项，监督人只读"));
     }
 }

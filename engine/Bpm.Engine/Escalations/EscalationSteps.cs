@@ -134,7 +134,7 @@ internal sealed class EscalationSteps(EscalationStore store)
             JsonArray array => array,
             JsonObject single => [single],
             _ => throw new IncidentException(IncidentTypes.ExtractValue,
-                $"header disputePositions of '{element.ElementId}' must evaluate to a list of positions, but was {value?.ToJsonString() ?? "null"}"),
+                $"扩展头 disputePositions 须求值为意见列表，实际为 {value?.ToJsonString() ?? "null"}"),
         };
     }
 

@@ -21,8 +21,8 @@ internal sealed class FormQueries(FormStore store, EngineContext context, IDbCon
         var task = await context.Store.FindUserTaskAsync(userTaskKey, ct) ?? throw EngineNotFoundException.Missing("user task", userTaskKey);
         var form = await TaskFormCheck.BoundFormAsync(context.Forms, task, ct)
             ?? throw new EngineNotFoundException(task.FormId is null
-                ? $"用户任务 {userTaskKey} 没有表单"
-                : $"用户任务 {userTaskKey} 引用的表单「{task.FormId}」在任务生成时尚未部署");
+                ? $"{UserTasks.TaskLabel.Of(task)}没有表单"
+                : $"{UserTasks.TaskLabel.Of(task)}引用的表单「{task.FormId}」在任务生成时尚未部署");
         // A task whose element already completed in this case is a new round (法制审核 round 2 after a correction): the
         // variables its fields name hold the previous round's answers, which the person must not find filled in. Only the
         // task's own values (a delegate's, kept on the task at 办结委托) fill it then.

@@ -60,6 +60,7 @@ public static class BpmEngineServiceCollectionExtensions
         {
             BusinessClock = sp.GetRequiredService<BusinessClock>(),
             People = sp.GetRequiredService<People.IPeopleDirectory>(),
+            CaseNumbers = sp.GetRequiredService<Queries.ICaseLabelNumbers>(),
             Decisions = sp.GetRequiredService<Decisions.Storage.DecisionCache>(),
             AssignmentRules = sp.GetRequiredService<UserTasks.AssignmentRuleChecker>(),
             Projections = sp.GetServices<Runtime.Projections.IInstanceProjection>().ToArray(),

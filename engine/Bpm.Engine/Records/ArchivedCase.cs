@@ -1,20 +1,32 @@
+using System.Text.Json.Nodes;
 using Bpm.Engine.Persistence.States;
+using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime.Execution;
 
 namespace Bpm.Engine.Records;
 
 /// <summary>Retention: a case whose instance has ended (completed, which in the workflows follows 归档, or cancelled) is
 /// read-only. Commands run in a step that checks every instance it loads (<c>StepExecution.RefusesEndedInstances</c>, set by
-/// <c>ProcessEngine.RunCommandAsync</c>), so a write racing the end loses and no command kind can skip the check.</summary>
+/// <c>ProcessEngine.RunCommandAsync</c>), so a write racing the end loses and no command kind can skip the check. The
+/// refusal names the case by its case number (the first a module issued, else the <c>caseNumber</c> variable) and process.</summary>
 internal static class ArchivedCase
 {
-    public static void RequireWritable(InstanceExecution instance)
+    public static async Task RequireWritableAsync(InstanceExecution instance, ICaseLabelNumbers numbers, CancellationToken ct)
     {
-        if (!instance.IsActive) throw new CaseArchivedException(instance.Key, instance.Entity.State);
+        if (instance.IsActive) return;
+        var number = await NumberAsync(instance.Key, instance.State.Variables, numbers, ct);
+        throw new CaseArchivedException(instance.Key, instance.Entity.State, number, instance.Model.Name ?? instance.Entity.BpmnProcessId);
     }
 
-    public static void RequireWritable(long processInstanceKey, ProcessInstanceState? state)
+    /// <summary>For a write checked before its step (an attachment's bytes): the instance as read from the database.</summary>
+    public static async Task RequireWritableAsync(long processInstanceKey, ProcessInstanceState state, JsonObject rootVariables, string? processName,
+        ICaseLabelNumbers numbers, CancellationToken ct)
     {
-        if (state is not null && state != ProcessInstanceState.Active) throw new CaseArchivedException(processInstanceKey, state.Value);
+        if (state == ProcessInstanceState.Active) return;
+        var number = await NumberAsync(processInstanceKey, rootVariables, numbers, ct);
+        throw new CaseArchivedException(processInstanceKey, state, number, processName);
     }
+
+    private static async Task<string?> NumberAsync(long key, JsonObject? variables, ICaseLabelNumbers numbers, CancellationToken ct) =>
+        UserTasks.CaseLabels.NumberOf(await numbers.FirstIssuedAsync([key], ct), key, variables);
 }

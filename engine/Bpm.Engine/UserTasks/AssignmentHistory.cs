@@ -28,17 +28,17 @@ public sealed class AssignmentHistory
         var instances = await InstanceAndCallersAsync(db, instanceKey, ct);
         var earlier = await db.UserTasks.AsNoTracking()
             .Where(t => instances.Contains(t.ProcessInstanceKey) && t.State == UserTaskState.Completed && ids.Contains(t.ElementId))
-            .Select(t => new { t.Key, t.ElementId, t.Assignee }).ToListAsync(ct);
+            .Select(t => new { t.Key, t.ElementId, t.Name, t.Assignee }).ToListAsync(ct);
         var keys = earlier.Select(t => t.Key).ToList();
         var completers = await db.UserTaskHistory.AsNoTracking()
             .Where(h => keys.Contains(h.TaskKey) && (h.Event == UserTaskEvents.Completed || h.Event == UserTaskEvents.Confirmed))
             .Select(h => new { h.TaskKey, h.Actor }).ToListAsync(ct);
         var performed = earlier.Where(t => t.Assignee == username || completers.Any(c => c.TaskKey == t.Key && c.Actor == username))
-            .Select(t => t.ElementId).ToList();
+            .Select(t => t.Name ?? t.ElementId).ToList();
         if (_uncommitted is { Tasks: var tasks, History: var history })
             performed.AddRange(tasks.Where(t => instances.Contains(t.ProcessInstanceKey) && t.State == UserTaskState.Completed && ids.Contains(t.ElementId)
                     && (t.Assignee == username || history.Any(h => h.TaskKey == t.Key && (h.Event is UserTaskEvents.Completed or UserTaskEvents.Confirmed) && h.Actor == username)))
-                .Select(t => t.ElementId));
+                .Select(t => t.Name ?? t.ElementId));
         return performed.Distinct().ToList();
     }
 

@@ -24,8 +24,7 @@ internal sealed class TaskAccess(Viewer viewer, UserTaskEntity task, IReadOnlyCo
     public void RequireVisible()
     {
         if (!CanSee)
-            Deny("task-visibility", "只有任务的办理人、候选人、所属机构（或上级机构）的负责人、监督该机构的司法局监督人或管理员可以查看该任务 "
-                + "(only the assignee, a candidate, a head of the task's organisation or above, a supervisor of its area, or an admin may see this task)");
+            Deny("task-visibility", "只有任务的办理人、候选人、所属机构（或上级机构）的负责人、监督该机构的司法局监督人或管理员可以查看该任务");
     }
 
     public void Require(bool allowed, string rule, string message)
@@ -34,7 +33,7 @@ internal sealed class TaskAccess(Viewer viewer, UserTaskEntity task, IReadOnlyCo
     }
 
     private void Deny(string rule, string message) =>
-        throw new UserTaskAccessDeniedException(rule, $"{viewer.Username}: {message}");
+        throw new UserTaskAccessDeniedException(rule, People.PeopleNames.Refusal(viewer.Name, message));
 
     public bool IsAdmin => viewer.IsAdmin;
 }

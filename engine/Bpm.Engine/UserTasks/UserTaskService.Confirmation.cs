@@ -13,11 +13,11 @@ internal sealed partial class UserTaskService
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
-            if (task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理");
+            if (task.State != UserTaskState.Created) throw new EngineConflictException($"{TaskLabel.Of(task)}已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理");
             var required = rules.RequiredConfirmations(instance.Model.Node(task.ElementId));
-            if (required == 0) throw new EngineConflictException($"任务 {taskKey} 不需要确认");
+            if (required == 0) throw new EngineConflictException($"{TaskLabel.Of(task)}不需要确认");
             var confirmed = await rules.ConfirmersAsync(task.Key, ct);
-            if (confirmed.Contains(actor.Username)) throw new EngineConflictException($"{actor.Username} 已确认过任务 {taskKey}");
+            if (confirmed.Contains(actor.Username)) throw new EngineConflictException($"{await People.PeopleNames.DisplayNameAsync(people, actor.Username, ct)}已确认过{TaskLabel.Of(task)}");
             await CheckAssignmentRulesAsync(step, instance, task, actor.Username, "officer", ct);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Confirmed, actor.Username, new JsonObject
             {

@@ -77,8 +77,12 @@ internal sealed partial class UserTaskService
     private async Task RequireCaseWritableAsync(long processInstanceKey, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var state = await db.ProcessInstances.AsNoTracking().Where(i => i.Key == processInstanceKey).Select(i => (Persistence.States.ProcessInstanceState?)i.State).FirstOrDefaultAsync(ct);
-        Records.ArchivedCase.RequireWritable(processInstanceKey, state);
+        var instance = await db.ProcessInstances.AsNoTracking().Where(i => i.Key == processInstanceKey)
+            .Select(i => new { i.State, i.StateData, i.ProcessDefinitionKey, i.BpmnProcessId }).FirstOrDefaultAsync(ct);
+        if (instance is null || instance.State == Persistence.States.ProcessInstanceState.Active) return;
+        var definition = await context.Models.GetAsync(instance.ProcessDefinitionKey, ct);
+        await Records.ArchivedCase.RequireWritableAsync(processInstanceKey, instance.State,
+            Persistence.Queries.EngineQueries.RootVariables(instance.StateData), definition.Name ?? instance.BpmnProcessId, caseNumbers, ct);
     }
 
     public async Task<IReadOnlyList<AttachmentInfo>> ListAttachmentsAsync(long taskKey, TaskActor actor, CancellationToken ct)

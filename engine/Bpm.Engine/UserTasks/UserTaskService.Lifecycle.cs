@@ -18,7 +18,7 @@ internal sealed partial class UserTaskService
         {
             access.Require(access.IsAdmin || access.Oversees, "assign-requires-head",
                 "只有管理员或任务所属机构（或上级机构）的负责人可以分配任务，司法局监督人只读");
-            if (task.DelegationState == DelegationPending) throw new TaskHeldConflict(task.Assignee!, name => $"用户任务 {taskKey} 已委托给{name}，须先办结委托");
+            if (task.DelegationState == DelegationPending) throw new TaskHeldConflict(task.Assignee!, name => $"{TaskLabel.Of(task)}已委托给{name}，须先办结委托");
             var previous = task.Assignee;
             task.Assignee = assignee;
             task.Owner = null;
@@ -35,8 +35,8 @@ internal sealed partial class UserTaskService
         {
             access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "unassign-requires-assignee-or-head",
                 "只有办理人本人、管理员或所属机构的负责人可以取消分配");
-            if (task.DelegationState == DelegationPending) throw new TaskHeldConflict(task.Assignee!, name => $"用户任务 {taskKey} 已委托给{name}，须先办结委托");
-            if (task.Assignee is null) throw new EngineConflictException($"用户任务 {taskKey} 尚未分配给任何人");
+            if (task.DelegationState == DelegationPending) throw new TaskHeldConflict(task.Assignee!, name => $"{TaskLabel.Of(task)}已委托给{name}，须先办结委托");
+            if (task.Assignee is null) throw new EngineConflictException($"{TaskLabel.Of(task)}尚未分配给任何人");
             var previous = task.Assignee;
             task.Assignee = null;
             task.DelegationState = null;
@@ -50,7 +50,7 @@ internal sealed partial class UserTaskService
         {
             access.Require(access.IsCandidate, "claim-requires-candidate",
                 "只有候选人或候选组成员可以认领任务");
-            if (task.Assignee is not null) throw new TaskHeldConflict(task.Assignee, name => $"用户任务 {taskKey} 已由{name}签收");
+            if (task.Assignee is not null) throw new TaskHeldConflict(task.Assignee, name => $"{TaskLabel.Of(task)}已由{name}签收");
             task.Assignee = actor.Username;
             step.Changes.Track(task);
             step.RecordTaskEvent(instance, task, UserTaskEvents.Claimed, actor.Username, new JsonObject { ["assignee"] = actor.Username });
@@ -81,7 +81,7 @@ internal sealed partial class UserTaskService
         if (variables is { Count: > 0 }) await RequireFormFieldsAsync(taskKey, variables, ct);
         await ChangeAsync(taskKey, actor, requireOpen: true, (step, instance, task, access) =>
         {
-            if (task.DelegationState != DelegationPending) throw new EngineConflictException($"用户任务 {taskKey} 没有被委托");
+            if (task.DelegationState != DelegationPending) throw new EngineConflictException($"{TaskLabel.Of(task)}没有被委托");
             // The owner or a head can always take a delegated task back, so a delegate who is absent cannot strand it.
             access.Require(access.IsAssignee || access.IsOwner || access.Oversees || access.IsAdmin, "resolve-requires-delegate-owner-or-head",
                 "只有被委托人、委托人、所属机构的负责人或管理员可以收回委托的任务");
@@ -109,7 +109,7 @@ internal sealed partial class UserTaskService
     {
         var task = await context.Store.FindUserTaskAsync(taskKey, ct) ?? throw EngineNotFoundException.Missing("user task", taskKey);
         var form = await Forms.TaskFormCheck.BoundFormAsync(context.Forms, task, ct)
-            ?? throw new InvalidCommandException($"用户任务 {taskKey} 没有表单，办结委托不能提交表单内容", "variables");
+            ?? throw new InvalidCommandException($"{TaskLabel.Of(task)}没有表单，办结委托不能提交表单内容", "variables");
         var root = form.Schema.Root;
         foreach (var (name, _) in variables)
             if (!root.Fields.ContainsKey(name) && !root.Scopes.ContainsKey(name))
@@ -147,10 +147,10 @@ internal sealed partial class UserTaskService
             var (task, instance) = await step.LoadUserTaskAsync(taskKey);
             var access = await AccessAsync(task, actor, ct);
             access.RequireVisible();
-            if (task.State != UserTaskState.Created) throw new EngineConflictException($"用户任务 {taskKey} 已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理");
+            if (task.State != UserTaskState.Created) throw new EngineConflictException($"{TaskLabel.Of(task)}已不是待办状态（{StateText<UserTaskState>.Of(task.State)}），不能再办理");
             access.Require(access.IsAssignee || access.IsAdmin || access.Oversees, "escalate-requires-assignee-or-head",
                 "只有办理人、管理员或所属机构的负责人可以升级任务");
-            var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"用户任务 {taskKey} 所在环节已结束");
+            var element = instance.Find(task.ElementInstanceKey) ?? throw new EngineConflictException($"{TaskLabel.Of(task)}所在环节已结束");
             step.RecordTaskHistory(task, "ESCALATION_THROWN", actor.Username, new JsonObject { ["code"] = code });
             if (!await step.ThrowEscalationAsync(instance, element, code))
                 throw new EngineConflictException($"任务 {taskKey} 抛出的升级「{code}」没有对应的捕获事件");

@@ -5,7 +5,7 @@ namespace Bpm.Engine.UserTasks;
 /// <summary>The caller as the access rules see them (tasks, escalations and cases alike): token roles plus the directory's
 /// roles, groups and organisation, and for a supervisor the area they oversee read-only (docs/security.md).</summary>
 internal sealed record Viewer(string Username, IReadOnlySet<string> Roles, IReadOnlyList<string> Groups, string? OrganisationId,
-    string? SupervisedArea = null)
+    string? SupervisedArea = null, string? DisplayName = null)
 {
     public const string Admin = "admin";
     public const string Head = "head";
@@ -13,6 +13,9 @@ internal sealed record Viewer(string Username, IReadOnlySet<string> Roles, IRead
     public const string Officer = "officer";
     public const string Reviewer = "reviewer";
     public const string Designer = "designer";
+
+    /// <summary>How texts name the caller: the directory's display name, else the username.</summary>
+    public string Name => DisplayName is { Length: > 0 } name ? name : Username;
 
     public bool IsAdmin => Roles.Contains(Admin);
     public bool IsHead => Roles.Contains(Head);
@@ -30,6 +33,6 @@ internal sealed record Viewer(string Username, IReadOnlySet<string> Roles, IRead
         if (person is not null) roles.UnionWith(person.Roles);
         var organisation = person?.OrganisationId;
         var area = roles.Contains(Supervisor) && organisation is not null ? await people.SupervisedAreaAsync(organisation, ct) : null;
-        return new Viewer(actor.Username, roles, person?.Groups ?? [], organisation, area);
+        return new Viewer(actor.Username, roles, person?.Groups ?? [], organisation, area, person?.DisplayName);
     }
 }

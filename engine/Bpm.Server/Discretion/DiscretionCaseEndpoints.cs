@@ -28,8 +28,7 @@ public static class DiscretionCaseEndpoints
                 DiscretionStatisticsEndpoints.Blank(organisation), QueryValues.AtLeastOne(page, "page", 1), PageSize(pageSize));
             var reason = CaseReadFilter.Reason(http);
             if (reason is { Length: > CaseReadFilter.MaxReasonLength })
-                throw new ApiBadRequestException($"调阅理由不能超过 {CaseReadFilter.MaxReasonLength} 个字符 "
-                    + $"(the access reason is limited to {CaseReadFilter.MaxReasonLength} characters)", "reason");
+                throw new ApiBadRequestException($"调阅理由不能超过 {CaseReadFilter.MaxReasonLength} 个字符", "reason");
             var actor = TaskActors.From(user);
             var list = await query.ListAsync(request, await cases.VisibleCasesAsync(actor, ct), ct);
             var address = http.Connection.RemoteIpAddress?.ToString();
@@ -42,8 +41,7 @@ public static class DiscretionCaseEndpoints
     private static string Bucket(string? raw) =>
         raw is { Length: > 0 } && DiscretionBucket.All.Contains(raw)
             ? raw
-            : throw new ApiBadRequestException($"bucket 须为统计中的一项：{string.Join("、", DiscretionBucket.All)}，收到 '{raw}' "
-                + $"(bucket must be one of {string.Join(", ", DiscretionBucket.All)})", "bucket");
+            : throw new ApiBadRequestException($"bucket 须为统计中的一项：{string.Join("、", DiscretionBucket.All)}，收到「{raw}」", "bucket");
 
     private static int PageSize(int? raw)
     {

@@ -35,7 +35,7 @@ public static class DeadlineEndpoints
         {
             var instanceKey = await ActAsync(key, user, cases, ct);
             var body = await JsonBody.ReadObjectAsync(request, optional: false, ct);
-            var days = JsonBody.OptionalInt(body, "days") ?? throw new ApiBadRequestException("缺少延长天数 days (days is required).", "days");
+            var days = JsonBody.OptionalInt(body, "days") ?? throw new ApiBadRequestException("缺少延长天数（days）", "days");
             return Results.Ok(await deadlines.ExtendAsync(instanceKey, name, days, Actor.Of(user), JsonBody.RequiredString(body, "reason"), ct));
         });
     }

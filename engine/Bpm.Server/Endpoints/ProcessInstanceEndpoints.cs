@@ -102,7 +102,7 @@ public static class ProcessInstanceEndpoints
         await cases.RequireActAsync(instanceKey, actor, ct);
         var body = await JsonBody.ReadObjectAsync(request, optional: false, ct);
         if (!body.TryGetPropertyValue("value", out var value))
-            throw new ApiBadRequestException($"缺少变量「{name}」的新值 value (value is required; null clears the variable).", "value");
+            throw new ApiBadRequestException($"缺少变量「{name}」的新值（value；为 null 时清除该变量）", "value");
         var reason = JsonBody.OptionalString(body, "reason");
         if (string.IsNullOrWhiteSpace(reason))
             throw new ApiBadRequestException($"修改变量「{name}」须说明理由", "reason");

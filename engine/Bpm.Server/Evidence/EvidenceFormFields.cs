@@ -17,8 +17,7 @@ public static class EvidenceFormFields
         var kind = Field(form, "evidenceKind");
         if (kind is null) return null;
         if (!EvidenceKinds.IsKnown(kind))
-            throw new ApiBadRequestException($"音像记录类型“{kind}”无效，应为 {string.Join("、", EvidenceKinds.Names.Select(n => $"{n.Key}（{n.Value}）"))} "
-                + "(evidenceKind must be video, audio, photo or on-site-record)", "evidenceKind");
+            throw new ApiBadRequestException($"音像记录类型“{kind}”无效，应为 {string.Join("、", EvidenceKinds.Names.Select(n => $"{n.Key}（{n.Value}）"))}", "evidenceKind");
         var device = Field(form, "device");
         if (device is null && EvidenceKinds.NeedsDevice(kind))
             throw new ApiBadRequestException($"{EvidenceKinds.Names[kind]}须填写采集设备（如执法记录仪编号）", "device");

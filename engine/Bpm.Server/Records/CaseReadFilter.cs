@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bpm.Engine.People;
 using Bpm.Engine.Records;
 using Bpm.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,8 +28,10 @@ internal sealed class CaseReadFilter(CaseReadKind kind, string resource) : IEndp
         if (reason is { Length: > MaxReasonLength })
             return Refused(400, "Bad request", $"调阅理由不能超过 {MaxReasonLength} 个字符");
         if (reason is null && await http.RequestServices.GetRequiredService<AccessReasonRule>().RequiresReasonAsync(kind, key, actor, http.RequestAborted))
-            return Refused(403, "Forbidden", $"{actor.Username}: 监督人员调阅其他机关的案件须说明调阅理由（请求头 {ReasonHeader}，或查询参数 reason） "
-                + $"(a supervisor reading another agency's case must give a reason: header {ReasonHeader} or query parameter reason)");
+        {
+            var name = await http.RequestServices.GetRequiredService<IPeopleDirectory>().DisplayNameAsync(actor.Username, http.RequestAborted);
+            return Refused(403, "Forbidden", PeopleNames.Refusal(name, $"监督人员调阅其他机关的案件须说明调阅理由（请求头 {ReasonHeader}，或查询参数 reason）"));
+        }
 
         var result = await next(context);
         if (result is IStatusCodeHttpResult { StatusCode: >= 400 }) return result;

@@ -37,21 +37,14 @@ public sealed class EnforcementCaseAccessPolicy(IPeopleDirectory people) : ICase
 
     public string RoleName(string role) => RoleNames.Of(role);
 
-    public string InvisibleMessage(string username, long processInstanceKey) =>
-        $"{username}: 您无权查看案件 {processInstanceKey}：只有案件所属机构的执法人员和法制审核人员、该机构或上级机构的负责人、"
-        + "监督该机构的司法局监督人、案件任务的参与人或管理员可以查看 "
-        + "(only officers and reviewers of the case's unit, heads of that unit or above, supervisors of its area, people who take "
-        + "part in its tasks, or an admin may see this case)";
+    public string InvisibleRule =>
+        "只有案件所属机构的执法人员和法制审核人员、该机构或上级机构的负责人、监督该机构的司法局监督人、案件任务的参与人或管理员可以查看该案件";
 
-    public string ReadOnlyMessage(string username, long processInstanceKey) =>
-        $"{username}: 您对案件 {processInstanceKey} 只有查看权限：撤销案件、暂停/恢复/延长期限、处理异常只能由案件所属机构的执法人员、"
-        + "该机构或上级机构的负责人或管理员办理，法制审核人员、司法局监督人和其他机构的参与人只读 "
-        + "(read only: only officers of the case's unit, heads of that unit or above, or an admin may cancel it, change its "
-        + "deadlines or resolve its incidents; reviewers, supervisors and participants from other units may only read it)";
+    public string ReadOnlyRule =>
+        "对该案件只有查看权限；撤销案件、暂停/恢复/延长期限、处理异常只能由案件所属机构的执法人员、"
+        + "该机构或上级机构的负责人或管理员办理，法制审核人员、司法局监督人和其他机构的参与人只读";
 
-    public string StartUnitMessage(string username, string unit) =>
-        $"{username}: 不能在机构 {unit} 立案：执法人员只能在本机构立案，负责人可在本机构及下级机构立案 "
-        + $"(you may not open a case in {unit}: officers open cases in their own unit, heads in theirs or one below it)";
+    public string StartUnitRule(string unitLabel) => $"不能在{unitLabel}立案，执法人员只能在本机构立案，负责人可在本机构及下级机构立案";
 
-    public string UndeclaredStartersMessage => "：只有执法人员、负责人或管理员可以发起";
+    public string UndeclaredStartersRule => "只有执法人员、负责人或管理员可以发起";
 }

@@ -19,7 +19,6 @@ public sealed class RequiredEvidence : IUserTaskCompletionRule
         if (missing is null) return;
         var names = string.Join("或", missing.Select(kind => EvidenceKinds.Names[kind]));
         throw new UserTaskRuleViolationException(Rule, Law,
-            $"「{completion.TaskName}」须有音像记录：缺少{names}（{string.Join("|", missing)}），请先上传（{Law}） "
-            + $"(this step must carry the audio-video record {string.Join("|", missing)})", "evidence");
+            $"「{completion.TaskName}」须有音像记录：缺少{names}（{string.Join("|", missing)}），请先上传（{Law}）", "evidence");
     }
 }

@@ -19,7 +19,7 @@ public static class OfficerQualification
         if (person is null) return "不是在职人员";
         if (person.EmploymentType != Person.Permanent) return $"用工性质为「{person.EmploymentType}」，不是在编人员";
         if (!(await people.CertificatesAsync(username, ct)).Any(c => c.IsValidOn(date)))
-            return $"没有在 {date:yyyy-MM-dd} 有效的行政执法证（证件过期、暂扣或吊销）(no enforcement certificate valid on that date)";
+            return $"没有在 {date:yyyy-MM-dd} 有效的行政执法证（证件过期、暂扣或吊销）";
         return null;
     }
 }

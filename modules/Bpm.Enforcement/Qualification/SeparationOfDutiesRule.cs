@@ -1,3 +1,4 @@
+using Bpm.Engine.People;
 using Bpm.Engine.Model;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.UserTasks;
@@ -52,7 +53,7 @@ public sealed class SeparationOfDutiesRule : IAssignmentRule
         if (performed.Count == 0) return;
         var law = AssignmentHeaders.Trimmed(check.Node, AssignmentHeaders.ExcludePerformersLaw) ?? Law;
         throw new UserTaskRuleViolationException(Rule, law,
-            $"{username}: 已办理或确认本案的「{string.Join("、", performed)}」，不得再{role ?? "办理该任务"}（{law}）", field);
+            $"{await check.People.DisplayNameAsync(username, ct)}已办理或确认本案的「{string.Join("」「", performed)}」，不得再{role ?? "办理该任务"}（{law}）", field);
     }
 
     private static bool IsElementId(string id)

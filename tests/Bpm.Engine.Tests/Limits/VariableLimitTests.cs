@@ -108,7 +108,7 @@ public sealed class VariableLimitTests
         var incident = Assert.Single(await h.Queries.ListIncidentsAsync(key, null, CancellationToken.None));
         Assert.Equal("VARIABLES_TOO_LARGE", incident.ErrorType);
         Assert.Equal("grow", incident.ElementId);
-        Assert.Contains("'grow'", incident.ErrorMessage);
+        Assert.Contains("「grow」：", incident.ErrorMessage);
         Assert.Contains("MaxVariablesBytes", incident.ErrorMessage);
     }
 }

@@ -47,7 +47,7 @@ public sealed class RunawayEvaluationTests
         var incident = Assert.Single(await e.H.Queries.ListIncidentsAsync(runaway, null, CancellationToken.None));
         Assert.Equal("EVALUATION_LIMIT_EXCEEDED", incident.ErrorType);
         Assert.Equal("runaway", incident.ElementId);
-        Assert.Contains("'runaway'", incident.ErrorMessage);
+        Assert.Contains("「runaway」：", incident.ErrorMessage);
         Assert.Contains("求值时间", incident.ErrorMessage);
         Assert.Contains("MaxWallTime", incident.ErrorMessage);
 

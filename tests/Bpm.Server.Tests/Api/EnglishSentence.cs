@@ -17,6 +17,11 @@ public static partial class EnglishSentence
         return match.Success ? match.Value : null;
     }
 
+    /// <summary>A bracketed English gloss (three English words in a row inside brackets), or null: the messages no longer
+    /// carry one, programs read the <c>rule</c> and field extensions instead.</summary>
+    public static string? GlossIn(string text) =>
+        Gloss().Matches(text).Select(m => m.Value).FirstOrDefault(gloss => Words().IsMatch(gloss));
+
     [GeneratedRegex(@"\([^()\p{IsCJKUnifiedIdeographs}]*(\([^()]*\)[^()\p{IsCJKUnifiedIdeographs}]*)*\)")]
     private static partial Regex Gloss();
 

@@ -20,4 +20,11 @@ public sealed class EnglishSentenceTests
     [InlineData("表达式「=a and b or c」求值失败：找不到名为「f」的函数")]
     public void Chinese_with_identifiers_and_a_gloss_passes(string text) =>
         Assert.Null(EnglishSentence.In(text));
+
+    [Fact]
+    public void A_bracketed_english_gloss_is_found_and_identifiers_in_brackets_are_not()
+    {
+        Assert.Equal("(you may not start process x)", EnglishSentence.GlossIn("张伟不能发起流程 (you may not start process x)"));
+        Assert.Null(EnglishSentence.GlossIn("元素 (Flow_1) 没有条件，共 (3) 项"));
+    }
 }

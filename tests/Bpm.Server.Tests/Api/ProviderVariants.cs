@@ -53,3 +53,5 @@ public sealed class ChineseProblemDetailsPostgresTests(BpmServerFactory<Postgres
 
 public sealed class ChineseIncidentMessageSqliteTests(BpmServerFactory<Sqlite> f) : ChineseIncidentMessageTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
 public sealed class ChineseIncidentMessagePostgresTests(BpmServerFactory<Postgres> f) : ChineseIncidentMessageTests(f), IClassFixture<BpmServerFactory<Postgres>>;
+public sealed class StartedCaseNumberSqliteTests(BpmServerFactory<Sqlite> f) : StartedCaseNumberTests(f), IClassFixture<BpmServerFactory<Sqlite>>;
+public sealed class StartedCaseNumberPostgresTests(BpmServerFactory<Postgres> f) : StartedCaseNumberTests(f), IClassFixture<BpmServerFactory<Postgres>>;

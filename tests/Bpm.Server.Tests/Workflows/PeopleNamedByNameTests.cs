@@ -101,6 +101,37 @@ public abstract class PeopleNamedByNameTests(BpmServerFactory factory)
         NamesOnly(told, "改派给李娜", "lina");
     }
 
+    /// <summary>A refusal is one Chinese sentence naming the person and the rule, no username and no English gloss; programs
+    /// read the rule (and for a route's policy the policy) from extension fields.</summary>
+    private static void RefusalNaming(JsonObject problem, string name, string username, string rule)
+    {
+        var detail = (string)problem["detail"]!;
+        Assert.StartsWith($"{name}无权进行此操作：", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(username, detail, StringComparison.Ordinal);
+        Assert.Null(Api.EnglishSentence.In(detail));
+        Assert.Null(Api.EnglishSentence.GlossIn(detail));
+        Assert.Equal(rule, (string?)problem["rule"]);
+    }
+
+    [Fact]
+    public async Task A_routes_policy_refuses_a_person_by_name_with_the_rule_in_chinese_and_the_policy_for_programs()
+    {
+        var problem = await (await (await driver.AsAsync("xufan")).GetAsync("/api/user-tasks")).ReadProblemAsync(HttpStatusCode.Forbidden);
+
+        RefusalNaming(problem, "徐帆", "xufan", "case-role");
+        Assert.False(string.IsNullOrEmpty((string?)problem["policy"]));
+    }
+
+    [Fact]
+    public async Task Seeing_another_units_task_and_case_is_refused_naming_the_person_by_name()
+    {
+        var (instance, task) = await OverdueTaskOfZhangweiAsync();
+        var sunli = await driver.AsAsync("sunli");
+
+        RefusalNaming(await (await sunli.GetAsync($"/api/user-tasks/{task}")).ReadProblemAsync(HttpStatusCode.Forbidden), "孙丽", "sunli", "task-visibility");
+        RefusalNaming(await (await sunli.GetAsync($"/api/process-instances/{instance}")).ReadProblemAsync(HttpStatusCode.Forbidden), "孙丽", "sunli", "case-visibility");
+    }
+
     [Fact]
     public async Task Starting_a_workflow_of_another_role_is_refused_naming_the_role_in_chinese()
     {
@@ -108,6 +139,7 @@ public abstract class PeopleNamedByNameTests(BpmServerFactory factory)
             .ReadProblemAsync(HttpStatusCode.Forbidden);
 
         NamesOnly((string)problem["detail"]!, "角色 监督人员", "supervisor");
+        RefusalNaming(problem, "张伟", "zhangwei", "process-start-not-allowed");
     }
 }
 

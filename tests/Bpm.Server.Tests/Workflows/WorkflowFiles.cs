@@ -22,10 +22,13 @@ public static class WorkflowFiles
         return data;
     }
 
-    private static string Find()
+    private static string Find() => Path.Combine(RepositoryRoot(), "workflows");
+
+    /// <summary>The checkout's root: the folder holding BPM.sln above the test binaries.</summary>
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "BPM.sln"))) return Path.Combine(directory.FullName, "workflows");
+            if (File.Exists(Path.Combine(directory.FullName, "BPM.sln"))) return directory.FullName;
         throw new InvalidOperationException($"no BPM.sln above {AppContext.BaseDirectory}");
     }
 }

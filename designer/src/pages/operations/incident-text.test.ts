@@ -19,14 +19,25 @@ const incident = (elementId: string, errorType: string, errorMessage = '模板�
 describe('incidentText', () => {
   const elements = elementInfos(xml, new Map([['bpm:generate-document', '生成文书']]));
 
-  it('names a failed job by its activity and the element name, not the kind', () => {
+  it('leads with what failed and shows the engine message, which names the element, once', () => {
+    const text = incidentText(incident('Task_receipt', 'JOB_NO_RETRIES', '服务任务「送达回证」（Task_receipt）：模板不存在'), elements);
+    expect(text).toBe('生成文书失败。服务任务「送达回证」（Task_receipt）：模板不存在');
+    expect(text.split('送达回证').length - 1).toBe(1);
+  });
+
+  it('shows an unnamed element by the id the engine message carries, once', () => {
+    const text = incidentText(incident('Task_plain', 'EXTRACT_VALUE_ERROR', '服务任务「Task_plain」：x'), elements);
+    expect(text).toBe('表达式无法求值。服务任务「Task_plain」：x');
+  });
+
+  it('names a failed job by its element name when an older message does not name it', () => {
     const text = incidentText(incident('Task_receipt', 'JOB_NO_RETRIES'), elements);
-    expect(text).toBe('生成文书「送达回证」失败：模板不存在');
+    expect(text).toBe('「送达回证」生成文书失败：模板不存在');
     expect(text).not.toContain('JOB_NO_RETRIES');
   });
 
   it('says 执行 for a job whose type is not a known activity, and the id when the element has no name', () => {
-    expect(incidentText(incident('Task_plain', 'JOB_NO_RETRIES', 'x'), elements)).toBe('执行「Task_plain」失败：x');
+    expect(incidentText(incident('Task_plain', 'JOB_NO_RETRIES', 'x'), elements)).toBe('「Task_plain」执行失败：x');
   });
 
   it('describes expression incidents in Chinese with the element name', () => {

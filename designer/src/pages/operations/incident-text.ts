@@ -21,28 +21,33 @@ export function elementInfos(xml: string, activityNames: Map<string, string>): M
   return infos;
 }
 
-/** What went wrong, per incident kind, before the element's name and the engine's message. */
-const failures: Record<string, (element: string) => string> = {
-  EXTRACT_VALUE_ERROR: (e) => `${e}的表达式无法求值`,
-  CONDITION_ERROR: (e) => `${e}没有可走的出口（条件都不成立或无法求值）`,
-  IO_MAPPING_ERROR: (e) => `${e}的输入/输出映射失败`,
-  UNHANDLED_ERROR_EVENT: (e) => `${e}抛出的错误没有边界事件捕获`,
-  CALLED_ELEMENT_ERROR: (e) => `${e}调用的流程无法启动`,
-  CALLED_DECISION_ERROR: (e) => `${e}调用的决策失败`,
-  UNKNOWN_ACTIVITY: (e) => `${e}的任务类型没有对应的活动`,
-  MESSAGE_CONTRACT_ERROR: (e) => `${e}发送的消息不符合报文规范`,
-  MESSAGE_DISPATCH_FAILED: (e) => `${e}的消息未能发出（系统仍在重发）`,
-  EVALUATION_LIMIT_EXCEEDED: (e) => `${e}的表达式超出计算限额`,
-  VARIABLES_TOO_LARGE: (e) => `${e}写入的流程变量超过大小上限`,
+/** What went wrong, per incident kind: the lead of the text, before the engine's message. */
+const failures: Record<string, string> = {
+  EXTRACT_VALUE_ERROR: '表达式无法求值',
+  CONDITION_ERROR: '没有可走的出口（条件都不成立或无法求值）',
+  IO_MAPPING_ERROR: '输入/输出映射失败',
+  UNHANDLED_ERROR_EVENT: '抛出的错误没有边界事件捕获',
+  CALLED_ELEMENT_ERROR: '调用的流程无法启动',
+  CALLED_DECISION_ERROR: '调用的决策失败',
+  UNKNOWN_ACTIVITY: '任务类型没有对应的活动',
+  MESSAGE_CONTRACT_ERROR: '发送的消息不符合报文规范',
+  MESSAGE_DISPATCH_FAILED: '消息未能发出（系统仍在重发）',
+  EVALUATION_LIMIT_EXCEEDED: '表达式超出计算限额',
+  VARIABLES_TOO_LARGE: '写入的流程变量超过大小上限',
 };
 
-/** The incident in Chinese, naming the failing element by name: "生成文书「送达回证」失败：…" for a job that ran out of
- *  retries, "「是否重大」没有可走的出口…" for a gateway, and so on. The one place incident kinds become text. */
+/** The incident in Chinese: what went wrong, then the engine's message, which names the failing element by its kind and
+ *  name with the id ("生成文书失败。服务任务「送达回证」（Task_receipt）：模板不存在"). A message that does not name
+ *  its element (written before the engine named elements) gets the element's name here, so it is never shown twice
+ *  nor missing. The one place incident kinds become text. */
 export function incidentText(incident: Incident, elements: Map<string, ElementInfo>): string {
   const info = elements.get(incident.elementId);
-  const element = `「${info?.name ?? incident.elementId}」`;
   const what = incident.errorType === 'JOB_NO_RETRIES'
-    ? `${info?.activity ?? '执行'}${element}失败`
-    : (failures[incident.errorType]?.(element) ?? `${element}出现故障（${incident.errorType}）`);
-  return incident.errorMessage ? `${what}：${incident.errorMessage}` : what;
+    ? `${info?.activity ?? '执行'}失败`
+    : (failures[incident.errorType] ?? `出现故障（${incident.errorType}）`);
+  const message = incident.errorMessage;
+  const namesElement = message.includes(`「${incident.elementId}」`) || message.includes(`（${incident.elementId}）`);
+  if (namesElement) return `${what}。${message}`;
+  const element = `「${info?.name ?? incident.elementId}」`;
+  return message ? `${element}${what}：${message}` : `${element}${what}`;
 }

@@ -46,3 +46,20 @@ describe('firstOwnTask', () => {
     expect(assignedElsewhere.urls).toHaveLength(1);
   });
 });
+
+describe('start', () => {
+  function answering(body: unknown): StartApi {
+    const client = new ApiClient(async () => new Response(JSON.stringify(body), { status: 201, headers: { 'Content-Type': 'application/json' } }));
+    client.setToken('t');
+    return new StartApi(client);
+  }
+
+  it('keeps the case number the start answer carries, for a starter who sees none of the case tasks', async () => {
+    const started = await answering({ processInstanceKey: '9', caseNumber: '金市监罚〔2026〕17号' }).start(process('p', null), {});
+    expect(started).toEqual({ processInstanceKey: '9', caseNumber: '金市监罚〔2026〕17号' });
+  });
+
+  it('has no case number when none was issued yet', async () => {
+    expect((await answering({ processInstanceKey: '9' }).start(process('p', null), {})).caseNumber).toBeNull();
+  });
+});

@@ -22,6 +22,12 @@ interface OpenTask extends NextTask {
   userTaskKey: string;
 }
 
+/** A case just started: its key and its 案号 if it has one yet. */
+export interface StartedCase {
+  processInstanceKey: string;
+  caseNumber: string | null;
+}
+
 /** The calls of the 发起案件 page. */
 export class StartApi {
   constructor(private readonly api: ApiClient) {}
@@ -34,10 +40,11 @@ export class StartApi {
     return this.api.get<StartForm>(`/api/process-definitions/${encodeURIComponent(processDefinitionKey)}/start-form`);
   }
 
-  async start(process: StartableProcess, variables: Record<string, unknown>): Promise<string> {
-    const started = await this.api.post<{ processInstanceKey: string }>('/api/process-instances',
+  /** Starts the case; the answer carries its 案号 when one was issued by then (the starter may see none of its tasks). */
+  async start(process: StartableProcess, variables: Record<string, unknown>): Promise<StartedCase> {
+    const started = await this.api.post<{ processInstanceKey: string; caseNumber?: string | null }>('/api/process-instances',
       { bpmnProcessId: process.bpmnProcessId, version: process.version, variables });
-    return started.processInstanceKey;
+    return { processInstanceKey: started.processInstanceKey, caseNumber: started.caseNumber ?? null };
   }
 
   /** The new case's open tasks the caller may see (with the case's label: case number, party). */

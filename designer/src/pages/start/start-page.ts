@@ -5,7 +5,7 @@ import type { Page } from '../../app/page';
 import { zh } from '../../i18n/zh';
 import { h, StatusLine } from '../../ui/dom';
 import { renderTaskForm } from '../inbox/task-form';
-import { byCategory, StartApi, type StartableProcess } from './start-api';
+import { byCategory, StartApi, type StartableProcess, type StartedCase } from './start-api';
 import { namedUsers, startedCaseLines } from './started-case';
 
 /** 发起案件: the processes the caller may start, by category; one opens its start form, and a started case opens its first
@@ -44,13 +44,13 @@ export const startPage: Page = async (container, context) => {
         return;
       }
     }
-    let started = '';
+    let started: StartedCase = { processInstanceKey: '', caseNumber: null };
     closeForm = await renderTaskForm(host, form, true, async (variables) => { started = await start.start(process, variables); },
       () => void opened(process, started).catch((e: unknown) => status.error(e instanceof ApiError ? e.userMessage : String(e))), zh.start.submit,
       zh.start.startedShort, zh.start.noForm);
   }
 
-  async function opened(process: StartableProcess, processInstanceKey: string): Promise<void> {
+  async function opened(process: StartableProcess, { processInstanceKey, caseNumber }: StartedCase): Promise<void> {
     const own = await start.firstOwnTask(processInstanceKey, context.session.user.username);
     if (own) {
       context.navigate(`/inbox/${own}`);
@@ -59,7 +59,7 @@ export const startPage: Page = async (container, context) => {
     const tasks = await start.openTasks(processInstanceKey);
     const people = await Promise.all(namedUsers(tasks).map((username) => work.person(username)));
     const names = new Map(people.filter((p) => p !== null).map((p) => [p.username, p.displayName]));
-    const lines = startedCaseLines(process.name, tasks.find((task) => task.case?.caseNumber)?.case?.caseNumber ?? null, tasks, names);
+    const lines = startedCaseLines(process.name, caseNumber ?? tasks.find((task) => task.case?.caseNumber)?.case?.caseNumber ?? null, tasks, names);
     detail.replaceChildren(h('section', { className: 'success', 'data-started': processInstanceKey, 'data-testid': 'started-case' },
       h('h2', {}, lines.title), h('p', { 'data-testid': 'started-case-number' }, lines.caseNumber),
       ...lines.next.map((line) => h('p', { 'data-testid': 'started-next' }, line))));

@@ -90,7 +90,7 @@ internal sealed class OutboxDispatcher
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            await FailAsync(message, ex is OperationCanceledException ? $"the transport did not accept the message within {options.SendTimeout}" : ex.Message);
+            await FailAsync(message, ex is OperationCanceledException ? $"消息总线在 {options.SendTimeout} 内未接收该消息" : ex.Message);
             return false;
         }
         await _store.MarkDispatchedAsync(message, _context.Clock.GetUtcNow(), CancellationToken.None);
@@ -113,13 +113,21 @@ internal sealed class OutboxDispatcher
                 ElementInstanceKey = message.ElementInstanceKey ?? 0,
                 ElementId = message.ElementId ?? "",
                 ErrorType = IncidentTypes.MessageDispatch,
-                ErrorMessage = $"message '{message.MessageType}' ({message.MessageId}) could not be delivered after {attempts} attempts: {error}; retrying every {options.RetryBackoffMax}",
+                ErrorMessage = IncidentMessage.For(await ModelOfAsync(instanceKey), message.ElementId ?? "",
+                    $"消息「{message.MessageType}」（{message.MessageId}）尝试 {attempts} 次仍未发出：{error}；系统每隔 {options.RetryBackoffMax} 继续重发"),
                 State = Persistence.States.IncidentState.Active,
                 CreatedAt = now,
             };
         _logger.LogWarning("Outbox message {MessageId} ({Type}) attempt {Attempt} failed: {Error}", message.MessageId, message.MessageType, attempts, error);
         message.NextAttemptAt = now + backoff;
         await _store.MarkFailedAsync(message, error, now + backoff, incident, CancellationToken.None);
+    }
+
+    /// <summary>The model of the instance that wrote the message, to name its element in the incident; null when it is gone.</summary>
+    private async Task<Model.ProcessModel?> ModelOfAsync(long instanceKey)
+    {
+        if (await _context.Store.FindInstanceAsync(instanceKey, CancellationToken.None) is not { } instance) return null;
+        return (await _context.Models.GetAsync(instance.ProcessDefinitionKey, CancellationToken.None)).Model;
     }
 
     public Task<DateTimeOffset?> NextAttemptAtAsync(CancellationToken ct) => _store.NextAttemptAtAsync(ct);

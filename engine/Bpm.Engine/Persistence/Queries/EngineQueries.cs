@@ -91,8 +91,11 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
         var items = await query.OrderByDescending(i => i.Key).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(i => new ProcessInstanceSummary(i.Key.ToString(), i.BpmnProcessId, i.Version, i.BusinessKey, States.StateText<States.ProcessInstanceState>.Of(i.State),
                 i.StartedAt, i.EndedAt, i.HasIncident, i.OrganisationId, i.StartedBy,
-                context.ProcessDefinitions.Where(d => d.Key == i.ProcessDefinitionKey).Select(d => d.Name).FirstOrDefault()))
+                context.ProcessDefinitions.Where(d => d.Key == i.ProcessDefinitionKey).Select(d => d.Name).FirstOrDefault(), null))
             .ToListAsync(ct);
+        var numbers = await UserTasks.CaseLabels.NumbersAsync(context, caseNumbers ?? new NoCaseLabelNumbers(),
+            items.Select(i => long.Parse(i.ProcessInstanceKey, System.Globalization.CultureInfo.InvariantCulture)).ToList(), ct);
+        items = items.Select(i => i with { CaseNumber = numbers.GetValueOrDefault(long.Parse(i.ProcessInstanceKey, System.Globalization.CultureInfo.InvariantCulture)) }).ToList();
         var total = page == 1 && items.Count < pageSize ? items.Count : await query.LongCountAsync(ct);
         return new PagedResult<ProcessInstanceSummary>(items, total, page, pageSize);
     }
@@ -143,6 +146,13 @@ internal sealed class EngineQueries(IDbContextFactory<BpmDbContext> contextFacto
 
     public Task<IReadOnlyList<IncidentInfo>> ListIncidentsAsync(long? processInstanceKey, string? state, CancellationToken ct) =>
         ListIncidentsAsync(processInstanceKey, state, scope: null, ct);
+
+    /// <summary>The 案号 of one instance, null when it has none yet.</summary>
+    public async Task<string?> CaseNumberAsync(long processInstanceKey, CancellationToken ct)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(ct);
+        return (await UserTasks.CaseLabels.NumbersAsync(context, caseNumbers ?? new NoCaseLabelNumbers(), [processInstanceKey], ct)).GetValueOrDefault(processInstanceKey);
+    }
 
     public async Task<IReadOnlyDictionary<long, CaseLabel>> CaseLabelsAsync(IReadOnlyCollection<long> processInstanceKeys, CancellationToken ct)
     {

@@ -31,6 +31,9 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public Decisions.Storage.DecisionCache? Decisions { get; init; }
     /// <summary>Who works where: task organisations' ancestors and the heads escalations notify.</summary>
     public People.IPeopleDirectory People { get; init; } = new People.NoPeopleDirectory();
+
+    /// <summary>The case numbers a module issued, to name a case in a refusal.</summary>
+    public Queries.ICaseLabelNumbers CaseNumbers { get; init; } = new Queries.NoCaseLabelNumbers();
     /// <summary>Checks an assignee the model names at creation against the task's assignment rules (null: not checked).</summary>
     public UserTasks.AssignmentRuleChecker? AssignmentRules { get; init; }
     /// <summary>Domain modules (escalations, notifications) that act on kernel events inside the step, in this order.</summary>

@@ -12,12 +12,12 @@ internal sealed partial class StepExecution : IDecisionBehavior
 
     public async Task EvaluateCalledDecisionAsync(InstanceExecution instance, ElementInstance element, TaskNode node)
     {
-        var called = node.CalledDecision ?? throw new IncidentException(IncidentTypes.CalledDecision, $"元素「{node.Id}」缺少 zeebe:calledDecision");
+        var called = node.CalledDecision ?? throw new IncidentException(IncidentTypes.CalledDecision, "缺少 zeebe:calledDecision");
         var decisionId = DecisionIdOf(instance, element, node, called);
         var decision = Context.Decisions is { } decisions ? await decisions.FindAsync(decisionId, null, Cancellation) : null;
         if (decision is null)
             throw new IncidentException(IncidentTypes.CalledDecision,
-                $"决策 '{decisionId}' 未部署");
+                $"决策「{decisionId}」未部署");
         DecisionEvaluation evaluation;
         try
         {
@@ -50,10 +50,10 @@ internal sealed partial class StepExecution : IDecisionBehavior
         catch (FeelEvaluationException ex)
         {
             throw new IncidentException(IncidentTypes.CalledDecision,
-                $"业务规则任务 '{node.Id}' 的决策 id 表达式 {called.DecisionId} 无法求值：{ex.Message}", ex);
+                $"决策 id 表达式「{called.DecisionId}」无法求值：{ex.Message}", ex);
         }
         return value is string { Length: > 0 } id ? id
             : throw new IncidentException(IncidentTypes.CalledDecision,
-                $"业务规则任务 '{node.Id}' 的决策 id 表达式 {called.DecisionId} 的结果不是决策 id（得到 {FeelValues.ToJson(value)?.ToJsonString() ?? "null"}）");
+                $"决策 id 表达式「{called.DecisionId}」的结果不是决策 id（得到 {FeelValues.ToJson(value)?.ToJsonString() ?? "null"}）");
     }
 }

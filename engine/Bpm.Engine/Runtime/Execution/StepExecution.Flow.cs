@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bpm.Engine.Parsing;
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.States;
@@ -156,7 +157,7 @@ internal sealed partial class StepExecution
         if (defaultFlow is not null) return [defaultFlow];
         if (!anyConditional && !requireOne) return [];
         throw new IncidentException(IncidentTypes.Condition,
-            $"no outgoing sequence flow of '{node.Id}' has a true condition and there is no default flow");
+            "没有条件成立的出口顺序流，也没有默认出口");
     }
 
     private bool IsConditionTrue(InstanceExecution instance, ElementInstance element, SequenceFlow flow)
@@ -167,11 +168,11 @@ internal sealed partial class StepExecution
         }
         catch (FeelLimitExceededException ex)
         {
-            throw LimitIncident(ex, flow.Id, "条件");
+            throw LimitIncident(ex, $"顺序流{ElementLabel.Name(flow)}的条件");
         }
         catch (FeelEvaluationException ex)
         {
-            throw new IncidentException(IncidentTypes.Condition, $"顺序流「{flow.Id}」的条件（{flow.Condition!.Source}）求值失败：{ex.Message}", ex);
+            throw new IncidentException(IncidentTypes.Condition, $"顺序流{ElementLabel.Name(flow)}的条件（{flow.Condition!.Source}）求值失败：{ex.Message}", ex);
         }
     }
 
@@ -213,7 +214,7 @@ internal sealed partial class StepExecution
     {
         var target = node.Scope.LinkTargets.TryGetValue(node.Event!.Name ?? "", out var catchEvent)
             ? catchEvent
-            : throw new IncidentException(IncidentTypes.ExtractValue, $"找不到「{node.Id}」对应的名为「{node.Event.Name}」的链接捕获事件");
+            : throw new IncidentException(IncidentTypes.ExtractValue, $"找不到名为「{node.Event.Name}」的链接捕获事件");
         await LeaveAsync(instance, element, HistoryEvents.Completed);
         Enqueue(new ActivateWork(instance, target, element.ScopeKey, null, []));
     }

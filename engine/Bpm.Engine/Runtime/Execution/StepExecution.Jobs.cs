@@ -18,7 +18,7 @@ internal sealed partial class StepExecution
     public async Task RunTaskDefinitionAsync(InstanceExecution instance, ElementInstance element, FlowNode node, TaskDefinition definition)
     {
         var type = AsText(Evaluate(definition.Type, instance, element.Key, "任务类型"))
-            ?? throw new IncidentException(IncidentTypes.ExtractValue, $"元素「{node.Id}」的任务类型求值结果为空");
+            ?? throw new IncidentException(IncidentTypes.ExtractValue, "任务类型求值结果为空");
         if (BpmnElementProcessors.For(node).SendsMessages(node) && Context.MessageContracts.Find(type) is { SentByBpm: true } contract)
         {
             SendContractMessage(instance, element, node, contract);
@@ -67,7 +67,7 @@ internal sealed partial class StepExecution
     {
         var variables = new JsonObject { ["errorCode"] = code, ["errorMessage"] = message };
         if (!await ThrowErrorAsync(instance, element, code, variables))
-            throw new IncidentException(IncidentTypes.UnhandledError, $"元素「{element.ElementId}」抛出的错误「{code}」（{message}）没有被捕获");
+            throw new IncidentException(IncidentTypes.UnhandledError, $"抛出的错误「{code}」（{message}）没有被捕获");
     }
 
     private JobEntity CreateJob(InstanceExecution instance, ElementInstance element, string type, int retries, DateTimeOffset dueAt, string? error)

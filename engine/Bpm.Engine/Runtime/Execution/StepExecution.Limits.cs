@@ -6,15 +6,13 @@ namespace Bpm.Engine.Runtime.Execution;
 
 internal sealed partial class StepExecution
 {
-    /// <summary>An evaluation ran out of budget: an incident on the element, naming it and the budget, in Chinese.</summary>
-    private static IncidentException LimitIncident(FeelLimitExceededException ex, string elementId, string? what) =>
+    /// <summary>An evaluation ran out of budget: an incident on the element (which <see cref="IncidentMessage"/> names),
+    /// naming the expression and the budget, in Chinese.</summary>
+    private static IncidentException LimitIncident(FeelLimitExceededException ex, string? what) =>
         new(IncidentTypes.EvaluationLimit,
-            $"元素 '{elementId}' 的表达式{(what is null ? "" : $"（{what}）")}求值超出{FeelLimitExceededException.LimitName(ex.Limit)}上限 {ex.Value}" +
+            $"{what ?? "表达式"}求值超出{FeelLimitExceededException.LimitName(ex.Limit)}上限 {ex.Value}" +
             $"（Bpm:Engine:Evaluation:{ex.Limit}），已中止",
             ex);
-
-    private static string ElementIdOf(InstanceExecution instance, long scopeKey) =>
-        scopeKey == instance.Key ? instance.Entity.BpmnProcessId : instance.Find(scopeKey)?.ElementId ?? instance.Entity.BpmnProcessId;
 
     /// <summary>Refuses a variable change that would grow the instance's variables past the limit, before it is made: a
     /// command's input is refused whole (413, nothing stored), the engine's own output becomes an incident.</summary>
@@ -37,6 +35,6 @@ internal sealed partial class StepExecution
         return total;
     }
 
-    private static string VariablesIncidentMessage(SizeLimitExceededException ex, string elementId) =>
-        $"元素 '{elementId}' 的输出将使流程变量超出上限 {ex.LimitValue} 字节（{ex.Limit}），未保存";
+    private static string VariablesIncidentMessage(SizeLimitExceededException ex) =>
+        $"输出将使流程变量超出上限 {ex.LimitValue} 字节（{ex.Limit}），未保存";
 }

@@ -16,7 +16,7 @@ internal sealed partial class StepExecution
         var collection = Evaluate(definition.InputCollection, instance, body.Key, "inputCollection");
         if (collection is not IReadOnlyList<object?> items)
             throw new IncidentException(IncidentTypes.ExtractValue,
-                $"元素「{activity.Id}」的 inputCollection「{definition.InputCollection.Source}」须为列表（list），实际为 {Describe(collection)}");
+                $"inputCollection「{definition.InputCollection.Source}」须为列表（list），实际为 {Describe(collection)}");
         var state = new MultiInstanceState { Collection = (JsonArray)FeelValues.ToJson(items)! };
         if (definition.OutputCollection is not null)
             state.Outputs = new JsonArray(Enumerable.Range(0, items.Count).Select(_ => (JsonNode?)null).ToArray());

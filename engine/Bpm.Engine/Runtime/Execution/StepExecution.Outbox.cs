@@ -33,7 +33,7 @@ internal sealed partial class StepExecution
         }
         catch (OutboundPayloadException ex)
         {
-            throw new IncidentException(IncidentTypes.MessageContract, $"元素「{node.Id}」：{ex.Message}");
+            throw new IncidentException(IncidentTypes.MessageContract, ex.Message);
         }
         Changes.Outbox.Add(new OutboxMessageEntity
         {

@@ -112,7 +112,7 @@ internal sealed partial class StepExecution
         }
         catch (FeelLimitExceededException ex)
         {
-            throw LimitIncident(ex, ElementIdOf(instance, scopeKey), what);
+            throw LimitIncident(ex, what);
         }
         catch (FeelEvaluationException ex)
         {
@@ -149,7 +149,7 @@ internal sealed partial class StepExecution
         }
         catch (FeelLimitExceededException ex)
         {
-            throw LimitIncident(ex, ElementIdOf(instance, scopeKey), what);
+            throw LimitIncident(ex, what);
         }
         catch (FeelEvaluationException ex)
         {

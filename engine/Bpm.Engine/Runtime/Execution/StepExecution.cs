@@ -58,7 +58,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         if (RefusesEndedInstances && !execution.IsActive)
         {
             if (RequireCallerMaySee is not null) await RequireCallerMaySee();
-            Records.ArchivedCase.RequireWritable(execution);
+            await Records.ArchivedCase.RequireWritableAsync(execution, Context.CaseNumbers, Cancellation);
         }
         _instances.Add(instanceKey, execution);
         return execution;
@@ -131,12 +131,12 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         }
         catch (FeelLimitExceededException ex)
         {
-            var incident = LimitIncident(ex, _current?.ElementId ?? work.Instance.Entity.BpmnProcessId, null);
+            var incident = LimitIncident(ex, null);
             RaiseIncident(work, incident.ErrorType, incident.Message);
         }
         catch (Limits.SizeLimitExceededException ex) when (ex.Limit == Limits.SizeLimitExceededException.VariablesLimit)
         {
-            RaiseIncident(work, IncidentTypes.VariablesTooLarge, VariablesIncidentMessage(ex, _current?.ElementId ?? work.Instance.Entity.BpmnProcessId));
+            RaiseIncident(work, IncidentTypes.VariablesTooLarge, VariablesIncidentMessage(ex));
         }
     }
 
@@ -162,12 +162,12 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         }
         catch (FeelLimitExceededException ex)
         {
-            var incident = LimitIncident(ex, element.ElementId, null);
+            var incident = LimitIncident(ex, null);
             RaiseIncident(instance, incident.ErrorType, incident.Message, PendingAction.Activate);
         }
         catch (Limits.SizeLimitExceededException ex) when (ex.Limit == Limits.SizeLimitExceededException.VariablesLimit)
         {
-            RaiseIncident(instance, IncidentTypes.VariablesTooLarge, VariablesIncidentMessage(ex, element.ElementId), PendingAction.Activate);
+            RaiseIncident(instance, IncidentTypes.VariablesTooLarge, VariablesIncidentMessage(ex), PendingAction.Activate);
         }
     }
 
@@ -191,7 +191,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
             ElementInstanceKey = element.Key,
             ElementId = element.ElementId,
             ErrorType = errorType,
-            ErrorMessage = message,
+            ErrorMessage = IncidentMessage.For(instance.NodeOf(element), message),
             State = IncidentState.Active,
             JobKey = jobKey,
             CreatedAt = Now,
@@ -199,7 +199,7 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         Changes.InsertedIncidents.Add(incident);
         element.IncidentKey = incident.Key;
         Record(instance, HistoryEvents.IncidentCreated, element.ElementId, instance.NodeOf(element).ElementType, element.Key,
-            name: errorType, value: JsonValue.Create(message));
+            name: errorType, value: JsonValue.Create(incident.ErrorMessage));
     }
 
     /// <summary>The element an incident is raised on if the current work fails.</summary>

@@ -13,9 +13,9 @@ internal sealed class CallActivityProcessor : BpmnElementProcessor<CallActivityN
     {
         var (behaviors, instance, element) = context;
         var processId = behaviors.Variables.Evaluate(node.CalledProcessId, instance, element.Key, "被调用流程") as string
-            ?? throw new IncidentException(IncidentTypes.CalledElement, $"元素「{node.Id}」的被调用流程标识不是字符串");
+            ?? throw new IncidentException(IncidentTypes.CalledElement, "被调用流程标识不是字符串");
         var definition = await behaviors.Instances.FindLatestDefinitionAsync(processId)
-            ?? throw new IncidentException(IncidentTypes.CalledElement, $"流程「{processId}」尚未部署（由「{node.Id}」调用）");
+            ?? throw new IncidentException(IncidentTypes.CalledElement, $"调用的流程「{processId}」尚未部署");
         var variables = new JsonObject();
         var source = node.PropagateAllParentVariables
             ? behaviors.Variables.Visible(instance, element.Key)

@@ -20,7 +20,7 @@ internal sealed class EndEventProcessor : ThrowingEventProcessor<EndEvent>
                 break;
             case EventKind.Error:
                 if (!await behaviors.Events.ThrowErrorAsync(instance, element, node.Event.Code, null))
-                    throw new IncidentException(IncidentTypes.UnhandledError, $"结束事件「{node.Id}」抛出的错误「{node.Event.Code}」没有被捕获");
+                    throw new IncidentException(IncidentTypes.UnhandledError, $"抛出的错误「{node.Event.Code}」没有被捕获");
                 break;
             default:
                 await ThrowAsync(context, node, node.Event, node.TaskDefinition);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Model;
+using Bpm.Engine.Parsing;
 using Bpm.Engine.Runtime.Execution;
 
 namespace Bpm.Engine.Runtime.Processors;
@@ -11,7 +12,7 @@ internal sealed class EventBasedGatewayProcessor : BpmnElementProcessor<Gateway>
     protected override Task ActivateAsync(BpmnElementContext context, Gateway node)
     {
         var definitions = node.Outgoing.Select(flow => (flow.Target, Definition: flow.Target.EventGatewayTrigger
-            ?? throw new IncidentException(IncidentTypes.ExtractValue, $"事件网关「{context.Element.ElementId}」连向的「{flow.Target.Id}」不是捕获事件"))).ToList();
+            ?? throw new IncidentException(IncidentTypes.ExtractValue, $"连向的{ElementLabel.Of(flow.Target)}不是捕获事件"))).ToList();
         foreach (var (target, definition) in definitions)
             context.Behaviors.Subscriptions.OpenSubscription(context.Instance, context.Element, target, definition, interrupting: true);
         return Task.CompletedTask;

@@ -11,7 +11,7 @@ internal sealed class ServiceTaskProcessor(bool sendsMessages) : BpmnElementProc
 
     protected override Task ActivateAsync(BpmnElementContext context, TaskNode node)
     {
-        var definition = node.TaskDefinition ?? throw new IncidentException(IncidentTypes.UnknownActivity, $"元素「{node.Id}」缺少任务定义（zeebe:taskDefinition）");
+        var definition = node.TaskDefinition ?? throw new IncidentException(IncidentTypes.UnknownActivity, "缺少任务定义（zeebe:taskDefinition）");
         return context.Behaviors.Jobs.RunTaskDefinitionAsync(context.Instance, context.Element, node, definition);
     }
 }
