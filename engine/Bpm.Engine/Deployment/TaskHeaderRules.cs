@@ -1,27 +1,26 @@
 using System.Globalization;
-using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
 using Bpm.Engine.Parsing;
 using Bpm.Engine.UserTasks;
 
 namespace Bpm.Engine.Deployment;
 
-/// <summary>Checks the user-task headers the engine gives meaning to (assignment rules, organisation, dispute positions) at
+/// <summary>Checks the user-task headers the engine gives meaning to (assignment rules, organisation) at
 /// deployment, so a typo is refused with the element id instead of silently not applying.</summary>
 internal static class TaskHeaderRules
 {
-    public static IEnumerable<ValidationError> Check(ProcessModel model, FeelEngine feel, string resourceName)
+    public static IEnumerable<ValidationError> Check(ProcessModel model, string resourceName)
     {
         var userTaskIds = model.ElementsById.Values.OfType<TaskNode>().Where(t => t.Kind == TaskKind.User).Select(t => t.Id).ToHashSet();
         var elementIds = model.ElementsById.Keys.ToHashSet();
         foreach (var task in model.ElementsById.Values.OfType<TaskNode>().OrderBy(t => t.Line))
         {
-            foreach (var message in Problems(task, userTaskIds, elementIds, feel))
+            foreach (var message in Problems(task, userTaskIds, elementIds))
                 yield return new ValidationError(task.Id, $"{ElementLabel.Of(task)}：{message}", task.Line, task.ElementType, resourceName);
         }
     }
 
-    private static IEnumerable<string> Problems(TaskNode task, HashSet<string> userTaskIds, HashSet<string> elementIds, FeelEngine feel)
+    private static IEnumerable<string> Problems(TaskNode task, HashSet<string> userTaskIds, HashSet<string> elementIds)
     {
         var headers = task.Headers;
         var isUser = task.Kind == TaskKind.User;
@@ -54,12 +53,6 @@ internal static class TaskHeaderRules
             foreach (var id in ids.Where(id => !IsElementId(id)))
                 yield return $"任务头「{AssignmentRules.ExcludePerformersOfHeader}」列出的「{id}」不是有效的元素 id";
         }
-        if (headers.TryGetValue(Escalations.EscalationSteps.DisputePositionsHeader, out var positions))
-        {
-            if (!isUser) yield return $"任务头「{Escalations.EscalationSteps.DisputePositionsHeader}」只能用在用户任务上";
-            else if (FeelProblem(feel, positions) is { } problem)
-                yield return $"任务头「{Escalations.EscalationSteps.DisputePositionsHeader}」须为给出意见列表的 FEEL 表达式（=...）：{problem}";
-        }
     }
 
     private static bool IsElementId(string id)
@@ -72,20 +65,6 @@ internal static class TaskHeaderRules
         catch (System.Xml.XmlException)
         {
             return false;
-        }
-    }
-
-    private static string? FeelProblem(FeelEngine feel, string source)
-    {
-        if (!source.TrimStart().StartsWith('=')) return "没有以「=」开头";
-        try
-        {
-            feel.Parse(source);
-            return null;
-        }
-        catch (FeelSyntaxException ex)
-        {
-            return ex.Message;
         }
     }
 }

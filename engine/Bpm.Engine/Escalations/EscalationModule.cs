@@ -28,7 +28,7 @@ internal sealed class EscalationModule(EscalationSteps escalations) : IKernelEve
                 break;
             case UserTaskAssignmentRefused refused:
                 foreach (var head in await EscalationSteps.HeadsOfAsync(step, refused.Task.OrganisationId))
-                    step.Notify(head, NotificationKinds.AssignmentRefused, refused.Task.Entity,
+                    step.Notify(head, EscalationNotificationKinds.AssignmentRefused, refused.Task.Entity,
                         $"任务「{refused.Task.Name ?? refused.Task.ElementId}」不能由 {refused.Refused} 办理（{refused.Reason}），请重新分配");
                 break;
         }

@@ -59,7 +59,7 @@ internal sealed class EscalationSteps(EscalationStore store)
         step.Record(instance, "ESCALATION_OPENED", about.ElementId, "userTask", about.ElementInstanceKey, name: reason,
             value: new JsonObject { ["escalationKey"] = Text(escalation.Key), ["code"] = code, ["message"] = message });
         foreach (var head in await HeadsOfAsync(step, about.OrganisationId))
-            step.Notify(head, NotificationKinds.Escalated, about, message);
+            step.Notify(head, EscalationNotificationKinds.Escalated, about, message);
         return escalation;
     }
 
@@ -80,7 +80,7 @@ internal sealed class EscalationSteps(EscalationStore store)
         var label = task.Name ?? task.ElementId;
         var officers = task.Assignee is { } assignee ? [assignee] : Persistence.Queries.UserTaskMapper.JsonStrings(task.CandidateUsers);
         foreach (var officer in officers)
-            step.Notify(officer, NotificationKinds.Overdue, task, $"任务「{label}」已逾期（到期时间 {Time.ChinaTime.Minutes(due)}），已报负责人督办");
+            step.Notify(officer, EscalationNotificationKinds.Overdue, task, $"任务「{label}」已逾期（到期时间 {Time.ChinaTime.Minutes(due)}），已报负责人督办");
         return await OpenEscalationAsync(step, instance, task, isOrigin: true, EscalationReasons.Overdue, "OVERDUE",
             $"任务「{label}」已逾期（到期时间 {Time.ChinaTime.Minutes(due)}，办理人 {await AssigneeNameAsync(step, task)}）", positions: null);
     }

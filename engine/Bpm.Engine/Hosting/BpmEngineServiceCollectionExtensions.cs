@@ -69,6 +69,8 @@ public static class BpmEngineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, UserTasks.UserTaskNotificationModule>());
         services.TryAddSingleton<Escalations.EscalationStore>();
         services.TryAddSingleton<Escalations.EscalationSteps>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Records.ICaseReadCases, Escalations.EscalationCaseReads>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Deployment.IDeploymentRule, Escalations.DisputePositionsHeaderRule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Escalations.EscalationModule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Deadlines.DeadlineModule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Documents.CaseDocumentModule>());
