@@ -6,7 +6,7 @@ using Bpm.Engine.UserTasks;
 namespace Bpm.Engine.Escalations;
 
 /// <summary>督办 on kernel events: a new task reached through an escalation becomes its head's decision task (or opens a
-/// dispute); an ended task settles its escalations; a timer on an overdue task or an escalation caught on a task opens an
+/// dispute); an ended task settles its escalations; a task the kernel marked overdue opens its OVERDUE escalation; a timer on an overdue task or an escalation caught on a task opens an
 /// escalation that the token carries to the head's decision task; a refused assignee is reported to the heads.</summary>
 internal sealed class EscalationModule(EscalationSteps escalations) : IKernelEventHandler
 {
@@ -25,6 +25,9 @@ internal sealed class EscalationModule(EscalationSteps escalations) : IKernelEve
                 break;
             case BoundaryEventTriggered { Boundary.Event.Kind: EventKind.Escalation, Activity.UserTaskKey: { } taskKey } caught:
                 caught.CarriedKey = await escalations.EscalateCaughtOnTaskAsync(step, caught.Instance.Execution, taskKey, caught.Code) ?? caught.CarriedKey;
+                break;
+            case UserTaskOverdue overdue:
+                await escalations.OpenOverdueAsync(step, overdue.Instance.Execution, overdue.Task.Entity, overdue.DueDate);
                 break;
             case UserTaskAssignmentRefused refused:
                 foreach (var head in await EscalationSteps.HeadsOfAsync(step, refused.Task.OrganisationId))

@@ -43,6 +43,9 @@ public sealed class PublicApiModule : IKernelModule
                     for (var i = note == Twice ? 2 : 1; i > 0; i--)
                         step.Changes.Insert(new NoteEntity { ProcessInstanceKey = ended.Task.ProcessInstanceKey, Note = note }, _model);
                 break;
+            case UserTaskOverdue overdue:
+                Hear(overdue.Instance.Key, $"task overdue {overdue.Task.ElementId} {overdue.DueDate.ToUnixTimeSeconds()}");
+                break;
             case InstanceEnded ended:
                 Hear(ended.Instance.Key, ended.Terminated ? "terminated" : "ended");
                 step.SetLocal(ended.Instance, ended.Instance.Key, "heardBy", JsonValue.Create(nameof(PublicApiModule)));

@@ -6,6 +6,7 @@ using Bpm.Engine.Runtime.Events;
 using Bpm.Engine.Tests.Engine;
 using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Projections.Notes;
+using Bpm.Engine.UserTasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -68,6 +69,30 @@ public sealed class PublicModuleApiTests
         Assert.Equal(["First InstanceEnded", "Second InstanceEnded"], heard.Where(x => x.EndsWith("InstanceEnded", StringComparison.Ordinal)));
     }
 
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_task_past_its_due_date_is_announced_overdue_to_the_modules_once_per_due_date(DatabaseProvider provider)
+    {
+        await using var h = await StartAsync(provider);
+        var module = h.Services.GetRequiredService<PublicApiModule>();
+        var processId = "modules_" + Guid.NewGuid().ToString("N")[..12];
+        var due = DateTimeOffset.FromUnixTimeSeconds(h.Clock.GetUtcNow().AddDays(2).ToUnixTimeSeconds());
+        await h.DeployAsync(Bpmn.Process(processId, $"""
+            <bpmn:startEvent id="start" />
+            {Bpmn.UserTask("work", $"<zeebe:taskSchedule dueDate=\"{due:O}\" />")}
+            <bpmn:endEvent id="end" />
+            {Bpmn.Chain("start", "work", "end")}
+            """));
+        var key = await h.StartAsync(processId);
+        var sweep = h.Services.GetRequiredService<OverdueSweep>();
+
+        Assert.Equal(0, await sweep.RunOnceAsync(CancellationToken.None));
+        h.Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await sweep.RunOnceAsync(CancellationToken.None));
+        Assert.Equal(0, await sweep.RunOnceAsync(CancellationToken.None));
+
+        Assert.Equal([$"task overdue work {due.ToUnixTimeSeconds()}"], module.Heard(key).Where(x => x.StartsWith("task overdue", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void The_module_api_names_only_public_types()
     {
@@ -76,7 +101,7 @@ public sealed class PublicModuleApiTests
             typeof(IKernelModule), typeof(IKernelStep), typeof(IModuleRows), typeof(KernelEvent), typeof(KernelInstance),
             typeof(KernelElement), typeof(KernelUserTask), typeof(ElementEvent), typeof(ElementActivated), typeof(ElementCompleted),
             typeof(UserTaskCreated), typeof(UserTaskEnded), typeof(UserTaskAssignmentRefused), typeof(BoundaryEventTriggered),
-            typeof(InstanceEnded), typeof(ActivityResultApplied), typeof(KernelModuleServiceCollectionExtensions),
+            typeof(InstanceEnded), typeof(ActivityResultApplied), typeof(UserTaskOverdue), typeof(KernelModuleServiceCollectionExtensions),
         };
         var hidden = api.SelectMany(type => type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
                 .SelectMany(member => TypesOf(member).Where(t => !t.IsVisible && !t.IsGenericParameter).Select(t => $"{type.Name}.{member.Name}: {t.Name}")))
