@@ -12,14 +12,14 @@ internal sealed class DeadlineModule : IKernelEventHandler
         switch (@event)
         {
             case InstanceEnded ended:
-                var instance = ended.Instance;
+                var instance = ended.Instance.Execution;
                 if (DeadlineTransitions.CloseAll(instance.State.Variables?[DeadlineDocument.VariableName], step.Now,
                         ended.Terminated ? "流程终止" : "流程结束") is { } closed)
                     step.SetLocal(instance, instance.Key, DeadlineDocument.VariableName, closed);
                 break;
             case ActivityResultApplied applied:
                 foreach (var name in applied.Result.ChangedDeadlines)
-                    await step.FollowDeadlineAsync(applied.Instance, applied.Element, name);
+                    await step.FollowDeadlineAsync(applied.Instance.Execution, applied.Element.State, name);
                 break;
         }
     }

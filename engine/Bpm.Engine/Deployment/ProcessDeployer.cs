@@ -15,7 +15,7 @@ namespace Bpm.Engine.Deployment;
 /// and decisions (.dmn)
 /// deploy beside the processes, versioned per form id and per decision id the same way.</summary>
 public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, ProcessModelCache models, IActivityRegistry activities,
-    KeyGenerator keys, Time.BusinessClock clock, Forms.FormDeployer forms, Expressions.FeelEngine feel, Decisions.DecisionDeployer decisions,
+    KeyGenerator keys, Time.BusinessClock clock, Forms.FormDeployer forms, Decisions.DecisionDeployer decisions,
     Invariants.InvariantCatalogue invariants, Messaging.IMessageContracts contracts, IEnumerable<IDeploymentRule> rules,
     IEnumerable<UserTasks.IAssignmentRule> assignmentRules)
 {
@@ -116,7 +116,7 @@ public sealed class ProcessDeployer(BpmnParser parser, IEngineStore store, Proce
             foreach (var model in result.ExecutableProcesses)
             {
                 errors.AddRange(UnknownTaskTypes(model, resource.Name));
-                errors.AddRange(TaskHeaderRules.Check(model, feel, _assignmentRules, resource.Name));
+                errors.AddRange(TaskHeaderRules.Check(model, _assignmentRules, resource.Name));
                 errors.AddRange(Invariants.InvariantHeader.Check(model, invariants, resource.Name));
                 errors.AddRange(Invariants.ClosingRuleProperty.Check(model, invariants, resource.Name));
                 foreach (var rule in rules) errors.AddRange(rule.Check(model, resource.Name));

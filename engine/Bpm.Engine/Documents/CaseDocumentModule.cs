@@ -16,7 +16,7 @@ internal sealed class CaseDocumentModule : IKernelEventHandler
                 {
                     Key = document.Key,
                     ProcessInstanceKey = applied.Instance.Key,
-                    BusinessKey = applied.Instance.Entity.BusinessKey,
+                    BusinessKey = applied.Instance.BusinessKey,
                     DocumentType = document.DocumentType,
                     Name = document.Name,
                     Sha256 = document.Sha256,

@@ -149,7 +149,7 @@ internal sealed partial class EscalationService
             }
             if (escalation.OriginTaskKey is { } originKey && await step.FindTaskForChangeAsync(originKey) is { } origin)
                 foreach (var recipient in new[] { escalation.OriginAssignee, origin.Assignee }.OfType<string>().Distinct().Where(r => r != actor.Username))
-                    step.Notify(recipient, NotificationKinds.EscalationResolved, origin, message);
+                    step.Notify(recipient, EscalationNotificationKinds.EscalationResolved, origin, message);
             return true;
         }, ct);
 

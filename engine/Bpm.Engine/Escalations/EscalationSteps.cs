@@ -59,7 +59,7 @@ internal sealed class EscalationSteps(EscalationStore store)
         step.Record(instance, "ESCALATION_OPENED", about.ElementId, "userTask", about.ElementInstanceKey, name: reason,
             value: new JsonObject { ["escalationKey"] = Text(escalation.Key), ["code"] = code, ["message"] = message });
         foreach (var head in await HeadsOfAsync(step, about.OrganisationId))
-            step.Notify(head, NotificationKinds.Escalated, about, message);
+            step.Notify(head, EscalationNotificationKinds.Escalated, about, message);
         return escalation;
     }
 
@@ -67,21 +67,28 @@ internal sealed class EscalationSteps(EscalationStore store)
     public static Task<IReadOnlyList<string>> HeadsOfAsync(StepExecution step, string? organisationId) =>
         step.Context.People.NearestAsync(HeadRole, organisationId, step.Cancellation);
 
-    /// <summary>A task passed its due date: marks it, opens its OVERDUE escalation (once per due date) and tells its officer.
-    /// Returns the escalation, or the open one raised earlier for the same due date.</summary>
+    /// <summary>A task passed its due date: the kernel marks it (once per due date), which opens its OVERDUE escalation
+    /// (<see cref="OpenOverdueAsync"/>, on <c>UserTaskOverdue</c>). Returns the escalation, or the open one raised earlier for
+    /// the same due date.</summary>
     public async Task<EscalationEntity?> MarkOverdueAsync(StepExecution step, InstanceExecution instance, UserTaskEntity task)
     {
         if (task.State != UserTaskState.Created || task.DueDate is not { } due || due > step.Now) return null;
         if (task.OverdueAt is not null)
             return task.EscalationKey is { } existing && await FindEscalationAsync(step, existing) is { State: EscalationState.Open, Reason: EscalationReasons.Overdue } open
                 ? open : null;
-        task.OverdueAt = step.Now;
-        step.RecordTaskEvent(instance, task, UserTaskEvents.Overdue, actor: null, new JsonObject { ["dueDate"] = due.ToString("O") });
+        if (!await step.MarkTaskOverdueAsync(instance, task)) return null;
+        return step.Changes.RowsOf<EscalationEntity>().LastOrDefault(e =>
+            e.OriginTaskKey == task.Key && e is { State: EscalationState.Open, Reason: EscalationReasons.Overdue });
+    }
+
+    /// <summary>The kernel marked a task overdue: tells its officer and opens its OVERDUE escalation for the heads.</summary>
+    public async Task OpenOverdueAsync(StepExecution step, InstanceExecution instance, UserTaskEntity task, DateTimeOffset due)
+    {
         var label = task.Name ?? task.ElementId;
         var officers = task.Assignee is { } assignee ? [assignee] : Persistence.Queries.UserTaskMapper.JsonStrings(task.CandidateUsers);
         foreach (var officer in officers)
-            step.Notify(officer, NotificationKinds.Overdue, task, $"任务「{label}」已逾期（到期时间 {Time.ChinaTime.Minutes(due)}），已报负责人督办");
-        return await OpenEscalationAsync(step, instance, task, isOrigin: true, EscalationReasons.Overdue, "OVERDUE",
+            step.Notify(officer, EscalationNotificationKinds.Overdue, task, $"任务「{label}」已逾期（到期时间 {Time.ChinaTime.Minutes(due)}），已报负责人督办");
+        await OpenEscalationAsync(step, instance, task, isOrigin: true, EscalationReasons.Overdue, "OVERDUE",
             $"任务「{label}」已逾期（到期时间 {Time.ChinaTime.Minutes(due)}，办理人 {await AssigneeNameAsync(step, task)}）", positions: null);
     }
 

@@ -30,6 +30,13 @@ internal sealed class EscalationStore(IDbContextFactory<BpmDbContext> contexts)
         return await context.Escalations.AsNoTracking().FirstOrDefaultAsync(x => x.Key == key, ct);
     }
 
+    /// <summary>The process instance of each escalation of <paramref name="keys"/> that exists.</summary>
+    public async Task<IReadOnlyDictionary<long, long>> CasesOfAsync(IReadOnlyCollection<long> keys, CancellationToken ct)
+    {
+        await using var context = await contexts.CreateDbContextAsync(ct);
+        return await context.Escalations.AsNoTracking().Where(x => keys.Contains(x.Key)).ToDictionaryAsync(x => x.Key, x => x.ProcessInstanceKey, ct);
+    }
+
     /// <summary>Open escalations whose origin or decision task is <paramref name="taskKey"/>.</summary>
     public async Task<IReadOnlyList<EscalationEntity>> OpenOfTaskAsync(long taskKey, CancellationToken ct)
     {

@@ -65,6 +65,7 @@ public static class BpmEngineServiceCollectionExtensions
             AssignmentRules = sp.GetRequiredService<UserTasks.AssignmentRuleChecker>(),
             Projections = sp.GetServices<Runtime.Projections.IInstanceProjection>().ToArray(),
             EventHandlers = sp.GetServices<Runtime.Events.IKernelEventHandler>().ToArray(),
+            Modules = sp.GetServices<Runtime.Events.IKernelModule>().ToArray(),
             TimerHolds = sp.GetServices<Runtime.Events.ITimerHold>().ToArray(),
             MessageContracts = sp.GetRequiredService<Messaging.IMessageContracts>(),
         });
@@ -72,6 +73,8 @@ public static class BpmEngineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, UserTasks.UserTaskNotificationModule>());
         services.TryAddSingleton<Escalations.EscalationStore>();
         services.TryAddSingleton<Escalations.EscalationSteps>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Records.ICaseReadCases, Escalations.EscalationCaseReads>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Deployment.IDeploymentRule, Escalations.DisputePositionsHeaderRule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Escalations.EscalationModule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Deadlines.DeadlineModule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Documents.CaseDocumentModule>());

@@ -5,7 +5,7 @@ namespace Bpm.Engine.Persistence;
 
 /// <summary>The module API for rows of a module's own tables: a module inserts and changes them through the step, and they
 /// commit in the step's transaction (docs/architecture.md, "a table a step writes").</summary>
-public sealed partial class StepChangeSet
+public sealed partial class StepChangeSet : Runtime.Events.IModuleRows
 {
     /// <summary>A module's new row, inserted in this step's transaction into the table <paramref name="model"/> (the
     /// engine's when null) maps <typeparamref name="T"/> to.</summary>

@@ -9,9 +9,10 @@ namespace Bpm.Engine.Records;
 
 /// <summary>Writes the access log off the request path: a request only queues its <see cref="CaseRead"/>; this service
 /// writes what has queued in batches (one transaction each, chained on the <c>access</c> chain), finds the case of task
-/// and document reads in one query per batch, and writes the rest when the node stops. A failed batch is kept and written
+/// and document reads in one query per batch (and asks the modules for the reads of their resources, <see cref="ICaseReadCases"/>), and writes the rest when the node stops. A failed batch is kept and written
 /// with the next one.</summary>
-public sealed class AccessLogWriter(IDbContextFactory<BpmDbContext> contextFactory, ILogger<AccessLogWriter> logger) : BackgroundService
+public sealed class AccessLogWriter(IDbContextFactory<BpmDbContext> contextFactory, IEnumerable<ICaseReadCases> moduleCases, ILogger<AccessLogWriter> logger)
+    : BackgroundService
 {
     private const int MaxBatch = 500;
     private readonly Channel<CaseRead> _queue = Channel.CreateUnbounded<CaseRead>(new UnboundedChannelOptions { SingleReader = false });
@@ -82,8 +83,10 @@ public sealed class AccessLogWriter(IDbContextFactory<BpmDbContext> contextFacto
                 .Select(t => new KeyValuePair<long, long>(t.Key, t.ProcessInstanceKey)), ct);
             var documents = await CasesOfAsync(batch, CaseReadKind.Document, keys => db.Documents.Where(d => keys.Contains(d.Key))
                 .Select(d => new KeyValuePair<long, long>(d.Key, d.ProcessInstanceKey)), ct);
-            var escalations = await CasesOfAsync(batch, CaseReadKind.Escalation, keys => db.Escalations.Where(e => keys.Contains(e.Key))
-                .Select(e => new KeyValuePair<long, long>(e.Key, e.ProcessInstanceKey)), ct);
+            var ofModules = new Dictionary<CaseReadKind, IReadOnlyDictionary<long, long>>();
+            foreach (var cases in moduleCases)
+                if (batch.Where(r => r.Kind == cases.Kind).Select(r => r.Key).Distinct().ToList() is { Count: > 0 } keys)
+                    ofModules[cases.Kind] = await cases.CasesOfAsync(keys, ct);
             db.AccessLog.AddRange(batch.Select(r => new AccessLogEntity
             {
                 At = r.At,
@@ -93,8 +96,8 @@ public sealed class AccessLogWriter(IDbContextFactory<BpmDbContext> contextFacto
                     CaseReadKind.Instance => r.Key,
                     CaseReadKind.Task => tasks.TryGetValue(r.Key, out var task) ? task : null,
                     CaseReadKind.Document => documents.TryGetValue(r.Key, out var document) ? document : null,
-                    CaseReadKind.Escalation => escalations.TryGetValue(r.Key, out var escalation) ? escalation : null,
-                    _ => null,   // a kind without a lookup here: kept, without its case
+                    // A module's kind (ICaseReadCases); one nobody answers is kept, without its case.
+                    _ => ofModules.TryGetValue(r.Kind, out var cases) && cases.TryGetValue(r.Key, out var instance) ? instance : null,
                 },
                 Resource = r.Resource,
                 Address = r.Address,

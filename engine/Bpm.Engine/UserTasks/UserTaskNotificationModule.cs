@@ -9,7 +9,7 @@ internal sealed class UserTaskNotificationModule : IKernelEventHandler
     public Task HandleAsync(StepExecution step, KernelEvent @event)
     {
         if (@event is UserTaskCreated { Task: { Assignee: { } assignee } task })
-            step.Notify(assignee, NotificationKinds.Assigned, task, $"任务「{task.Name ?? task.ElementId}」已分配给您");
+            step.Notify(assignee, NotificationKinds.Assigned, task.Entity, $"任务「{task.Name ?? task.ElementId}」已分配给您");
         return Task.CompletedTask;
     }
 }

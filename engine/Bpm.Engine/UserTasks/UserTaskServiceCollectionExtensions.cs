@@ -33,7 +33,7 @@ public static class UserTaskServiceCollectionExtensions
         services.TryAddSingleton(sp => new DueSoonSweep(sp.GetRequiredService<ProcessEngine>(), sp.GetRequiredService<EngineContext>(),
             sp.GetRequiredService<IDbContextFactory<BpmDbContext>>()));
         services.TryAddSingleton(sp => new OverdueSweep(sp.GetRequiredService<ProcessEngine>(), sp.GetRequiredService<EngineContext>(),
-            sp.GetRequiredService<IDbContextFactory<BpmDbContext>>(), sp.GetRequiredService<Escalations.EscalationSteps>()));
+            sp.GetRequiredService<IDbContextFactory<BpmDbContext>>()));
         services.AddHostedService<DueSoonSweepService>();
         return services;
     }

@@ -83,7 +83,7 @@ public abstract class PeopleNamedByNameTests(BpmServerFactory factory)
         await (await (await driver.AsAsync("yangfan")).PostAsJsonAsync($"/api/escalations/{escalation["escalationKey"].Key()}/extension",
             new { reason = "需要补充证据", workingDays = 3 })).ReadJsonObjectAsync(HttpStatusCode.OK);
 
-        NamesOnly(await NotificationAsync("zhangwei", task, NotificationKinds.EscalationResolved), "负责人杨帆", "yangfan");
+        NamesOnly(await NotificationAsync("zhangwei", task, Bpm.Engine.Escalations.EscalationNotificationKinds.EscalationResolved), "负责人杨帆", "yangfan");
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public abstract class PeopleNamedByNameTests(BpmServerFactory factory)
             new { assignee = "lina", reason = "原办理人出差" })).ReadJsonObjectAsync(HttpStatusCode.OK);
 
         NamesOnly(await NotificationAsync("lina", task, NotificationKinds.Assigned), "负责人杨帆", "yangfan");
-        var told = await NotificationAsync("zhangwei", task, NotificationKinds.EscalationResolved);
+        var told = await NotificationAsync("zhangwei", task, Bpm.Engine.Escalations.EscalationNotificationKinds.EscalationResolved);
         NamesOnly(told, "负责人杨帆", "yangfan");
         NamesOnly(told, "改派给李娜", "lina");
     }

@@ -8,4 +8,7 @@ namespace Bpm.Engine.Runtime.Events;
 /// <c>ActivateAsync</c> ran without an incident (it may wait, or have asked to complete). Published once per element
 /// instance: an activation that fails opens an incident and publishes nothing; the re-run after the incident is resolved
 /// publishes when it succeeds.</summary>
-internal sealed record ElementActivated(InstanceExecution Instance, ElementInstance Element, FlowNode Node) : KernelEvent;
+public sealed class ElementActivated : ElementEvent
+{
+    internal ElementActivated(InstanceExecution instance, ElementInstance element, FlowNode node) : base(instance, element, node) { }
+}

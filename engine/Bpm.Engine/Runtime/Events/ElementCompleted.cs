@@ -6,4 +6,7 @@ namespace Bpm.Engine.Runtime.Events;
 
 /// <summary>An element instance completed and left its scope (its COMPLETED history is recorded); its outgoing flows are
 /// taken after the modules ran.</summary>
-internal sealed record ElementCompleted(InstanceExecution Instance, ElementInstance Element, FlowNode Node) : KernelEvent;
+public sealed class ElementCompleted : ElementEvent
+{
+    internal ElementCompleted(InstanceExecution instance, ElementInstance element, FlowNode node) : base(instance, element, node) { }
+}

@@ -2,8 +2,9 @@ using Bpm.Engine.Runtime.Execution;
 
 namespace Bpm.Engine.Runtime.Events;
 
-/// <summary>A domain module: acts on kernel events inside the step that raised them, through the step's changes. Handlers run
-/// in registration order; each ignores the events it does not know.</summary>
+/// <summary>A handler inside the engine assembly that acts on kernel events with the whole step. Handlers run in registration
+/// order, before the public API's <see cref="IKernelModule"/>s; each ignores the events it does not know. New modules use
+/// <see cref="IKernelModule"/>.</summary>
 internal interface IKernelEventHandler
 {
     Task HandleAsync(StepExecution step, KernelEvent @event);

@@ -38,6 +38,8 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public UserTasks.AssignmentRuleChecker? AssignmentRules { get; init; }
     /// <summary>Domain modules (escalations, notifications) that act on kernel events inside the step, in this order.</summary>
     public IReadOnlyList<Events.IKernelEventHandler> EventHandlers { get; init; } = [];
+    /// <summary>The public API's modules, in pipeline order (after <see cref="EventHandlers"/>).</summary>
+    public IReadOnlyList<Events.IKernelModule> Modules { get; init; } = [];
     /// <summary>Modules that may hold a timer event closed while a condition of theirs lasts.</summary>
     public IReadOnlyList<Events.ITimerHold> TimerHolds { get; init; } = [];
     /// <summary>Read models every step keeps current for the instances it changed, in its own transaction.</summary>

@@ -4,9 +4,19 @@ namespace Bpm.Engine.Runtime.Execution;
 
 internal sealed partial class StepExecution
 {
-    /// <summary>Passes a kernel event through the modules' pipeline, in registration order, inside this step.</summary>
+    private KernelStep? _kernelStep;
+
+    /// <summary>Passes a kernel event through the modules' pipeline inside this step: the kernel's own handlers
+    /// (<see cref="IKernelEventHandler"/>) in registration order, then the modules of the public API
+    /// (<see cref="IKernelModule"/>) in the order they were added, each passing it on with <c>next</c>.</summary>
     public async Task PublishAsync(KernelEvent @event)
     {
         foreach (var handler in Context.EventHandlers) await handler.HandleAsync(this, @event);
+        await PassToModuleAsync(@event, 0);
     }
+
+    private Task PassToModuleAsync(KernelEvent @event, int index) =>
+        index < Context.Modules.Count
+            ? Context.Modules[index].HandleAsync(_kernelStep ??= new KernelStep(this), @event, () => PassToModuleAsync(@event, index + 1))
+            : Task.CompletedTask;
 }

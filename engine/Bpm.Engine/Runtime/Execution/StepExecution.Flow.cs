@@ -193,7 +193,7 @@ internal sealed partial class StepExecution
 
     private async Task CompleteInstanceAsync(InstanceExecution instance)
     {
-        await PublishAsync(new Events.InstanceEnded(instance, Terminated: false));
+        await PublishAsync(new Events.InstanceEnded(instance, terminated: false));
         instance.Entity.State = ProcessInstanceState.Completed;
         instance.Entity.EndedAt = Now;
         instance.State.Joins = null;

@@ -100,7 +100,7 @@ internal sealed partial class StepExecution
         switch (eventNode)
         {
             case BoundaryEvent boundary:
-                var fired = new Events.BoundaryEventTriggered(instance, waiting!, boundary, Code: null);
+                var fired = new Events.BoundaryEventTriggered(instance, waiting!, boundary, code: null);
                 await PublishAsync(fired);
                 if (boundary.CancelActivity) await TerminateClosedByAsync(instance, waiting!, boundary, subscription.DueAt ?? Now);
                 Enqueue(new ActivateWork(instance, boundary, waiting!.ScopeKey, null, variables, EscalationKey: fired.CarriedKey));

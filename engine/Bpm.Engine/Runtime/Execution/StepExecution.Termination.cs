@@ -48,7 +48,7 @@ internal sealed partial class StepExecution
         await TerminateChildrenAsync(instance, instance.Key);
         instance.State.Joins = null;
         CloseScopeSubscriptions(instance, instance.Key);
-        await PublishAsync(new Events.InstanceEnded(instance, Terminated: true));
+        await PublishAsync(new Events.InstanceEnded(instance, terminated: true));
         instance.Entity.State = ProcessInstanceState.Terminated;
         instance.Entity.EndedAt = Now;
         Record(instance, HistoryEvents.Terminated, instance.Entity.BpmnProcessId, "process", instance.Key, by: by, reason: reason);
@@ -82,7 +82,7 @@ internal sealed partial class StepExecution
             closingBoundary is var (boundary, at)
                 ? new System.Text.Json.Nodes.JsonObject { [UserTasks.UserTaskEvents.ClosedByDetail] = boundary.Id, [UserTasks.UserTaskEvents.ClosedAtDetail] = at }
                 : null);
-        await PublishAsync(new UserTaskEnded(task, Actor: null, Variables: null));
+        await PublishAsync(new UserTaskEnded(task, actor: null, variables: null));
     }
 
     /// <summary>An incident whose element goes away (terminated, or resolved and re-run) is resolved.</summary>

@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using Bpm.Engine.People;
+
+namespace Bpm.Engine.Runtime.Events;
+
+/// <summary>The step a kernel event happened in, as a module sees it (module API, docs/adr/0007): its clock, the rows it
+/// writes, the people directory, and the few kernel changes a module may make. Everything it changes commits with the step.</summary>
+public interface IKernelStep
+{
+    /// <summary>The step's one instant: every time a module records in this step.</summary>
+    DateTimeOffset Now { get; }
+
+    /// <summary>The business time zone (Beijing time by default) in which people read times.</summary>
+    TimeZoneInfo LocalTimeZone { get; }
+
+    /// <summary>The person whose command this step runs; null for the engine's own work (jobs, timers, messages).</summary>
+    string? Actor { get; }
+
+    CancellationToken Cancellation { get; }
+
+    /// <summary>Rows of the module's own tables, written in the step's transaction.</summary>
+    IModuleRows Changes { get; }
+
+    /// <summary>Who people are: names, roles per organisation unit, the organisation tree.</summary>
+    IPeopleDirectory People { get; }
+
+    /// <summary>A new cluster-unique key for a module's row.</summary>
+    long NextKey();
+
+    /// <summary>Sets a variable local to <paramref name="scopeKey"/> (the instance key for a process variable), journalled
+    /// with the step.</summary>
+    void SetLocal(KernelInstance instance, long scopeKey, string name, JsonNode? value);
+
+    /// <summary>Notifies <paramref name="recipient"/> about <paramref name="task"/> (delivered after the commit).</summary>
+    void Notify(string recipient, string kind, KernelUserTask task, string message);
+
+    /// <summary>A user task as this step sees it (its own version wins over the stored one); null when there is none.</summary>
+    Task<KernelUserTask?> FindUserTaskAsync(long key);
+
+    /// <summary>Loads a process instance into the step (read-only view; change its variables with <see cref="SetLocal"/>).</summary>
+    Task<KernelInstance> LoadInstanceAsync(long key);
+}
