@@ -1,6 +1,7 @@
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Model;
 using Bpm.Engine.Parsing;
+using Bpm.Enforcement.Roles;
 using Bpm.Engine.People;
 using Bpm.Server.Auth;
 using Bpm.Server.Identity.Storage;

@@ -10,8 +10,9 @@ public interface IKernelStep
     /// <summary>The step's one instant: every time a module records in this step.</summary>
     DateTimeOffset Now { get; }
 
-    /// <summary>The business time zone (Beijing time by default) in which people read times.</summary>
-    TimeZoneInfo LocalTimeZone { get; }
+    /// <summary>The business time zone (<c>Bpm:Engine:TimeZone</c>, Beijing by default) in which people read times and in
+    /// which dates without an offset are read; never the machine's zone.</summary>
+    TimeZoneInfo BusinessTimeZone { get; }
 
     /// <summary>The person whose command this step runs; null for the engine's own work (jobs, timers, messages).</summary>
     string? Actor { get; }

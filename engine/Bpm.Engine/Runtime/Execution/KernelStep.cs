@@ -8,7 +8,7 @@ namespace Bpm.Engine.Runtime.Execution;
 internal sealed class KernelStep(StepExecution step) : IKernelStep
 {
     public DateTimeOffset Now => step.Now;
-    public TimeZoneInfo LocalTimeZone => step.LocalTimeZone;
+    public TimeZoneInfo BusinessTimeZone => step.BusinessTimeZone;
     public string? Actor => step.Actor;
     public CancellationToken Cancellation => step.Cancellation;
     public IModuleRows Changes => step.Changes;
