@@ -18,7 +18,7 @@ internal sealed class DisputePositionsHeaderRule(FeelEngine feel) : IDeploymentR
 
     private string? Problem(TaskNode task, string positions)
     {
-        if (task.Kind != TaskKind.User) return $"任务头「{EscalationSteps.DisputePositionsHeader}」只能用在用户任务上";
+        if (!task.IsWorkedByPeople) return $"任务头「{EscalationSteps.DisputePositionsHeader}」只能用在用户任务上";
         return FeelProblem(positions) is { } problem
             ? $"任务头「{EscalationSteps.DisputePositionsHeader}」须为给出意见列表的 FEEL 表达式（=...）：{problem}"
             : null;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bpm.Engine.UserTasks;
 
 /// <summary>Finds open tasks past their due date not yet marked overdue for that due date; each is marked, gets an OVERDUE
-/// history entry and is announced to the modules (<see cref="Runtime.Events.UserTaskOverdue"/>: 督办 tells its officer and
+/// history entry and is announced to the modules (<see cref="Runtime.Events.UserTaskOverdue"/>: the escalation module tells its officer and
 /// opens an escalation for the heads), in one step. A timer on the task that fires first may mark it the same way (the
 /// task's <c>overdue_at</c> makes it once).</summary>
 public sealed class OverdueSweep : OpenTaskSweep

@@ -21,7 +21,7 @@ public sealed class RoleCodeCandidateGroupRule(IDbContextFactory<IdentityDbConte
     {
         ArgumentNullException.ThrowIfNull(model);
         var suspects = model.ElementsById.Values.OfType<TaskNode>()
-            .Where(t => t.Kind == TaskKind.User && t.UserTask?.CandidateGroups is { IsStatic: true })
+            .Where(t => t.IsWorkedByPeople && t.UserTask?.CandidateGroups is { IsStatic: true })
             .Select(t => (Task: t, Codes: RoleCodes(t.UserTask!.CandidateGroups!.Source)))
             .Where(s => s.Codes.Count > 0)
             .OrderBy(s => s.Task.Line)

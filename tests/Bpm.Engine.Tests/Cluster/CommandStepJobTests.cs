@@ -93,7 +93,7 @@ public sealed class CommandStepJobTests
         Assert.Equal(1, inStep.Commits);
         Assert.Equal(2, byWorker.Commits);
         Assert.Equal(byWorker.Incident, inStep.Incident);
-        Assert.Equal(("flaky", "JOB_NO_RETRIES", "flaky job attempt 1 failed"), inStep.Incident);
+        Assert.Equal(("flaky", "JOB_NO_RETRIES", "服务任务「flaky」：flaky job attempt 1 failed"), inStep.Incident);
         Assert.Equal(byWorker.Job, inStep.Job);
         Assert.Equal(("flaky", JobState.Failed, 0), inStep.Job);
     }
