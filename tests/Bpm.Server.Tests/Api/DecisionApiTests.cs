@@ -149,7 +149,7 @@ public abstract class DecisionApiTests(BpmServerFactory factory) : ApiTestBase(f
         var unknown = (await Client.StartAsync(id, new { chosenTable = "no-such-table", severity = "一般" }))["processInstanceKey"].Key();
         var incident = Assert.Single(await Client.GetItemsAsync($"/api/incidents?processInstanceKey={unknown}&state=ACTIVE"))!;
         Assert.Equal("CALLED_DECISION_ERROR", incident["errorType"]!.GetValue<string>());
-        Assert.Contains("决策 'no-such-table' 未部署", incident["errorMessage"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("决策「no-such-table」未部署", incident["errorMessage"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var none = (await Client.StartAsync(id, new { severity = "一般" }))["processInstanceKey"].Key();
         var noId = Assert.Single(await Client.GetItemsAsync($"/api/incidents?processInstanceKey={none}&state=ACTIVE"))!;

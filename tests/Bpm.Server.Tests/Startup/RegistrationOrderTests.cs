@@ -147,8 +147,10 @@ public sealed class RegistrationOrderTests(ITestOutputHelper output)
 
     // EF Core registers the untyped DbContextOptions once per context (the last one wins); nothing resolves it, as every
     // context takes DbContextOptions<TContext> from its pooled factory.
+    // Deployment rules are taken all together by the deployer (each adds its problems), so their order means nothing either.
     private static bool OnlyEnumerated(Type type) =>
         type == typeof(IHostedService) || type == typeof(Microsoft.EntityFrameworkCore.DbContextOptions)
+        || type == typeof(Bpm.Engine.Deployment.IDeploymentRule)
         || (type.IsGenericType && type.GetGenericTypeDefinition().Namespace == typeof(IConfigureOptions<>).Namespace
             && type.GetGenericTypeDefinition() != typeof(IOptions<>) && type.GetGenericTypeDefinition() != typeof(IOptionsMonitor<>)
             && type.GetGenericTypeDefinition() != typeof(IOptionsSnapshot<>));
