@@ -44,7 +44,7 @@ public sealed class GenerateDocumentActivity(AttachmentStore store, KeyGenerator
         if (number == TemplateText.Blank) number = null;
 
         var now = clock.Now();
-        var metadata = new PdfDocumentMetadata(template.Title, number, TemplateText.Resolve(data, "agency.name")?.ToString(), template.Type, now.DateTime);
+        var metadata = new PdfDocumentMetadata(template.Title, number, TemplateText.Resolve(data, "agency.name")?.ToString(), template.Type, now);
         var pdf = new PdfDocumentRenderer().Render(blocks, metadata);
         var (sha256, size) = await store.SaveAsync(new MemoryStream(pdf, writable: false), cancellationToken);
 

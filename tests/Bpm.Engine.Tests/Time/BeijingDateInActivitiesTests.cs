@@ -46,7 +46,8 @@ public sealed class BeijingDateInActivitiesTests : IDisposable
             new JsonObject { ["documentType"] = "penaltyDecision", ["data"] = CaseData.Penalty() });
 
         var pdf = Encoding.Latin1.GetString(await File.ReadAllBytesAsync(Path.Combine(_store, result.Documents[0].Sha256)));
-        Assert.Contains("/CreationDate(D:20261208013000", pdf);
+        // The instant (2026-12-07T17:30Z) in Beijing time with its offset, not Beijing wall time labelled with the machine's UTC.
+        Assert.Contains("/CreationDate(D:20261208013000+08'00')", pdf);
     }
 
     public void Dispose()

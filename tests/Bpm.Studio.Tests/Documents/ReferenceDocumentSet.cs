@@ -10,7 +10,7 @@ namespace Bpm.Studio.Tests.Documents;
 public static class ReferenceDocumentSet
 {
     /// <summary>2026-11-22 09:30 Beijing time, the creation date written into every PDF.</summary>
-    public static readonly DateTime CreatedAt = new(2026, 11, 22, 9, 30, 0, DateTimeKind.Unspecified);
+    public static readonly DateTimeOffset CreatedAt = new(2026, 11, 22, 9, 30, 0, TimeSpan.FromHours(8));
 
     /// <summary>Each template's type and PDF, in the catalog's order.</summary>
     public static IEnumerable<(string Type, byte[] Pdf)> Render(string caseDataPath)

@@ -23,7 +23,9 @@ public sealed class PdfDocumentRenderer
         _document.Info.Subject = metadata.Subject ?? "";
         _document.Info.Author = metadata.Author ?? "";
         _document.Info.Keywords = metadata.Keywords;
-        _document.Info.CreationDate = metadata.CreatedAt;
+        // PDFsharp writes a DateTime with the machine's offset (UTC on a server), which would shift Beijing wall time by
+        // eight hours; the PDF date string is written here with the instant's own offset instead.
+        _document.Info.Elements.SetString("/CreationDate", PdfDateText(metadata.CreatedAt));
         NewPage();
         foreach (var block in blocks) Draw(block);
         _graphics!.Dispose();
@@ -188,5 +190,15 @@ public sealed class PdfDocumentRenderer
             // Unicode (Identity-H) for every run, also all-Latin ones: one embedded font, and every string maps back to text.
             _fonts[size] = font = new XFont(ChineseFontResolver.FamilyName, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
         return font;
+    }
+
+    /// <summary>The PDF date format (ISO 32000-1 7.9.4): <c>D:YYYYMMDDHHmmSS+HH'mm'</c>.</summary>
+    internal static string PdfDateText(DateTimeOffset instant)
+    {
+        var offset = instant.Offset;
+        var sign = offset < TimeSpan.Zero ? '-' : '+';
+        var abs = offset.Duration();
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"D:{instant:yyyyMMddHHmmss}{sign}{abs.Hours:00}'{abs.Minutes:00}'");
     }
 }

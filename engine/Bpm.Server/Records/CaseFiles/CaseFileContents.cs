@@ -33,6 +33,6 @@ public sealed class CaseFileContents(IOptions<DocumentOptions> options)
             },
             new() { Kind = TemplateBlockKinds.Signature, Lines = [$"生成时间：{ChinaTime.Minutes(generatedAt)}"] },
         };
-        return new PdfDocumentRenderer().Render(blocks, new PdfDocumentMetadata("卷内目录", caseTitle, null, "卷内目录 电子卷宗", generatedAt.UtcDateTime));
+        return new PdfDocumentRenderer().Render(blocks, new PdfDocumentMetadata("卷内目录", caseTitle, null, "卷内目录 电子卷宗", generatedAt.ToOffset(ChinaTime.Offset)));
     }
 }
