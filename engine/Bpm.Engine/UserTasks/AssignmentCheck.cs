@@ -24,9 +24,9 @@ public sealed class AssignmentCheck(TaskNode node, long taskKey, long processIns
     /// <summary>The variables a completion submits (null outside completion).</summary>
     public JsonObject? Variables { get; } = variables;
 
-    /// <summary>Which of <paramref name="elementIds"/> <paramref name="username"/> performed in this case or a case that
-    /// called it: was the assignee of, completed or confirmed a completed user task with that element id (including tasks
-    /// the running step changed but has not stored).</summary>
+    /// <summary>The completed user tasks of <paramref name="elementIds"/> that <paramref name="username"/> performed in this
+    /// case or a case that called it (was the assignee of, completed or confirmed; including tasks the running step changed
+    /// but has not stored), each by its name as people read it (its element id when it has none).</summary>
     public Task<IReadOnlyList<string>> PerformedAsync(string username, IReadOnlyCollection<string> elementIds, CancellationToken ct) =>
         history.PerformedAsync(ProcessInstanceKey, username, elementIds, ct);
 
