@@ -69,15 +69,15 @@ public static class BpmEngineServiceCollectionExtensions
             TimerHolds = sp.GetServices<Runtime.Events.ITimerHold>().ToArray(),
             MessageContracts = sp.GetRequiredService<Messaging.IMessageContracts>(),
         });
-        // Domain modules on kernel events, in the order they run: the assignee hears of a task before a head of its escalation.
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, UserTasks.UserTaskNotificationModule>());
+        // Domain modules on kernel events (Modules/, public API only), in the order they run.
+        services.AddKernelModule<Modules.Notifications.UserTaskNotificationModule>();
+        services.AddKernelModule<Modules.Deadlines.DeadlineModule>();
+        services.AddKernelModule<Modules.Documents.CaseDocumentModule>();
         services.TryAddSingleton<Escalations.EscalationStore>();
         services.TryAddSingleton<Escalations.EscalationSteps>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Records.ICaseReadCases, Escalations.EscalationCaseReads>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Deployment.IDeploymentRule, Escalations.DisputePositionsHeaderRule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Escalations.EscalationModule>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Deadlines.DeadlineModule>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Documents.CaseDocumentModule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.ITimerHold, Deadlines.PausedDeadlineTimerHold>());
         services.TryAddSingleton<Deadlines.DeadlineService>();
         services.TryAddSingleton<Deadlines.IDeadlineService>(sp => sp.GetRequiredService<Deadlines.DeadlineService>());

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bpm.Engine.Deadlines;
+using Bpm.Engine.Modules.Deadlines;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Runtime.Events;
 using Bpm.Engine.Tests.Engine;
@@ -16,7 +17,7 @@ public sealed class KernelEventModulesTests
     public async Task A_module_hears_each_element_complete_and_the_instance_end_or_termination(DatabaseProvider provider)
     {
         var recorder = new RecordingModule();
-        await using var h = await EngineHarness.StartAsync(provider, s => s.AddSingleton<IKernelEventHandler>(recorder));
+        await using var h = await EngineHarness.StartAsync(provider, s => s.AddSingleton<IKernelModule>(recorder));
         var processId = await DeployAsync(h);
 
         var completed = await h.StartAsync(processId);
@@ -33,7 +34,7 @@ public sealed class KernelEventModulesTests
     public async Task An_element_whose_activation_opens_an_incident_is_not_announced_as_activated_not_even_when_the_re_run_fails_again(DatabaseProvider provider)
     {
         var recorder = new RecordingModule();
-        await using var h = await EngineHarness.StartAsync(provider, s => s.AddSingleton<IKernelEventHandler>(recorder));
+        await using var h = await EngineHarness.StartAsync(provider, s => s.AddSingleton<IKernelModule>(recorder));
         var processId = "modules_" + Guid.NewGuid().ToString("N")[..12];
         await h.DeployAsync(Bpmn.Process(processId, $"""
             <bpmn:startEvent id="start" />

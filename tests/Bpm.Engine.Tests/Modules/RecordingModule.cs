@@ -1,15 +1,14 @@
 using System.Collections.Concurrent;
 using Bpm.Engine.Runtime.Events;
-using Bpm.Engine.Runtime.Execution;
 
 namespace Bpm.Engine.Tests.Modules;
 
 /// <summary>A module that writes down the element-activated, element-completed and instance-ended events it hears, per instance.</summary>
-internal sealed class RecordingModule : IKernelEventHandler
+internal sealed class RecordingModule : IKernelModule
 {
     private readonly ConcurrentQueue<(long Instance, string What)> _heard = new();
 
-    public Task HandleAsync(StepExecution step, KernelEvent @event)
+    public Task HandleAsync(IKernelStep step, KernelEvent @event, Func<Task> next)
     {
         switch (@event)
         {
@@ -23,7 +22,7 @@ internal sealed class RecordingModule : IKernelEventHandler
                 _heard.Enqueue((ended.Instance.Key, ended.Terminated ? "terminated" : "ended"));
                 break;
         }
-        return Task.CompletedTask;
+        return next();
     }
 
     public List<string> Heard(long instanceKey) => _heard.Where(h => h.Instance == instanceKey).Select(h => h.What).ToList();

@@ -1,7 +1,6 @@
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Migrations;
 using Bpm.Engine.Runtime.Events;
-using Bpm.Engine.Runtime.Execution;
 using Bpm.Engine.Tests.Engine;
 using Bpm.Engine.Tests.Infrastructure;
 using Bpm.Engine.Tests.Projections.Notes;
@@ -99,7 +98,7 @@ public sealed class ModuleRowTests
         {
             services.AddPooledDbContextFactory<NoteDbContext>((sp, b) => b.UseBpmDatabase(sp.GetRequiredService<DatabaseOptions>()));
             services.AddSingleton<IModuleSchema, NoteModule>();
-            services.AddSingleton<IKernelEventHandler>(sp => new NoteOnCompletion(processId, sp.GetRequiredService<IDbContextFactory<NoteDbContext>>()));
+            services.AddSingleton<IKernelModule>(sp => new NoteOnCompletion(processId, sp.GetRequiredService<IDbContextFactory<NoteDbContext>>()));
         });
         foreach (var schema in h.Services.GetServices<IModuleSchema>()) await schema.MigrateAsync(CancellationToken.None);
         await h.DeployAsync(Bpmn.Process(processId, $"""
@@ -113,7 +112,7 @@ public sealed class ModuleRowTests
     }
 
     /// <summary>Files the <c>note</c> a task was completed with as a row of the notes table.</summary>
-    private sealed class NoteOnCompletion(string processId, IDbContextFactory<NoteDbContext> contexts) : IKernelEventHandler
+    private sealed class NoteOnCompletion(string processId, IDbContextFactory<NoteDbContext> contexts) : IKernelModule
     {
         public const string Twice = "两次";
 
@@ -123,16 +122,16 @@ public sealed class ModuleRowTests
             return context.Model;
         });
 
-        public Task HandleAsync(StepExecution step, KernelEvent @event)
+        public Task HandleAsync(IKernelStep step, KernelEvent @event, Func<Task> next)
         {
             if (@event is UserTaskEnded { Variables: { } variables } ended && variables["note"]?.GetValue<string>() is { } note)
             {
                 var instance = ended.Task.ProcessInstanceKey;
-                if (ended.Task.BpmnProcessId != processId) return Task.CompletedTask;
+                if (ended.Task.BpmnProcessId != processId) return next();
                 for (var i = note == Twice ? 2 : 1; i > 0; i--)
                     step.Changes.Insert(new NoteEntity { ProcessInstanceKey = instance, Note = note, Revision = 0 }, _model.Value);
             }
-            return Task.CompletedTask;
+            return next();
         }
     }
 }

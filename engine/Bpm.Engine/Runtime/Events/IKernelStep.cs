@@ -32,6 +32,13 @@ public interface IKernelStep
     /// with the step.</summary>
     void SetLocal(KernelInstance instance, long scopeKey, string name, JsonNode? value);
 
+    /// <summary>Re-times what depends on a value the module changed: in every element of <paramref name="instance"/>, the
+    /// timers whose expression <paramref name="dependsOn"/> selects (it is given the expression's text) are re-planned, held
+    /// closed while <paramref name="holdTimers"/>, and an open user task whose due-date expression it selects gets its due
+    /// date evaluated again. An element that cannot follow refuses the step with an <see cref="EngineConflictException"/>
+    /// reading "{element}不能跟随{<paramref name="followed"/>}：{reason}".</summary>
+    Task RetimeDependentsAsync(KernelInstance instance, Func<string, bool> dependsOn, bool holdTimers, string followed);
+
     /// <summary>Notifies <paramref name="recipient"/> about <paramref name="task"/> (delivered after the commit).</summary>
     void Notify(string recipient, string kind, KernelUserTask task, string message);
 

@@ -19,6 +19,9 @@ internal sealed class KernelStep(StepExecution step) : IKernelStep
     public void SetLocal(KernelInstance instance, long scopeKey, string name, JsonNode? value) =>
         step.SetLocal(instance.Execution, scopeKey, name, value);
 
+    public Task RetimeDependentsAsync(KernelInstance instance, Func<string, bool> dependsOn, bool holdTimers, string followed) =>
+        step.RetimeDependentsAsync(instance.Execution, dependsOn, holdTimers, followed);
+
     public void Notify(string recipient, string kind, KernelUserTask task, string message) =>
         step.Notify(recipient, kind, task.Entity, message);
 
