@@ -16,6 +16,7 @@ public sealed class BenchOptions
     public bool RunJobMode { get; private set; } = true;
     public bool RunAsyncCommit { get; private set; }
     public bool Profile { get; private set; }
+    public bool CpuPerInstance { get; private set; }
     public bool SerializeWrites { get; private set; }
     public bool Timers { get; private set; }
     public bool JobModeOnly { get; private set; }
@@ -76,6 +77,8 @@ public sealed class BenchOptions
           --only sqlite|postgres
           --no-pgbench  --no-peer  --no-jobs
           --profile           only print where a step's time goes (store calls vs engine work), per provider
+          --cpu-per-instance  only the straight-through cost per instance in this process (CPU time, bytes allocated), one
+                              caller and the configured callers, per provider
           --serialize-writes  with --profile: experiment, commits queue on an in-process lock (SQLite single writer)
           --cluster           only the cluster figures: refused completions of open tasks under 16 callers starting and
                               completing (one node; on PostgreSQL two: start and complete on B, jobs on A or B), and the
@@ -162,6 +165,7 @@ public sealed class BenchOptions
                 case "--no-jobs": options.RunJobMode = false; break;
                 case "--async-commit": options.RunAsyncCommit = true; break;
                 case "--profile": options.Profile = true; break;
+                case "--cpu-per-instance": options.CpuPerInstance = true; break;
                 case "--serialize-writes": options.SerializeWrites = true; break;
                 case "--timers": options.Timers = true; break;
                 case "--job-mode": options.JobModeOnly = true; break;

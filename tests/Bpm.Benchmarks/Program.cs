@@ -147,6 +147,12 @@ if (options.MessagesHttp)
     return httpPassed ? 0 : 1;
 }
 
+if (options.CpuPerInstance)
+{
+    await EachDatabaseAsync(options, (name, database) => CpuPerInstanceRun.RunAsync(name, database, options));
+    return 0;
+}
+
 if (options.Profile)
 {
     if (options.RunSqlite)

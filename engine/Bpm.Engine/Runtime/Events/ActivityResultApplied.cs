@@ -8,10 +8,16 @@ namespace Bpm.Engine.Runtime.Events;
 /// after the modules ran, so a module that fails raises an incident on the element instead.</summary>
 public sealed class ActivityResultApplied : KernelEvent
 {
-    internal ActivityResultApplied(InstanceExecution instance, ElementInstance element, ActivityResult result) =>
-        (Instance, Element, Result) = (new(instance), new(element), result);
+    private readonly InstanceExecution _instance;
+    private readonly ElementInstance _element;
+    private KernelInstance? _instanceView;
+    private KernelElement? _elementView;
 
-    public KernelInstance Instance { get; }
-    public KernelElement Element { get; }
+    internal ActivityResultApplied(InstanceExecution instance, ElementInstance element, ActivityResult result) =>
+        (_instance, _element, Result) = (instance, element, result);
+
+    // Made when a module first reads them (see ElementEvent).
+    public KernelInstance Instance => _instanceView ??= new(_instance);
+    public KernelElement Element => _elementView ??= new(_element);
     public ActivityResult Result { get; }
 }
