@@ -12,7 +12,7 @@ namespace Bpm.Engine.Tests.Deadlines;
 public sealed class PauseResumeDeadlineActivityTests : IDisposable
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
-    private readonly ManualClock _clock = new(new DateTimeOffset(2025, 9, 29, 10, 0, 0, 250, China));
+    private readonly FakeTimeProvider _clock = TestClock.At(new DateTimeOffset(2025, 9, 29, 10, 0, 0, 250, China));
     private readonly ServiceProvider _services;
 
     public PauseResumeDeadlineActivityTests() => _services = ActivityTestHost.Build(s => s
