@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Bpm.Engine.Tests.Infrastructure;
 
 namespace Bpm.Engine.Tests.Architecture;
 
@@ -9,23 +8,16 @@ namespace Bpm.Engine.Tests.Architecture;
 /// (A server test may also move the server's clock through <c>/api/clock</c>, the only way into a child process.)</summary>
 public sealed partial class OneTestClockTests
 {
-    /// <summary>Projects that are not tests (the benchmark measures real time on purpose) and installed tools.</summary>
-    private static readonly string[] NotTests = ["Bpm.Benchmarks", "tools"];
-
     /// <summary>The one place that makes the clock, and this file, whose examples below are offences on purpose.</summary>
     private static readonly string[] Exempt = ["Shared/TestClock.cs", "Bpm.Engine.Tests/Architecture/OneTestClockTests.cs"];
 
     [Fact]
     public void Tests_use_no_clock_but_the_test_clock()
     {
-        var tests = Path.Combine(RepositoryRoot.Path, "tests");
         var offences = (
-            from file in Directory.EnumerateFiles(tests, "*.cs", SearchOption.AllDirectories)
-            let relative = Path.GetRelativePath(tests, file).Replace('\\', '/')
-            where !IsBuildOutput(relative) && !NotTests.Contains(relative.Split('/')[0]) && !Exempt.Contains(relative)
-            from line in File.ReadLines(file).Select((text, index) => (text, number: index + 1))
-            from offence in OtherClocks(line.text)
-            select $"{relative}:{line.number}: {offence}").ToList();
+            from line in TestSourceLines.Read(Exempt)
+            from offence in OtherClocks(line.Text)
+            select $"{line.File}:{line.Number}: {offence}").ToList();
         Assert.True(offences.Count == 0, "Clocks other than TestClock (start one with TestClock.At and move it):\n" + string.Join("\n", offences));
     }
 
@@ -44,10 +36,6 @@ public sealed partial class OneTestClockTests
     [InlineData("public sealed class TimerSweepTests(ITestOutputHelper output) : EngineTestBase", false)]
     public void A_clock_other_than_the_test_clock_is_found(string line, bool found) =>
         Assert.Equal(found, OtherClocks(line).Any());
-
-    private static bool IsBuildOutput(string relative) =>
-        relative.Contains("/bin/", StringComparison.Ordinal) || relative.Contains("/obj/", StringComparison.Ordinal)
-        || relative.Contains("/node_modules/", StringComparison.Ordinal);
 
     private static IEnumerable<string> OtherClocks(string line) =>
         new[] { ClockDeclaration(), MachineClock(), FakeClockMadeByHand() }.SelectMany(rule => rule.Matches(line)).Select(m => m.Value);
