@@ -8,7 +8,7 @@ namespace Bpm.Engine.Tests.Activities;
 
 public sealed class GenericActivitiesTests : IDisposable
 {
-    private readonly CountingTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = TestClock.At(new DateTimeOffset(2025, 9, 26, 9, 0, 0, TestClock.China));
     private readonly ServiceProvider _services;
 
     public GenericActivitiesTests()
@@ -107,10 +107,14 @@ public sealed class GenericActivitiesTests : IDisposable
     [Fact]
     public async Task Delay_waits_on_the_registered_time_provider_and_reports_the_delay()
     {
-        var result = await _services.InvokeAsync("bpm:delay", new JsonObject { ["milliseconds"] = 30 });
+        var delaying = _services.InvokeAsync("bpm:delay", new JsonObject { ["milliseconds"] = 30 });
+        _time.Advance(TimeSpan.FromMilliseconds(29));
+        Assert.False(delaying.IsCompleted);
 
-        Assert.True(result.Variables["delayedMs"]!.GetValue<long>() >= 25);
-        Assert.Equal(1, _time.TimersCreated);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        var result = await delaying.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(30, result.Variables["delayedMs"]!.GetValue<long>());
     }
 
     [Fact]
@@ -151,18 +155,5 @@ public sealed class GenericActivitiesTests : IDisposable
 
         Assert.Equal(1, first.Variables["count"]!.GetValue<long>());
         Assert.Equal(7, next.Variables["count"]!.GetValue<long>());
-    }
-
-    private sealed class CountingTimeProvider : TimeProvider
-    {
-        private int _timersCreated;
-
-        public int TimersCreated => _timersCreated;
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            Interlocked.Increment(ref _timersCreated);
-            return System.CreateTimer(callback, state, dueTime, period);
-        }
     }
 }

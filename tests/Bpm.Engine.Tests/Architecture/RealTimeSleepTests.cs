@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Bpm.Engine.Tests.Infrastructure;
 
 namespace Bpm.Engine.Tests.Architecture;
 
@@ -15,23 +14,16 @@ public sealed partial class RealTimeSleepTests
     {
     };
 
-    /// <summary>Projects that are not tests (the benchmark measures real time on purpose) and installed tools.</summary>
-    private static readonly string[] NotTests = ["Bpm.Benchmarks", "tools"];
-
     /// <summary>This file: its examples below are sleeps on purpose.</summary>
     private const string Self = "Bpm.Engine.Tests/Architecture/RealTimeSleepTests.cs";
 
     [Fact]
     public void No_test_sleeps_a_fixed_second_or_more()
     {
-        var tests = Path.Combine(RepositoryRoot.Path, "tests");
         var offences = (
-            from file in Directory.EnumerateFiles(tests, "*.cs", SearchOption.AllDirectories)
-            let relative = Path.GetRelativePath(tests, file).Replace('\\', '/')
-            where !IsBuildOutput(relative) && !NotTests.Contains(relative.Split('/')[0]) && !AllowList.Contains(relative) && relative != Self
-            from line in File.ReadLines(file).Select((text, index) => (text, number: index + 1))
-            from sleep in LongSleeps(line.text)
-            select $"{relative}:{line.number}: {sleep}").ToList();
+            from line in TestSourceLines.Read([.. AllowList, Self])
+            from sleep in LongSleeps(line.Text)
+            select $"{line.File}:{line.Number}: {sleep}").ToList();
         Assert.True(offences.Count == 0, "Fixed sleeps of a second or more (move the clock and run the sweep instead):\n" + string.Join("\n", offences));
     }
 
@@ -49,10 +41,6 @@ public sealed partial class RealTimeSleepTests
     [InlineData("var timeout = TimeSpan.FromSeconds(30);", false)]
     public void A_fixed_sleep_of_a_second_or_more_is_found(string line, bool found) =>
         Assert.Equal(found, LongSleeps(line).Any());
-
-    private static bool IsBuildOutput(string relative) =>
-        relative.Contains("/bin/", StringComparison.Ordinal) || relative.Contains("/obj/", StringComparison.Ordinal)
-        || relative.Contains("/node_modules/", StringComparison.Ordinal);
 
     private static IEnumerable<string> LongSleeps(string line)
     {

@@ -18,11 +18,11 @@ public sealed class CalendarAdministrationTests
     {
         var db = await TestDatabase.CreateAsync(provider, configure: services =>
         {
-            services.AddSingleton<TimeProvider>(ManualClock.Shanghai(Now));
+            services.AddSingleton<TimeProvider>(TestClock.At(Now));
             services.AddBpmCalendar(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         });
         var calendar = db.Services.GetRequiredService<BusinessCalendar>();
-        var feel = new FeelEngine(ManualClock.Shanghai(Now), db.Services.GetRequiredService<FeelFunctionRegistry>());
+        var feel = new FeelEngine(TestClock.At(Now), db.Services.GetRequiredService<FeelFunctionRegistry>());
         return (db, calendar, db.Services.GetRequiredService<CalendarAdministration>(), feel);
     }
 
@@ -87,7 +87,7 @@ public sealed class CalendarAdministrationTests
 
         // a fresh calendar loading the store sees the same (another node)
         var other = new BusinessCalendar();
-        var otherAdmin = new CalendarAdministration(other, db.Services.GetRequiredService<ICalendarStore>(), TimeProvider.System);
+        var otherAdmin = new CalendarAdministration(other, db.Services.GetRequiredService<ICalendarStore>(), db.Services.GetRequiredService<TimeProvider>());
         await otherAdmin.RefreshAsync(force: false, CancellationToken.None);
         Assert.True(other.IsWorkingDay(Parse("2025-06-03")));
         Assert.False(await otherAdmin.RefreshAsync(force: false, CancellationToken.None));

@@ -11,7 +11,7 @@ public sealed class CalendarFeelFunctionTests
 
     public CalendarFeelFunctionTests()
     {
-        engine = new FeelEngine(ManualClock.Shanghai(new DateTimeOffset(2025, 9, 26, 1, 0, 0, TimeSpan.Zero)));
+        engine = new FeelEngine(TestClock.At(new DateTimeOffset(2025, 9, 26, 1, 0, 0, TimeSpan.Zero)));
         var calendar = new BusinessCalendar([
             new CalendarYear("zhengzhou", 2025, 1, null, false,
                 [new CalendarEntry("地方节日", [new DateOnly(2025, 10, 13)], [])], "admin", DateTimeOffset.UnixEpoch, "test"),

@@ -21,7 +21,7 @@ public sealed class ClusterNodes : IAsyncDisposable
         _provider = provider;
     }
 
-    public ManualClock Clock { get; } = new(new DateTimeOffset(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8)));
+    public FakeTimeProvider Clock { get; } = TestClock.At(new DateTimeOffset(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8)));
 
     public static async Task<ClusterNodes> CreateAsync(DatabaseProvider provider) =>
         new(await TestDatabase.CreateAsync(provider), provider);

@@ -117,8 +117,11 @@ public sealed class CommandStepJobTests
 
         var (key, commits) = await node.WithWorkerAsync(async () =>
         {
-            // The start returns while its job's activity is still held at the gate.
-            var started = await h.StartAsync("slow_first");
+            // The start returns, once the budget has passed on the engine's clock, while its job's activity is still held
+            // at the gate.
+            var starting = h.StartAsync("slow_first");
+            await gate.Entered.WaitAsync(InstanceWaits.Patience);
+            var started = await h.Clock.AdvanceUntilDoneAsync(starting, TimeSpan.FromMilliseconds(1));
             Assert.False(gate.IsOpen);
             Assert.Equal("ACTIVE", (await h.InstanceAsync(started)).State);
             var held = Assert.Single(await JobsOfAsync(h, started));

@@ -10,7 +10,7 @@ namespace Bpm.Engine.Tests.Deadlines;
 public sealed class ExtendDeadlineActivityTests : IDisposable
 {
     private readonly ServiceProvider _services = ActivityTestHost.Build(s => s
-        .AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8))))
+        .AddSingleton<TimeProvider>(TestClock.At(new DateTimeOffset(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8))))
         .AddBpmActivities(BpmActivitiesAssembly.Assembly));
 
     public void Dispose() => _services.Dispose();

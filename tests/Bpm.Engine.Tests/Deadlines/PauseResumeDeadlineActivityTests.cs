@@ -12,7 +12,7 @@ namespace Bpm.Engine.Tests.Deadlines;
 public sealed class PauseResumeDeadlineActivityTests : IDisposable
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
-    private readonly ManualClock _clock = new(new DateTimeOffset(2025, 9, 29, 10, 0, 0, 250, China));
+    private readonly FakeTimeProvider _clock = TestClock.At(new DateTimeOffset(2025, 9, 29, 10, 0, 0, 250, China));
     private readonly ServiceProvider _services;
 
     public PauseResumeDeadlineActivityTests() => _services = ActivityTestHost.Build(s => s
@@ -21,7 +21,8 @@ public sealed class PauseResumeDeadlineActivityTests : IDisposable
 
     public void Dispose() => _services.Dispose();
 
-    private void MoveTo(int month, int day) => _clock.Advance(new DateTimeOffset(2025, month, day, 10, 0, 0, China) - _clock.GetUtcNow());
+    /// <summary>Moves the clock (only ever forward) to the same time of day, 10:00:00.250, on another day.</summary>
+    private void MoveTo(int month, int day) => _clock.Advance(new DateTimeOffset(2025, month, day, 10, 0, 0, 250, China) - _clock.GetUtcNow());
 
     private static JsonObject Deadlines(string unit, string due) => new()
     {

@@ -11,7 +11,7 @@ public sealed class DmnParserTests
     private const string Dmn13 = "https://www.omg.org/spec/DMN/20191111/MODEL/";
 
     private static DmnParseResult Parse(string body, string ns = Dmn13) =>
-        new DmnParser(new FeelEngine(TimeProvider.System)).Parse("test.dmn",
+        new DmnParser(new FeelEngine(TestClock.AtRealNow())).Parse("test.dmn",
             Encoding.UTF8.GetBytes($"<definitions xmlns=\"{ns}\" id=\"defs\" name=\"测试\" namespace=\"x\">\n{body}\n</definitions>"));
 
     private static string Table(string rules, string attributes = "", string output = """<output id="o" name="amount"/>""") => $"""
@@ -90,7 +90,7 @@ public sealed class DmnParserTests
     public void Not_dmn_and_not_xml_are_refused()
     {
         Assert.Contains("不是 DMN 1.2–1.5 模型", Assert.Single(Parse("<decision id=\"x\"/>", "http://www.omg.org/spec/DMN/20151101/dmn.xsd").Errors).Message, StringComparison.Ordinal);
-        var broken = new DmnParser(new FeelEngine(TimeProvider.System)).Parse("x.dmn", Encoding.UTF8.GetBytes("<definitions"));
+        var broken = new DmnParser(new FeelEngine(TestClock.AtRealNow())).Parse("x.dmn", Encoding.UTF8.GetBytes("<definitions"));
         Assert.Contains("不是格式正确的 XML", Assert.Single(broken.Errors).Message, StringComparison.Ordinal);
     }
 

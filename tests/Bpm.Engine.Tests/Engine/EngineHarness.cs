@@ -19,7 +19,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Bpm.Engine.Tests.Engine;
 
-/// <summary>A real engine on a real database (SQLite file or PostgreSQL), with a manual clock and no background worker:
+/// <summary>A real engine on a real database (SQLite file or PostgreSQL), with the test clock and no background worker:
 /// tests run due jobs explicitly and move time by hand.</summary>
 public sealed class EngineHarness : IAsyncDisposable
 {
@@ -28,14 +28,14 @@ public sealed class EngineHarness : IAsyncDisposable
     private readonly bool _onSharedDatabase;
     private TestDatabase? _ownDatabase;
 
-    private EngineHarness(ServiceProvider services, ManualClock clock, bool onSharedDatabase)
+    private EngineHarness(ServiceProvider services, FakeTimeProvider clock, bool onSharedDatabase)
     {
         _services = services;
         Clock = clock;
         _onSharedDatabase = onSharedDatabase;
     }
 
-    public ManualClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public IProcessEngine Engine => _services.GetRequiredService<IProcessEngine>();
     public IEngineQueries Queries => _services.GetRequiredService<IEngineQueries>();
     public JobExecutor Jobs => _services.GetRequiredService<JobExecutor>();
@@ -58,7 +58,7 @@ public sealed class EngineHarness : IAsyncDisposable
     /// shared one when it is null.</summary>
     public static async Task<EngineHarness> StartAsync(DatabaseProvider provider, string? connectionString, Action<IServiceCollection>? configure = null)
     {
-        var clock = new ManualClock(new DateTimeOffset(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8)));
+        var clock = TestClock.At(new DateTimeOffset(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8)));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Bpm"] = connectionString ?? await SharedDatabases.ConnectionStringAsync(provider),

@@ -107,7 +107,7 @@ public sealed class EngineApiTests : FeelTestBase
     {
         var registry = new FeelFunctionRegistry();
         registry.Register("twice", ["x"], args => (decimal)args[0]! * 2);
-        var engine = new FeelEngine(TimeProvider.System, registry);
+        var engine = new FeelEngine(TestClock.AtRealNow(), registry);
         Assert.Same(registry, engine.Functions);
         Assert.Equal(8m, engine.ParseExpression("twice(4)").Evaluate(Variables.None));
     }

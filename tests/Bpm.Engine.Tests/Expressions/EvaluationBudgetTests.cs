@@ -6,7 +6,7 @@ namespace Bpm.Engine.Tests.Expressions;
 /// and soon after its caller cancels.</summary>
 public sealed class EvaluationBudgetTests
 {
-    private static readonly ManualClock Clock = ManualClock.Shanghai(FeelTestBase.FixedNow);
+    private static readonly FakeTimeProvider Clock = TestClock.At(FeelTestBase.FixedNow);
 
     private static FeelEngine Engine(Action<EvaluationLimits>? configure = null)
     {

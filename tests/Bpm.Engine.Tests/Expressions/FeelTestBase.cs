@@ -6,7 +6,7 @@ public abstract class FeelTestBase
 {
     internal static readonly DateTimeOffset FixedNow = new(2025, 10, 13, 1, 30, 0, TimeSpan.Zero);
 
-    internal ManualClock Clock { get; } = ManualClock.Shanghai(FixedNow);
+    internal FakeTimeProvider Clock { get; } = TestClock.At(FixedNow);
 
     private protected FeelEngine Engine { get; }
 

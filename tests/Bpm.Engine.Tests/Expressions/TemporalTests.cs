@@ -73,14 +73,14 @@ public sealed class TemporalTests : FeelTestBase
     [Fact]
     public void NowAndTodayComeFromTheEngineClock()
     {
-        // 2025-10-13T01:30Z is 09:30 in Shanghai; late on the 12th in UTC would still be the 13th locally.
+        // 2025-10-13T01:30Z is 09:30 in Shanghai; late on the 13th in UTC is already the 14th locally.
         Assert.Equal(new DateTimeOffset(2025, 10, 13, 9, 30, 0, TimeSpan.FromHours(8)), Eval("now()"));
         Assert.Equal(new DateOnly(2025, 10, 13), Eval("today()"));
 
-        Clock.UtcNow = new DateTimeOffset(2025, 10, 12, 20, 0, 0, TimeSpan.Zero);
-        Assert.Equal(new DateOnly(2025, 10, 13), Eval("today()"));
-        Assert.Equal(true, Eval("now() > @\"2025-10-13T03:00:00+08:00\""));
-        Assert.Equal("2025-10-20", FeelValues.ToJson(Eval("today() + duration(\"P7D\")"))!.GetValue<string>());
+        Clock.SetUtcNow(new DateTimeOffset(2025, 10, 13, 20, 0, 0, TimeSpan.Zero));
+        Assert.Equal(new DateOnly(2025, 10, 14), Eval("today()"));
+        Assert.Equal(true, Eval("now() > @\"2025-10-14T03:00:00+08:00\""));
+        Assert.Equal("2025-10-21", FeelValues.ToJson(Eval("today() + duration(\"P7D\")"))!.GetValue<string>());
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Bpm.Engine.Tests.Forms;
 /// <summary>The parser alone: what a valid form turns into and how each malformed one is reported.</summary>
 public sealed class FormSchemaParserTests
 {
-    private static readonly FormSchemaParser Parser = new(new FeelEngine(TimeProvider.System));
+    private static readonly FormSchemaParser Parser = new(new FeelEngine(TestClock.AtRealNow()));
 
     private static FormParseResult Parse(string json) => Parser.Parse("case.form", Encoding.UTF8.GetBytes(json));
 

@@ -43,7 +43,7 @@ internal static class BpmnText
         throw new ArgumentException($"marker '{marker}' not found");
     }
 
-    public static BpmnParser Parser() => new(new FeelEngine(TimeProvider.System));
+    public static BpmnParser Parser() => new(new FeelEngine(TestClock.AtRealNow()));
 
     public static ParseResult Parse(string xml) => Parser().Parse("test.bpmn", xml);
 }

@@ -66,7 +66,7 @@ public sealed class BinaryChainHashTests
             Assert.Equal(rows[1].Hash, await context.UserTaskHistory.Select(h => h.Hash).SingleAsync());
 
             // The anchor compares the stored head (bytes) with its leaves (hex): the converted instance is sealed and unmarked.
-            var anchor = await new RecordAnchorer(db.ContextFactory, TimeProvider.System, Options.Create(new RecordOptions())).AnchorAsync(CancellationToken.None);
+            var anchor = await new RecordAnchorer(db.ContextFactory, TestClock.AtRealNow(), Options.Create(new RecordOptions())).AnchorAsync(CancellationToken.None);
             Assert.Equal(head.Hash, await context.RecordAnchorLeaves.Where(l => l.AnchorId == anchor!.Id && l.Chain == Key.ToString()).Select(l => l.HeadHash).SingleAsync());
             Assert.False(await context.ProcessInstances.Where(p => p.Key == Key).Select(p => p.HistoryAnchorPending).SingleAsync());
 

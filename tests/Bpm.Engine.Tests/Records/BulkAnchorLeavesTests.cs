@@ -19,7 +19,7 @@ public sealed class BulkAnchorLeavesTests
         object at = provider == DatabaseProvider.Sqlite ? DateTimeOffset.UnixEpoch.UtcTicks : DateTimeOffset.UnixEpoch;
         await InsertMarkedAsync(db, 700_000, count, "i % 7 + 1");
 
-        var anchor = await new RecordAnchorer(db.ContextFactory, TimeProvider.System, Options.Create(new RecordOptions())).AnchorAsync(CancellationToken.None);
+        var anchor = await new RecordAnchorer(db.ContextFactory, TestClock.AtRealNow(), Options.Create(new RecordOptions())).AnchorAsync(CancellationToken.None);
 
         Assert.NotNull(anchor);
         Assert.Equal(count, anchor.LeafCount);
@@ -43,7 +43,7 @@ public sealed class BulkAnchorLeavesTests
         await using var db = await TestDatabase.CreateAsync(provider);
         await InsertMarkedAsync(db, 800_000, count, "1");
 
-        var anchor = await new RecordAnchorer(db.ContextFactory, TimeProvider.System, Options.Create(new RecordOptions())).AnchorAsync(CancellationToken.None);
+        var anchor = await new RecordAnchorer(db.ContextFactory, TestClock.AtRealNow(), Options.Create(new RecordOptions())).AnchorAsync(CancellationToken.None);
 
         Assert.Equal(count, anchor!.LeafCount);
         await using var check = db.CreateContext();

@@ -90,7 +90,7 @@ public sealed class IncrementalAnchorTests
 
         await db.Migrator.MigrateAsync(CancellationToken.None);
 
-        var anchor = await new RecordAnchorer(db.ContextFactory, TimeProvider.System, Options.Create(new RecordOptions())).AnchorAsync(CancellationToken.None);
+        var anchor = await new RecordAnchorer(db.ContextFactory, TestClock.AtRealNow(), Options.Create(new RecordOptions())).AnchorAsync(CancellationToken.None);
         await using var check = db.CreateContext();
         Assert.Equal(["102", "103"], await check.RecordAnchorLeaves.Where(l => l.AnchorId == anchor!.Id).Select(l => l.Chain).OrderBy(c => c).ToListAsync());
         Assert.Equal(Head("103-new"), await check.RecordAnchorLeaves.Where(l => l.AnchorId == anchor!.Id && l.Chain == "103").Select(l => l.HeadHash).SingleAsync());

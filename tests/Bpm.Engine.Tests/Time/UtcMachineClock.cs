@@ -1,4 +1,3 @@
-using Bpm.Engine.Tests.Engine;
 using Bpm.Engine.Time;
 
 namespace Bpm.Engine.Tests.Time;
@@ -11,7 +10,7 @@ internal static class UtcMachineClock
 
     public static ControllableClock Pinned()
     {
-        var clock = new ControllableClock(new ManualClock(AfterBeijingMidnight, TimeZoneInfo.Utc));
+        var clock = new ControllableClock(TestClock.At(AfterBeijingMidnight, TimeZoneInfo.Utc));
         clock.Pin(AfterBeijingMidnight);
         return clock;
     }

@@ -7,6 +7,7 @@ using Bpm.Server.Tests.Infrastructure;
 using Bpm.Server.Tests.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Disclosure;
 

@@ -36,6 +36,16 @@ public static class ApiClientExtensions
     public static async Task<JsonObject> GetObjectAsync(this HttpClient client, string url) =>
         await (await client.GetAsync(url)).ReadJsonObjectAsync(HttpStatusCode.OK);
 
+    public static async Task<JsonArray> GetFromJsonArrayAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True(response.IsSuccessStatusCode, $"GET {url}: {(int)response.StatusCode}");
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+    }
+
+    /// <summary>A task's <c>dueDate</c>.</summary>
+    public static DateTimeOffset DueDate(this JsonObject task) => task["dueDate"]!.GetValue<DateTimeOffset>();
+
     public static async Task<JsonArray> GetItemsAsync(this HttpClient client, string url) =>
         (await client.GetObjectAsync(url))["items"]!.AsArray();
 

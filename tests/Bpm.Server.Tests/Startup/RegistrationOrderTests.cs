@@ -9,6 +9,7 @@ using Bpm.Engine.Hosting;
 using Bpm.Engine.Runtime;
 using Bpm.Engine.Time;
 using Bpm.Server.Startup;
+using Bpm.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -98,7 +99,7 @@ public sealed class RegistrationOrderTests(ITestOutputHelper output)
             services.AddSingleton(Configuration);
             for (var i = 0; i <= order.Count; i++)
             {
-                if (i == position) services.AddSingleton<TimeProvider>(new UtcMachineClock());
+                if (i == position) services.AddSingleton<TimeProvider>(TestClock.At(new DateTimeOffset(2026, 12, 7, 17, 30, 0, TimeSpan.Zero), TimeZoneInfo.Utc));
                 if (i < order.Count) HostCalls[order[i]].Register(services);
             }
 
@@ -108,13 +109,6 @@ public sealed class RegistrationOrderTests(ITestOutputHelper output)
             Assert.True(beijingToday == provider.GetRequiredService<BusinessClock>().Today(), where);
             Assert.True(beijingToday == provider.GetRequiredService<Bpm.Engine.Runtime.Execution.EngineContext>().BusinessClock.Today(), where);
         }
-    }
-
-    private sealed class UtcMachineClock : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(2026, 12, 7, 17, 30, 0, TimeSpan.Zero);
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
     }
 
     private sealed class NoVariables : IFeelContext

@@ -3,6 +3,7 @@ using Bpm.Server.Tests.Infrastructure;
 using Bpm.Server.Tests.Workflows.License;
 using Bpm.Server.Tests.Workflows.Penalty;
 using Bpm.Server.Tests.Workflows.Summary;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows;
 
@@ -72,13 +73,13 @@ public abstract class AnnualStatisticsFiguresScenarioTests(BpmServerFactory fact
         var major = await penalty.MajorCaseReviewedAsync(); // 调查取证 and 法制审核
         await penalty.NotifyAsync(major, hearingRequested: true, today);
         var heldOn = await driver.AddWorkingDaysAsync(today, 7);
-        await driver.SetClockAsync(new DateTimeOffset(heldOn.ToDateTime(new TimeOnly(10, 0)), ScenarioClock.China));
+        await driver.SetClockAsync(new DateTimeOffset(heldOn.ToDateTime(new TimeOnly(10, 0)), TestClock.China));
         await driver.CompleteAsync(PenaltyCaseSteps.HearingHost, major, "hearing", PenaltyCaseSteps.HearingHeld(today, heldOn));
         await penalty.HeadReviewAsync(major);
         await new CollectiveDiscussionSteps(driver).HoldAsync(major);
         await LegalReviewAsync("410105-SCJGJ"); // 金水区: not below 410100-SCJGJ
 
-        await driver.SetClockAsync(new DateTimeOffset(year + 1, 1, 5, 10, 0, 0, ScenarioClock.China));
+        await driver.SetClockAsync(new DateTimeOffset(year + 1, 1, 5, 10, 0, 0, TestClock.China));
         var nextYear = await licences.ApplyAsync(new DateOnly(year + 1, 1, 5));
         await licences.AcceptanceAsync(nextYear, "accept");
         await licences.ExamineAsync(nextYear);

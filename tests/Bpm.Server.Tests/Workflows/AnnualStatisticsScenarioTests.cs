@@ -1,4 +1,5 @@
 using Bpm.Server.Tests.Infrastructure;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows;
 
@@ -16,12 +17,12 @@ public abstract class AnnualStatisticsScenarioTests(BpmServerFactory factory)
         var admin = await driver.AdminAsync();
         Assert.Empty(await admin.GetItemsAsync("/api/process-instances?bpmnProcessId=annual-statistics"));
 
-        await driver.SetClockAsync(new DateTimeOffset(year + 1, 1, 1, 0, 0, 5, ScenarioClock.China));
+        await driver.SetClockAsync(new DateTimeOffset(year + 1, 1, 1, 0, 0, 5, TestClock.China));
         var key = await ScenarioDriver.EventuallyAsync(async () =>
             (await admin.GetItemsAsync("/api/process-instances?bpmnProcessId=annual-statistics")).FirstOrDefault()?["processInstanceKey"]?.GetValue<string>(),
             "the report started by the 1 January timer");
         var compile = await driver.OpenTaskAsync(key, "compile");
-        var due = new DateTimeOffset(year + 1, 1, 31, 23, 59, 59, ScenarioClock.China);
+        var due = new DateTimeOffset(year + 1, 1, 31, 23, 59, 59, TestClock.China);
         Assert.Equal(due, compile.DueDate());
         Assert.Equal(year, (await driver.VariablesAsync(key))["statistics"]!["year"]!.GetValue<int>());
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Bpm.Server.Tests.Infrastructure;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows;
 

@@ -1,4 +1,5 @@
 using Bpm.Server.Tests.Infrastructure;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows;
 
@@ -22,7 +23,7 @@ public abstract class DemonstrationSiteCycleScenarioTests(BpmServerFactory facto
     {
         await Steps.SelfInspectAsync(key, units);
         var recommend = await driver.OpenTaskAsync(key, "recommend");
-        Assert.Equal(new DateTimeOffset(deadline.ToDateTime(new TimeOnly(23, 59, 59)), ScenarioClock.China), recommend.DueDate());
+        Assert.Equal(new DateTimeOffset(deadline.ToDateTime(new TimeOnly(23, 59, 59)), TestClock.China), recommend.DueDate());
         var variables = await driver.VariablesAsync(key);
         Assert.Equal(units, variables["selfInspections"]!.AsArray().Count);
         var unit = variables["cultivatedUnits"]!.AsArray()[0]!.GetValue<string>();

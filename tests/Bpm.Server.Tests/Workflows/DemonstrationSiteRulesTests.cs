@@ -1,5 +1,6 @@
 using System.Net;
 using Bpm.Server.Tests.Infrastructure;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows;
 
@@ -148,8 +149,8 @@ public abstract class DemonstrationSiteRulesTests(BpmServerFactory factory)
     [Fact]
     public async Task Without_a_deadline_the_recommendation_is_due_on_the_next_thirtieth_of_September_never_one_already_past()
     {
-        var now = (await driver.NowAsync()).ToOffset(ScenarioClock.China);
-        var october = new DateTimeOffset(now.Year, 10, 1, 10, 0, 0, ScenarioClock.China);
+        var now = (await driver.NowAsync()).ToOffset(TestClock.China);
+        var october = new DateTimeOffset(now.Year, 10, 1, 10, 0, 0, TestClock.China);
         if (october <= now) october = october.AddYears(1);
         await driver.SetClockAsync(october); // this year's 30 September has passed
 
@@ -157,6 +158,6 @@ public abstract class DemonstrationSiteRulesTests(BpmServerFactory factory)
         await Steps.SelectAsync(key, yes: 2, no: 0);
         await Steps.SelfInspectAsync(key, 2);
         var recommend = await driver.OpenTaskAsync(key, "recommend");
-        Assert.Equal(new DateTimeOffset(october.Year + 1, 9, 30, 23, 59, 59, ScenarioClock.China), recommend.DueDate());
+        Assert.Equal(new DateTimeOffset(october.Year + 1, 9, 30, 23, 59, 59, TestClock.China), recommend.DueDate());
     }
 }

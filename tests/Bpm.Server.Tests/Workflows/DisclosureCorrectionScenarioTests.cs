@@ -1,4 +1,5 @@
 using Bpm.Server.Tests.Infrastructure;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows;
 
@@ -35,7 +36,7 @@ public abstract class DisclosureCorrectionScenarioTests(BpmServerFactory factory
         await driver.WaitForCompletionOfAsync(key, "corrected");
         Assert.Equal("ACTIVE", (await driver.InstanceAsync(key))["state"]!.GetValue<string>());
 
-        await driver.SetClockAsync(new DateTimeOffset(until.ToDateTime(new TimeOnly(23, 59, 59)), ScenarioClock.China).AddMinutes(1));
+        await driver.SetClockAsync(new DateTimeOffset(until.ToDateTime(new TimeOnly(23, 59, 59)), TestClock.China).AddMinutes(1));
         await driver.WaitForStateAsync(key, "COMPLETED");
         var path = await driver.CompletedElementsAsync(key);
         Assert.Equal(["correctionRequested", "expired"], path.Where(id => id is "correctionRequested" or "expired" or "revoked"));

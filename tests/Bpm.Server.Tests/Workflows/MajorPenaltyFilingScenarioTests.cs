@@ -1,4 +1,5 @@
 using Bpm.Server.Tests.Infrastructure;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows;
 

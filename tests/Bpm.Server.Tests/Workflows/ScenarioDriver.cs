@@ -5,6 +5,7 @@ using Bpm.Engine.Persistence;
 using Bpm.Engine.Time;
 using Bpm.Engine.Timers;
 using Bpm.Server.Tests.Infrastructure;
+using Bpm.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -91,6 +92,23 @@ public sealed class ScenarioDriver(BpmServerFactory factory)
     {
         var response = await (await AdminAsync()).PutAsJsonAsync("/api/clock", new { now = now.ToString("O") });
         Assert.True(response.IsSuccessStatusCode, $"pinning the clock to {now:O}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>Pins the clock to 10:00 Beijing time on the next day after the current one, so every test starts on a fresh
+    /// morning whatever ran before it on the same server.</summary>
+    public async Task<DateTimeOffset> NextMorningAsync()
+    {
+        var now = (await NowAsync()).ToOffset(TestClock.China);
+        var morning = new DateTimeOffset(now.Date.AddDays(1).AddHours(10), TestClock.China);
+        await SetClockAsync(morning);
+        return morning;
+    }
+
+    /// <summary>The working-day calendar's answer: <paramref name="days"/> working days after <paramref name="from"/>.</summary>
+    public async Task<DateOnly> AddWorkingDaysAsync(DateOnly from, int days)
+    {
+        var answer = await (await AdminAsync()).GetObjectAsync($"/api/calendar/working-days/add?from={from:yyyy-MM-dd}&days={days}");
+        return DateOnly.Parse(answer["date"]!.GetValue<string>());
     }
 
     /// <summary>Fires every timer due at the engine clock now (what the background sweep does shortly after the clock moves).</summary>

@@ -1,4 +1,5 @@
 using Bpm.Server.Tests.Infrastructure;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows;
 
@@ -44,8 +45,8 @@ public abstract class TrainingComplianceScenarioTests(BpmServerFactory factory)
     [Fact]
     public async Task Every_15_January_the_schedule_checks_each_agency_for_the_year_just_ended_and_warns_its_own_head()
     {
-        var now = (await driver.NowAsync()).ToOffset(ScenarioClock.China);
-        var first = new DateTimeOffset(now.Year, 1, 15, 9, 0, 0, ScenarioClock.China);
+        var now = (await driver.NowAsync()).ToOffset(TestClock.China);
+        var first = new DateTimeOffset(now.Year, 1, 15, 9, 0, 0, TestClock.China);
         if (now >= first) first = first.AddYears(1);
         var admin = await driver.AdminAsync();
         Assert.Empty(await admin.GetItemsAsync("/api/process-instances?bpmnProcessId=training-compliance-schedule"));

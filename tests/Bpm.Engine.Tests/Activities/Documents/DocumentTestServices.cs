@@ -12,7 +12,7 @@ internal static class DocumentTestServices
     public static void Add(IServiceCollection services, string storeDirectory, string? fontPath = null)
     {
         services.AddSingleton(new KeyGenerator(7));
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(TestClock.AtRealNow());
         services.Configure<AttachmentOptions>(o => o.Directory = storeDirectory);
         services.AddSingleton<Bpm.Engine.UserTasks.Storage.IContentBlobStore, Bpm.Engine.UserTasks.Storage.FileContentBlobStore>();
         services.AddSingleton<AttachmentStore>();

@@ -12,7 +12,7 @@ public sealed class LatePaymentSurchargeActivityTests : IDisposable
     private const string Type = "bpm:late-payment-surcharge";
 
     private readonly ServiceProvider _services = ActivityTestHost.Build(s => s
-        .AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(2025, 3, 12, 23, 30, 0, TimeSpan.FromHours(8))))
+        .AddSingleton<TimeProvider>(TestClock.At(new DateTimeOffset(2025, 3, 12, 23, 30, 0, TimeSpan.FromHours(8))))
         .AddBpmActivities(BpmActivitiesAssembly.Assembly));
 
     public void Dispose() => _services.Dispose();

@@ -84,7 +84,7 @@ public sealed class MajorDecisionTableTests
                 if (File.Exists(Path.Combine(dir.FullName, "BPM.sln")))
                 {
                     var file = Path.Combine(dir.FullName, "workflows", "discretion", "major-decisions.dmn");
-                    return new DmnParser(new FeelEngine(TimeProvider.System)).Parse("major-decisions.dmn", File.ReadAllBytes(file)).Graph!;
+                    return new DmnParser(new FeelEngine(TestClock.AtRealNow())).Parse("major-decisions.dmn", File.ReadAllBytes(file)).Graph!;
                 }
             throw new InvalidOperationException("BPM.sln not found above the test binaries");
         }

@@ -17,7 +17,7 @@ public sealed class OfficerQualificationCheckActivityTests : IDisposable
 
     private readonly ServiceProvider _services = ActivityTestHost.Build(s => s
         // 2025-12-31 20:00 UTC is already 2026-01-01 in China.
-        .AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(2025, 12, 31, 20, 0, 0, TimeSpan.Zero)))
+        .AddSingleton<TimeProvider>(TestClock.At(new DateTimeOffset(2025, 12, 31, 20, 0, 0, TimeSpan.Zero)))
         .AddSingleton<IPeopleDirectory>(new FakePeopleDirectory()
             .Officer("zhangwei", Person.Permanent, Valid("A1"))
             .Officer("lina", Person.Permanent, Valid("A2"))

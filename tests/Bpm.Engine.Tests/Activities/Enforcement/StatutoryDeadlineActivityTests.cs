@@ -15,7 +15,7 @@ public sealed class StatutoryDeadlineActivityTests : IDisposable
     private const string Type = "bpm:statutory-deadline";
 
     private readonly ServiceProvider _services = ActivityTestHost.Build(s => s
-        .AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8))))
+        .AddSingleton<TimeProvider>(TestClock.At(new DateTimeOffset(2025, 9, 26, 9, 0, 0, TimeSpan.FromHours(8))))
         .AddBpmActivities(BpmActivitiesAssembly.Assembly)
         .AddBpmEnforcementOptions(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {

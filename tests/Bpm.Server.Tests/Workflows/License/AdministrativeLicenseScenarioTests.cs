@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Bpm.Server.Tests.Infrastructure;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows.License;
 
@@ -212,7 +213,7 @@ public abstract class AdministrativeLicenseScenarioTests(BpmServerFactory factor
         Assert.Equal(today.ToString("yyyy-MM-dd"), variables["acceptedOn"]!.GetValue<string>());
         var decision = variables["deadlines"]!["decision"]!;
         Assert.Equal(today, decision["start"]!.GetValue<DateTimeOffset>().ChinaDate());
-        var due = decision["due"]!.GetValue<DateTimeOffset>().ToOffset(ScenarioClock.China);
+        var due = decision["due"]!.GetValue<DateTimeOffset>().ToOffset(TestClock.China);
         Assert.Equal((await driver.AddWorkingDaysAsync(today, 20), new TimeSpan(23, 59, 59)), (DateOnly.FromDateTime(due.DateTime), due.TimeOfDay));
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Bpm.Server.Tests.Infrastructure;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows.License;
 
@@ -8,7 +9,7 @@ namespace Bpm.Server.Tests.Workflows.License;
 /// cross real State Council holidays (the clock only moves forward, so later tests start after the earlier ones).</summary>
 public static class HolidayMornings
 {
-    private static readonly DateTimeOffset FirstMorning = new(2026, 1, 5, 10, 0, 0, ScenarioClock.China);
+    private static readonly DateTimeOffset FirstMorning = new(2026, 1, 5, 10, 0, 0, TestClock.China);
 
     /// <summary>10:00 on 5 January 2026 for the first test of a server, else the next morning.</summary>
     public static async Task<DateTimeOffset> StartMorningAsync(this ScenarioDriver driver)
@@ -31,7 +32,7 @@ public static class HolidayMornings
         var holiday = calendar.First(d => d.Kind == "HOLIDAY" && !d.Provisional && d.Date > today.AddDays(14)).Date;
         var workingDays = calendar.Where(d => d.Date < holiday && d.Kind is "WORKDAY" or "MAKEUP_WORKDAY").Select(d => d.Date).ToList();
         var start = workingDays[^workingDaysBefore];
-        var morning = new DateTimeOffset(start.ToDateTime(new TimeOnly(10, 0)), ScenarioClock.China);
+        var morning = new DateTimeOffset(start.ToDateTime(new TimeOnly(10, 0)), TestClock.China);
         await driver.SetClockAsync(morning);
         return morning;
     }

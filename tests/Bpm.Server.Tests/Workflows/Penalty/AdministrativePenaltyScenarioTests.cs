@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Bpm.Server.Tests.Infrastructure;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows.Penalty;
 

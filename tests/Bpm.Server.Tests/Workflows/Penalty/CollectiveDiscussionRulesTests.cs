@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Bpm.Server.Tests.Infrastructure;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows.Penalty;
 
@@ -205,7 +206,7 @@ public abstract class CollectiveDiscussionRulesTests(BpmServerFactory factory)
         var now = await driver.NowAsync();
         var restDay = now.ChinaDate().AddDays(1); // the first rest day ahead (a weekend or a holiday, not a make-up working day)
         while (await driver.AddWorkingDaysAsync(restDay.AddDays(-1), 1) == restDay) restDay = restDay.AddDays(1);
-        foreach (var at in new[] { now.AddHours(-1), new DateTimeOffset(restDay.ToDateTime(new TimeOnly(9, 0)), ScenarioClock.China) })
+        foreach (var at in new[] { now.AddHours(-1), new DateTimeOffset(restDay.ToDateTime(new TimeOnly(9, 0)), TestClock.China) })
         {
             var (_, refused) = await driver.TryCompleteAsync(PenaltyCaseSteps.Head, meeting, "convene", new { meetingAt = at.ToString("yyyy-MM-ddTHH:mm:sszzz") });
             await RefusedAsync(refused, "collective-discussion-meeting-time");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Bpm.Server.Tests.Infrastructure;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows.Penalty;
 
@@ -25,7 +26,7 @@ public sealed class CollectiveDiscussionSteps(ScenarioDriver driver)
     public async Task<DateTimeOffset> NextMeetingTimeAsync()
     {
         var day = await driver.AddWorkingDaysAsync((await driver.NowAsync()).ChinaDate(), 1);
-        return new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), ScenarioClock.China);
+        return new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TestClock.China);
     }
 
     /// <summary>马建国 convenes the round for <paramref name="at"/> (default <see cref="NextMeetingTimeAsync"/>): the time it was set for.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Bpm.Server.Tests.Infrastructure;
 using Bpm.Server.Tests.Workflows.License;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows.Summary;
 
@@ -103,7 +104,7 @@ public abstract class AdministrativePenaltySummaryScenarioTests(BpmServerFactory
         var lastDay = await driver.AddWorkingDaysAsync(today, 2);
         foreach (var task in new[] { "handIn", "recordFiling" })
         {
-            var due = (await driver.OpenTaskAsync(key, task)).DueDate().ToOffset(ScenarioClock.China);
+            var due = (await driver.OpenTaskAsync(key, task)).DueDate().ToOffset(TestClock.China);
             Assert.Equal((lastDay, new TimeSpan(23, 59, 59)), (DateOnly.FromDateTime(due.DateTime), due.TimeOfDay));
         }
         var deadlines = (await driver.VariablesAsync(key))["deadlines"]!;

@@ -4,6 +4,7 @@ using Bpm.Engine.Records;
 using Bpm.Server.Tests.Infrastructure;
 using Bpm.Server.Tests.Workflows.License;
 using Microsoft.Extensions.DependencyInjection;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows.Summary;
 

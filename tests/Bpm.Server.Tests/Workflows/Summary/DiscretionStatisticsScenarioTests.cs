@@ -9,6 +9,7 @@ using Bpm.Server.Tests.Infrastructure;
 using Bpm.Server.Tests.Workflows.License;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows.Summary;
 

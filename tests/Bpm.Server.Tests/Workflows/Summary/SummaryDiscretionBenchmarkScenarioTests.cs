@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Bpm.Server.Tests.Infrastructure;
 using Bpm.Server.Tests.Workflows.License;
+using Bpm.Testing;
 
 namespace Bpm.Server.Tests.Workflows.Summary;
 
