@@ -3,6 +3,7 @@ using Bpm.Engine.Parsing;
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.States;
+using Bpm.Engine.Runtime.Behaviors;
 using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
 
@@ -28,14 +29,14 @@ internal sealed partial class StepExecution
             return;
         if (work.Node is Activity { MultiInstance: not null } && work.LoopCounter is null)
         {
-            var body = NewElement(instance, work.Node, work.ScopeKey);
+            var body = State.NewElement(instance, work.Node, work.ScopeKey);
             body.IsMultiInstanceBody = true;
             body.EscalationKey = work.EscalationKey;
             Focus(instance, body);
             await ActivateMultiInstanceBodyAsync(instance, body, (Activity)work.Node);
             return;
         }
-        var element = NewElement(instance, work.Node, work.ScopeKey);
+        var element = State.NewElement(instance, work.Node, work.ScopeKey);
         element.TriggerVariables = work.TriggerVariables;
         element.EscalationKey = work.EscalationKey;
         if (work.LoopCounter is { } counter)
@@ -53,14 +54,6 @@ internal sealed partial class StepExecution
         await ActivateElementAsync(instance, element);
     }
 
-    public ElementInstance NewElement(InstanceExecution instance, FlowNode node, long scopeKey)
-    {
-        var element = new ElementInstance { Key = Context.Keys.Next(), ElementId = node.Id, ScopeKey = scopeKey, State = ElementState.Activating };
-        instance.State.Elements.Add(element);
-        Record(instance, HistoryEvents.Activated, node.Id, node.ElementType, element.Key);
-        return element;
-    }
-
     /// <summary>Input mappings, boundary subscriptions, then the element's behaviour. Re-run as a whole when an incident is resolved.</summary>
     private async Task ActivateElementAsync(InstanceExecution instance, ElementInstance element)
     {
@@ -72,7 +65,7 @@ internal sealed partial class StepExecution
         }
         else
         {
-            ApplyInputMappings(instance, element, node);
+            Variables.ApplyInputMappings(instance, element, node);
             if (node is Activity activity && element.LoopCounter is null) OpenBoundarySubscriptions(instance, element, activity);
             element.State = ElementState.Active;
             await BpmnElementProcessors.For(node).ActivateAsync(new(Behaviors, instance, element));
@@ -93,7 +86,7 @@ internal sealed partial class StepExecution
         var node = instance.NodeOf(element);
         if (element.TriggerVariables is { } trigger)
         {
-            SetCompletionVariables(instance, element, trigger);
+            Variables.SetCompletionVariables(instance, element, trigger);
             element.TriggerVariables = null;
         }
         if (element.IsMultiInstanceBody)
@@ -107,7 +100,7 @@ internal sealed partial class StepExecution
             await CompleteInnerInstanceAsync(instance, element, scope, (Activity)node);
             return;
         }
-        ApplyOutputMappings(instance, element, node);
+        Variables.ApplyOutputMappings(instance, element, node);
         var processor = BpmnElementProcessors.For(node);
         var context = new BpmnElementContext(Behaviors, instance, element);
         var flows = processor.SelectOutgoingFlows(context);
@@ -118,7 +111,7 @@ internal sealed partial class StepExecution
     private void TakeFlows(InstanceExecution instance, long scopeKey, IReadOnlyList<SequenceFlow> flows, long? escalationKey = null)
     {
         foreach (var flow in flows) Enqueue(new ActivateWork(instance, flow.Target, scopeKey, flow, EscalationKey: escalationKey));
-        if (flows.Count == 0) _scopesToCheck.Add((instance, scopeKey));
+        if (flows.Count == 0) State.ScopesToCheck.Add((instance, scopeKey));
     }
 
     /// <summary>Removes the element instance with everything that waits for it (job, task, subscriptions).</summary>
@@ -164,11 +157,11 @@ internal sealed partial class StepExecution
     {
         try
         {
-            return FeelValues.IsTrue(flow.Condition!.Evaluate(FeelContext(instance, element.Key), Cancellation));
+            return FeelValues.IsTrue(flow.Condition!.Evaluate(ScopeVariables.FeelContext(instance, element.Key), Cancellation));
         }
         catch (FeelLimitExceededException ex)
         {
-            throw LimitIncident(ex, $"顺序流{ElementLabel.Name(flow)}的条件");
+            throw LimitIncidents.Evaluation(ex, $"顺序流{ElementLabel.Name(flow)}的条件");
         }
         catch (FeelEvaluationException ex)
         {
@@ -180,8 +173,8 @@ internal sealed partial class StepExecution
     /// fires), then an empty scope completes.</summary>
     private async Task CheckScopeAsync(InstanceExecution instance, long scopeKey)
     {
-        SettleJoins(instance, scopeKey);
-        if (instance.HasChildren(scopeKey) || HasJoinTokens(instance, scopeKey)) return;
+        JoinBehavior.Settle(Behaviors, instance, scopeKey);
+        if (instance.HasChildren(scopeKey) || JoinBehavior.HasTokens(instance, scopeKey)) return;
         if (scopeKey == instance.Key)
         {
             await CompleteInstanceAsync(instance);

@@ -43,7 +43,7 @@ internal sealed partial class StepExecution
     {
         var definition = activity.MultiInstance!;
         var state = body.MultiInstance!;
-        ApplyOutputMappings(instance, inner, activity);
+        Variables.ApplyOutputMappings(instance, inner, activity);
         var output = definition.OutputElement is { } outputElement
             ? FeelValues.ToJson(Evaluate(outputElement, instance, inner.Key, "outputElement"))
             : null;
@@ -84,7 +84,7 @@ internal sealed partial class StepExecution
         var definition = activity.MultiInstance!;
         var flows = BpmnElementProcessors.For(activity).SelectOutgoingFlows(new(Behaviors, instance, body));
         if (definition.OutputCollection is { } outputCollection)
-            SetPropagated(instance, body.ScopeKey, outputCollection, body.MultiInstance!.Outputs?.DeepClone() ?? new JsonArray());
+            Variables.SetPropagated(instance, body.ScopeKey, outputCollection, body.MultiInstance!.Outputs?.DeepClone() ?? new JsonArray());
         await LeaveAsync(instance, body, HistoryEvents.Completed);
         TakeFlows(instance, body.ScopeKey, flows);
     }
