@@ -16,7 +16,7 @@ internal sealed partial class StepExecution
     {
         var start = scope.NoneStartEvents.Count > 0 ? scope.NoneStartEvents[0]
             : throw new IncidentException(IncidentTypes.ExtractValue, $"范围「{scope.Id}」没有空开始事件");
-        OpenEventSubProcessSubscriptions(instance, scope, scopeKey);
+        Subscriptions.OpenEventSubProcessSubscriptions(instance, scope, scopeKey);
         Enqueue(new ActivateWork(instance, start, scopeKey, null, EscalationKey: scopeKey == instance.Key ? null : instance.Find(scopeKey)?.EscalationKey));
     }
 
@@ -33,24 +33,13 @@ internal sealed partial class StepExecution
             body.IsMultiInstanceBody = true;
             body.EscalationKey = work.EscalationKey;
             Focus(instance, body);
-            await ActivateMultiInstanceBodyAsync(instance, body, (Activity)work.Node);
+            MultiInstance.ActivateBody(instance, body, (Activity)work.Node);
             return;
         }
         var element = State.NewElement(instance, work.Node, work.ScopeKey);
         element.TriggerVariables = work.TriggerVariables;
         element.EscalationKey = work.EscalationKey;
-        if (work.LoopCounter is { } counter)
-        {
-            element.LoopCounter = counter;
-            var definition = ((Activity)work.Node).MultiInstance!;
-            if (definition.InputElement is { } inputElement) SetLocal(instance, element.Key, inputElement, work.LoopItem);
-            SetLocal(instance, element.Key, "loopCounter", JsonValue.Create(counter));
-            // As in Zeebe: an outputElement that names a variable gets a local of that name on each inner instance, so
-            // what each instance completes with stays its own instead of colliding in an outer scope.
-            if (definition.OutputElement is { IsStatic: false } outputElement && OutputVariableName(outputElement.Source) is { } outputName
-                && outputName != definition.InputElement)
-                SetLocal(instance, element.Key, outputName, null);
-        }
+        if (work.LoopCounter is { } counter) MultiInstance.SetInnerLocals(instance, element, (Activity)work.Node, counter, work.LoopItem);
         await ActivateElementAsync(instance, element);
     }
 
@@ -61,12 +50,12 @@ internal sealed partial class StepExecution
         var node = instance.NodeOf(element);
         if (element.IsMultiInstanceBody)
         {
-            await ActivateMultiInstanceBodyAsync(instance, element, (Activity)node);
+            MultiInstance.ActivateBody(instance, element, (Activity)node);
         }
         else
         {
             Variables.ApplyInputMappings(instance, element, node);
-            if (node is Activity activity && element.LoopCounter is null) OpenBoundarySubscriptions(instance, element, activity);
+            if (node is Activity activity && element.LoopCounter is null) Subscriptions.OpenBoundarySubscriptions(instance, element, activity);
             element.State = ElementState.Active;
             await BpmnElementProcessors.For(node).ActivateAsync(new(Behaviors, instance, element));
         }
@@ -91,13 +80,13 @@ internal sealed partial class StepExecution
         }
         if (element.IsMultiInstanceBody)
         {
-            await CompleteMultiInstanceBodyAsync(instance, element, (Activity)node);
+            await MultiInstance.CompleteBodyAsync(Behaviors, instance, element, (Activity)node);
             return;
         }
         var scope = instance.Find(element.ScopeKey);
         if (scope is { IsMultiInstanceBody: true })
         {
-            await CompleteInnerInstanceAsync(instance, element, scope, (Activity)node);
+            await MultiInstance.CompleteInnerInstanceAsync(instance, element, scope, (Activity)node);
             return;
         }
         Variables.ApplyOutputMappings(instance, element, node);
@@ -105,21 +94,15 @@ internal sealed partial class StepExecution
         var context = new BpmnElementContext(Behaviors, instance, element);
         var flows = processor.SelectOutgoingFlows(context);
         await LeaveAsync(instance, element, HistoryEvents.Completed);
-        TakeFlows(instance, element.ScopeKey, flows, processor.PassesEscalationOn(context) ? element.EscalationKey : null);
-    }
-
-    private void TakeFlows(InstanceExecution instance, long scopeKey, IReadOnlyList<SequenceFlow> flows, long? escalationKey = null)
-    {
-        foreach (var flow in flows) Enqueue(new ActivateWork(instance, flow.Target, scopeKey, flow, EscalationKey: escalationKey));
-        if (flows.Count == 0) State.ScopesToCheck.Add((instance, scopeKey));
+        State.TakeFlows(instance, element.ScopeKey, flows, processor.PassesEscalationOn(context) ? element.EscalationKey : null);
     }
 
     /// <summary>Removes the element instance with everything that waits for it (job, task, subscriptions).</summary>
     public async Task LeaveAsync(InstanceExecution instance, ElementInstance element, string @event)
     {
         if (element.JobKey is { } jobKey) DeleteJob(jobKey);
-        if (element.SubscriptionKeys is { } subscriptions) foreach (var key in subscriptions) DeleteSubscription(key);
-        if (element.EventSubProcessSubscriptionKeys is { } scopeSubscriptions) foreach (var key in scopeSubscriptions) DeleteSubscription(key);
+        if (element.SubscriptionKeys is { } subscriptions) foreach (var key in subscriptions) Subscriptions.DeleteSubscription(key);
+        if (element.EventSubProcessSubscriptionKeys is { } scopeSubscriptions) foreach (var key in scopeSubscriptions) Subscriptions.DeleteSubscription(key);
         if (element.IncidentKey is { } incidentKey) await ResolveIncidentRecordAsync(instance, incidentKey);
         instance.State.Elements.Remove(element);
         var node = instance.NodeOf(element);
@@ -190,7 +173,7 @@ internal sealed partial class StepExecution
         instance.Entity.State = ProcessInstanceState.Completed;
         instance.Entity.EndedAt = Now;
         instance.State.Joins = null;
-        CloseScopeSubscriptions(instance, instance.Key);
+        Subscriptions.CloseScopeSubscriptions(instance, instance.Key);
         Record(instance, HistoryEvents.Completed, instance.Entity.BpmnProcessId, "process", instance.Key);
         if (instance.Entity.ParentInstanceKey is { } parentKey && instance.Entity.ParentElementInstanceKey is { } callKey)
         {
@@ -210,11 +193,5 @@ internal sealed partial class StepExecution
             : throw new IncidentException(IncidentTypes.ExtractValue, $"找不到名为「{node.Event.Name}」的链接捕获事件");
         await LeaveAsync(instance, element, HistoryEvents.Completed);
         Enqueue(new ActivateWork(instance, target, element.ScopeKey, null, []));
-    }
-
-    private static string? OutputVariableName(string source)
-    {
-        var name = source.TrimStart().TrimStart('=').Trim();
-        return name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_') ? name : null;
     }
 }

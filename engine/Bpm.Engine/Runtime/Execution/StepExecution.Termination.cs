@@ -42,7 +42,7 @@ internal sealed partial class StepExecution
     {
         await TerminateChildrenAsync(instance, instance.Key);
         instance.State.Joins = null;
-        CloseScopeSubscriptions(instance, instance.Key);
+        Subscriptions.CloseScopeSubscriptions(instance, instance.Key);
         await PublishAsync(new Events.InstanceEnded(instance, terminated: true));
         instance.Entity.State = ProcessInstanceState.Terminated;
         instance.Entity.EndedAt = Now;
@@ -53,11 +53,6 @@ internal sealed partial class StepExecution
     {
         if (Changes.InsertedJobs.RemoveAll(j => j.Key == jobKey) == 0) Changes.DeletedJobKeys.Add(jobKey);
         Changes.UpdatedJobs.RemoveAll(j => j.Key == jobKey);
-    }
-
-    public void DeleteSubscription(long subscriptionKey)
-    {
-        if (Changes.InsertedSubscriptions.RemoveAll(s => s.Key == subscriptionKey) == 0) Changes.DeletedSubscriptionKeys.Add(subscriptionKey);
     }
 
     /// <summary>An incident whose element goes away (terminated, or resolved and re-run) is resolved.</summary>

@@ -24,8 +24,11 @@ internal sealed partial class StepExecution
         State = new StepState(context, cancellationToken, PublishAsync);
         Variables = new VariableBehavior(State);
         UserTaskRows = new UserTaskBehavior(State);
-        Behaviors = new BpmnBehaviors(new FlowBehavior(this), Variables, new EventTriggerBehavior(this), new JobBehavior(this),
-            new SubscriptionBehavior(this), new ProcessInstanceBehavior(State, this), UserTaskRows,
+        Subscriptions = new SubscriptionBehavior(State, Variables);
+        var flow = new FlowBehavior(this);
+        MultiInstance = new MultiInstanceBehavior(State, Variables, Subscriptions, flow);
+        Behaviors = new BpmnBehaviors(flow, Variables, new EventTriggerBehavior(this), new JobBehavior(this),
+            Subscriptions, new ProcessInstanceBehavior(State, this), UserTaskRows,
             new DecisionBehavior(State, Variables), new JoinBehavior(State));
     }
 
@@ -159,67 +162,6 @@ internal sealed partial class StepExecution
         CompleteWork complete => complete.Instance.Find(complete.Element.Key) is null ? Task.CompletedTask : CompleteAsync(complete.Instance, complete.Element),
         _ => throw new InvalidOperationException($"unknown work {work.GetType().Name}"),
     };
-
-    /// <summary>Runs command code that acts on one element outside the agenda, with the same incident handling.</summary>
-    public async Task RunGuardedAsync(InstanceExecution instance, ElementInstance element, Func<Task> action)
-    {
-        Focus(instance, element);
-        try
-        {
-            await action();
-        }
-        catch (IncidentException ex)
-        {
-            RaiseIncident(instance, ex.ErrorType, ex.Message, PendingAction.Activate);
-        }
-        catch (FeelLimitExceededException ex)
-        {
-            var incident = LimitIncidents.Evaluation(ex, null);
-            RaiseIncident(instance, incident.ErrorType, incident.Message, PendingAction.Activate);
-        }
-        catch (Limits.SizeLimitExceededException ex) when (ex.Limit == Limits.SizeLimitExceededException.VariablesLimit)
-        {
-            RaiseIncident(instance, IncidentTypes.VariablesTooLarge, LimitIncidents.Variables(ex), PendingAction.Activate);
-        }
-    }
-
-    private void RaiseIncident(WorkItem work, string errorType, string message) =>
-        RaiseIncident(work.Instance, errorType, message, work is CompleteWork ? PendingAction.Complete : PendingAction.Activate);
-
-    private void RaiseIncident(InstanceExecution instance, string errorType, string message, PendingAction pending)
-    {
-        var element = _current ?? throw new InvalidOperationException($"{errorType}: {message}");
-        OpenIncident(_currentInstance ?? instance, element, errorType, message, jobKey: null);
-        element.Pending = pending;
-    }
-
-    /// <summary>Opens an incident on an element instance: the element stops where it is until an operator resolves it.</summary>
-    public void OpenIncident(InstanceExecution instance, ElementInstance element, string errorType, string message, long? jobKey)
-    {
-        var incident = new IncidentEntity
-        {
-            Key = Context.Keys.Next(),
-            ProcessInstanceKey = instance.Key,
-            ElementInstanceKey = element.Key,
-            ElementId = element.ElementId,
-            ErrorType = errorType,
-            ErrorMessage = IncidentMessage.For(instance.NodeOf(element), message),
-            State = IncidentState.Active,
-            JobKey = jobKey,
-            CreatedAt = Now,
-        };
-        Changes.InsertedIncidents.Add(incident);
-        element.IncidentKey = incident.Key;
-        Record(instance, HistoryEvents.IncidentCreated, element.ElementId, instance.NodeOf(element).ElementType, element.Key,
-            name: errorType, value: JsonValue.Create(incident.ErrorMessage));
-    }
-
-    /// <summary>The element an incident is raised on if the current work fails.</summary>
-    private void Focus(InstanceExecution instance, ElementInstance element)
-    {
-        _current = element;
-        _currentInstance = instance;
-    }
 
     public void Record(InstanceExecution instance, string @event, string? elementId, string? elementType, long? elementInstanceKey,
         string? name = null, JsonNode? value = null, long? scopeKey = null, string? by = null, string? reason = null) =>

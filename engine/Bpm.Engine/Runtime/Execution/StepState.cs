@@ -29,6 +29,13 @@ internal sealed class StepState(EngineContext context, CancellationToken cancell
 
     public void Enqueue(WorkItem work) => Agenda.Enqueue(work);
 
+    /// <summary>Tokens leave along the flows into the scope; none left means the scope may have settled.</summary>
+    public void TakeFlows(InstanceExecution instance, long scopeKey, IReadOnlyList<SequenceFlow> flows, long? escalationKey = null)
+    {
+        foreach (var flow in flows) Enqueue(new ActivateWork(instance, flow.Target, scopeKey, flow, EscalationKey: escalationKey));
+        if (flows.Count == 0) ScopesToCheck.Add((instance, scopeKey));
+    }
+
     /// <summary>Passes a kernel event through the modules' pipeline inside the step.</summary>
     public Task PublishAsync(KernelEvent @event) => publish(@event);
 
