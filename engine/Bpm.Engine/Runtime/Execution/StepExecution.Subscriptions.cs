@@ -1,17 +1,15 @@
 using System.Text.Json.Nodes;
-using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.Behaviors;
 using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
-using static Bpm.Engine.Runtime.Execution.FeelConversions;
 
 namespace Bpm.Engine.Runtime.Execution;
 
 internal sealed partial class StepExecution
 {
-    public Runtime.Behaviors.SubscriptionBehavior Subscriptions { get; }
+    public SubscriptionBehavior Subscriptions { get; }
 
     /// <summary>A bookmark fires: a catch event or receive task completes, an event-based gateway takes the branch of the
     /// event, a boundary event interrupts (or not) its activity, or an event sub-process starts.</summary>

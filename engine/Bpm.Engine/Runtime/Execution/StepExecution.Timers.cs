@@ -3,7 +3,6 @@ using Bpm.Engine.Deployment;
 using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Runtime.State;
-using Bpm.Engine.Timers;
 
 namespace Bpm.Engine.Runtime.Execution;
 

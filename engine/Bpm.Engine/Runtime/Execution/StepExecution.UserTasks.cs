@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.States;
-using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime.Events;
 using Bpm.Engine.Runtime.State;
 using Bpm.Engine.UserTasks;
