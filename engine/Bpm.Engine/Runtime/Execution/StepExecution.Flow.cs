@@ -3,6 +3,7 @@ using Bpm.Engine.Parsing;
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.States;
+using Bpm.Engine.Runtime.Behaviors;
 using Bpm.Engine.Runtime.Processors;
 using Bpm.Engine.Runtime.State;
 
@@ -15,7 +16,7 @@ internal sealed partial class StepExecution
     {
         var start = scope.NoneStartEvents.Count > 0 ? scope.NoneStartEvents[0]
             : throw new IncidentException(IncidentTypes.ExtractValue, $"范围「{scope.Id}」没有空开始事件");
-        OpenEventSubProcessSubscriptions(instance, scope, scopeKey);
+        Subscriptions.OpenEventSubProcessSubscriptions(instance, scope, scopeKey);
         Enqueue(new ActivateWork(instance, start, scopeKey, null, EscalationKey: scopeKey == instance.Key ? null : instance.Find(scopeKey)?.EscalationKey));
     }
 
@@ -28,37 +29,18 @@ internal sealed partial class StepExecution
             return;
         if (work.Node is Activity { MultiInstance: not null } && work.LoopCounter is null)
         {
-            var body = NewElement(instance, work.Node, work.ScopeKey);
+            var body = State.NewElement(instance, work.Node, work.ScopeKey);
             body.IsMultiInstanceBody = true;
             body.EscalationKey = work.EscalationKey;
             Focus(instance, body);
-            await ActivateMultiInstanceBodyAsync(instance, body, (Activity)work.Node);
+            MultiInstance.ActivateBody(instance, body, (Activity)work.Node);
             return;
         }
-        var element = NewElement(instance, work.Node, work.ScopeKey);
+        var element = State.NewElement(instance, work.Node, work.ScopeKey);
         element.TriggerVariables = work.TriggerVariables;
         element.EscalationKey = work.EscalationKey;
-        if (work.LoopCounter is { } counter)
-        {
-            element.LoopCounter = counter;
-            var definition = ((Activity)work.Node).MultiInstance!;
-            if (definition.InputElement is { } inputElement) SetLocal(instance, element.Key, inputElement, work.LoopItem);
-            SetLocal(instance, element.Key, "loopCounter", JsonValue.Create(counter));
-            // As in Zeebe: an outputElement that names a variable gets a local of that name on each inner instance, so
-            // what each instance completes with stays its own instead of colliding in an outer scope.
-            if (definition.OutputElement is { IsStatic: false } outputElement && OutputVariableName(outputElement.Source) is { } outputName
-                && outputName != definition.InputElement)
-                SetLocal(instance, element.Key, outputName, null);
-        }
+        if (work.LoopCounter is { } counter) MultiInstance.SetInnerLocals(instance, element, (Activity)work.Node, counter, work.LoopItem);
         await ActivateElementAsync(instance, element);
-    }
-
-    public ElementInstance NewElement(InstanceExecution instance, FlowNode node, long scopeKey)
-    {
-        var element = new ElementInstance { Key = Context.Keys.Next(), ElementId = node.Id, ScopeKey = scopeKey, State = ElementState.Activating };
-        instance.State.Elements.Add(element);
-        Record(instance, HistoryEvents.Activated, node.Id, node.ElementType, element.Key);
-        return element;
     }
 
     /// <summary>Input mappings, boundary subscriptions, then the element's behaviour. Re-run as a whole when an incident is resolved.</summary>
@@ -68,12 +50,12 @@ internal sealed partial class StepExecution
         var node = instance.NodeOf(element);
         if (element.IsMultiInstanceBody)
         {
-            await ActivateMultiInstanceBodyAsync(instance, element, (Activity)node);
+            MultiInstance.ActivateBody(instance, element, (Activity)node);
         }
         else
         {
-            ApplyInputMappings(instance, element, node);
-            if (node is Activity activity && element.LoopCounter is null) OpenBoundarySubscriptions(instance, element, activity);
+            Variables.ApplyInputMappings(instance, element, node);
+            if (node is Activity activity && element.LoopCounter is null) Subscriptions.OpenBoundarySubscriptions(instance, element, activity);
             element.State = ElementState.Active;
             await BpmnElementProcessors.For(node).ActivateAsync(new(Behaviors, instance, element));
         }
@@ -93,40 +75,34 @@ internal sealed partial class StepExecution
         var node = instance.NodeOf(element);
         if (element.TriggerVariables is { } trigger)
         {
-            SetCompletionVariables(instance, element, trigger);
+            Variables.SetCompletionVariables(instance, element, trigger);
             element.TriggerVariables = null;
         }
         if (element.IsMultiInstanceBody)
         {
-            await CompleteMultiInstanceBodyAsync(instance, element, (Activity)node);
+            await MultiInstance.CompleteBodyAsync(Behaviors, instance, element, (Activity)node);
             return;
         }
         var scope = instance.Find(element.ScopeKey);
         if (scope is { IsMultiInstanceBody: true })
         {
-            await CompleteInnerInstanceAsync(instance, element, scope, (Activity)node);
+            await MultiInstance.CompleteInnerInstanceAsync(instance, element, scope, (Activity)node);
             return;
         }
-        ApplyOutputMappings(instance, element, node);
+        Variables.ApplyOutputMappings(instance, element, node);
         var processor = BpmnElementProcessors.For(node);
         var context = new BpmnElementContext(Behaviors, instance, element);
         var flows = processor.SelectOutgoingFlows(context);
         await LeaveAsync(instance, element, HistoryEvents.Completed);
-        TakeFlows(instance, element.ScopeKey, flows, processor.PassesEscalationOn(context) ? element.EscalationKey : null);
-    }
-
-    private void TakeFlows(InstanceExecution instance, long scopeKey, IReadOnlyList<SequenceFlow> flows, long? escalationKey = null)
-    {
-        foreach (var flow in flows) Enqueue(new ActivateWork(instance, flow.Target, scopeKey, flow, EscalationKey: escalationKey));
-        if (flows.Count == 0) _scopesToCheck.Add((instance, scopeKey));
+        State.TakeFlows(instance, element.ScopeKey, flows, processor.PassesEscalationOn(context) ? element.EscalationKey : null);
     }
 
     /// <summary>Removes the element instance with everything that waits for it (job, task, subscriptions).</summary>
     public async Task LeaveAsync(InstanceExecution instance, ElementInstance element, string @event)
     {
         if (element.JobKey is { } jobKey) DeleteJob(jobKey);
-        if (element.SubscriptionKeys is { } subscriptions) foreach (var key in subscriptions) DeleteSubscription(key);
-        if (element.EventSubProcessSubscriptionKeys is { } scopeSubscriptions) foreach (var key in scopeSubscriptions) DeleteSubscription(key);
+        if (element.SubscriptionKeys is { } subscriptions) foreach (var key in subscriptions) Subscriptions.DeleteSubscription(key);
+        if (element.EventSubProcessSubscriptionKeys is { } scopeSubscriptions) foreach (var key in scopeSubscriptions) Subscriptions.DeleteSubscription(key);
         if (element.IncidentKey is { } incidentKey) await ResolveIncidentRecordAsync(instance, incidentKey);
         instance.State.Elements.Remove(element);
         var node = instance.NodeOf(element);
@@ -164,11 +140,11 @@ internal sealed partial class StepExecution
     {
         try
         {
-            return FeelValues.IsTrue(flow.Condition!.Evaluate(FeelContext(instance, element.Key), Cancellation));
+            return FeelValues.IsTrue(flow.Condition!.Evaluate(ScopeVariables.FeelContext(instance, element.Key), Cancellation));
         }
         catch (FeelLimitExceededException ex)
         {
-            throw LimitIncident(ex, $"顺序流{ElementLabel.Name(flow)}的条件");
+            throw LimitIncidents.Evaluation(ex, $"顺序流{ElementLabel.Name(flow)}的条件");
         }
         catch (FeelEvaluationException ex)
         {
@@ -180,8 +156,8 @@ internal sealed partial class StepExecution
     /// fires), then an empty scope completes.</summary>
     private async Task CheckScopeAsync(InstanceExecution instance, long scopeKey)
     {
-        SettleJoins(instance, scopeKey);
-        if (instance.HasChildren(scopeKey) || HasJoinTokens(instance, scopeKey)) return;
+        JoinBehavior.Settle(Behaviors, instance, scopeKey);
+        if (instance.HasChildren(scopeKey) || JoinBehavior.HasTokens(instance, scopeKey)) return;
         if (scopeKey == instance.Key)
         {
             await CompleteInstanceAsync(instance);
@@ -197,7 +173,7 @@ internal sealed partial class StepExecution
         instance.Entity.State = ProcessInstanceState.Completed;
         instance.Entity.EndedAt = Now;
         instance.State.Joins = null;
-        CloseScopeSubscriptions(instance, instance.Key);
+        Subscriptions.CloseScopeSubscriptions(instance, instance.Key);
         Record(instance, HistoryEvents.Completed, instance.Entity.BpmnProcessId, "process", instance.Key);
         if (instance.Entity.ParentInstanceKey is { } parentKey && instance.Entity.ParentElementInstanceKey is { } callKey)
         {
@@ -217,11 +193,5 @@ internal sealed partial class StepExecution
             : throw new IncidentException(IncidentTypes.ExtractValue, $"找不到名为「{node.Event.Name}」的链接捕获事件");
         await LeaveAsync(instance, element, HistoryEvents.Completed);
         Enqueue(new ActivateWork(instance, target, element.ScopeKey, null, []));
-    }
-
-    private static string? OutputVariableName(string source)
-    {
-        var name = source.TrimStart().TrimStart('=').Trim();
-        return name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_') ? name : null;
     }
 }

@@ -8,13 +8,6 @@ namespace Bpm.Engine.Runtime.Execution;
 /// them; what a hold means is the module's.</summary>
 internal sealed partial class StepExecution
 {
-    private bool HeldByModule(InstanceExecution instance, ElementInstance element, TimerDefinition timer)
-    {
-        foreach (var hold in Context.TimerHolds)
-            if (hold.Holds(instance, element, timer)) return true;
-        return false;
-    }
-
     /// <summary>Re-plans the timer events of a waiting element that <paramref name="selects"/> picks: with
     /// <paramref name="hold"/> their open timers close and are noted as held; without, the closed and the held ones open
     /// again, their expressions evaluated now (so a moved due date moves them).</summary>
@@ -29,7 +22,7 @@ internal sealed partial class StepExecution
             {
                 var subscription = Changes.InsertedSubscriptions.Find(s => s.Key == key) ?? await Context.Store.FindSubscriptionAsync(key, Cancellation);
                 if (subscription is not { Kind: "TIMER" } || !dependents.Exists(d => d.Node.Id == subscription.ElementId)) continue;
-                DeleteSubscription(key);
+                Subscriptions.DeleteSubscription(key);
                 keys.Remove(key);
                 closed.Add(subscription.ElementId);
             }
@@ -43,6 +36,6 @@ internal sealed partial class StepExecution
         element.PausedTimers?.RemoveAll(reopen.Contains);
         if (element.PausedTimers is { Count: 0 }) element.PausedTimers = null;
         foreach (var (node, definition, interrupting) in dependents)
-            if (reopen.Contains(node.Id)) OpenSubscription(instance, element, node, definition, interrupting);
+            if (reopen.Contains(node.Id)) Subscriptions.OpenSubscription(instance, element, node, definition, interrupting);
     }
 }

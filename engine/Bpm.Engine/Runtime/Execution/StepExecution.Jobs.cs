@@ -56,7 +56,7 @@ internal sealed partial class StepExecution
     {
         foreach (var log in result.Logs)
             Record(instance, HistoryEvents.Log, element.ElementId, instance.NodeOf(element).ElementType, element.Key, value: JsonValue.Create(log));
-        SetCompletionVariables(instance, element, result.Variables);
+        Variables.SetCompletionVariables(instance, element, result.Variables);
         // Modules file the generated documents and make dependents follow changed deadlines.
         await PublishAsync(new Events.ActivityResultApplied(instance, element, result));
         Complete(instance, element);

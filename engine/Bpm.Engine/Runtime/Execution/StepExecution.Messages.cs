@@ -90,7 +90,7 @@ internal sealed partial class StepExecution
         instance.Entity.StartCorrelationKey = keyed;
         var node = (StartEvent)instance.Model.Node(start.ElementId);
         if (name is not null) RecordReceived(instance, start.ElementId, name, sender);
-        OpenEventSubProcessSubscriptions(instance, instance.Model, instance.Key);
+        Subscriptions.OpenEventSubProcessSubscriptions(instance, instance.Model, instance.Key);
         Enqueue(new ActivateWork(instance, node, instance.Key, null, variables.DeepClone().AsObject()));
         return instance.Key;
     }

@@ -16,7 +16,7 @@ internal sealed partial class StepExecution
     {
         var messageId = Guid.CreateVersion7(Now);
         var headers = node.Headers;
-        var inputs = VariablesOf(instance, element.Key, create: false)?.ToDictionary(p => p.Key, p => p.Value) ?? [];
+        var inputs = ScopeVariables.Of(instance, element.Key, create: false)?.ToDictionary(p => p.Key, p => p.Value) ?? [];
         var sender = new OrganisationOptions
         {
             CreditCode = Context.Options.MessageSenderCreditCode,

@@ -18,21 +18,16 @@ internal sealed partial class StepExecution
         await LeaveAsync(instance, element, HistoryEvents.Terminated);
     }
 
-    /// <summary>The interrupting boundary event terminating its activity in this step, if any, and when it happened (a
-    /// timer's due time, not when the sweep ran): the user tasks it cancels remember both (<see cref="UserTasks.UserTaskEvents.Canceled"/>
-    /// details <c>closedBy</c>, <c>closedAt</c>), so a late completion can be answered with why and when the task closed.</summary>
-    private (BoundaryEvent Event, DateTimeOffset At)? closingBoundary;
-
     private async Task TerminateClosedByAsync(InstanceExecution instance, ElementInstance element, BoundaryEvent boundary, DateTimeOffset at)
     {
-        closingBoundary = (boundary, at);
+        State.ClosingBoundary = (boundary, at);
         try
         {
             await TerminateAsync(instance, element);
         }
         finally
         {
-            closingBoundary = null;
+            State.ClosingBoundary = null;
         }
     }
 
@@ -47,7 +42,7 @@ internal sealed partial class StepExecution
     {
         await TerminateChildrenAsync(instance, instance.Key);
         instance.State.Joins = null;
-        CloseScopeSubscriptions(instance, instance.Key);
+        Subscriptions.CloseScopeSubscriptions(instance, instance.Key);
         await PublishAsync(new Events.InstanceEnded(instance, terminated: true));
         instance.Entity.State = ProcessInstanceState.Terminated;
         instance.Entity.EndedAt = Now;
@@ -58,31 +53,6 @@ internal sealed partial class StepExecution
     {
         if (Changes.InsertedJobs.RemoveAll(j => j.Key == jobKey) == 0) Changes.DeletedJobKeys.Add(jobKey);
         Changes.UpdatedJobs.RemoveAll(j => j.Key == jobKey);
-    }
-
-    public void DeleteSubscription(long subscriptionKey)
-    {
-        if (Changes.InsertedSubscriptions.RemoveAll(s => s.Key == subscriptionKey) == 0) Changes.DeletedSubscriptionKeys.Add(subscriptionKey);
-    }
-
-    public async Task CancelUserTaskAsync(long taskKey)
-    {
-        var task = Changes.InsertedUserTasks.Find(t => t.Key == taskKey)
-            ?? Changes.UpdatedUserTasks.Find(t => t.Key == taskKey);
-        if (task is null)
-        {
-            task = await Context.Store.FindUserTaskAsync(taskKey, Cancellation);
-            if (task is null) return;
-            Changes.Track(task);
-        }
-        if (task.State != UserTaskState.Created) return;
-        task.State = UserTaskState.Canceled;
-        task.CompletedAt = Now;
-        RecordTaskHistory(task, UserTasks.UserTaskEvents.Canceled, actor: null,
-            closingBoundary is var (boundary, at)
-                ? new System.Text.Json.Nodes.JsonObject { [UserTasks.UserTaskEvents.ClosedByDetail] = boundary.Id, [UserTasks.UserTaskEvents.ClosedAtDetail] = at }
-                : null);
-        await PublishAsync(new UserTaskEnded(task, actor: null, variables: null));
     }
 
     /// <summary>An incident whose element goes away (terminated, or resolved and re-run) is resolved.</summary>

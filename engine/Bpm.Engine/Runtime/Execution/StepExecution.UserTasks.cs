@@ -1,71 +1,17 @@
 using System.Text.Json.Nodes;
-using Bpm.Engine.Model;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.States;
-using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime.Events;
 using Bpm.Engine.Runtime.State;
 using Bpm.Engine.UserTasks;
 
 namespace Bpm.Engine.Runtime.Execution;
 
-/// <summary>What a step records about user tasks besides the task row: inbox look-up rows, task history, notifications.</summary>
+/// <summary>The user-task operations of commands: loading and completing a task, notifications; the task rows themselves are
+/// <see cref="Runtime.Behaviors.UserTaskBehavior"/>'s.</summary>
 internal sealed partial class StepExecution
 {
-    public const string OrganisationHeader = "organisationId";
-
-    /// <summary>Fixes the task's organisation (header <c>organisationId</c>, else the variable) and writes the rows the inbox
-    /// searches: one per candidate, one per organisation unit from the task's up to the root.</summary>
-    private async Task IndexUserTaskAsync(InstanceExecution instance, ElementInstance element, TaskNode node, UserTaskEntity task)
-    {
-        task.OrganisationId = node.Headers.TryGetValue(OrganisationHeader, out var header) && !string.IsNullOrWhiteSpace(header)
-            ? header
-            : TryLookup(instance, element.Key, OrganisationHeader, out var variable) && variable is JsonValue value
-                ? value.ToString()
-                : null;
-        foreach (var group in JsonList(task.CandidateGroups).Distinct())
-            Changes.InsertedTaskCandidates.Add(new UserTaskCandidateEntity { TaskKey = task.Key, Kind = UserTaskCandidateEntity.Group, Value = group });
-        foreach (var user in JsonList(task.CandidateUsers).Distinct())
-            Changes.InsertedTaskCandidates.Add(new UserTaskCandidateEntity { TaskKey = task.Key, Kind = UserTaskCandidateEntity.User, Value = user });
-        if (task.OrganisationId is { } organisation)
-        {
-            var units = new List<string> { organisation };
-            units.AddRange(await Context.People.OrganisationAncestorsAsync(organisation, Cancellation));
-            foreach (var unit in units.Distinct())
-                Changes.InsertedTaskOrganisations.Add(new UserTaskOrganisationEntity { TaskKey = task.Key, OrganisationId = unit });
-        }
-        var refused = await RefusedAssigneeAsync(node, task);
-        RecordTaskEvent(instance, task, UserTaskEvents.Created, actor: null,
-            task.Assignee is { } assignee ? new JsonObject { ["assignee"] = assignee } : null);
-        if (refused is not null) await RefuseAssigneeAsync(instance, task, refused);
-    }
-
-    /// <summary>An assignee the model names must pass the task's assignment rules like anyone assigned by hand: if not,
-    /// the task is created unassigned (its candidates can claim it) and the refusal is recorded. Null when it passes.</summary>
-    private async Task<UserTaskRuleViolationException?> RefusedAssigneeAsync(TaskNode node, UserTaskEntity task)
-    {
-        if (task.Assignee is not { } assignee || Context.AssignmentRules is not { } rules) return null;
-        try
-        {
-            await rules.CheckAsync(node, task, assignee, Now, "assignee", Cancellation, (Changes.UpdatedUserTasks, Changes.TaskHistory));
-            return null;
-        }
-        catch (UserTaskRuleViolationException violation)
-        {
-            return violation;
-        }
-    }
-
-    private async Task RefuseAssigneeAsync(InstanceExecution instance, UserTaskEntity task, UserTaskRuleViolationException violation)
-    {
-        var refused = task.Assignee;
-        task.Assignee = null;
-        RecordTaskEvent(instance, task, UserTaskEvents.AssignmentRefused, actor: null, new JsonObject
-        {
-            ["assignee"] = refused, ["rule"] = violation.Rule, ["law"] = violation.Law, ["message"] = violation.Message,
-        });
-        await PublishAsync(new UserTaskAssignmentRefused(task, refused!, violation));
-    }
+    public Runtime.Behaviors.UserTaskBehavior UserTaskRows { get; }
 
     /// <summary>Loads a task's instance and then reads the task: a task change committed after this read also bumped the
     /// instance revision, so this step's commit fails and runs again instead of acting on stale task state.</summary>
@@ -86,40 +32,18 @@ internal sealed partial class StepExecution
         RecordTaskEvent(instance, task, UserTaskEvents.Completed, actor, null);
         await PublishAsync(new UserTaskEnded(task, actor, variables));
         element.UserTaskKey = null;
-        if (variables is not null) SetCompletionVariables(instance, element, variables.DeepClone().AsObject());
+        if (variables is not null) Variables.SetCompletionVariables(instance, element, variables.DeepClone().AsObject());
         Complete(instance, element);
     }
 
-    /// <summary>Sets the due date and when its warning starts; a moved due date may warn again.</summary>
-    public void SetDueDate(UserTaskEntity task, DateTimeOffset? due)
-    {
-        if (task.DueDate == due && task.WarningAt is not null) return;
-        task.DueDate = due;
-        task.WarningAt = DeadlineEvaluator.Evaluate(due, task.CreatedAt, Now, Context.Options.DeadlineWarningShare)?.WarningAt;
-        task.WarnedAt = null;
-        task.OverdueAt = null;
-    }
+    public void SetDueDate(UserTaskEntity task, DateTimeOffset? due) => UserTaskRows.SetDueDate(task, due);
 
     /// <summary>A task event on both the task's history and the instance journal.</summary>
-    public void RecordTaskEvent(InstanceExecution instance, UserTaskEntity task, string @event, string? actor, JsonObject? details)
-    {
-        var value = details?.DeepClone().AsObject() ?? [];
-        value["userTaskKey"] = task.Key.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Record(instance, "USER_TASK_" + @event, task.ElementId, "userTask", task.ElementInstanceKey, name: actor, value: value);
-        RecordTaskHistory(task, @event, actor, details);
-    }
+    public void RecordTaskEvent(InstanceExecution instance, UserTaskEntity task, string @event, string? actor, JsonObject? details) =>
+        UserTaskRows.RecordTaskEvent(instance, task, @event, actor, details);
 
     public void RecordTaskHistory(UserTaskEntity task, string @event, string? actor, JsonObject? details) =>
-        Changes.TaskHistory.Add(new UserTaskHistoryEntity
-        {
-            Key = Context.Keys.Next(),
-            TaskKey = task.Key,
-            ProcessInstanceKey = task.ProcessInstanceKey,
-            Event = @event,
-            Actor = actor,
-            At = Now,
-            Details = details?.ToJsonString(),
-        });
+        UserTaskRows.RecordTaskHistory(task, @event, actor, details);
 
     public void Notify(string recipient, string kind, UserTaskEntity task, string message) =>
         Changes.InsertedNotifications.Add(new NotificationEntity
@@ -142,9 +66,4 @@ internal sealed partial class StepExecution
         if (task is not null) Changes.Track(task);
         return task;
     }
-
-    private static IEnumerable<string> JsonList(string json) =>
-        JsonNode.Parse(string.IsNullOrWhiteSpace(json) ? "[]" : json) is JsonArray array
-            ? array.Select(n => n?.GetValue<string>()).OfType<string>()
-            : [];
 }

@@ -5,29 +5,42 @@ using Bpm.Engine.Expressions;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.States;
-using Bpm.Engine.Queries;
+using Bpm.Engine.Runtime.Behaviors;
 using Bpm.Engine.Runtime.State;
 
 namespace Bpm.Engine.Runtime.Execution;
 
 /// <summary>One durable step: instances are loaded, work runs breadth first until every token waits, and everything the step
 /// did is committed in one transaction. Nothing leaves the step before the commit.</summary>
-internal sealed partial class StepExecution(EngineContext context, CancellationToken cancellationToken)
+internal sealed partial class StepExecution
 {
     private readonly Dictionary<long, InstanceExecution> _instances = [];
-    private readonly Queue<WorkItem> _agenda = new();
-    /// <summary>Scopes where a token ended or left: checked for inclusive joins and completion once no work is in flight.</summary>
-    private readonly List<(InstanceExecution Instance, long ScopeKey)> _scopesToCheck = [];
     private ElementInstance? _current;
     private InstanceExecution? _currentInstance;
     private bool _jobsCreated;
 
-    public EngineContext Context { get; } = context;
-    public CancellationToken Cancellation { get; } = cancellationToken;
-    public StepChangeSet Changes { get; } = new();
-    public DateTimeOffset Now { get; } = context.Clock.GetUtcNow();
+    public StepExecution(EngineContext context, CancellationToken cancellationToken)
+    {
+        State = new StepState(context, cancellationToken, PublishAsync);
+        Variables = new VariableBehavior(State);
+        UserTaskRows = new UserTaskBehavior(State);
+        Subscriptions = new SubscriptionBehavior(State, Variables);
+        var flow = new FlowBehavior(this);
+        MultiInstance = new MultiInstanceBehavior(State, Variables, Subscriptions, flow);
+        Behaviors = new BpmnBehaviors(flow, Variables, new EventTriggerBehavior(this), new JobBehavior(this),
+            Subscriptions, new ProcessInstanceBehavior(State, this), UserTaskRows,
+            new DecisionBehavior(State, Variables), new JoinBehavior(State));
+    }
+
+    /// <summary>What the behaviours share: services, instant, actor, change set, agenda, event pipeline.</summary>
+    public StepState State { get; }
+    public BpmnBehaviors Behaviors { get; }
+    public EngineContext Context => State.Context;
+    public CancellationToken Cancellation => State.Cancellation;
+    public StepChangeSet Changes => State.Changes;
+    public DateTimeOffset Now => State.Now;
     /// <summary>The person whose command this step runs (null for the engine's own work): variable changes record them.</summary>
-    public string? Actor { get; set; }
+    public string? Actor { get => State.Actor; set => State.Actor = value; }
     /// <summary>Read every instance from the database, not the cache (the second attempt of a command the cache misled).</summary>
     public bool BypassCache { get; init; }
     /// <summary>Whether an instance of this step came from the cache, which may be older than the database.</summary>
@@ -89,7 +102,9 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         return execution;
     }
 
-    public void Enqueue(WorkItem work) => _agenda.Enqueue(work);
+    public void Enqueue(WorkItem work) => State.Enqueue(work);
+
+    public long NextKey() => Context.Keys.Next();
 
     /// <summary>Runs the agenda until every token waits or ends.</summary>
     public async Task RunAsync()
@@ -97,19 +112,19 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         var executed = 0;
         while (true)
         {
-            while (_agenda.TryDequeue(out var work))
+            while (State.Agenda.TryDequeue(out var work))
             {
                 if (!work.Instance.IsActive) continue;
                 if (++executed > Context.Options.MaxWorkItemsPerStep)
                     throw new InvalidOperationException($"一步内激活元素超过 {Context.Options.MaxWorkItemsPerStep} 次：模型中有不经等待状态的循环");
                 await ExecuteSafelyAsync(work);
             }
-            if (_scopesToCheck.Count == 0) break;
-            var scopes = _scopesToCheck.ToArray();
-            _scopesToCheck.Clear();
+            if (State.ScopesToCheck.Count == 0) break;
+            var scopes = State.ScopesToCheck.ToArray();
+            State.ScopesToCheck.Clear();
             foreach (var (instance, scopeKey) in scopes)
                 if (instance.IsActive) await CheckScopeAsync(instance, scopeKey);
-            if (_agenda.Count == 0 && _scopesToCheck.Count == 0) break;
+            if (State.Agenda.Count == 0 && State.ScopesToCheck.Count == 0) break;
         }
     }
 
@@ -131,12 +146,12 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         }
         catch (FeelLimitExceededException ex)
         {
-            var incident = LimitIncident(ex, null);
+            var incident = LimitIncidents.Evaluation(ex, null);
             RaiseIncident(work, incident.ErrorType, incident.Message);
         }
         catch (Limits.SizeLimitExceededException ex) when (ex.Limit == Limits.SizeLimitExceededException.VariablesLimit)
         {
-            RaiseIncident(work, IncidentTypes.VariablesTooLarge, VariablesIncidentMessage(ex));
+            RaiseIncident(work, IncidentTypes.VariablesTooLarge, LimitIncidents.Variables(ex));
         }
     }
 
@@ -148,73 +163,9 @@ internal sealed partial class StepExecution(EngineContext context, CancellationT
         _ => throw new InvalidOperationException($"unknown work {work.GetType().Name}"),
     };
 
-    /// <summary>Runs command code that acts on one element outside the agenda, with the same incident handling.</summary>
-    public async Task RunGuardedAsync(InstanceExecution instance, ElementInstance element, Func<Task> action)
-    {
-        Focus(instance, element);
-        try
-        {
-            await action();
-        }
-        catch (IncidentException ex)
-        {
-            RaiseIncident(instance, ex.ErrorType, ex.Message, PendingAction.Activate);
-        }
-        catch (FeelLimitExceededException ex)
-        {
-            var incident = LimitIncident(ex, null);
-            RaiseIncident(instance, incident.ErrorType, incident.Message, PendingAction.Activate);
-        }
-        catch (Limits.SizeLimitExceededException ex) when (ex.Limit == Limits.SizeLimitExceededException.VariablesLimit)
-        {
-            RaiseIncident(instance, IncidentTypes.VariablesTooLarge, VariablesIncidentMessage(ex), PendingAction.Activate);
-        }
-    }
-
-    private void RaiseIncident(WorkItem work, string errorType, string message) =>
-        RaiseIncident(work.Instance, errorType, message, work is CompleteWork ? PendingAction.Complete : PendingAction.Activate);
-
-    private void RaiseIncident(InstanceExecution instance, string errorType, string message, PendingAction pending)
-    {
-        var element = _current ?? throw new InvalidOperationException($"{errorType}: {message}");
-        OpenIncident(_currentInstance ?? instance, element, errorType, message, jobKey: null);
-        element.Pending = pending;
-    }
-
-    /// <summary>Opens an incident on an element instance: the element stops where it is until an operator resolves it.</summary>
-    public void OpenIncident(InstanceExecution instance, ElementInstance element, string errorType, string message, long? jobKey)
-    {
-        var incident = new IncidentEntity
-        {
-            Key = Context.Keys.Next(),
-            ProcessInstanceKey = instance.Key,
-            ElementInstanceKey = element.Key,
-            ElementId = element.ElementId,
-            ErrorType = errorType,
-            ErrorMessage = IncidentMessage.For(instance.NodeOf(element), message),
-            State = IncidentState.Active,
-            JobKey = jobKey,
-            CreatedAt = Now,
-        };
-        Changes.InsertedIncidents.Add(incident);
-        element.IncidentKey = incident.Key;
-        Record(instance, HistoryEvents.IncidentCreated, element.ElementId, instance.NodeOf(element).ElementType, element.Key,
-            name: errorType, value: JsonValue.Create(incident.ErrorMessage));
-    }
-
-    /// <summary>The element an incident is raised on if the current work fails.</summary>
-    private void Focus(InstanceExecution instance, ElementInstance element)
-    {
-        _current = element;
-        _currentInstance = instance;
-    }
-
     public void Record(InstanceExecution instance, string @event, string? elementId, string? elementType, long? elementInstanceKey,
-        string? name = null, JsonNode? value = null, long? scopeKey = null, string? by = null, string? reason = null)
-    {
-        instance.History.Add(new HistoryEntry(@event, elementId, elementType, elementInstanceKey?.ToString(), Now, name, value, scopeKey?.ToString(),
-            by, reason));
-    }
+        string? name = null, JsonNode? value = null, long? scopeKey = null, string? by = null, string? reason = null) =>
+        State.Record(instance, @event, elementId, elementType, elementInstanceKey, name, value, scopeKey, by, reason);
 
     /// <summary>The unit a new instance belongs to: its caller's (a called instance belongs to its root case), else its
     /// variable <c>organisationId</c>.</summary>

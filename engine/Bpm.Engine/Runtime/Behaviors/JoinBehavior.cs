@@ -1,11 +1,12 @@
 using Bpm.Engine.Model;
+using Bpm.Engine.Runtime.Execution;
 using Bpm.Engine.Runtime.Processors;
 
-namespace Bpm.Engine.Runtime.Execution;
+namespace Bpm.Engine.Runtime.Behaviors;
 
-/// <summary>The tokens waiting at joins (<see cref="Behaviors.IJoinBehavior"/>); when a join fires is its processor's
-/// decision (<see cref="IBpmnElementProcessor.TakesArrivingToken"/>, <see cref="IBpmnElementProcessor.OnScopeSettled"/>).</summary>
-internal sealed partial class StepExecution
+/// <summary>The tokens waiting at joins, kept in the instance's state; when a join fires is its processor's decision
+/// (<see cref="IBpmnElementProcessor.TakesArrivingToken"/>, <see cref="IBpmnElementProcessor.OnScopeSettled"/>).</summary>
+internal sealed class JoinBehavior(StepState step) : IJoinBehavior
 {
     private static readonly Dictionary<string, int> NoTokens = [];
 
@@ -32,29 +33,29 @@ internal sealed partial class StepExecution
 
     public void Fire(InstanceExecution instance, long scopeKey, FlowNode join, IReadOnlyList<string> flowIds)
     {
-        ConsumeJoinTokens(instance, scopeKey, join, flowIds);
-        var element = NewElement(instance, join, scopeKey);
-        Enqueue(new ExecuteWork(instance, element));
+        ConsumeTokens(instance, scopeKey, join, flowIds);
+        var element = step.NewElement(instance, join, scopeKey);
+        step.Enqueue(new ExecuteWork(instance, element));
     }
 
-    public void SettleLater(InstanceExecution instance, long scopeKey) => _scopesToCheck.Add((instance, scopeKey));
+    public void SettleLater(InstanceExecution instance, long scopeKey) => step.ScopesToCheck.Add((instance, scopeKey));
 
-    private static bool HasJoinTokens(InstanceExecution instance, long scopeKey) =>
+    public static bool HasTokens(InstanceExecution instance, long scopeKey) =>
         instance.State.Joins is { } joins && joins.TryGetValue(scopeKey, out var gateways) && gateways.Count > 0;
 
     /// <summary>Asks each join holding tokens in the scope whether it fires now that nothing is in flight there.</summary>
-    private void SettleJoins(InstanceExecution instance, long scopeKey)
+    public static void Settle(BpmnBehaviors behaviors, InstanceExecution instance, long scopeKey)
     {
         if (instance.State.Joins is null || !instance.State.Joins.TryGetValue(scopeKey, out var gateways)) return;
         foreach (var joinId in gateways.Keys.ToList())
         {
             if (!gateways.ContainsKey(joinId)) continue;
             var join = instance.Model.Node(joinId);
-            BpmnElementProcessors.For(join).OnScopeSettled(new(Behaviors, instance, join, scopeKey));
+            BpmnElementProcessors.For(join).OnScopeSettled(new(behaviors, instance, join, scopeKey));
         }
     }
 
-    private static void ConsumeJoinTokens(InstanceExecution instance, long scopeKey, FlowNode join, IReadOnlyList<string> flowIds)
+    private static void ConsumeTokens(InstanceExecution instance, long scopeKey, FlowNode join, IReadOnlyList<string> flowIds)
     {
         var joins = instance.State.Joins!;
         var gateways = joins[scopeKey];

@@ -1,27 +1,28 @@
 using Bpm.Engine.Decisions.Evaluation;
 using Bpm.Engine.Expressions;
 using Bpm.Engine.Model;
-using Bpm.Engine.Runtime.Behaviors;
+using Bpm.Engine.Runtime.Execution;
 using Bpm.Engine.Runtime.State;
 
-namespace Bpm.Engine.Runtime.Execution;
+namespace Bpm.Engine.Runtime.Behaviors;
 
-internal sealed partial class StepExecution : IDecisionBehavior
+/// <summary>Evaluates a business rule task's deployed decision in the step and records the evaluation.</summary>
+internal sealed class DecisionBehavior(StepState step, IVariableBehavior variables) : IDecisionBehavior
 {
     public const string DecisionEvaluated = "DECISION_EVALUATED";
 
     public async Task EvaluateCalledDecisionAsync(InstanceExecution instance, ElementInstance element, TaskNode node)
     {
         var called = node.CalledDecision ?? throw new IncidentException(IncidentTypes.CalledDecision, "缺少 zeebe:calledDecision");
-        var decisionId = DecisionIdOf(instance, element, node, called);
-        var decision = Context.Decisions is { } decisions ? await decisions.FindAsync(decisionId, null, Cancellation) : null;
+        var decisionId = DecisionIdOf(instance, element, called);
+        var decision = step.Context.Decisions is { } decisions ? await decisions.FindAsync(decisionId, null, step.Cancellation) : null;
         if (decision is null)
             throw new IncidentException(IncidentTypes.CalledDecision,
                 $"决策「{decisionId}」未部署");
         DecisionEvaluation evaluation;
         try
         {
-            evaluation = DecisionEvaluator.Evaluate(decision.Graph, decisionId, FeelContext(instance, element.Key), Cancellation);
+            evaluation = DecisionEvaluator.Evaluate(decision.Graph, decisionId, ScopeVariables.FeelContext(instance, element.Key), step.Cancellation);
         }
         catch (DecisionEvaluationException ex)
         {
@@ -34,18 +35,18 @@ internal sealed partial class StepExecution : IDecisionBehavior
         var record = evaluation.ToJson();
         record["decisionKey"] = decision.Key.ToString(System.Globalization.CultureInfo.InvariantCulture);
         record["version"] = decision.Version;
-        Record(instance, DecisionEvaluated, node.Id, node.ElementType, element.Key, name: decisionId, value: record);
-        SetCompletionVariables(instance, element, [new(called.ResultVariable, FeelValues.ToJson(evaluation.Result))]);
+        step.Record(instance, DecisionEvaluated, node.Id, node.ElementType, element.Key, name: decisionId, value: record);
+        variables.SetCompletionVariables(instance, element, [new(called.ResultVariable, FeelValues.ToJson(evaluation.Result))]);
     }
 
     /// <summary>The static id, or the value of the id expression; an expression that fails or gives no text is an incident.</summary>
-    private string DecisionIdOf(InstanceExecution instance, ElementInstance element, TaskNode node, CalledDecision called)
+    private string DecisionIdOf(InstanceExecution instance, ElementInstance element, CalledDecision called)
     {
         if (called.DecisionIdExpression is not { } expression) return called.DecisionId;
         object? value;
         try
         {
-            value = expression.Evaluate(FeelContext(instance, element.Key), Cancellation);
+            value = expression.Evaluate(ScopeVariables.FeelContext(instance, element.Key), step.Cancellation);
         }
         catch (FeelEvaluationException ex)
         {
