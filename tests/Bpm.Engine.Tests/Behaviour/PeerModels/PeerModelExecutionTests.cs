@@ -55,7 +55,7 @@ public abstract class PeerModelExecutionTests(DatabaseProvider provider)
         await h.TriggerAsync(key, step.ElementId);
     }
 
-    /// <summary>The tests of this class that use no database: they run once.</summary>
+    /// <summary>The tests of this class that do not run on each database: they run once.</summary>
     public sealed class WithoutDatabase
     {
         [PeerModelFact]
