@@ -9,8 +9,11 @@ using Xunit.Abstractions;
 
 namespace Bpm.Engine.Tests.Behaviour.PeerModels;
 
+// Both classes deploy the same peer files (process ids such as Process_1) to the shared database of a provider; run on
+// their own, the two variants of each would deploy one id at the same time and race for its version number.
 /// <summary>Deploying any peer-model file either succeeds (exactly its executable processes) or is rejected with a
 /// <see cref="DeploymentRejectedException"/> whose errors name the offending elements by id; nothing else is thrown.</summary>
+[Collection("peer models on the shared databases")]
 public abstract class PeerModelDeploymentTests(DatabaseProvider provider, ITestOutputHelper output)
 {
     public static IEnumerable<object[]> Files() =>

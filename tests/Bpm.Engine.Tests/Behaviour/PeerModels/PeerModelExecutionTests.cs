@@ -9,8 +9,11 @@ using PeerModelFiles = Bpm.Engine.Tests.Parsing.PeerModels;
 
 namespace Bpm.Engine.Tests.Behaviour.PeerModels;
 
+// Both classes deploy the same peer files (process ids such as Process_1) to the shared database of a provider; run on
+// their own, the two variants of each would deploy one id at the same time and race for its version number.
 /// <summary>Every peer-model file in bpmn-elements/ that parses cleanly is deployed and driven to the end state its BPMN
 /// semantics give it (see <see cref="PeerModelScenarios"/>).</summary>
+[Collection("peer models on the shared databases")]
 public abstract class PeerModelExecutionTests(DatabaseProvider provider)
 {
     public static TheoryData<string> Scenarios() => new(PeerModelScenarios.All.Select(scenario => scenario.Name));
