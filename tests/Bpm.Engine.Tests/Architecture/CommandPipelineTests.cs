@@ -9,7 +9,7 @@ namespace Bpm.Engine.Tests.Architecture;
 
 /// <summary>An ended case is read-only (docs/records.md) through one check: a command runs in a step that refuses every
 /// ended instance it loads (<c>ProcessEngine.RunCommandAsync</c>), so a command kind added later cannot skip it.</summary>
-public sealed class CommandPipelineTests
+public abstract class CommandPipelineTests(DatabaseProvider provider)
 {
     /// <summary>Files whose steps are the engine's own work on instances that may have ended (jobs, timers, messages, sweeps),
     /// not commands on a case. Everything else runs its steps through <c>RunCommandAsync</c>.</summary>
@@ -19,19 +19,7 @@ public sealed class CommandPipelineTests
     ];
 
     [Fact]
-    public void Only_the_engines_own_work_runs_a_step_that_is_not_a_command()
-    {
-        var engine = Path.Combine(RepositoryRoot.Path, "engine", "Bpm.Engine");
-        var offences = Directory.EnumerateFiles(engine, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(engine, f).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(f => !EngineWork.Contains(f) && File.ReadAllText(Path.Combine(engine, f)).Contains("RunStepAsync(", StringComparison.Ordinal))
-            .ToList();
-        Assert.Empty(offences);
-    }
-
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Any_command_that_loads_an_ended_case_is_refused_before_its_body_goes_on_and_writes_nothing(DatabaseProvider provider)
+    public async Task Any_command_that_loads_an_ended_case_is_refused_before_its_body_goes_on_and_writes_nothing()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var processId = await Modules.KernelEventModulesTests.DeployAsync(h);
@@ -61,4 +49,23 @@ public sealed class CommandPipelineTests
         // The engine's own work still reads an ended instance (e.g. a message dispatch retry).
         Assert.True(await engine.RunStepAsync(async step => !(await step.LoadAsync(completed)).IsActive, CancellationToken.None));
     }
+
+    /// <summary>The tests of this class that do not run on each database: they run once.</summary>
+    public sealed class WithoutDatabase
+    {
+        [Fact]
+        public void Only_the_engines_own_work_runs_a_step_that_is_not_a_command()
+        {
+            var engine = Path.Combine(RepositoryRoot.Path, "engine", "Bpm.Engine");
+            var offences = Directory.EnumerateFiles(engine, "*.cs", SearchOption.AllDirectories)
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                .Select(f => Path.GetRelativePath(engine, f).Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(f => !EngineWork.Contains(f) && File.ReadAllText(Path.Combine(engine, f)).Contains("RunStepAsync(", StringComparison.Ordinal))
+                .ToList();
+            Assert.Empty(offences);
+        }
+    }
 }
+
+public sealed class CommandPipelineSqliteTests() : CommandPipelineTests(DatabaseProvider.Sqlite);
+public sealed class CommandPipelinePostgresTests() : CommandPipelineTests(DatabaseProvider.Postgres);

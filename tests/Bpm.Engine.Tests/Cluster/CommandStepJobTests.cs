@@ -17,15 +17,15 @@ namespace Bpm.Engine.Tests.Cluster;
 /// leaves its jobs to the worker, after its commit); a failing job is
 /// recorded as the worker records it, a slow one is left running to the worker after the budget, and a commit that fails
 /// leaves nothing.</summary>
-public sealed class CommandStepJobTests
+public abstract class CommandStepJobTests(DatabaseProvider provider)
 {
     private static string ThreeCounters(string id) => Bpmn.Process(id, $"""
         {Start()}{Service("c1", "bpm:counter")}{Service("c2", "bpm:counter")}{Service("c3", "bpm:counter")}{End()}
         {Bpmn.Chain("start", "c1", "c2", "c3", "end")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_job_mode_start_runs_its_jobs_in_its_own_step_and_costs_one_commit(DatabaseProvider provider)
+    [Fact]
+    public async Task A_job_mode_start_runs_its_jobs_in_its_own_step_and_costs_one_commit()
     {
         var node = await Node.StartAsync(provider);
         await using var h = node.H;
@@ -42,8 +42,8 @@ public sealed class CommandStepJobTests
         Assert.Empty(await JobsOfAsync(h, key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Turned_off_a_start_leaves_its_jobs_to_the_worker_and_costs_two_commits(DatabaseProvider provider)
+    [Fact]
+    public async Task Turned_off_a_start_leaves_its_jobs_to_the_worker_and_costs_two_commits()
     {
         var node = await Node.StartAsync(provider, o => o.RunJobsInCommandStep = false);
         await using var h = node.H;
@@ -60,8 +60,8 @@ public sealed class CommandStepJobTests
         Assert.Equal(3m, (await h.InstanceAsync(key)).Variables.Number("count"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_task_completion_leaves_the_job_it_creates_to_the_worker_after_its_commit(DatabaseProvider provider)
+    [Fact]
+    public async Task A_task_completion_leaves_the_job_it_creates_to_the_worker_after_its_commit()
     {
         var node = await Node.StartAsync(provider);
         await using var h = node.H;
@@ -83,8 +83,8 @@ public sealed class CommandStepJobTests
         Assert.Equal(1m, (await h.InstanceAsync(key)).Variables.Number("count"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_first_job_that_fails_in_the_start_step_opens_the_incident_the_worker_opens(DatabaseProvider provider)
+    [Fact]
+    public async Task A_first_job_that_fails_in_the_start_step_opens_the_incident_the_worker_opens()
     {
         var inStep = await FailingFirstJobAsync(provider, runInCommandStep: true);
         var byWorker = await FailingFirstJobAsync(provider, runInCommandStep: false);
@@ -98,8 +98,8 @@ public sealed class CommandStepJobTests
         Assert.Equal(("flaky", JobState.Failed, 0), inStep.Job);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_slow_job_is_left_running_to_the_worker_after_the_budget(DatabaseProvider provider)
+    [Fact]
+    public async Task A_slow_job_is_left_running_to_the_worker_after_the_budget()
     {
         var gate = new JobGate();
         var probe = new InstanceOverlapProbe();
@@ -140,8 +140,8 @@ public sealed class CommandStepJobTests
         Assert.Empty(await JobsOfAsync(h, key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_start_whose_commit_fails_after_running_its_jobs_fails_and_leaves_nothing(DatabaseProvider provider)
+    [Fact]
+    public async Task A_start_whose_commit_fails_after_running_its_jobs_fails_and_leaves_nothing()
     {
         var node = await Node.StartAsync(provider);
         await using var h = node.H;
@@ -227,3 +227,6 @@ public sealed class CommandStepJobTests
         }
     }
 }
+
+public sealed class CommandStepJobSqliteTests() : CommandStepJobTests(DatabaseProvider.Sqlite);
+public sealed class CommandStepJobPostgresTests() : CommandStepJobTests(DatabaseProvider.Postgres);

@@ -13,10 +13,10 @@ namespace Bpm.Engine.Tests.Cluster;
 /// <summary>Issue 13, job-mode latency: the worker starts each handed job on the thread pool, so the jobs of several instances
 /// run at once instead of one after the other on the worker's loop (which ran each up to its commit before taking the next),
 /// and takes handed jobs while its lock query waits for the database.</summary>
-public sealed class HandedJobParallelismTests
+public abstract class HandedJobParallelismTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_handed_job_that_blocks_its_thread_does_not_hold_back_the_next_handed_job(DatabaseProvider provider)
+    [Fact]
+    public async Task A_handed_job_that_blocks_its_thread_does_not_hold_back_the_next_handed_job()
     {
         var rendezvous = new JobRendezvous(2);
         LockCountingStore? store = null;
@@ -53,8 +53,8 @@ public sealed class HandedJobParallelismTests
         Assert.Equal(0, rendezvous.Missed);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_handed_job_runs_while_the_workers_lock_query_waits_for_the_database(DatabaseProvider provider)
+    [Fact]
+    public async Task A_handed_job_runs_while_the_workers_lock_query_waits_for_the_database()
     {
         LockCountingStore? store = null;
         await using var h = await EngineHarness.StartIsolatedAsync(provider, s =>
@@ -90,3 +90,6 @@ public sealed class HandedJobParallelismTests
         }
     }
 }
+
+public sealed class HandedJobParallelismSqliteTests() : HandedJobParallelismTests(DatabaseProvider.Sqlite);
+public sealed class HandedJobParallelismPostgresTests() : HandedJobParallelismTests(DatabaseProvider.Postgres);

@@ -18,7 +18,7 @@ namespace Bpm.Engine.Tests.Cluster;
 /// <summary>Issue 13, job throughput: the background worker runs the follow-up jobs of an instance inside the completion step
 /// of the job that created them, so they commit together; failures are recorded as the worker records them, and a node that
 /// stops before the chain commits leaves the first job to be taken over (at least once).</summary>
-public sealed class JobChainTests
+public abstract class JobChainTests(DatabaseProvider provider)
 {
     private static readonly TimeSpan Takeover = new EngineOptions().NodeTakeoverInterval;
 
@@ -27,8 +27,8 @@ public sealed class JobChainTests
         {Bpmn.Chain("start", "c1", "c2", "c3", "end")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Follow_up_jobs_of_an_instance_commit_with_the_job_that_ran_first(DatabaseProvider provider)
+    [Fact]
+    public async Task Follow_up_jobs_of_an_instance_commit_with_the_job_that_ran_first()
     {
         var (commits, h) = await RunToCompletionAsync(provider, "chained", ThreeCounters("chained"), options: null);
         await using (h)
@@ -42,8 +42,8 @@ public sealed class JobChainTests
         }
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_chain_stops_at_its_limit_and_a_limit_of_zero_commits_each_job_alone(DatabaseProvider provider)
+    [Fact]
+    public async Task The_chain_stops_at_its_limit_and_a_limit_of_zero_commits_each_job_alone()
     {
         var (limited, h1) = await RunToCompletionAsync(provider, "chain_limited", ThreeCounters("chain_limited"), o => o.JobChainLimit = 1);
         await using (h1)
@@ -60,8 +60,8 @@ public sealed class JobChainTests
         }
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_follow_up_that_fails_in_the_chain_is_recorded_as_the_worker_records_a_failed_job(DatabaseProvider provider)
+    [Fact]
+    public async Task A_follow_up_that_fails_in_the_chain_is_recorded_as_the_worker_records_a_failed_job()
     {
         var budget = new FailureBudget(1);
         LockCountingStore? store = null;
@@ -98,8 +98,8 @@ public sealed class JobChainTests
         Assert.Equal(("flaky", Bpm.Engine.Persistence.States.JobState.Failed, 0), (job.ElementId, job.State, job.Retries));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_node_that_stops_during_a_chained_follow_up_commits_nothing_and_its_job_is_taken_over(DatabaseProvider provider)
+    [Fact]
+    public async Task A_node_that_stops_during_a_chained_follow_up_commits_nothing_and_its_job_is_taken_over()
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var gate = new JobGate();
@@ -199,3 +199,6 @@ public sealed class JobChainTests
             options?.Invoke(o);
         });
 }
+
+public sealed class JobChainSqliteTests() : JobChainTests(DatabaseProvider.Sqlite);
+public sealed class JobChainPostgresTests() : JobChainTests(DatabaseProvider.Postgres);

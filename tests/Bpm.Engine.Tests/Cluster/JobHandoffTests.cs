@@ -14,12 +14,12 @@ namespace Bpm.Engine.Tests.Cluster;
 
 /// <summary>Issue 13: a job a step creates is locked for this node in the step's own commit and handed to the local worker,
 /// so it runs without a lock query or a poll; the one-running-job-per-instance rule and takeover still hold.</summary>
-public sealed class JobHandoffTests
+public abstract class JobHandoffTests(DatabaseProvider provider)
 {
     private static readonly TimeSpan Takeover = new EngineOptions().NodeTakeoverInterval;
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Jobs_steps_create_run_on_the_local_worker_without_being_locked_by_a_query(DatabaseProvider provider)
+    [Fact]
+    public async Task Jobs_steps_create_run_on_the_local_worker_without_being_locked_by_a_query()
     {
         LockCountingStore? store = null;
         await using var h = await EngineHarness.StartIsolatedAsync(provider, s =>
@@ -55,8 +55,8 @@ public sealed class JobHandoffTests
         Assert.Equal(0, store!.LockedJobs);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_node_that_dies_holding_a_handed_job_has_it_taken_over(DatabaseProvider provider)
+    [Fact]
+    public async Task A_node_that_dies_holding_a_handed_job_has_it_taken_over()
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         // The start hands its job to the worker rather than running it in its own step.
@@ -84,8 +84,8 @@ public sealed class JobHandoffTests
         Assert.Equal("COMPLETED", (await b.InstanceAsync(key)).State);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_job_a_step_creates_while_another_node_runs_a_job_of_its_instance_waits_for_it(DatabaseProvider provider)
+    [Fact]
+    public async Task A_job_a_step_creates_while_another_node_runs_a_job_of_its_instance_waits_for_it()
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var gate = new JobGate();
@@ -143,3 +143,6 @@ public sealed class JobHandoffTests
         }
     }
 }
+
+public sealed class JobHandoffSqliteTests() : JobHandoffTests(DatabaseProvider.Sqlite);
+public sealed class JobHandoffPostgresTests() : JobHandoffTests(DatabaseProvider.Postgres);

@@ -13,13 +13,13 @@ namespace Bpm.Engine.Tests.Cluster;
 
 /// <summary>A node dies holding a job lock or a timer claim: the live nodes take its work over once its heartbeat is older
 /// than the takeover interval (30 s), not after the 5-minute lock timeout. The clock is moved, never waited for.</summary>
-public sealed class NodeTakeoverTests
+public abstract class NodeTakeoverTests(DatabaseProvider provider)
 {
     private static readonly TimeSpan Takeover = new EngineOptions().NodeTakeoverInterval;
     private static readonly TimeSpan LockTimeout = new EngineOptions().JobLockTimeout;
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_dead_nodes_locked_job_runs_on_a_live_node_within_the_takeover_interval(DatabaseProvider provider)
+    [Fact]
+    public async Task A_dead_nodes_locked_job_runs_on_a_live_node_within_the_takeover_interval()
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         // Node a locks the job and dies before it finishes.
@@ -43,8 +43,8 @@ public sealed class NodeTakeoverTests
         Assert.True(cluster.Clock.GetUtcNow() - died < LockTimeout);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_dead_nodes_claimed_timer_fires_on_a_live_node_within_the_takeover_interval(DatabaseProvider provider)
+    [Fact]
+    public async Task A_dead_nodes_claimed_timer_fires_on_a_live_node_within_the_takeover_interval()
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var a = await cluster.StartNodeAsync("node-a", 1);
@@ -73,8 +73,8 @@ public sealed class NodeTakeoverTests
         Assert.Equal("COMPLETED", (await b.InstanceAsync(key)).State);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_node_that_heartbeats_keeps_its_work(DatabaseProvider provider)
+    [Fact]
+    public async Task A_node_that_heartbeats_keeps_its_work()
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var (a, b, _, _) = await NodeAHoldsAJobAsync(cluster, "kept_job");
@@ -90,8 +90,8 @@ public sealed class NodeTakeoverTests
         Assert.Equal(0, await b.RunJobsAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_node_number_held_by_a_live_node_is_refused_and_free_again_once_that_node_is_dead(DatabaseProvider provider)
+    [Fact]
+    public async Task A_node_number_held_by_a_live_node_is_refused_and_free_again_once_that_node_is_dead()
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var a = await cluster.StartNodeAsync("node-a", 7);
@@ -111,8 +111,8 @@ public sealed class NodeTakeoverTests
         Assert.False(await Registry(a).HeartbeatAsync(CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_heartbeat_service_refuses_to_start_a_node_whose_number_a_live_node_holds(DatabaseProvider provider)
+    [Fact]
+    public async Task The_heartbeat_service_refuses_to_start_a_node_whose_number_a_live_node_holds()
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var a = await cluster.StartNodeAsync("node-a", 9);
@@ -131,8 +131,8 @@ public sealed class NodeTakeoverTests
         await Heartbeat(b).StopAsync(CancellationToken.None);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_node_that_just_reached_the_database_gives_the_others_a_takeover_interval_before_declaring_them_dead(DatabaseProvider provider)
+    [Fact]
+    public async Task A_node_that_just_reached_the_database_gives_the_others_a_takeover_interval_before_declaring_them_dead()
     {
         await using var cluster = await ClusterNodes.CreateAsync(provider);
         var (_, b, _, _) = await NodeAHoldsAJobAsync(cluster, "late_job");
@@ -176,3 +176,6 @@ public sealed class NodeTakeoverTests
     private static NodeHeartbeatService Heartbeat(EngineHarness node) =>
         node.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<NodeHeartbeatService>().Single();
 }
+
+public sealed class NodeTakeoverSqliteTests() : NodeTakeoverTests(DatabaseProvider.Sqlite);
+public sealed class NodeTakeoverPostgresTests() : NodeTakeoverTests(DatabaseProvider.Postgres);

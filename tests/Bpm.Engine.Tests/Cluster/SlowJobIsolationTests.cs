@@ -13,7 +13,7 @@ namespace Bpm.Engine.Tests.Cluster;
 
 /// <summary>One job that takes long must hold back only its own slot: jobs created while it runs start as soon as a slot is
 /// free and their step has committed, not at the next poll nor after the slow one.</summary>
-public sealed class SlowJobIsolationTests
+public abstract class SlowJobIsolationTests(DatabaseProvider provider)
 {
     private const int QuickInstances = 20;
 
@@ -39,8 +39,8 @@ public sealed class SlowJobIsolationTests
         {Bpmn.Chain("start", "work", "end")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Jobs_created_while_a_slow_job_runs_finish_before_it_on_the_background_worker(DatabaseProvider provider)
+    [Fact]
+    public async Task Jobs_created_while_a_slow_job_runs_finish_before_it_on_the_background_worker()
     {
         var gate = new JobGate();
         await using var engine = await StartAsync(provider, gate, worker: true);
@@ -71,8 +71,8 @@ public sealed class SlowJobIsolationTests
         }
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_run_of_due_jobs_takes_new_ones_as_slots_free_without_waiting_for_the_slow_one(DatabaseProvider provider)
+    [Fact]
+    public async Task A_run_of_due_jobs_takes_new_ones_as_slots_free_without_waiting_for_the_slow_one()
     {
         var gate = new JobGate();
         await using var engine = await StartAsync(provider, gate, worker: false);
@@ -93,3 +93,6 @@ public sealed class SlowJobIsolationTests
         Assert.Equal("COMPLETED", (await h.InstanceAsync(slow)).State);
     }
 }
+
+public sealed class SlowJobIsolationSqliteTests() : SlowJobIsolationTests(DatabaseProvider.Sqlite);
+public sealed class SlowJobIsolationPostgresTests() : SlowJobIsolationTests(DatabaseProvider.Postgres);

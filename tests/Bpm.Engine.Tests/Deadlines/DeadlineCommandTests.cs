@@ -11,7 +11,7 @@ namespace Bpm.Engine.Tests.Deadlines;
 
 /// <summary>Pause, resume and extend a named deadline across the 2025 National Day holiday (Oct 1–8 off; Sun Sep 28 and
 /// Sat Oct 11 are make-up working days). The harness clock starts on Fri 2025-09-26 09:00 +08:00.</summary>
-public sealed class DeadlineCommandTests
+public abstract class DeadlineCommandTests(DatabaseProvider provider)
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
@@ -19,8 +19,8 @@ public sealed class DeadlineCommandTests
 
     private static void MoveTo(EngineHarness h, DateTimeOffset at) => h.Clock.Advance(at - h.Clock.GetUtcNow());
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Pause_resume_and_extend_move_the_due_date_the_task_and_its_timer_across_holidays(DatabaseProvider provider)
+    [Fact]
+    public async Task Pause_resume_and_extend_move_the_due_date_the_task_and_its_timer_across_holidays()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(DeadlineBpmn.TaskWithTimer("decision_period", 7));
@@ -72,8 +72,8 @@ public sealed class DeadlineCommandTests
         Assert.Equal(["start", "deadline", "timer", "timedOut"], await e.H.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_timer_reached_while_its_deadline_is_paused_waits_for_the_resume(DatabaseProvider provider)
+    [Fact]
+    public async Task A_timer_reached_while_its_deadline_is_paused_waits_for_the_resume()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(DeadlineBpmn.CatchAfterTask("hearing_first", 7));
@@ -95,8 +95,8 @@ public sealed class DeadlineCommandTests
         Assert.Equal("COMPLETED", (await e.H.InstanceAsync(key)).State);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Only_the_timer_after_an_event_based_gateway_that_reads_the_deadline_pauses(DatabaseProvider provider)
+    [Fact]
+    public async Task Only_the_timer_after_an_event_based_gateway_that_reads_the_deadline_pauses()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(DeadlineBpmn.GatewayRace("gateway_race", 7));
@@ -115,8 +115,8 @@ public sealed class DeadlineCommandTests
         Assert.Contains("endLate", await e.H.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Calendar_day_deadlines_roll_past_holidays_and_add_the_calendar_days_paused(DatabaseProvider provider)
+    [Fact]
+    public async Task Calendar_day_deadlines_roll_past_holidays_and_add_the_calendar_days_paused()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(DeadlineBpmn.TaskWithTimer("calendar_period", 10, "CALENDAR"));
@@ -137,8 +137,8 @@ public sealed class DeadlineCommandTests
         Assert.Equal(At(10, 20), Assert.Single(await e.TimersAsync()).DueAt);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Wrong_commands_are_rejected_with_not_found_conflict_or_the_field_at_fault(DatabaseProvider provider)
+    [Fact]
+    public async Task Wrong_commands_are_rejected_with_not_found_conflict_or_the_field_at_fault()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(DeadlineBpmn.TaskWithTimer("rejections", 7));
@@ -163,3 +163,6 @@ public sealed class DeadlineCommandTests
 
     private static JsonObject Deadline(Queries.ProcessInstanceInfo instance) => instance.Variables["deadlines"]!["decision"]!.AsObject();
 }
+
+public sealed class DeadlineCommandSqliteTests() : DeadlineCommandTests(DatabaseProvider.Sqlite);
+public sealed class DeadlineCommandPostgresTests() : DeadlineCommandTests(DatabaseProvider.Postgres);

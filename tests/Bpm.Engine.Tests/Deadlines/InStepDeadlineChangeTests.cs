@@ -11,7 +11,7 @@ namespace Bpm.Engine.Tests.Deadlines;
 /// deadline while another branch waits on a task whose due date and timer read it: the timer closes, reopens or moves in
 /// the activities' steps, as with the engine's deadline commands. The harness clock starts on Fri 2025-09-26 09:00 +08:00
 /// (National Day: Oct 1–8 off, Sat Oct 11 a working day).</summary>
-public sealed class InStepDeadlineChangeTests
+public abstract class InStepDeadlineChangeTests(DatabaseProvider provider)
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
@@ -54,8 +54,8 @@ public sealed class InStepDeadlineChangeTests
         {Bpmn.Chain("approveExtension", "extend", "extended")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_timer_closes_at_the_pause_and_reopens_at_the_due_date_moved_by_the_working_days_paused(DatabaseProvider provider)
+    [Fact]
+    public async Task The_timer_closes_at_the_pause_and_reopens_at_the_due_date_moved_by_the_working_days_paused()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(PauseModel("in_step_pause"));
@@ -83,8 +83,8 @@ public sealed class InStepDeadlineChangeTests
         Assert.Contains("lateEnd", await e.H.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_waiting_timer_and_the_task_due_date_move_to_the_extended_due_date(DatabaseProvider provider)
+    [Fact]
+    public async Task The_waiting_timer_and_the_task_due_date_move_to_the_extended_due_date()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(ExtensionModel("in_step_extension"));
@@ -107,3 +107,6 @@ public sealed class InStepDeadlineChangeTests
         Assert.Contains("lateEnd", await e.H.CompletedElementsAsync(key));
     }
 }
+
+public sealed class InStepDeadlineChangeSqliteTests() : InStepDeadlineChangeTests(DatabaseProvider.Sqlite);
+public sealed class InStepDeadlineChangePostgresTests() : InStepDeadlineChangeTests(DatabaseProvider.Postgres);

@@ -1,5 +1,6 @@
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Infrastructure;
+using Bpm.Testing;
 using Npgsql;
 
 namespace Bpm.Engine.Tests.Engine;

@@ -7,12 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpm.Engine.Tests.Forms;
 
-public sealed class FormDeploymentTests
+public abstract class FormDeploymentTests(DatabaseProvider provider)
 {
     private static IFormQueries Forms(EngineHarness h) => h.Services.GetRequiredService<IFormQueries>();
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Forms_deploy_beside_processes_and_are_versioned_per_form_id(DatabaseProvider provider)
+    [Fact]
+    public async Task Forms_deploy_beside_processes_and_are_versioned_per_form_id()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var formId = FormModels.UniqueId("form");
@@ -37,8 +37,8 @@ public sealed class FormDeploymentTests
         Assert.Contains(await Forms(h).ListLatestAsync(default), f => f.FormId == formId && f.Version == 2);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_malformed_form_rejects_the_whole_deployment_naming_resource_and_component(DatabaseProvider provider)
+    [Fact]
+    public async Task A_malformed_form_rejects_the_whole_deployment_naming_resource_and_component()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var formId = FormModels.UniqueId("bad");
@@ -59,8 +59,8 @@ public sealed class FormDeploymentTests
         Assert.Null(await Forms(h).GetAsync(formId, null, default));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Bad_json_is_rejected_with_its_line(DatabaseProvider provider)
+    [Fact]
+    public async Task Bad_json_is_rejected_with_its_line()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var rejected = await Assert.ThrowsAsync<DeploymentRejectedException>(() =>
@@ -69,8 +69,8 @@ public sealed class FormDeploymentTests
         Assert.Equal(("broken.form", 4), (error.ResourceName, error.Line));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_same_form_id_twice_in_one_deployment_is_rejected(DatabaseProvider provider)
+    [Fact]
+    public async Task The_same_form_id_twice_in_one_deployment_is_rejected()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var formId = FormModels.UniqueId("twice");
@@ -79,8 +79,8 @@ public sealed class FormDeploymentTests
         Assert.Contains(formId, Assert.Single(rejected.Errors).Message);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_user_task_naming_an_unknown_form_is_rejected_with_its_element_id(DatabaseProvider provider)
+    [Fact]
+    public async Task A_user_task_naming_an_unknown_form_is_rejected_with_its_element_id()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var processId = FormModels.UniqueId("proc");
@@ -90,8 +90,8 @@ public sealed class FormDeploymentTests
         Assert.Contains("no-such-form-anywhere", error.Message);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_user_task_may_name_a_form_deployed_earlier(DatabaseProvider provider)
+    [Fact]
+    public async Task A_user_task_may_name_a_form_deployed_earlier()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var formId = FormModels.UniqueId("earlier");
@@ -101,11 +101,14 @@ public sealed class FormDeploymentTests
         Assert.Empty(result.Forms);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_file_that_is_neither_bpmn_nor_form_is_rejected(DatabaseProvider provider)
+    [Fact]
+    public async Task A_file_that_is_neither_bpmn_nor_form_is_rejected()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var rejected = await Assert.ThrowsAsync<DeploymentRejectedException>(() => h.Engine.DeployAsync([FormModels.Resource("notes.txt", "hello")], default));
         Assert.Contains(".form", Assert.Single(rejected.Errors).Message);
     }
 }
+
+public sealed class FormDeploymentSqliteTests() : FormDeploymentTests(DatabaseProvider.Sqlite);
+public sealed class FormDeploymentPostgresTests() : FormDeploymentTests(DatabaseProvider.Postgres);

@@ -1,6 +1,7 @@
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Persistence.Migrations;
 using Bpm.Engine.Queries;
+using Bpm.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

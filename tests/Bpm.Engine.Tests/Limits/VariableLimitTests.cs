@@ -12,7 +12,7 @@ namespace Bpm.Engine.Tests.Limits;
 
 /// <summary>An instance's variables stay within <c>Bpm:Engine:Limits:MaxVariablesBytes</c> wherever they come from: a
 /// command past it is refused with nothing stored, the engine's own output past it is an incident.</summary>
-public sealed class VariableLimitTests
+public abstract class VariableLimitTests(DatabaseProvider provider)
 {
     private const int Limit = 16 * 1024;
 
@@ -25,8 +25,8 @@ public sealed class VariableLimitTests
     private static async Task<long> CountAsync(EngineHarness h, string processId) =>
         (await h.Queries.ListInstancesAsync(new ProcessInstanceFilter(null, processId, null), CancellationToken.None)).Total;
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_start_with_variables_past_the_limit_is_refused_and_nothing_is_stored(DatabaseProvider provider)
+    [Fact]
+    public async Task A_start_with_variables_past_the_limit_is_refused_and_nothing_is_stored()
     {
         await using var h = await StartAsync(provider);
         var id = "big_start_" + Guid.NewGuid().ToString("N")[..8];
@@ -43,8 +43,8 @@ public sealed class VariableLimitTests
         Assert.Equal(1, await CountAsync(h, id));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_business_key_past_its_length_is_refused(DatabaseProvider provider)
+    [Fact]
+    public async Task A_business_key_past_its_length_is_refused()
     {
         await using var h = await StartAsync(provider);
         var id = "long_key_" + Guid.NewGuid().ToString("N")[..8];
@@ -58,8 +58,8 @@ public sealed class VariableLimitTests
         await h.StartAsync(id, businessKey: new string('K', 256));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Completing_a_task_that_would_grow_the_variables_past_the_limit_is_refused_and_the_task_stays_open(DatabaseProvider provider)
+    [Fact]
+    public async Task Completing_a_task_that_would_grow_the_variables_past_the_limit_is_refused_and_the_task_stays_open()
     {
         await using var h = await StartAsync(provider);
         var id = "big_completion_" + Guid.NewGuid().ToString("N")[..8];
@@ -76,8 +76,8 @@ public sealed class VariableLimitTests
         Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_message_with_variables_past_the_limit_is_refused(DatabaseProvider provider)
+    [Fact]
+    public async Task A_message_with_variables_past_the_limit_is_refused()
     {
         await using var h = await StartAsync(provider);
         var correlator = h.Services.GetRequiredService<IMessageCorrelator>();
@@ -89,8 +89,8 @@ public sealed class VariableLimitTests
             new CorrelateMessageCommand("limit-test", "K", variables), CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_expression_output_that_grows_the_variables_past_the_limit_is_an_incident_not_a_giant_row(DatabaseProvider provider)
+    [Fact]
+    public async Task An_expression_output_that_grows_the_variables_past_the_limit_is_an_incident_not_a_giant_row()
     {
         await using var h = await StartAsync(provider);
         var id = "big_output_" + Guid.NewGuid().ToString("N")[..8];
@@ -112,3 +112,6 @@ public sealed class VariableLimitTests
         Assert.Contains("MaxVariablesBytes", incident.ErrorMessage);
     }
 }
+
+public sealed class VariableLimitSqliteTests() : VariableLimitTests(DatabaseProvider.Sqlite);
+public sealed class VariableLimitPostgresTests() : VariableLimitTests(DatabaseProvider.Postgres);

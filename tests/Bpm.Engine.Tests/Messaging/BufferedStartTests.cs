@@ -7,10 +7,10 @@ using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
 namespace Bpm.Engine.Tests.Messaging;
 
-public sealed class BufferedStartTests
+public abstract class BufferedStartTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Buffered_messages_resume_instances_started_concurrently_afterwards(DatabaseProvider provider)
+    [Fact]
+    public async Task Buffered_messages_resume_instances_started_concurrently_afterwards()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var messages = h.Services.GetRequiredService<IMessageCorrelator>();
@@ -33,3 +33,6 @@ public sealed class BufferedStartTests
         }
     }
 }
+
+public sealed class BufferedStartSqliteTests() : BufferedStartTests(DatabaseProvider.Sqlite);
+public sealed class BufferedStartPostgresTests() : BufferedStartTests(DatabaseProvider.Postgres);

@@ -10,7 +10,7 @@ using static Bpm.Engine.Tests.Messaging.MessagingExtensions;
 namespace Bpm.Engine.Tests.Messaging;
 
 /// <summary>Concurrent publishes and subscriptions: every message correlates exactly once per process.</summary>
-public sealed class ConcurrencyTests
+public abstract class ConcurrencyTests(DatabaseProvider provider)
 {
     private static string Model(string processId, string name, bool prepare, params string[] waits)
     {
@@ -24,8 +24,8 @@ public sealed class ConcurrencyTests
             """);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Concurrent_publishes_to_many_waiting_instances_correlate_each_exactly_once(DatabaseProvider provider)
+    [Fact]
+    public async Task Concurrent_publishes_to_many_waiting_instances_correlate_each_exactly_once()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("reply");
@@ -45,8 +45,8 @@ public sealed class ConcurrencyTests
         }
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Two_concurrent_publishes_resume_one_waiting_receive_task_once(DatabaseProvider provider)
+    [Fact]
+    public async Task Two_concurrent_publishes_resume_one_waiting_receive_task_once()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("reply");
@@ -60,8 +60,8 @@ public sealed class ConcurrencyTests
         Assert.Single(await h.CompletedElementsAsync(key), "wait");
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Buffered_message_and_an_opening_subscription_correlate_once_and_the_sweep_finds_what_was_missed(DatabaseProvider provider)
+    [Fact]
+    public async Task Buffered_message_and_an_opening_subscription_correlate_once_and_the_sweep_finds_what_was_missed()
     {
         await using var engine = await IsolatedEngine.StartAsync(provider);
         var h = engine.H;
@@ -87,8 +87,8 @@ public sealed class ConcurrencyTests
         Assert.Equal(0, await h.Services.GetRequiredService<MessageSweep>().RunAsync(CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Message_sweep_correlates_a_buffered_message_nothing_picked_up(DatabaseProvider provider)
+    [Fact]
+    public async Task Message_sweep_correlates_a_buffered_message_nothing_picked_up()
     {
         await using var engine = await IsolatedEngine.StartAsync(provider);
         var h = engine.H;
@@ -106,3 +106,6 @@ public sealed class ConcurrencyTests
         Assert.Equal(0, await sweep.RunAsync(CancellationToken.None));
     }
 }
+
+public sealed class ConcurrencySqliteTests() : ConcurrencyTests(DatabaseProvider.Sqlite);
+public sealed class ConcurrencyPostgresTests() : ConcurrencyTests(DatabaseProvider.Postgres);

@@ -8,10 +8,10 @@ using static Bpm.Engine.Tests.Messaging.MessagingExtensions;
 namespace Bpm.Engine.Tests.Messaging;
 
 /// <summary>Every element that waits for a message, resumed through <see cref="Bpm.Engine.Messaging.IMessageCorrelator.PublishAsync"/>.</summary>
-public sealed class InboundElementTests
+public abstract class InboundElementTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Intermediate_catch_event_and_receive_task_resume_in_turn(DatabaseProvider provider)
+    [Fact]
+    public async Task Intermediate_catch_event_and_receive_task_resume_in_turn()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("paid");
@@ -45,8 +45,8 @@ public sealed class InboundElementTests
         {Bpmn.Chain("nudge", "react", "nudgeEnd")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_message_boundary_terminates_the_activity_and_takes_the_boundary_path(DatabaseProvider provider)
+    [Fact]
+    public async Task Interrupting_message_boundary_terminates_the_activity_and_takes_the_boundary_path()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("nudge");
@@ -63,8 +63,8 @@ public sealed class InboundElementTests
         Assert.Empty((await h.PublishAsync(name, "B-1")).ProcessInstanceKeys);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_message_boundary_leaves_the_activity_running_and_triggers_again(DatabaseProvider provider)
+    [Fact]
+    public async Task Non_interrupting_message_boundary_leaves_the_activity_running_and_triggers_again()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("nudge");
@@ -98,8 +98,8 @@ public sealed class InboundElementTests
             """)}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_message_event_sub_process_ends_the_main_flow(DatabaseProvider provider)
+    [Fact]
+    public async Task Interrupting_message_event_sub_process_ends_the_main_flow()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("notice");
@@ -115,8 +115,8 @@ public sealed class InboundElementTests
         Assert.Empty(await h.SubscriptionsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_message_event_sub_process_runs_beside_the_main_flow_each_time(DatabaseProvider provider)
+    [Fact]
+    public async Task Non_interrupting_message_event_sub_process_runs_beside_the_main_flow_each_time()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("notice");
@@ -136,8 +136,8 @@ public sealed class InboundElementTests
         Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Message_after_an_event_based_gateway_picks_its_branch(DatabaseProvider provider)
+    [Fact]
+    public async Task Message_after_an_event_based_gateway_picks_its_branch()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var accepted = Unique("accepted");
@@ -164,8 +164,8 @@ public sealed class InboundElementTests
         Assert.Empty((await h.PublishAsync(accepted, "G-1")).ProcessInstanceKeys);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Message_start_event_starts_an_instance_with_the_message_variables_and_the_key_as_business_key(DatabaseProvider provider)
+    [Fact]
+    public async Task Message_start_event_starts_an_instance_with_the_message_variables_and_the_key_as_business_key()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var name = Unique("complaint");
@@ -187,3 +187,6 @@ public sealed class InboundElementTests
         Assert.Equal(["start"], await h.CompletedElementsAsync(key));
     }
 }
+
+public sealed class InboundElementSqliteTests() : InboundElementTests(DatabaseProvider.Sqlite);
+public sealed class InboundElementPostgresTests() : InboundElementTests(DatabaseProvider.Postgres);

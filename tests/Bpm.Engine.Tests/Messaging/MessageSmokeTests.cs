@@ -8,10 +8,10 @@ using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 
 namespace Bpm.Engine.Tests.Messaging;
 
-public sealed class MessageSmokeTests
+public abstract class MessageSmokeTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Published_message_resumes_the_waiting_instance_and_a_buffered_one_resumes_a_later_instance(DatabaseProvider provider)
+    [Fact]
+    public async Task Published_message_resumes_the_waiting_instance_and_a_buffered_one_resumes_a_later_instance()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var messages = h.Services.GetRequiredService<IMessageCorrelator>();
@@ -34,3 +34,6 @@ public sealed class MessageSmokeTests
         Assert.Equal(2m, instance.Variables.Number("answer"));
     }
 }
+
+public sealed class MessageSmokeSqliteTests() : MessageSmokeTests(DatabaseProvider.Sqlite);
+public sealed class MessageSmokePostgresTests() : MessageSmokeTests(DatabaseProvider.Postgres);

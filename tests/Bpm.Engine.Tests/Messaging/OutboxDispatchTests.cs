@@ -14,7 +14,7 @@ namespace Bpm.Engine.Tests.Messaging;
 
 /// <summary>The outbox dispatcher delivers committed messages through the transport, retries with back-off on the engine clock
 /// and opens (and later resolves) an incident when delivery keeps failing. Own database: the dispatcher sends every due row.</summary>
-public sealed class OutboxDispatchTests
+public abstract class OutboxDispatchTests(DatabaseProvider provider)
 {
     private static readonly TimeSpan Backoff = TimeSpan.FromSeconds(10);
 
@@ -50,8 +50,8 @@ public sealed class OutboxDispatchTests
     private static async Task<IReadOnlyList<IncidentInfo>> IncidentsAsync(EngineHarness h, long key) =>
         await h.Queries.ListIncidentsAsync(key, null, CancellationToken.None);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_next_attempt_is_a_fresh_row_at_once_then_the_retry_time_then_nothing(DatabaseProvider provider)
+    [Fact]
+    public async Task The_next_attempt_is_a_fresh_row_at_once_then_the_retry_time_then_nothing()
     {
         var (engine, transport, _) = await StartAsync(provider, failing: true);
         await using var _ = engine;
@@ -69,8 +69,8 @@ public sealed class OutboxDispatchTests
         Assert.Null(await dispatcher.NextAttemptAtAsync(CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Committed_message_is_delivered_once_with_a_contract_payload(DatabaseProvider provider)
+    [Fact]
+    public async Task Committed_message_is_delivered_once_with_a_contract_payload()
     {
         var (engine, transport, key) = await StartAsync(provider, failing: false);
         await using var _ = engine;
@@ -88,8 +88,8 @@ public sealed class OutboxDispatchTests
         Assert.Equal((h.Clock.GetUtcNow(), 1), (row.DispatchedAt, row.Attempts));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Failing_transport_backs_off_opens_an_incident_after_max_attempts_and_delivery_resolves_it(DatabaseProvider provider)
+    [Fact]
+    public async Task Failing_transport_backs_off_opens_an_incident_after_max_attempts_and_delivery_resolves_it()
     {
         var (engine, transport, key) = await StartAsync(provider, failing: true);
         await using var _ = engine;
@@ -124,8 +124,8 @@ public sealed class OutboxDispatchTests
         Assert.NotNull(Assert.Single(await h.OutboxAsync(key)).DispatchedAt);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Resolving_the_dispatch_incident_sends_the_message_now(DatabaseProvider provider)
+    [Fact]
+    public async Task Resolving_the_dispatch_incident_sends_the_message_now()
     {
         var (engine, transport, key) = await StartAsync(provider, failing: true);
         await using var _ = engine;
@@ -146,8 +146,8 @@ public sealed class OutboxDispatchTests
         Assert.Equal("RESOLVED", Assert.Single(await IncidentsAsync(h, key)).State);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Messages_of_one_instance_are_delivered_in_order_even_after_a_failure(DatabaseProvider provider)
+    [Fact]
+    public async Task Messages_of_one_instance_are_delivered_in_order_even_after_a_failure()
     {
         var (engine, transport, key) = await StartAsync(provider, failing: true, messages: 3);
         await using var _ = engine;
@@ -166,3 +166,6 @@ public sealed class OutboxDispatchTests
         Assert.Equal((await h.OutboxAsync(key)).Select(r => r.MessageId), transport.Sent.Select(m => m.MessageId));
     }
 }
+
+public sealed class OutboxDispatchSqliteTests() : OutboxDispatchTests(DatabaseProvider.Sqlite);
+public sealed class OutboxDispatchPostgresTests() : OutboxDispatchTests(DatabaseProvider.Postgres);

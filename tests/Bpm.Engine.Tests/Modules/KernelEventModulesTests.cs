@@ -11,10 +11,10 @@ namespace Bpm.Engine.Tests.Modules;
 
 /// <summary>Domain modules on typed kernel events (issue 13, item 2): a module hears each element complete and the instance
 /// end inside the step; deadlines close when an instance ends only because the deadline module is registered.</summary>
-public sealed class KernelEventModulesTests
+public abstract class KernelEventModulesTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_module_hears_each_element_complete_and_the_instance_end_or_termination(DatabaseProvider provider)
+    [Fact]
+    public async Task A_module_hears_each_element_complete_and_the_instance_end_or_termination()
     {
         var recorder = new RecordingModule();
         await using var h = await EngineHarness.StartAsync(provider, s => s.AddSingleton<IKernelModule>(recorder));
@@ -30,8 +30,8 @@ public sealed class KernelEventModulesTests
         Assert.Equal(["activated start", "completed start", "activated work", "terminated"], recorder.Heard(terminated));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_element_whose_activation_opens_an_incident_is_not_announced_as_activated_not_even_when_the_re_run_fails_again(DatabaseProvider provider)
+    [Fact]
+    public async Task An_element_whose_activation_opens_an_incident_is_not_announced_as_activated_not_even_when_the_re_run_fails_again()
     {
         var recorder = new RecordingModule();
         await using var h = await EngineHarness.StartAsync(provider, s => s.AddSingleton<IKernelModule>(recorder));
@@ -51,8 +51,8 @@ public sealed class KernelEventModulesTests
         Assert.Equal(["activated start", "completed start"], recorder.Heard(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_ended_instance_closes_its_deadlines_through_the_deadline_module_and_not_without_it(DatabaseProvider provider)
+    [Fact]
+    public async Task An_ended_instance_closes_its_deadlines_through_the_deadline_module_and_not_without_it()
     {
         await using (var h = await EngineHarness.StartAsync(provider))
             Assert.Equal(DeadlineStates.Closed, await DeadlineStateAfterEndAsync(h));
@@ -92,3 +92,6 @@ public sealed class KernelEventModulesTests
         return processId;
     }
 }
+
+public sealed class KernelEventModulesSqliteTests() : KernelEventModulesTests(DatabaseProvider.Sqlite);
+public sealed class KernelEventModulesPostgresTests() : KernelEventModulesTests(DatabaseProvider.Postgres);

@@ -6,10 +6,10 @@ using static Bpm.Engine.Tests.Infrastructure.EntityFactory;
 
 namespace Bpm.Engine.Tests.Persistence;
 
-public sealed class CommitTests
+public abstract class CommitTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Commit_writes_every_part_and_reads_back_equal_values(DatabaseProvider provider)
+    [Fact]
+    public async Task Commit_writes_every_part_and_reads_back_equal_values()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var instance = Instance(businessKey: "案件-1");
@@ -45,8 +45,8 @@ public sealed class CommitTests
         Assert.Equal(1, await context.Journal.CountAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Updates_and_deletes_apply_by_key(DatabaseProvider provider)
+    [Fact]
+    public async Task Updates_and_deletes_apply_by_key()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var instance = Instance();
@@ -90,8 +90,8 @@ public sealed class CommitTests
         Assert.Null(await db.Store.FindJobAsync(job.Key, CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Stale_revision_throws_and_rolls_back_the_whole_step(DatabaseProvider provider)
+    [Fact]
+    public async Task Stale_revision_throws_and_rolls_back_the_whole_step()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var instance = Instance();
@@ -122,8 +122,8 @@ public sealed class CommitTests
         Assert.Equal(1, await context.Journal.CountAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Two_steps_from_the_same_revision_let_exactly_one_win(DatabaseProvider provider)
+    [Fact]
+    public async Task Two_steps_from_the_same_revision_let_exactly_one_win()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var instance = Instance();
@@ -145,8 +145,8 @@ public sealed class CommitTests
         Assert.Equal(ProcessInstanceState.Completed, (await db.Store.FindInstanceAsync(instance.Key, CancellationToken.None))!.State);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Duplicate_journal_sequence_is_a_conflict_and_rolls_back(DatabaseProvider provider)
+    [Fact]
+    public async Task Duplicate_journal_sequence_is_a_conflict_and_rolls_back()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var instance = Instance();
@@ -164,8 +164,8 @@ public sealed class CommitTests
         Assert.Null(await db.Store.FindJobAsync(job.Key, CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Deployments_and_latest_definitions(DatabaseProvider provider)
+    [Fact]
+    public async Task Deployments_and_latest_definitions()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var deployment = new Bpm.Engine.Persistence.Entities.DeploymentEntity { Key = NextKey(), DeployedAt = Now, ResourceNames = "a.bpmn" };
@@ -189,3 +189,6 @@ public sealed class CommitTests
         Assert.Null(await db.Store.FindDefinitionAsync("penalty", 9, CancellationToken.None));
     }
 }
+
+public sealed class CommitSqliteTests() : CommitTests(DatabaseProvider.Sqlite);
+public sealed class CommitPostgresTests() : CommitTests(DatabaseProvider.Postgres);

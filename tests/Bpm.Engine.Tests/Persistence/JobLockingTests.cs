@@ -6,12 +6,12 @@ using static Bpm.Engine.Tests.Infrastructure.EntityFactory;
 
 namespace Bpm.Engine.Tests.Persistence;
 
-public sealed class JobLockingTests
+public abstract class JobLockingTests(DatabaseProvider provider)
 {
     private static readonly DateTimeOffset LockUntil = Now.AddMinutes(5);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Locks_at_most_one_job_per_instance_and_only_due_ones(DatabaseProvider provider)
+    [Fact]
+    public async Task Locks_at_most_one_job_per_instance_and_only_due_ones()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var a = NextKey();
@@ -30,8 +30,8 @@ public sealed class JobLockingTests
         Assert.Empty(await db.Store.LockDueJobsAsync("node-2", Now, LockUntil, 10, CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Respects_max_and_due_order(DatabaseProvider provider)
+    [Fact]
+    public async Task Respects_max_and_due_order()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var jobs = Enumerable.Range(1, 5).Select(i => Job(NextKey(), Now.AddMinutes(-i))).ToArray();
@@ -43,8 +43,8 @@ public sealed class JobLockingTests
         Assert.Equal(Now.AddMinutes(-3), await db.Store.NextJobDueAtAsync(CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Concurrent_lockers_never_get_two_jobs_of_one_instance(DatabaseProvider provider)
+    [Fact]
+    public async Task Concurrent_lockers_never_get_two_jobs_of_one_instance()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var instances = Enumerable.Range(0, 10).Select(_ => NextKey()).ToArray();
@@ -61,8 +61,8 @@ public sealed class JobLockingTests
         Assert.Equal(instances.Order(), all.Concat(rest).Select(j => j.ProcessInstanceKey).Order());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Expired_locks_are_released_before_locking(DatabaseProvider provider)
+    [Fact]
+    public async Task Expired_locks_are_released_before_locking()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var job = Job(NextKey(), Now.AddMinutes(-1));
@@ -75,8 +75,8 @@ public sealed class JobLockingTests
         Assert.Equal("other", Assert.Single(relocked).LockedBy);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Release_and_unlock_make_jobs_available_again(DatabaseProvider provider)
+    [Fact]
+    public async Task Release_and_unlock_make_jobs_available_again()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var first = Job(NextKey(), Now.AddMinutes(-1));
@@ -94,8 +94,8 @@ public sealed class JobLockingTests
         Assert.Equal(2, (await db.Store.LockDueJobsAsync("node-2", Now, LockUntil, 10, CancellationToken.None)).Count);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Failed_jobs_are_not_handed_out(DatabaseProvider provider)
+    [Fact]
+    public async Task Failed_jobs_are_not_handed_out()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var job = Job(NextKey(), Now.AddMinutes(-1));
@@ -112,3 +112,6 @@ public sealed class JobLockingTests
         return db.Store.CommitAsync(changes, CancellationToken.None);
     }
 }
+
+public sealed class JobLockingSqliteTests() : JobLockingTests(DatabaseProvider.Sqlite);
+public sealed class JobLockingPostgresTests() : JobLockingTests(DatabaseProvider.Postgres);

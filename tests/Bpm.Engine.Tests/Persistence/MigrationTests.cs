@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bpm.Engine.Tests.Persistence;
 
-public sealed class MigrationTests
+public abstract class MigrationTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Migrations_apply_on_an_empty_database_and_are_idempotent(DatabaseProvider provider)
+    [Fact]
+    public async Task Migrations_apply_on_an_empty_database_and_are_idempotent()
     {
         await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
 
@@ -21,8 +21,8 @@ public sealed class MigrationTests
         Assert.Equal(0, await context.ProcessInstances.CountAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Two_nodes_migrating_at_once_apply_each_script_once(DatabaseProvider provider)
+    [Fact]
+    public async Task Two_nodes_migrating_at_once_apply_each_script_once()
     {
         await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
 
@@ -40,3 +40,6 @@ public sealed class MigrationTests
         return await context.Database.SqlQueryRaw<int>("SELECT CAST(COUNT(*) AS INTEGER) AS \"Value\" FROM schema_migrations").SingleAsync();
     }
 }
+
+public sealed class MigrationSqliteTests() : MigrationTests(DatabaseProvider.Sqlite);
+public sealed class MigrationPostgresTests() : MigrationTests(DatabaseProvider.Postgres);

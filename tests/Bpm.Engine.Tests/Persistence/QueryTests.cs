@@ -5,10 +5,10 @@ using static Bpm.Engine.Tests.Infrastructure.EntityFactory;
 
 namespace Bpm.Engine.Tests.Persistence;
 
-public sealed class QueryTests
+public abstract class QueryTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Instances_page_newest_first_and_filter(DatabaseProvider provider)
+    [Fact]
+    public async Task Instances_page_newest_first_and_filter()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var changes = new StepChangeSet();
@@ -30,8 +30,8 @@ public sealed class QueryTests
         Assert.Equal((1, 500, 7), (clamped.Page, clamped.PageSize, clamped.Items.Count));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Instance_shows_root_variables_active_elements_and_active_incidents(DatabaseProvider provider)
+    [Fact]
+    public async Task Instance_shows_root_variables_active_elements_and_active_incidents()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var instance = Instance(stateData: """{"elements":[],"variables":{"amount":12000,"party":"张三"}}""");
@@ -53,8 +53,8 @@ public sealed class QueryTests
         Assert.Null(await db.Queries.GetInstanceAsync(NextKey(), CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Instance_without_variables_has_an_empty_object(DatabaseProvider provider)
+    [Fact]
+    public async Task Instance_without_variables_has_an_empty_object()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var instance = Instance(stateData: "{}");
@@ -65,8 +65,8 @@ public sealed class QueryTests
         Assert.Empty((await db.Queries.GetInstanceAsync(instance.Key, CancellationToken.None))!.Variables);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task History_concatenates_journal_rows_in_sequence_order(DatabaseProvider provider)
+    [Fact]
+    public async Task History_concatenates_journal_rows_in_sequence_order()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var instance = Instance();
@@ -87,8 +87,8 @@ public sealed class QueryTests
         Assert.Null(await db.Queries.GetHistoryAsync(NextKey(), CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task User_tasks_filter_and_page_by_key(DatabaseProvider provider)
+    [Fact]
+    public async Task User_tasks_filter_and_page_by_key()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var instance = Instance();
@@ -123,8 +123,8 @@ public sealed class QueryTests
         Assert.Equal(["法制科", "officers"], first.Items[0].CandidateGroups);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Definitions_and_incidents_are_listed(DatabaseProvider provider)
+    [Fact]
+    public async Task Definitions_and_incidents_are_listed()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var deployment = new Bpm.Engine.Persistence.Entities.DeploymentEntity { Key = NextKey(), DeployedAt = Now, ResourceNames = "p.bpmn" };
@@ -150,3 +150,6 @@ public sealed class QueryTests
     private static string Entries(params HistoryEntry[] entries) =>
         System.Text.Json.JsonSerializer.Serialize(entries, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
 }
+
+public sealed class QuerySqliteTests() : QueryTests(DatabaseProvider.Sqlite);
+public sealed class QueryPostgresTests() : QueryTests(DatabaseProvider.Postgres);

@@ -9,10 +9,10 @@ namespace Bpm.Engine.Tests.Records;
 /// <summary>The first anchor after a large load writes its leaves in bulk (<see cref="AnchorLeafWriter"/>): every changed
 /// head is a leaf with its own entries and hash, across several SQLite statements and a remainder, and the stored leaves
 /// recompute to the anchor's Merkle root.</summary>
-public sealed class BulkAnchorLeavesTests
+public abstract class BulkAnchorLeavesTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_anchor_over_more_heads_than_one_statement_holds_stores_every_leaf_as_sealed(DatabaseProvider provider)
+    [Fact]
+    public async Task An_anchor_over_more_heads_than_one_statement_holds_stores_every_leaf_as_sealed()
     {
         var count = AnchorLeafWriter.SqliteRowsPerStatement * 2 + 37;
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -36,8 +36,8 @@ public sealed class BulkAnchorLeavesTests
         Assert.Empty(await check.ProcessInstances.Where(p => p.HistoryAnchorPending).Select(p => p.Key).ToListAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_bulk_anchor_refreshes_the_statistics_of_the_tables_it_changed_on_PostgreSQL_and_leaves_SQLite_unanalysed(DatabaseProvider provider)
+    [Fact]
+    public async Task A_bulk_anchor_refreshes_the_statistics_of_the_tables_it_changed_on_PostgreSQL_and_leaves_SQLite_unanalysed()
     {
         var count = RecordAnchorer.StatisticsRefreshHeads;
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -71,3 +71,6 @@ public sealed class BulkAnchorLeavesTests
         await context.Database.ExecuteSqlRawAsync(sql, at, count, false, true);
     }
 }
+
+public sealed class BulkAnchorLeavesSqliteTests() : BulkAnchorLeavesTests(DatabaseProvider.Sqlite);
+public sealed class BulkAnchorLeavesPostgresTests() : BulkAnchorLeavesTests(DatabaseProvider.Postgres);

@@ -9,10 +9,10 @@ namespace Bpm.Engine.Tests.Records;
 /// <summary>Case comments, task comments, attachments and documents written before migration 0031 were plain rows. The
 /// migration appends them to their instance's chain after its history (in the order they were written) and marks the
 /// instance for the next anchor; from then on they verify, and an edit of one is found.</summary>
-public sealed class LegacyCaseRecordChainTests
+public abstract class LegacyCaseRecordChainTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Case_records_written_before_0031_join_their_instances_chain_and_then_verify(DatabaseProvider provider)
+    [Fact]
+    public async Task Case_records_written_before_0031_join_their_instances_chain_and_then_verify()
     {
         await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         await db.Migrator.ReplayAsync("0017_records", CancellationToken.None);
@@ -70,3 +70,6 @@ public sealed class LegacyCaseRecordChainTests
         Assert.Equal(4, tampered.FirstBrokenAt);
     }
 }
+
+public sealed class LegacyCaseRecordChainSqliteTests() : LegacyCaseRecordChainTests(DatabaseProvider.Sqlite);
+public sealed class LegacyCaseRecordChainPostgresTests() : LegacyCaseRecordChainTests(DatabaseProvider.Postgres);

@@ -6,7 +6,7 @@ using static Bpm.Engine.Tests.Timers.TimerBpmn;
 namespace Bpm.Engine.Tests.Timers;
 
 /// <summary>Timer boundary events: interrupting and not, removed with their activity, and cycles that repeat R times.</summary>
-public sealed class BoundaryTimerTests
+public abstract class BoundaryTimerTests(DatabaseProvider provider)
 {
     private static string Model(string id, string kind, string text, bool interrupting) => Bpmn.Process(id, $"""
         <bpmn:startEvent id="start" />
@@ -18,8 +18,8 @@ public sealed class BoundaryTimerTests
         {Bpmn.Flow("f_timer", "timer", "timedOut")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_interrupting_timer_terminates_the_activity_and_takes_its_path(DatabaseProvider provider)
+    [Fact]
+    public async Task An_interrupting_timer_terminates_the_activity_and_takes_its_path()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("interrupting", "timeDuration", "P7D", interrupting: true));
@@ -35,8 +35,8 @@ public sealed class BoundaryTimerTests
         Assert.Equal(["start", "timer", "timedOut"], await e.H.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_non_interrupting_timer_leaves_the_activity_running(DatabaseProvider provider)
+    [Fact]
+    public async Task A_non_interrupting_timer_leaves_the_activity_running()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("non_interrupting", "timeDuration", "PT1H", interrupting: false));
@@ -52,8 +52,8 @@ public sealed class BoundaryTimerTests
         Assert.Equal("COMPLETED", (await e.H.InstanceAsync(key)).State);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_timer_is_removed_when_its_activity_completes(DatabaseProvider provider)
+    [Fact]
+    public async Task The_timer_is_removed_when_its_activity_completes()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("removed", "timeDuration", "PT1H", interrupting: true));
@@ -68,8 +68,8 @@ public sealed class BoundaryTimerTests
         Assert.Equal(["start", "task", "end"], await e.H.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_cycle_R3_fires_exactly_three_times_then_stops(DatabaseProvider provider)
+    [Fact]
+    public async Task A_cycle_R3_fires_exactly_three_times_then_stops()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("reminders", "timeCycle", "R3/PT24H", interrupting: false));
@@ -92,8 +92,8 @@ public sealed class BoundaryTimerTests
         Assert.Equal(["task"], (await e.H.InstanceAsync(key)).ActiveElementIds);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_unbounded_cycle_repeats_while_the_activity_lives(DatabaseProvider provider)
+    [Fact]
+    public async Task An_unbounded_cycle_repeats_while_the_activity_lives()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("hourly", "timeCycle", "R/PT1H", interrupting: false));
@@ -112,8 +112,8 @@ public sealed class BoundaryTimerTests
         Assert.Equal(5, (await e.H.CompletedElementsAsync(key)).Count(id => id == "timedOut"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_cycle_with_a_start_date_fires_at_the_start_then_each_interval(DatabaseProvider provider)
+    [Fact]
+    public async Task A_cycle_with_a_start_date_fires_at_the_start_then_each_interval()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("dated", "timeCycle", "R2/2025-10-01T09:00:00+08:00/P1D", interrupting: false));
@@ -132,3 +132,6 @@ public sealed class BoundaryTimerTests
         Assert.Equal(2, (await e.H.CompletedElementsAsync(key)).Count(id => id == "timedOut"));
     }
 }
+
+public sealed class BoundaryTimerSqliteTests() : BoundaryTimerTests(DatabaseProvider.Sqlite);
+public sealed class BoundaryTimerPostgresTests() : BoundaryTimerTests(DatabaseProvider.Postgres);

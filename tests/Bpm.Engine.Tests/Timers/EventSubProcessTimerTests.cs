@@ -6,7 +6,7 @@ using static Bpm.Engine.Tests.Timers.TimerBpmn;
 namespace Bpm.Engine.Tests.Timers;
 
 /// <summary>Timer start events of event sub-processes: interrupting ones end the scope's work, non-interrupting cycles repeat.</summary>
-public sealed class EventSubProcessTimerTests
+public abstract class EventSubProcessTimerTests(DatabaseProvider provider)
 {
     private static string Model(string id, string kind, string text, bool interrupting) => Bpmn.Process(id, $"""
         <bpmn:startEvent id="start" />
@@ -20,8 +20,8 @@ public sealed class EventSubProcessTimerTests
         </bpmn:subProcess>
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_interrupting_timer_event_sub_process_ends_the_instance_work(DatabaseProvider provider)
+    [Fact]
+    public async Task An_interrupting_timer_event_sub_process_ends_the_instance_work()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("esp_interrupting", "timeDuration", "P90D", interrupting: true));
@@ -38,8 +38,8 @@ public sealed class EventSubProcessTimerTests
         Assert.Empty(await e.TimersAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_non_interrupting_cycle_repeats_while_the_scope_is_active(DatabaseProvider provider)
+    [Fact]
+    public async Task A_non_interrupting_cycle_repeats_while_the_scope_is_active()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("esp_cycle", "timeCycle", "R2/PT1H", interrupting: false));
@@ -58,8 +58,8 @@ public sealed class EventSubProcessTimerTests
         Assert.Equal("COMPLETED", (await e.H.InstanceAsync(key)).State);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_timer_is_removed_when_the_scope_completes(DatabaseProvider provider)
+    [Fact]
+    public async Task The_timer_is_removed_when_the_scope_completes()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("esp_removed", "timeCycle", "R/PT1H", interrupting: false));
@@ -72,3 +72,6 @@ public sealed class EventSubProcessTimerTests
         Assert.Equal(0, await e.SweepAsync());
     }
 }
+
+public sealed class EventSubProcessTimerSqliteTests() : EventSubProcessTimerTests(DatabaseProvider.Sqlite);
+public sealed class EventSubProcessTimerPostgresTests() : EventSubProcessTimerTests(DatabaseProvider.Postgres);

@@ -12,7 +12,7 @@ namespace Bpm.Engine.Tests.Timers;
 
 /// <summary>Issue 13, timers: a merged chunk writes its instances, fired timers and journal rows with one statement per
 /// table; a row that another writer changed first refuses the whole chunk, and each timer's step runs again alone, once.</summary>
-public sealed class TimerChunkWriteTests
+public abstract class TimerChunkWriteTests(DatabaseProvider provider)
 {
     private const int ChunkSize = 8;
 
@@ -37,8 +37,8 @@ public sealed class TimerChunkWriteTests
         return (engine, store, keys);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_chunk_with_one_instance_changed_meanwhile_is_refused_whole_and_each_timer_fires_alone_once(DatabaseProvider provider)
+    [Fact]
+    public async Task A_chunk_with_one_instance_changed_meanwhile_is_refused_whole_and_each_timer_fires_alone_once()
     {
         var (e, store, keys) = await WaitingAsync(provider);
         await using var _ = e;
@@ -61,8 +61,8 @@ public sealed class TimerChunkWriteTests
         Assert.Empty(await e.TimersAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_chunk_holding_a_timer_that_is_gone_is_refused_whole_and_the_others_fire_alone(DatabaseProvider provider)
+    [Fact]
+    public async Task A_chunk_holding_a_timer_that_is_gone_is_refused_whole_and_the_others_fire_alone()
     {
         var (e, store, keys) = await WaitingAsync(provider);
         await using var _ = e;
@@ -85,3 +85,6 @@ public sealed class TimerChunkWriteTests
         Assert.Empty(await e.TimersAsync());
     }
 }
+
+public sealed class TimerChunkWriteSqliteTests() : TimerChunkWriteTests(DatabaseProvider.Sqlite);
+public sealed class TimerChunkWritePostgresTests() : TimerChunkWriteTests(DatabaseProvider.Postgres);

@@ -6,10 +6,10 @@ using static Bpm.Engine.Tests.Timers.TimerBpmn;
 namespace Bpm.Engine.Tests.Timers;
 
 /// <summary>Two nodes sweeping the same database at once fire each due timer exactly once.</summary>
-public sealed class TimerConcurrencyTests
+public abstract class TimerConcurrencyTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Two_sweeps_in_parallel_never_fire_a_timer_twice(DatabaseProvider provider)
+    [Fact]
+    public async Task Two_sweeps_in_parallel_never_fire_a_timer_twice()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         var first = e.H;
@@ -38,3 +38,6 @@ public sealed class TimerConcurrencyTests
         Assert.Single(await e.InstancesAsync("raced_start"));
     }
 }
+
+public sealed class TimerConcurrencySqliteTests() : TimerConcurrencyTests(DatabaseProvider.Sqlite);
+public sealed class TimerConcurrencyPostgresTests() : TimerConcurrencyTests(DatabaseProvider.Postgres);

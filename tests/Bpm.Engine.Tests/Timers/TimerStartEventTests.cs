@@ -7,7 +7,7 @@ namespace Bpm.Engine.Tests.Timers;
 
 /// <summary>Timer start events belong to the deployed definition: each occurrence starts an instance of that version, and a
 /// new version replaces the previous version's timers.</summary>
-public sealed class TimerStartEventTests
+public abstract class TimerStartEventTests(DatabaseProvider provider)
 {
     private static string Model(string id, string kind, string text, string taskId = "task") => Bpmn.Process(id, $"""
         {Start("start", kind, text)}
@@ -16,8 +16,8 @@ public sealed class TimerStartEventTests
         {Bpmn.Chain("start", taskId, "end")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_time_date_starts_one_instance_at_that_time(DatabaseProvider provider)
+    [Fact]
+    public async Task A_time_date_starts_one_instance_at_that_time()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("dated_start", "timeDate", "2025-09-26T12:00:00+08:00"));
@@ -36,8 +36,8 @@ public sealed class TimerStartEventTests
         Assert.Equal(0, await e.SweepAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_cycle_R3_PT1H_starts_three_instances_over_three_hours(DatabaseProvider provider)
+    [Fact]
+    public async Task A_cycle_R3_PT1H_starts_three_instances_over_three_hours()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("hourly_start", "timeCycle", "R3/PT1H"));
@@ -54,8 +54,8 @@ public sealed class TimerStartEventTests
         Assert.Equal(3, (await e.InstancesAsync("hourly_start")).Count);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_cron_cycle_starts_an_instance_at_each_matching_local_time(DatabaseProvider provider)
+    [Fact]
+    public async Task A_cron_cycle_starts_an_instance_at_each_matching_local_time()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         // The harness clock starts on 2025-09-26 09:00 China Standard Time.
@@ -70,8 +70,8 @@ public sealed class TimerStartEventTests
         Assert.Equal(2, (await e.InstancesAsync("cron_start")).Count);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_new_version_replaces_the_previous_versions_timer_start(DatabaseProvider provider)
+    [Fact]
+    public async Task A_new_version_replaces_the_previous_versions_timer_start()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("versioned_start", "timeCycle", "R/PT1H", taskId: "v1"));
@@ -89,8 +89,8 @@ public sealed class TimerStartEventTests
         Assert.Single(await e.TimersAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_FEEL_timer_start_is_evaluated_at_deployment(DatabaseProvider provider)
+    [Fact]
+    public async Task A_FEEL_timer_start_is_evaluated_at_deployment()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         await e.H.DeployAsync(Model("feel_start", "timeDate", "=now() + duration(\"PT2H\")"));
@@ -102,3 +102,6 @@ public sealed class TimerStartEventTests
         Assert.Single(await e.InstancesAsync("feel_start"));
     }
 }
+
+public sealed class TimerStartEventSqliteTests() : TimerStartEventTests(DatabaseProvider.Sqlite);
+public sealed class TimerStartEventPostgresTests() : TimerStartEventTests(DatabaseProvider.Postgres);

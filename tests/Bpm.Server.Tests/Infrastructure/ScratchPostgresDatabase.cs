@@ -1,21 +1,23 @@
+using Bpm.Testing;
 using Npgsql;
 
 namespace Bpm.Server.Tests.Infrastructure;
 
-/// <summary>A PostgreSQL database made for one test (or factory) on the server named by <c>BPM_TEST_POSTGRES</c>, and
-/// dropped after it.</summary>
+/// <summary>A PostgreSQL database made for one test (or factory) on the tests' <see cref="PostgresServer"/>, and dropped
+/// after it.</summary>
 public sealed class ScratchPostgresDatabase(string prefix)
 {
-    public const string DefaultServer = "Host=127.0.0.1;Port=5432;Username=bpm;Password=bpm;Database=postgres";
-
     private readonly string _name = $"{prefix}_{Guid.NewGuid():N}";
 
-    public static string AdminConnectionString =>
-        Environment.GetEnvironmentVariable("BPM_TEST_POSTGRES") is { Length: > 0 } configured ? configured : DefaultServer;
+    public static string AdminConnectionString => PostgresServer.AdminConnectionString;
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = _name }.ConnectionString;
 
-    public Task CreateAsync() => ExecuteAsAdminAsync($"CREATE DATABASE \"{_name}\"");
+    public async Task CreateAsync()
+    {
+        await PostgresServer.EnsureRunningAsync();
+        await ExecuteAsAdminAsync($"CREATE DATABASE \"{_name}\"");
+    }
 
     /// <summary>FORCE: connections of a server that was killed or is shutting down may not be gone yet.</summary>
     public Task DropAsync()

@@ -6,7 +6,7 @@ using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 namespace Bpm.Engine.Tests.Behaviour.Events;
 
 /// <summary>Call activities: variables into and out of the child, mappings, a missing called process, cancellation.</summary>
-public sealed class CallActivityTests
+public abstract class CallActivityTests(DatabaseProvider provider)
 {
     private static string Child(string processId) => Bpmn.Process(processId, $"""
         <bpmn:startEvent id="childStart" />
@@ -23,8 +23,8 @@ public sealed class CallActivityTests
         {Bpmn.Chain("start", "call", "end")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Child_sees_the_parent_variables_and_its_variables_propagate_back(DatabaseProvider provider)
+    [Fact]
+    public async Task Child_sees_the_parent_variables_and_its_variables_propagate_back()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Child("call_all_child"), "child.bpmn");
@@ -48,8 +48,8 @@ public sealed class CallActivityTests
         Assert.Equal(["childStart", "double", "hide", "childEnd"], await h.CompletedElementsAsync(childKey));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Without_child_propagation_only_the_output_mappings_reach_the_parent(DatabaseProvider provider)
+    [Fact]
+    public async Task Without_child_propagation_only_the_output_mappings_reach_the_parent()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Child("call_out_child"), "child.bpmn");
@@ -64,8 +64,8 @@ public sealed class CallActivityTests
         Assert.Equal(11m, parent.Variables.Number("result"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Without_child_propagation_and_without_output_mappings_nothing_comes_back(DatabaseProvider provider)
+    [Fact]
+    public async Task Without_child_propagation_and_without_output_mappings_nothing_comes_back()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Child("call_none_child"), "child.bpmn");
@@ -78,8 +78,8 @@ public sealed class CallActivityTests
         Assert.Equal(["amount"], parent.Variables.Select(v => v.Key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task With_input_mappings_and_no_parent_propagation_the_child_gets_only_the_mapped_variables(DatabaseProvider provider)
+    [Fact]
+    public async Task With_input_mappings_and_no_parent_propagation_the_child_gets_only_the_mapped_variables()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("call_in_child", $"""
@@ -106,8 +106,8 @@ public sealed class CallActivityTests
 
     /// <summary>The called process is missing: an incident on the call activity; once it is deployed, resolving the incident
     /// starts the child and the parent goes on.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Missing_called_process_raises_a_called_element_incident_that_resolves_after_deployment(DatabaseProvider provider)
+    [Fact]
+    public async Task Missing_called_process_raises_a_called_element_incident_that_resolves_after_deployment()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Parent("call_missing_parent", CallActivity("call", "call_missing_child")), "parent.bpmn");
@@ -133,8 +133,8 @@ public sealed class CallActivityTests
         Assert.Single(await h.ChildInstancesAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Canceling_the_parent_terminates_the_child(DatabaseProvider provider)
+    [Fact]
+    public async Task Canceling_the_parent_terminates_the_child()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("call_cancel_child", $"""
@@ -161,8 +161,8 @@ public sealed class CallActivityTests
         Assert.Empty(await h.OpenTasksAsync(childKey));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_message_boundary_on_a_call_activity_terminates_the_child(DatabaseProvider provider)
+    [Fact]
+    public async Task Interrupting_message_boundary_on_a_call_activity_terminates_the_child()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("call_boundary_child", $"""
@@ -192,3 +192,6 @@ public sealed class CallActivityTests
         Assert.Equal(["approve"], (await h.TasksAsync(childKey, "CANCELED")).Select(t => t.ElementId));
     }
 }
+
+public sealed class CallActivitySqliteTests() : CallActivityTests(DatabaseProvider.Sqlite);
+public sealed class CallActivityPostgresTests() : CallActivityTests(DatabaseProvider.Postgres);

@@ -7,12 +7,12 @@ namespace Bpm.Engine.Tests.Behaviour.Events;
 
 /// <summary>BPMN errors: thrown by error end events or activities, caught by the nearest boundary event or error event
 /// sub-process (exact code before catch-all), across sub-processes and call activities; uncaught → incident.</summary>
-public sealed class ErrorEventTests
+public abstract class ErrorEventTests(DatabaseProvider provider)
 {
     private static readonly string Errors = Error("errE1", "E1") + Error("errE2", "E2");
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Error_end_event_is_caught_by_the_boundary_with_its_code_on_the_enclosing_sub_process(DatabaseProvider provider)
+    [Fact]
+    public async Task Error_end_event_is_caught_by_the_boundary_with_its_code_on_the_enclosing_sub_process()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("err_boundary_code", Errors, $"""
@@ -41,8 +41,8 @@ public sealed class ErrorEventTests
 
     /// <summary>A catch-all boundary (no errorRef) and one for another code: an unmatched code goes to the catch-all;
     /// the matching code goes to its own boundary even when the catch-all is declared first.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Unmatched_code_goes_to_the_catch_all_boundary_and_an_exact_code_beats_it(DatabaseProvider provider)
+    [Fact]
+    public async Task Unmatched_code_goes_to_the_catch_all_boundary_and_an_exact_code_beats_it()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("err_catch_all", Errors, $"""
@@ -77,8 +77,8 @@ public sealed class ErrorEventTests
         Assert.Equal(["throwE1", "sub"], await h.TerminatedElementsAsync(exact));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Error_propagates_through_two_nested_sub_processes_to_the_outer_boundary(DatabaseProvider provider)
+    [Fact]
+    public async Task Error_propagates_through_two_nested_sub_processes_to_the_outer_boundary()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("err_nested", Errors, $"""
@@ -112,8 +112,8 @@ public sealed class ErrorEventTests
 
     /// <summary>An interrupting error event sub-process of the sub-process catches the error: the sub-process's other branch
     /// (a waiting user task) is terminated and its task canceled; after the handler the sub-process completes normally.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Error_event_sub_process_in_the_enclosing_scope_interrupts_the_other_branches(DatabaseProvider provider)
+    [Fact]
+    public async Task Error_event_sub_process_in_the_enclosing_scope_interrupts_the_other_branches()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("err_event_sub", Errors, $"""
@@ -152,8 +152,8 @@ public sealed class ErrorEventTests
 
     /// <summary>At the process level the interrupting error event sub-process ends the main flow; the instance completes
     /// when the handler ends.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Error_event_sub_process_of_the_process_interrupts_the_main_flow(DatabaseProvider provider)
+    [Fact]
+    public async Task Error_event_sub_process_of_the_process_interrupts_the_main_flow()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("err_event_sub_root", Errors, $"""
@@ -188,8 +188,8 @@ public sealed class ErrorEventTests
 
     /// <summary>bpm:fail with an errorCode throws a BPMN error from the service task, caught by the task's own boundary;
     /// errorCode and errorMessage become process variables visible to the handler path.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Activity_error_is_caught_by_the_tasks_own_boundary_with_error_variables(DatabaseProvider provider)
+    [Fact]
+    public async Task Activity_error_is_caught_by_the_tasks_own_boundary_with_error_variables()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("err_activity", Error("errDeclined", "PAYMENT_DECLINED"), $"""
@@ -215,8 +215,8 @@ public sealed class ErrorEventTests
         Assert.Equal("PAYMENT_DECLINED: card declined", instance.Variables.Text("description"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Uncaught_error_end_event_raises_an_unhandled_error_incident_and_the_instance_stays_active(DatabaseProvider provider)
+    [Fact]
+    public async Task Uncaught_error_end_event_raises_an_unhandled_error_incident_and_the_instance_stays_active()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("err_uncaught_end", Errors, $"""
@@ -244,8 +244,8 @@ public sealed class ErrorEventTests
         Assert.Empty(await h.TerminatedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Uncaught_activity_error_raises_an_unhandled_error_incident_on_the_task(DatabaseProvider provider)
+    [Fact]
+    public async Task Uncaught_activity_error_raises_an_unhandled_error_incident_on_the_task()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("err_uncaught_activity", $"""
@@ -269,8 +269,8 @@ public sealed class ErrorEventTests
 
     /// <summary>An error end event in the called process is caught by the error boundary on the call activity in the
     /// parent: the call activity and the child instance are terminated, the parent takes the boundary path.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Error_in_a_called_process_is_caught_by_the_call_activity_boundary_in_the_parent(DatabaseProvider provider)
+    [Fact]
+    public async Task Error_in_a_called_process_is_caught_by_the_call_activity_boundary_in_the_parent()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("err_call_child", Errors, $"""
@@ -302,3 +302,6 @@ public sealed class ErrorEventTests
         Assert.Equal(["childThrow"], await h.TerminatedElementsAsync(childKey));
     }
 }
+
+public sealed class ErrorEventSqliteTests() : ErrorEventTests(DatabaseProvider.Sqlite);
+public sealed class ErrorEventPostgresTests() : ErrorEventTests(DatabaseProvider.Postgres);

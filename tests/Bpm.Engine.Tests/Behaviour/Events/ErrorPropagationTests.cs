@@ -7,10 +7,10 @@ namespace Bpm.Engine.Tests.Behaviour.Events;
 
 /// <summary>Errors and escalations that leave the element that threw them: an activity error without its own boundary,
 /// escalations and uncaught errors across a call activity.</summary>
-public sealed class ErrorPropagationTests
+public abstract class ErrorPropagationTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Activity_error_without_its_own_boundary_is_caught_on_the_enclosing_sub_process(DatabaseProvider provider)
+    [Fact]
+    public async Task Activity_error_without_its_own_boundary_is_caught_on_the_enclosing_sub_process()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("errprop_activity_up", Error("errX", "X"), $"""
@@ -40,8 +40,8 @@ public sealed class ErrorPropagationTests
 
     /// <summary>An error nobody catches in the child or the parent: the incident is on the child's throw event and both
     /// instances stay active.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Error_uncaught_in_child_and_parent_raises_the_incident_in_the_child(DatabaseProvider provider)
+    [Fact]
+    public async Task Error_uncaught_in_child_and_parent_raises_the_incident_in_the_child()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("errprop_uncaught_child", Error("errX", "X"), $"""
@@ -71,8 +71,8 @@ public sealed class ErrorPropagationTests
 
     /// <summary>An escalation thrown in the child reaches the non-interrupting boundary of the call activity: the parent runs
     /// the boundary path while the child goes on and completes, which then completes the call activity.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Escalation_in_a_called_process_reaches_the_non_interrupting_boundary_of_the_call_activity(DatabaseProvider provider)
+    [Fact]
+    public async Task Escalation_in_a_called_process_reaches_the_non_interrupting_boundary_of_the_call_activity()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("escprop_child", Escalation("escLate", "LATE"), $"""
@@ -110,8 +110,8 @@ public sealed class ErrorPropagationTests
 
     /// <summary>The nearest scope wins: a catch-all boundary on the inner sub-process catches the error before an exact
     /// boundary on the outer one; and among event sub-processes of one scope the exact code beats the catch-all.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Nearest_catch_all_beats_an_outer_exact_match_and_exact_beats_catch_all_among_event_sub_processes(DatabaseProvider provider)
+    [Fact]
+    public async Task Nearest_catch_all_beats_an_outer_exact_match_and_exact_beats_catch_all_among_event_sub_processes()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("errprop_nearest", Error("errX", "X"), $"""
@@ -160,8 +160,8 @@ public sealed class ErrorPropagationTests
 
     /// <summary>One instance of a parallel multi-instance sub-process throws: the boundary on the multi-instance activity
     /// catches it and every other instance (waiting at a user task) is terminated.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Error_in_one_multi_instance_iteration_is_caught_on_the_multi_instance_activity(DatabaseProvider provider)
+    [Fact]
+    public async Task Error_in_one_multi_instance_iteration_is_caught_on_the_multi_instance_activity()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("errprop_multi", Error("errX", "X"), $"""
@@ -206,8 +206,8 @@ public sealed class ErrorPropagationTests
 
     /// <summary>Minimal form of the same problem: the parallel branch that throws is activated before its sibling, so the
     /// sibling's activation is still queued when the error terminates the sub-process. It must not run afterwards.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Sibling_branch_queued_in_the_same_step_does_not_start_after_its_scope_was_terminated(DatabaseProvider provider)
+    [Fact]
+    public async Task Sibling_branch_queued_in_the_same_step_does_not_start_after_its_scope_was_terminated()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("errprop_queued_sibling", Error("errX", "X"), $"""
@@ -239,3 +239,6 @@ public sealed class ErrorPropagationTests
         Assert.DoesNotContain("review", await h.ActivatedElementsAsync(key));
     }
 }
+
+public sealed class ErrorPropagationSqliteTests() : ErrorPropagationTests(DatabaseProvider.Sqlite);
+public sealed class ErrorPropagationPostgresTests() : ErrorPropagationTests(DatabaseProvider.Postgres);

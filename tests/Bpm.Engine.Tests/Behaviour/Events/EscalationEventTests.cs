@@ -7,12 +7,12 @@ namespace Bpm.Engine.Tests.Behaviour.Events;
 
 /// <summary>Escalations: caught by boundary events (interrupting or not) and escalation event sub-processes; an uncaught
 /// escalation is no failure.</summary>
-public sealed class EscalationEventTests
+public abstract class EscalationEventTests(DatabaseProvider provider)
 {
     private static readonly string Escalations = Escalation("escLate", "LATE") + Escalation("escOther", "OTHER");
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_boundary_runs_its_path_while_the_throw_event_and_the_sub_process_continue(DatabaseProvider provider)
+    [Fact]
+    public async Task Non_interrupting_boundary_runs_its_path_while_the_throw_event_and_the_sub_process_continue()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("esc_non_interrupting", Escalations, $"""
@@ -47,8 +47,8 @@ public sealed class EscalationEventTests
         Assert.Equal(["start", "subStart", "raise", "escalated", "notify", "notifyEnd", "work", "subEnd", "sub", "end"], await h.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_boundary_terminates_the_sub_process(DatabaseProvider provider)
+    [Fact]
+    public async Task Interrupting_boundary_terminates_the_sub_process()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("esc_interrupting", Escalations, $"""
@@ -78,8 +78,8 @@ public sealed class EscalationEventTests
     }
 
     /// <summary>A non-interrupting escalation event sub-process of the process runs beside the main flow, which goes on.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_escalation_event_sub_process_runs_beside_the_main_flow(DatabaseProvider provider)
+    [Fact]
+    public async Task Non_interrupting_escalation_event_sub_process_runs_beside_the_main_flow()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("esc_event_sub", Escalations, $"""
@@ -112,8 +112,8 @@ public sealed class EscalationEventTests
     }
 
     /// <summary>Nobody catches the escalation (the boundary waits for another code): the flow goes on without an incident.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Uncaught_escalation_is_not_an_error_and_the_instance_completes(DatabaseProvider provider)
+    [Fact]
+    public async Task Uncaught_escalation_is_not_an_error_and_the_instance_completes()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("esc_uncaught", Escalations, $"""
@@ -142,8 +142,8 @@ public sealed class EscalationEventTests
 
     /// <summary>An escalation end event caught by a catch-all non-interrupting boundary: the end event completes, so the
     /// sub-process completes and the main flow goes on, while the boundary path runs too.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Escalation_end_event_caught_by_a_non_interrupting_catch_all_boundary(DatabaseProvider provider)
+    [Fact]
+    public async Task Escalation_end_event_caught_by_a_non_interrupting_catch_all_boundary()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("esc_end", Escalations, $"""
@@ -175,3 +175,6 @@ public sealed class EscalationEventTests
         Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
     }
 }
+
+public sealed class EscalationEventSqliteTests() : EscalationEventTests(DatabaseProvider.Sqlite);
+public sealed class EscalationEventPostgresTests() : EscalationEventTests(DatabaseProvider.Postgres);

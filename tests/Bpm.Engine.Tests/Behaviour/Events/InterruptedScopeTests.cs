@@ -7,11 +7,11 @@ namespace Bpm.Engine.Tests.Behaviour.Events;
 
 /// <summary>A scope interrupted by an event sub-process stays active until the handler ends: its own boundary events still
 /// apply, and it accepts no further interrupting event sub-process (an error thrown by the handler goes outwards).</summary>
-public sealed class InterruptedScopeTests
+public abstract class InterruptedScopeTests(DatabaseProvider provider)
 {
     /// <summary>Zeebe: boundary events of a sub-process can still trigger while its interrupting event sub-process runs.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Sub_process_boundary_timer_still_applies_while_its_interrupting_event_sub_process_runs(DatabaseProvider provider)
+    [Fact]
+    public async Task Sub_process_boundary_timer_still_applies_while_its_interrupting_event_sub_process_runs()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("interrupted_boundary", Error("errX", "X"), $"""
@@ -48,8 +48,8 @@ public sealed class InterruptedScopeTests
 
     /// <summary>The handler of a catch-all error event sub-process fails with a BPMN error: its own (interrupted) scope does not
     /// catch it again; with nobody further out it is an unhandled-error incident on the failing task.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Error_thrown_by_an_interrupting_error_handler_is_not_caught_by_the_same_event_sub_process(DatabaseProvider provider)
+    [Fact]
+    public async Task Error_thrown_by_an_interrupting_error_handler_is_not_caught_by_the_same_event_sub_process()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("interrupted_rethrow", $"""
@@ -75,3 +75,6 @@ public sealed class InterruptedScopeTests
         Assert.Equal(["first"], await h.TerminatedElementsAsync(key));
     }
 }
+
+public sealed class InterruptedScopeSqliteTests() : InterruptedScopeTests(DatabaseProvider.Sqlite);
+public sealed class InterruptedScopePostgresTests() : InterruptedScopeTests(DatabaseProvider.Postgres);

@@ -7,7 +7,7 @@ namespace Bpm.Engine.Tests.Behaviour.Events;
 
 /// <summary>Event sub-processes with a message start in the process scope: their subscription lives as long as the process
 /// is active; triggering it runs the event sub-process (interrupting: the main flow is terminated).</summary>
-public sealed class MessageEventSubProcessTests
+public abstract class MessageEventSubProcessTests(DatabaseProvider provider)
 {
     private static string Model(string processId, bool interrupting) => Bpmn.ProcessWith(processId, Message("msgCancel", "cancel-request"), $"""
         <bpmn:startEvent id="start" />
@@ -22,8 +22,8 @@ public sealed class MessageEventSubProcessTests
             """)}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Subscription_exists_while_the_process_is_active_and_is_removed_when_it_ends(DatabaseProvider provider)
+    [Fact]
+    public async Task Subscription_exists_while_the_process_is_active_and_is_removed_when_it_ends()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("esp_msg_lifetime", interrupting: true));
@@ -42,8 +42,8 @@ public sealed class MessageEventSubProcessTests
         Assert.Empty(await h.SubscriptionsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_message_event_sub_process_terminates_the_main_flow(DatabaseProvider provider)
+    [Fact]
+    public async Task Interrupting_message_event_sub_process_terminates_the_main_flow()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("esp_msg_interrupting", interrupting: true));
@@ -60,8 +60,8 @@ public sealed class MessageEventSubProcessTests
         Assert.Empty(await h.SubscriptionsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_message_event_sub_process_runs_beside_the_main_flow(DatabaseProvider provider)
+    [Fact]
+    public async Task Non_interrupting_message_event_sub_process_runs_beside_the_main_flow()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("esp_msg_non_interrupting", interrupting: false));
@@ -86,8 +86,8 @@ public sealed class MessageEventSubProcessTests
 
     /// <summary>Zeebe keeps a non-interrupting event sub-process's message subscription open while its scope is active, so
     /// each message starts another run.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_message_event_sub_process_can_run_again_while_the_process_is_active(DatabaseProvider provider)
+    [Fact]
+    public async Task Non_interrupting_message_event_sub_process_can_run_again_while_the_process_is_active()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("esp_msg_again", interrupting: false));
@@ -104,8 +104,8 @@ public sealed class MessageEventSubProcessTests
 
     /// <summary>Inside a sub-process: the subscription belongs to the sub-process instance; the sub-process waits for a running
     /// non-interrupting event sub-process before it completes.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Sub_process_waits_for_its_running_non_interrupting_event_sub_process(DatabaseProvider provider)
+    [Fact]
+    public async Task Sub_process_waits_for_its_running_non_interrupting_event_sub_process()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.ProcessWith("esp_msg_in_sub", Message("msgNote", "note"), $"""
@@ -146,3 +146,6 @@ public sealed class MessageEventSubProcessTests
         Assert.Empty(await h.SubscriptionsAsync(key));
     }
 }
+
+public sealed class MessageEventSubProcessSqliteTests() : MessageEventSubProcessTests(DatabaseProvider.Sqlite);
+public sealed class MessageEventSubProcessPostgresTests() : MessageEventSubProcessTests(DatabaseProvider.Postgres);

@@ -7,7 +7,7 @@ namespace Bpm.Engine.Tests.Behaviour.Events;
 
 /// <summary>Timer and message boundary events on a sub-process: interrupting ends everything inside, with its tasks and
 /// bookmarks; the boundary bookmark closes when the sub-process completes normally.</summary>
-public sealed class SubProcessBoundaryEventTests
+public abstract class SubProcessBoundaryEventTests(DatabaseProvider provider)
 {
     private static string Model(string processId) => Bpmn.ProcessWith(processId, Message("msgDoc", "doc", "=caseNo"), $"""
         <bpmn:startEvent id="start" />
@@ -32,8 +32,8 @@ public sealed class SubProcessBoundaryEventTests
         {Bpmn.Flow("fl", "deadline", "lateEnd")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_timer_on_a_sub_process_terminates_its_tasks_and_closes_its_inner_subscriptions(DatabaseProvider provider)
+    [Fact]
+    public async Task Interrupting_timer_on_a_sub_process_terminates_its_tasks_and_closes_its_inner_subscriptions()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("sub_timer_interrupting"));
@@ -54,8 +54,8 @@ public sealed class SubProcessBoundaryEventTests
         Assert.Empty(await h.SubscriptionsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Boundary_subscription_closes_when_the_sub_process_completes_normally(DatabaseProvider provider)
+    [Fact]
+    public async Task Boundary_subscription_closes_when_the_sub_process_completes_normally()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("sub_timer_normal"));
@@ -72,3 +72,6 @@ public sealed class SubProcessBoundaryEventTests
         Assert.Empty(await h.SubscriptionsAsync(key));
     }
 }
+
+public sealed class SubProcessBoundaryEventSqliteTests() : SubProcessBoundaryEventTests(DatabaseProvider.Sqlite);
+public sealed class SubProcessBoundaryEventPostgresTests() : SubProcessBoundaryEventTests(DatabaseProvider.Postgres);

@@ -6,10 +6,10 @@ using static Bpm.Engine.Tests.Behaviour.Events.EventBpmn;
 namespace Bpm.Engine.Tests.Behaviour.Events;
 
 /// <summary>A terminate end event ends everything else in its own scope: the whole process, or only the sub-process it is in.</summary>
-public sealed class TerminateEndEventTests
+public abstract class TerminateEndEventTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Terminate_end_event_in_the_process_terminates_the_other_branches_and_completes_the_instance(DatabaseProvider provider)
+    [Fact]
+    public async Task Terminate_end_event_in_the_process_terminates_the_other_branches_and_completes_the_instance()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("terminate_process", $"""
@@ -37,8 +37,8 @@ public sealed class TerminateEndEventTests
         Assert.Empty(instance.ActiveElementIds);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Terminate_end_event_in_a_sub_process_ends_only_the_sub_process_and_the_process_continues(DatabaseProvider provider)
+    [Fact]
+    public async Task Terminate_end_event_in_a_sub_process_ends_only_the_sub_process_and_the_process_continues()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("terminate_sub", $"""
@@ -83,3 +83,6 @@ public sealed class TerminateEndEventTests
             await h.CompletedElementsAsync(key));
     }
 }
+
+public sealed class TerminateEndEventSqliteTests() : TerminateEndEventTests(DatabaseProvider.Sqlite);
+public sealed class TerminateEndEventPostgresTests() : TerminateEndEventTests(DatabaseProvider.Postgres);

@@ -7,7 +7,7 @@ namespace Bpm.Engine.Tests.Behaviour.Events;
 
 /// <summary>Message and timer boundary events on a user task, interrupting and not. The bookmarks are triggered explicitly
 /// (message correlation and the timer worker are later issues).</summary>
-public sealed class UserTaskBoundaryEventTests
+public abstract class UserTaskBoundaryEventTests(DatabaseProvider provider)
 {
     private static string Model(string processId, string boundary) => Bpmn.ProcessWith(processId, Message("msgCancel", "order-canceled"), $"""
         <bpmn:startEvent id="start" />
@@ -23,8 +23,8 @@ public sealed class UserTaskBoundaryEventTests
     private static async Task<long> ElementInstanceKeyAsync(EngineHarness h, long instanceKey, string elementId) =>
         long.Parse((await h.HistoryAsync(instanceKey)).First(e => e.Event == "ACTIVATED" && e.ElementId == elementId).ElementInstanceKey!);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_message_boundary_cancels_the_task_and_takes_the_boundary_path(DatabaseProvider provider)
+    [Fact]
+    public async Task Interrupting_message_boundary_cancels_the_task_and_takes_the_boundary_path()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("ut_msg_interrupting", MessageBoundary("fired", "review", "msgCancel", interrupting: true)));
@@ -49,8 +49,8 @@ public sealed class UserTaskBoundaryEventTests
         Assert.Empty(await h.SubscriptionsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_message_boundary_keeps_the_task_open_and_runs_the_boundary_path(DatabaseProvider provider)
+    [Fact]
+    public async Task Non_interrupting_message_boundary_keeps_the_task_open_and_runs_the_boundary_path()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("ut_msg_non_interrupting", MessageBoundary("fired", "review", "msgCancel", interrupting: false)));
@@ -78,8 +78,8 @@ public sealed class UserTaskBoundaryEventTests
 
     /// <summary>Zeebe keeps the subscription of a non-interrupting message boundary event open after a message was correlated:
     /// it may fire again while the activity is active.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_message_boundary_can_fire_again_while_the_task_is_open(DatabaseProvider provider)
+    [Fact]
+    public async Task Non_interrupting_message_boundary_can_fire_again_while_the_task_is_open()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("ut_msg_again", MessageBoundary("fired", "review", "msgCancel", interrupting: false)));
@@ -92,8 +92,8 @@ public sealed class UserTaskBoundaryEventTests
         Assert.Equal(["review"], (await h.OpenTasksAsync(key)).Select(t => t.ElementId));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Interrupting_timer_boundary_is_due_after_its_duration_and_cancels_the_task_when_triggered(DatabaseProvider provider)
+    [Fact]
+    public async Task Interrupting_timer_boundary_is_due_after_its_duration_and_cancels_the_task_when_triggered()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("ut_timer_interrupting", TimerBoundary("fired", "review", "PT1H", interrupting: true)));
@@ -117,8 +117,8 @@ public sealed class UserTaskBoundaryEventTests
         Assert.Empty(await h.SubscriptionsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Non_interrupting_timer_boundary_keeps_the_task_open_and_runs_the_boundary_path(DatabaseProvider provider)
+    [Fact]
+    public async Task Non_interrupting_timer_boundary_keeps_the_task_open_and_runs_the_boundary_path()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("ut_timer_non_interrupting", TimerBoundary("fired", "review", "PT1H", interrupting: false)));
@@ -143,3 +143,6 @@ public sealed class UserTaskBoundaryEventTests
         Assert.Equal(["start", "fired", "react", "boundaryEnd", "review", "end"], await h.CompletedElementsAsync(key));
     }
 }
+
+public sealed class UserTaskBoundaryEventSqliteTests() : UserTaskBoundaryEventTests(DatabaseProvider.Sqlite);
+public sealed class UserTaskBoundaryEventPostgresTests() : UserTaskBoundaryEventTests(DatabaseProvider.Postgres);

@@ -6,7 +6,7 @@ using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
 
-public sealed class CancellationTests
+public abstract class CancellationTests(DatabaseProvider provider)
 {
     private static string TaskAndJob(string id) => Bpmn.Process(id, $"""
         {Start()}
@@ -21,8 +21,8 @@ public sealed class CancellationTests
         {Bpmn.Flow("f5", "join", "end")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Cancel_terminates_waiting_elements_cancels_the_task_and_drops_the_job(DatabaseProvider provider)
+    [Fact]
+    public async Task Cancel_terminates_waiting_elements_cancels_the_task_and_drops_the_job()
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(TaskAndJob("cancel_wait"));
@@ -48,8 +48,8 @@ public sealed class CancellationTests
         Assert.Equal("process", history[^1].ElementType);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Cancel_resolves_open_incidents(DatabaseProvider provider)
+    [Fact]
+    public async Task Cancel_resolves_open_incidents()
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(Bpmn.Process("cancel_incident", $"""
@@ -66,8 +66,8 @@ public sealed class CancellationTests
         Assert.Equal("RESOLVED", Assert.Single(await h.IncidentsAsync(key, state: null)).State);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Cancel_terminates_the_elements_inside_a_sub_process(DatabaseProvider provider)
+    [Fact]
+    public async Task Cancel_terminates_the_elements_inside_a_sub_process()
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(Bpmn.Process("cancel_sub", $"""
@@ -88,8 +88,8 @@ public sealed class CancellationTests
         Assert.Single(await h.TasksAsync(key, "CANCELED"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Cancelling_twice_or_a_completed_instance_is_a_conflict(DatabaseProvider provider)
+    [Fact]
+    public async Task Cancelling_twice_or_a_completed_instance_is_a_conflict()
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(TaskAndJob("cancel_twice"));
@@ -107,8 +107,8 @@ public sealed class CancellationTests
         Assert.Equal("COMPLETED", (await h.InstanceAsync(done)).State);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Completing_the_task_of_a_cancelled_instance_is_a_conflict(DatabaseProvider provider)
+    [Fact]
+    public async Task Completing_the_task_of_a_cancelled_instance_is_a_conflict()
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(TaskAndJob("cancel_then_complete"));
@@ -121,3 +121,6 @@ public sealed class CancellationTests
         Assert.Equal("TERMINATED", (await h.InstanceAsync(key)).State);
     }
 }
+
+public sealed class CancellationSqliteTests() : CancellationTests(DatabaseProvider.Sqlite);
+public sealed class CancellationPostgresTests() : CancellationTests(DatabaseProvider.Postgres);

@@ -5,7 +5,7 @@ using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
 
-public sealed class ConditionalSequenceFlowTests
+public abstract class ConditionalSequenceFlowTests(DatabaseProvider provider)
 {
     private static string TaskWithConditions(string id, bool withDefault) => Bpmn.Process(id, $"""
         {Start()}
@@ -19,8 +19,8 @@ public sealed class ConditionalSequenceFlowTests
         {Bpmn.Flow("fa", "a", "endA")}{Bpmn.Flow("fb", "b", "endB")}{Bpmn.Flow("fc", "c", "endC")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_task_takes_every_outgoing_flow_whose_condition_is_true(DatabaseProvider provider)
+    [Fact]
+    public async Task A_task_takes_every_outgoing_flow_whose_condition_is_true()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(TaskWithConditions("cond_all", withDefault: true));
@@ -33,8 +33,8 @@ public sealed class ConditionalSequenceFlowTests
         Assert.Equal(["start", "t", "b", "endB"], await h.CompletedElementsAsync(one));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_task_takes_its_default_flow_when_no_condition_is_true(DatabaseProvider provider)
+    [Fact]
+    public async Task A_task_takes_its_default_flow_when_no_condition_is_true()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(TaskWithConditions("cond_default", withDefault: true));
@@ -45,8 +45,8 @@ public sealed class ConditionalSequenceFlowTests
         Assert.Equal(["start", "t", "c", "endC"], await h.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_unconditional_flow_is_always_taken_next_to_conditional_ones(DatabaseProvider provider)
+    [Fact]
+    public async Task An_unconditional_flow_is_always_taken_next_to_conditional_ones()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(TaskWithConditions("cond_plain", withDefault: false));
@@ -59,8 +59,8 @@ public sealed class ConditionalSequenceFlowTests
         Assert.Equal("COMPLETED", (await h.InstanceAsync(all)).State);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_task_whose_conditional_flows_are_all_false_without_default_raises_an_incident(DatabaseProvider provider)
+    [Fact]
+    public async Task A_task_whose_conditional_flows_are_all_false_without_default_raises_an_incident()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("cond_stuck", $"""
@@ -82,3 +82,6 @@ public sealed class ConditionalSequenceFlowTests
         Assert.Equal("t", incident.ElementId);
     }
 }
+
+public sealed class ConditionalSequenceFlowSqliteTests() : ConditionalSequenceFlowTests(DatabaseProvider.Sqlite);
+public sealed class ConditionalSequenceFlowPostgresTests() : ConditionalSequenceFlowTests(DatabaseProvider.Postgres);

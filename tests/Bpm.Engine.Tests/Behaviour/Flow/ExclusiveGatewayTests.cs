@@ -5,7 +5,7 @@ using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
 
-public sealed class ExclusiveGatewayTests
+public abstract class ExclusiveGatewayTests(DatabaseProvider provider)
 {
     private static string Decision(string id) => Bpmn.Process(id, $"""
         {Start()}
@@ -19,8 +19,8 @@ public sealed class ExclusiveGatewayTests
         {Bpmn.Flow("fa", "a", "endA")}{Bpmn.Flow("fb", "b", "endB")}{Bpmn.Flow("fc", "c", "endC")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task First_true_condition_in_document_order_wins(DatabaseProvider provider)
+    [Fact]
+    public async Task First_true_condition_in_document_order_wins()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Decision("xor_first"));
@@ -33,8 +33,8 @@ public sealed class ExclusiveGatewayTests
         Assert.Equal(["start", "gw", "a", "endA"], await h.CompletedElementsAsync(onlyA));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Default_flow_is_taken_when_no_condition_is_true(DatabaseProvider provider)
+    [Fact]
+    public async Task Default_flow_is_taken_when_no_condition_is_true()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Decision("xor_default"));
@@ -47,8 +47,8 @@ public sealed class ExclusiveGatewayTests
         Assert.Equal("COMPLETED", (await h.InstanceAsync(missing)).State);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task No_true_condition_and_no_default_raises_a_condition_incident_that_recurs_on_resolve(DatabaseProvider provider)
+    [Fact]
+    public async Task No_true_condition_and_no_default_raises_a_condition_incident_that_recurs_on_resolve()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("xor_stuck", $"""
@@ -87,8 +87,8 @@ public sealed class ExclusiveGatewayTests
         Assert.Equal(["start"], await h.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_condition_that_fails_to_evaluate_raises_a_condition_incident_naming_the_flow(DatabaseProvider provider)
+    [Fact]
+    public async Task A_condition_that_fails_to_evaluate_raises_a_condition_incident_naming_the_flow()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("xor_broken", $"""
@@ -109,8 +109,8 @@ public sealed class ExclusiveGatewayTests
         Assert.Contains("toA", incident.ErrorMessage);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Exclusive_gateway_as_a_merge_passes_each_token_on(DatabaseProvider provider)
+    [Fact]
+    public async Task Exclusive_gateway_as_a_merge_passes_each_token_on()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("xor_merge", $"""
@@ -132,8 +132,8 @@ public sealed class ExclusiveGatewayTests
         Assert.Equal(["a", "after", "after", "b", "end", "end", "fork", "merge", "merge", "start"], await h.CompletedSortedAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Merge_passes_a_token_on_before_the_other_branch_arrives(DatabaseProvider provider)
+    [Fact]
+    public async Task Merge_passes_a_token_on_before_the_other_branch_arrives()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("xor_merge_wait", $"""
@@ -166,8 +166,8 @@ public sealed class ExclusiveGatewayTests
 
     /// <summary>The variable the conditions read is fixed by a parallel user task; resolving the incident then re-runs
     /// the gateway, which now finds a true condition.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Resolving_after_the_variable_was_fixed_lets_the_gateway_continue(DatabaseProvider provider)
+    [Fact]
+    public async Task Resolving_after_the_variable_was_fixed_lets_the_gateway_continue()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("xor_fixed", $"""
@@ -196,3 +196,6 @@ public sealed class ExclusiveGatewayTests
         Assert.Equal(1, await h.CountAsync(key, "gw", "ACTIVATED"));
     }
 }
+
+public sealed class ExclusiveGatewaySqliteTests() : ExclusiveGatewayTests(DatabaseProvider.Sqlite);
+public sealed class ExclusiveGatewayPostgresTests() : ExclusiveGatewayTests(DatabaseProvider.Postgres);

@@ -5,7 +5,7 @@ using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
 
-public sealed class InclusiveGatewayTests
+public abstract class InclusiveGatewayTests(DatabaseProvider provider)
 {
     /// <summary>split -> a (x &gt; 1), b (x &gt; 5), c (x &gt; 100), default d -> join -> end. Task kinds are chosen per test.</summary>
     private static string ThreeBranches(string id, string a, string b, string c) => Bpmn.Process(id, $"""
@@ -23,8 +23,8 @@ public sealed class InclusiveGatewayTests
         {Bpmn.Flow("f1", "join", "end")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Split_takes_every_true_condition_and_join_fires_once_without_waiting_for_untaken_branches(DatabaseProvider provider)
+    [Fact]
+    public async Task Split_takes_every_true_condition_and_join_fires_once_without_waiting_for_untaken_branches()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(ThreeBranches("or_partial", Manual("a"), Manual("b"), Manual("c")));
@@ -36,8 +36,8 @@ public sealed class InclusiveGatewayTests
         Assert.Equal(1, await h.CountAsync(key, "join", "ACTIVATED"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Split_takes_the_default_flow_when_no_condition_is_true(DatabaseProvider provider)
+    [Fact]
+    public async Task Split_takes_the_default_flow_when_no_condition_is_true()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(ThreeBranches("or_default", Manual("a"), Manual("b"), Manual("c")));
@@ -48,8 +48,8 @@ public sealed class InclusiveGatewayTests
         Assert.Equal(["start", "split", "d", "join", "end"], await h.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Split_without_true_condition_or_default_raises_a_condition_incident(DatabaseProvider provider)
+    [Fact]
+    public async Task Split_without_true_condition_or_default_raises_a_condition_incident()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("or_stuck", $"""
@@ -69,8 +69,8 @@ public sealed class InclusiveGatewayTests
         Assert.Equal("split", incident.ElementId);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Join_waits_for_a_taken_branch_that_waits_at_a_user_task(DatabaseProvider provider)
+    [Fact]
+    public async Task Join_waits_for_a_taken_branch_that_waits_at_a_user_task()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(ThreeBranches("or_wait", Bpmn.UserTask("a"), Manual("b"), Manual("c")));
@@ -89,8 +89,8 @@ public sealed class InclusiveGatewayTests
         Assert.Equal(["start", "split", "b", "a", "join", "end"], await h.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Join_after_two_of_three_user_tasks_fires_once_when_both_are_done(DatabaseProvider provider)
+    [Fact]
+    public async Task Join_after_two_of_three_user_tasks_fires_once_when_both_are_done()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(ThreeBranches("or_two_tasks", Bpmn.UserTask("a"), Bpmn.UserTask("b"), Bpmn.UserTask("c")));
@@ -112,8 +112,8 @@ public sealed class InclusiveGatewayTests
 
     /// <summary>A taken branch loops back before the join (review rejected -> rework -> review): the join must keep
     /// waiting while the looping token can still reach it, and fire exactly once when it arrives.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Join_waits_for_a_branch_that_loops_before_the_join(DatabaseProvider provider)
+    [Fact]
+    public async Task Join_waits_for_a_branch_that_loops_before_the_join()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("or_loop_branch", $"""
@@ -153,8 +153,8 @@ public sealed class InclusiveGatewayTests
     }
 
     /// <summary>The whole split/join sits in a loop: every round activates the join exactly once.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Join_inside_a_loop_fires_exactly_once_per_round(DatabaseProvider provider)
+    [Fact]
+    public async Task Join_inside_a_loop_fires_exactly_once_per_round()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("or_loop_round", $"""
@@ -199,8 +199,8 @@ public sealed class InclusiveGatewayTests
 
     /// <summary>A parallel fork sends one token straight to a user task outside the inclusive split: the join must not
     /// fire while that token (which can reach the join) still waits.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Join_waits_for_a_token_that_entered_from_outside_the_split(DatabaseProvider provider)
+    [Fact]
+    public async Task Join_waits_for_a_token_that_entered_from_outside_the_split()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("or_outside", $"""
@@ -232,9 +232,8 @@ public sealed class InclusiveGatewayTests
 
     /// <summary>Every incoming flow of the join already holds a token, so (BPMN 2.0 and Zeebe) the join fires at once, even
     /// though a token elsewhere (a waiting user task that loops back to the split) could still reach it.</summary>
-    [Theory,
-     MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Join_fires_when_every_incoming_flow_has_a_token_even_if_another_token_could_still_reach_it(DatabaseProvider provider)
+    [Fact]
+    public async Task Join_fires_when_every_incoming_flow_has_a_token_even_if_another_token_could_still_reach_it()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("or_all_taken", $"""
@@ -267,3 +266,6 @@ public sealed class InclusiveGatewayTests
         Assert.Equal(2, await h.CountAsync(key, "join", "COMPLETED"));
     }
 }
+
+public sealed class InclusiveGatewaySqliteTests() : InclusiveGatewayTests(DatabaseProvider.Sqlite);
+public sealed class InclusiveGatewayPostgresTests() : InclusiveGatewayTests(DatabaseProvider.Postgres);

@@ -5,7 +5,7 @@ using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
 
-public sealed class MultiInstanceTests
+public abstract class MultiInstanceTests(DatabaseProvider provider)
 {
     private static string UserTaskMi(string id, string loop) => Bpmn.Process(id, $"""
         {Start()}
@@ -14,8 +14,8 @@ public sealed class MultiInstanceTests
         {Bpmn.Chain("start", "approve", "end")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Parallel_user_tasks_collect_outputs_in_collection_order_whatever_the_completion_order(DatabaseProvider provider)
+    [Fact]
+    public async Task Parallel_user_tasks_collect_outputs_in_collection_order_whatever_the_completion_order()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(UserTaskMi("mi_par_user", MultiInstance("=people", "item", "answers", "=answer")));
@@ -42,8 +42,8 @@ public sealed class MultiInstanceTests
     }
 
     /// <summary>Each inner instance gets its own inputElement: a task's input mapping <c>=item</c> sees its own item.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Each_inner_instance_sees_its_own_input_element_and_loop_counter(DatabaseProvider provider)
+    [Fact]
+    public async Task Each_inner_instance_sees_its_own_input_element_and_loop_counter()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("mi_items", $"""
@@ -60,8 +60,8 @@ public sealed class MultiInstanceTests
         Assert.Equal(["x#1", "y#2", "z#3"], logs);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Sequential_user_tasks_run_one_at_a_time_in_collection_order(DatabaseProvider provider)
+    [Fact]
+    public async Task Sequential_user_tasks_run_one_at_a_time_in_collection_order()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(UserTaskMi("mi_seq_user", MultiInstance("=people", "item", "answers", "=answer", sequential: true)));
@@ -81,8 +81,8 @@ public sealed class MultiInstanceTests
         Assert.Equal("[0,10]", instance.Variables["answers"].Json());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Sequential_script_instances_collect_their_results(DatabaseProvider provider)
+    [Fact]
+    public async Task Sequential_script_instances_collect_their_results()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("mi_seq_script", $"""
@@ -101,9 +101,8 @@ public sealed class MultiInstanceTests
 
     /// <summary>Zeebe creates the outputElement variable (when it is a plain variable reference) as a local of each inner
     /// instance, so parallel instances writing the same result variable do not overwrite each other.</summary>
-    [Theory,
-     MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Parallel_script_instances_do_not_overwrite_each_others_output_element(DatabaseProvider provider)
+    [Fact]
+    public async Task Parallel_script_instances_do_not_overwrite_each_others_output_element()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("mi_par_script", $"""
@@ -121,8 +120,8 @@ public sealed class MultiInstanceTests
         Assert.False(instance.Variables.ContainsKey("r"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Parallel_script_instances_with_a_local_result_variable_collect_in_order(DatabaseProvider provider)
+    [Fact]
+    public async Task Parallel_script_instances_with_a_local_result_variable_collect_in_order()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("mi_par_local", $"""
@@ -140,8 +139,8 @@ public sealed class MultiInstanceTests
         Assert.False(instance.Variables.ContainsKey("r"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Multi_instance_sub_process_runs_its_flow_once_per_item(DatabaseProvider provider)
+    [Fact]
+    public async Task Multi_instance_sub_process_runs_its_flow_once_per_item()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("mi_sub", $"""
@@ -168,8 +167,8 @@ public sealed class MultiInstanceTests
         Assert.Equal("""[{"id":7,"ok":true},{"id":8,"ok":false}]""", instance.Variables["checked"].Json());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Empty_collection_completes_the_body_at_once_with_an_empty_output(DatabaseProvider provider)
+    [Fact]
+    public async Task Empty_collection_completes_the_body_at_once_with_an_empty_output()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(UserTaskMi("mi_empty", MultiInstance("=people", "item", "answers", "=answer")));
@@ -183,8 +182,8 @@ public sealed class MultiInstanceTests
         Assert.Equal(["start", "approve", "end"], await h.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Completion_condition_on_completed_instances_cancels_the_remaining_task(DatabaseProvider provider)
+    [Fact]
+    public async Task Completion_condition_on_completed_instances_cancels_the_remaining_task()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(UserTaskMi("mi_two_of_three",
@@ -207,8 +206,8 @@ public sealed class MultiInstanceTests
         Assert.Equal(1, await h.CountAsync(key, "end", "COMPLETED"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Completion_condition_sees_the_number_of_instances_and_of_active_instances(DatabaseProvider provider)
+    [Fact]
+    public async Task Completion_condition_sees_the_number_of_instances_and_of_active_instances()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(UserTaskMi("mi_active",
@@ -226,8 +225,8 @@ public sealed class MultiInstanceTests
         Assert.Equal(2, await h.CountAsync(key, "approve", "TERMINATED"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Completion_condition_on_loop_counter_stops_a_sequential_loop_early(DatabaseProvider provider)
+    [Fact]
+    public async Task Completion_condition_on_loop_counter_stops_a_sequential_loop_early()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("mi_counter", $"""
@@ -246,8 +245,8 @@ public sealed class MultiInstanceTests
         Assert.Equal("""["a","b",null,null]""", instance.Variables["seen"].Json());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Input_collection_that_is_not_a_list_raises_an_incident(DatabaseProvider provider)
+    [Fact]
+    public async Task Input_collection_that_is_not_a_list_raises_an_incident()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(UserTaskMi("mi_not_list", MultiInstance("=people", "item")));
@@ -264,3 +263,6 @@ public sealed class MultiInstanceTests
         Assert.Contains("list", incident.ErrorMessage);
     }
 }
+
+public sealed class MultiInstanceSqliteTests() : MultiInstanceTests(DatabaseProvider.Sqlite);
+public sealed class MultiInstancePostgresTests() : MultiInstanceTests(DatabaseProvider.Postgres);

@@ -5,10 +5,10 @@ using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
 
-public sealed class ParallelGatewayTests
+public abstract class ParallelGatewayTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Fork_and_join_run_every_branch_and_join_once(DatabaseProvider provider)
+    [Fact]
+    public async Task Fork_and_join_run_every_branch_and_join_once()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("and_basic", $"""
@@ -32,8 +32,8 @@ public sealed class ParallelGatewayTests
         Assert.Equal(1, await h.CountAsync(key, "join", "ACTIVATED"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Join_waits_for_a_branch_that_waits_at_a_user_task(DatabaseProvider provider)
+    [Fact]
+    public async Task Join_waits_for_a_branch_that_waits_at_a_user_task()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("and_wait", $"""
@@ -65,8 +65,8 @@ public sealed class ParallelGatewayTests
         Assert.Equal(["start", "fork", "quick", "review", "join", "end"], await h.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Nested_fork_and_join_complete_in_both_levels(DatabaseProvider provider)
+    [Fact]
+    public async Task Nested_fork_and_join_complete_in_both_levels()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("and_nested", $"""
@@ -103,8 +103,8 @@ public sealed class ParallelGatewayTests
 
     /// <summary>One branch loops and delivers two tokens to the join before the other branch arrives: the join fires once
     /// when the other branch arrives (one token from each flow); the surplus token keeps waiting at the join.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Two_tokens_on_one_flow_do_not_fire_the_join_without_the_other_branch(DatabaseProvider provider)
+    [Fact]
+    public async Task Two_tokens_on_one_flow_do_not_fire_the_join_without_the_other_branch()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("and_loop", $"""
@@ -142,8 +142,8 @@ public sealed class ParallelGatewayTests
         Assert.Equal(["join"], instance.ActiveElementIds);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Fork_without_join_completes_when_every_branch_ends(DatabaseProvider provider)
+    [Fact]
+    public async Task Fork_without_join_completes_when_every_branch_ends()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("and_open", $"""
@@ -166,3 +166,6 @@ public sealed class ParallelGatewayTests
         Assert.Equal(["start", "fork", "b", "endB", "a", "endA"], await h.CompletedElementsAsync(key));
     }
 }
+
+public sealed class ParallelGatewaySqliteTests() : ParallelGatewayTests(DatabaseProvider.Sqlite);
+public sealed class ParallelGatewayPostgresTests() : ParallelGatewayTests(DatabaseProvider.Postgres);

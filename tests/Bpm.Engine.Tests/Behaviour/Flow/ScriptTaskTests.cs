@@ -5,10 +5,10 @@ using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
 
-public sealed class ScriptTaskTests
+public abstract class ScriptTaskTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Result_variable_holds_the_FEEL_result(DatabaseProvider provider)
+    [Fact]
+    public async Task Result_variable_holds_the_FEEL_result()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("script_result", $"""
@@ -31,8 +31,8 @@ public sealed class ScriptTaskTests
         Assert.Contains("shout", set);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Result_variable_with_output_mapping_stays_local_and_only_the_mapping_reaches_the_process(DatabaseProvider provider)
+    [Fact]
+    public async Task Result_variable_with_output_mapping_stays_local_and_only_the_mapping_reaches_the_process()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("script_mapped", $"""
@@ -50,8 +50,8 @@ public sealed class ScriptTaskTests
         Assert.False(instance.Variables.ContainsKey("tmp"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Expression_failure_raises_an_incident_on_the_script_task_and_recurs_on_resolve(DatabaseProvider provider)
+    [Fact]
+    public async Task Expression_failure_raises_an_incident_on_the_script_task_and_recurs_on_resolve()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("script_broken", $"""
@@ -85,8 +85,8 @@ public sealed class ScriptTaskTests
         Assert.Equal(["start"], await h.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Missing_variable_evaluates_to_null_rather_than_failing(DatabaseProvider provider)
+    [Fact]
+    public async Task Missing_variable_evaluates_to_null_rather_than_failing()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("script_null", $"""
@@ -104,8 +104,8 @@ public sealed class ScriptTaskTests
         Assert.Null(instance.Variables["out"]);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Resolving_after_the_input_was_fixed_completes_the_script(DatabaseProvider provider)
+    [Fact]
+    public async Task Resolving_after_the_input_was_fixed_completes_the_script()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("script_fixed", $"""
@@ -133,3 +133,6 @@ public sealed class ScriptTaskTests
         Assert.Equal(1, await h.CountAsync(key, "calc", "COMPLETED"));
     }
 }
+
+public sealed class ScriptTaskSqliteTests() : ScriptTaskTests(DatabaseProvider.Sqlite);
+public sealed class ScriptTaskPostgresTests() : ScriptTaskTests(DatabaseProvider.Postgres);

@@ -7,7 +7,7 @@ using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
 
-public sealed class ServiceTaskTests
+public abstract class ServiceTaskTests(DatabaseProvider provider)
 {
     private static readonly TimeSpan Backoff = TimeSpan.FromSeconds(5);
 
@@ -25,8 +25,8 @@ public sealed class ServiceTaskTests
         {Bpmn.Chain("start", "work", "end")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Inline_activity_result_variables_reach_the_process(DatabaseProvider provider)
+    [Fact]
+    public async Task Inline_activity_result_variables_reach_the_process()
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(OneTask("svc_inline", Service("work", "bpm:set-variables", Io(Input("={status: \"ok\", total: n * 2}", "variables")))));
@@ -41,8 +41,8 @@ public sealed class ServiceTaskTests
         Assert.Equal(0, await h.RunJobsAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Job_mode_activity_waits_until_the_job_runs(DatabaseProvider provider)
+    [Fact]
+    public async Task Job_mode_activity_waits_until_the_job_runs()
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(OneTask("svc_job", Service("work", "bpm:counter")));
@@ -62,8 +62,8 @@ public sealed class ServiceTaskTests
         Assert.Equal(0, await h.RunJobsAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Technical_failure_is_retried_only_after_the_backoff(DatabaseProvider provider)
+    [Fact]
+    public async Task Technical_failure_is_retried_only_after_the_backoff()
     {
         var budget = new FailureBudget(1);
         await using var h = await StartAsync(provider, budget);
@@ -94,9 +94,8 @@ public sealed class ServiceTaskTests
     }
 
     /// <summary>EngineOptions.JobRetryBackoff documents "First retry delay of a failed job; doubles per attempt".</summary>
-    [Theory,
-     MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Retry_backoff_doubles_per_attempt(DatabaseProvider provider)
+    [Fact]
+    public async Task Retry_backoff_doubles_per_attempt()
     {
         var budget = new FailureBudget(2);
         await using var h = await StartAsync(provider, budget);
@@ -116,8 +115,8 @@ public sealed class ServiceTaskTests
         Assert.Equal(3, budget.Attempts);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Exhausted_retries_open_an_incident_and_resolving_it_runs_the_job_again(DatabaseProvider provider)
+    [Fact]
+    public async Task Exhausted_retries_open_an_incident_and_resolving_it_runs_the_job_again()
     {
         var budget = new FailureBudget(3);
         await using var h = await StartAsync(provider, budget);
@@ -153,8 +152,8 @@ public sealed class ServiceTaskTests
         Assert.Single(await h.EventsAsync(key, "INCIDENT_RESOLVED"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Retries_of_one_opens_the_incident_after_the_first_failure(DatabaseProvider provider)
+    [Fact]
+    public async Task Retries_of_one_opens_the_incident_after_the_first_failure()
     {
         var budget = new FailureBudget(1);
         await using var h = await StartAsync(provider, budget);
@@ -174,8 +173,8 @@ public sealed class ServiceTaskTests
         Assert.Equal(2, budget.Attempts);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Job_mode_failure_is_retried_after_the_backoff(DatabaseProvider provider)
+    [Fact]
+    public async Task Job_mode_failure_is_retried_after_the_backoff()
     {
         var budget = new FailureBudget(1);
         await using var h = await StartAsync(provider, budget);
@@ -196,8 +195,8 @@ public sealed class ServiceTaskTests
         Assert.Equal(2m, instance.Variables.Number("attempt"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Job_mode_retries_exhausted_open_an_incident_and_resolve_reruns_it(DatabaseProvider provider)
+    [Fact]
+    public async Task Job_mode_retries_exhausted_open_an_incident_and_resolve_reruns_it()
     {
         var budget = new FailureBudget(1);
         await using var h = await StartAsync(provider, budget);
@@ -217,8 +216,8 @@ public sealed class ServiceTaskTests
         Assert.Equal(2, budget.Attempts);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Task_headers_and_retries_reach_the_activity(DatabaseProvider provider)
+    [Fact]
+    public async Task Task_headers_and_retries_reach_the_activity()
     {
         await using var h = await StartAsync(provider, new FailureBudget(0));
         await h.DeployAsync(OneTask("svc_headers", Service("work", "test:echo",
@@ -236,8 +235,8 @@ public sealed class ServiceTaskTests
         Assert.False(instance.Variables.ContainsKey("text"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Output_mappings_replace_result_propagation(DatabaseProvider provider)
+    [Fact]
+    public async Task Output_mappings_replace_result_propagation()
     {
         await using var h = await StartAsync(provider, new FailureBudget(0));
         await h.DeployAsync(OneTask("svc_out", Service("work", "test:echo", Io(Input("=\"x\"", "text"), Output("=echo + \"!\"", "shout")))));
@@ -251,8 +250,8 @@ public sealed class ServiceTaskTests
         Assert.False(instance.Variables.ContainsKey("seenHeaders"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Bpmn_error_without_a_catching_boundary_raises_an_unhandled_error_incident(DatabaseProvider provider)
+    [Fact]
+    public async Task Bpmn_error_without_a_catching_boundary_raises_an_unhandled_error_incident()
     {
         await using var h = await EngineHarness.StartIsolatedAsync(provider);
         await h.DeployAsync(OneTask("svc_bpmn_error", Service("work", "bpm:fail", Io(Input("=\"E42\"", "errorCode")))));
@@ -266,3 +265,6 @@ public sealed class ServiceTaskTests
         Assert.Empty(await h.EventsAsync(key, "JOB_FAILED"));
     }
 }
+
+public sealed class ServiceTaskSqliteTests() : ServiceTaskTests(DatabaseProvider.Sqlite);
+public sealed class ServiceTaskPostgresTests() : ServiceTaskTests(DatabaseProvider.Postgres);

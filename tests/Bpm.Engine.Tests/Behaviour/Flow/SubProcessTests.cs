@@ -5,10 +5,10 @@ using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
 
-public sealed class SubProcessTests
+public abstract class SubProcessTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Manual_and_undefined_tasks_pass_straight_through(DatabaseProvider provider)
+    [Fact]
+    public async Task Manual_and_undefined_tasks_pass_straight_through()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("pass", $"""
@@ -24,8 +24,8 @@ public sealed class SubProcessTests
         Assert.Equal(["startEvent", "manualTask", "task", "endEvent", "process"], types);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Embedded_sub_process_runs_its_inner_flow_and_then_continues(DatabaseProvider provider)
+    [Fact]
+    public async Task Embedded_sub_process_runs_its_inner_flow_and_then_continues()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("sub_basic", $"""
@@ -53,8 +53,8 @@ public sealed class SubProcessTests
         Assert.Equal(["start", "subStart", "inner", "subEnd", "sub", "after", "end"], await h.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Nested_sub_processes_complete_inside_out(DatabaseProvider provider)
+    [Fact]
+    public async Task Nested_sub_processes_complete_inside_out()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("sub_nested", $"""
@@ -81,8 +81,8 @@ public sealed class SubProcessTests
             await h.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Sub_process_input_mappings_stay_local_and_output_mappings_reach_the_process(DatabaseProvider provider)
+    [Fact]
+    public async Task Sub_process_input_mappings_stay_local_and_output_mappings_reach_the_process()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("sub_io", $"""
@@ -112,8 +112,8 @@ public sealed class SubProcessTests
         Assert.Equal(["base", "price", "total"], instance.Variables.Select(v => v.Key).Order(StringComparer.Ordinal).ToArray());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Parallel_branches_inside_a_sub_process_must_all_finish_before_it_completes(DatabaseProvider provider)
+    [Fact]
+    public async Task Parallel_branches_inside_a_sub_process_must_all_finish_before_it_completes()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("sub_parallel", $"""
@@ -137,3 +137,6 @@ public sealed class SubProcessTests
         Assert.Equal(1, await h.CountAsync(key, "sub", "COMPLETED"));
     }
 }
+
+public sealed class SubProcessSqliteTests() : SubProcessTests(DatabaseProvider.Sqlite);
+public sealed class SubProcessPostgresTests() : SubProcessTests(DatabaseProvider.Postgres);

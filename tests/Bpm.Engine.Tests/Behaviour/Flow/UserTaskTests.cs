@@ -6,15 +6,15 @@ using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
 
-public sealed class UserTaskTests
+public abstract class UserTaskTests(DatabaseProvider provider)
 {
     private static string OneTask(string id, string extensions) => Bpmn.Process(id, $"""
         {Start()}{User("task", extensions)}{End()}
         {Bpmn.Chain("start", "task", "end")}
         """);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Static_assignment_candidates_and_priority_are_stored_on_the_task(DatabaseProvider provider)
+    [Fact]
+    public async Task Static_assignment_candidates_and_priority_are_stored_on_the_task()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(OneTask("ut_static",
@@ -34,8 +34,8 @@ public sealed class UserTaskTests
         Assert.Equal(h.Clock.GetUtcNow(), task.CreatedAt);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task FEEL_assignment_due_date_and_priority_are_evaluated(DatabaseProvider provider)
+    [Fact]
+    public async Task FEEL_assignment_due_date_and_priority_are_evaluated()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(OneTask("ut_feel", $"""
@@ -55,8 +55,8 @@ public sealed class UserTaskTests
         Assert.Equal(h.Clock.GetUtcNow() + TimeSpan.FromHours(2), task.FollowUpDate);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Task_without_extensions_gets_default_priority(DatabaseProvider provider)
+    [Fact]
+    public async Task Task_without_extensions_gets_default_priority()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(OneTask("ut_plain", ""));
@@ -69,8 +69,8 @@ public sealed class UserTaskTests
         Assert.Equal(50, task.Priority);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Assignee_and_candidate_group_filters_find_the_task(DatabaseProvider provider)
+    [Fact]
+    public async Task Assignee_and_candidate_group_filters_find_the_task()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(OneTask("ut_filter", """<zeebe:assignmentDefinition assignee="dora" candidateGroups="ops,qa" />"""));
@@ -85,8 +85,8 @@ public sealed class UserTaskTests
         Assert.Equal(0, await CountAsync(null, "sales"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Completing_a_task_twice_is_a_conflict_and_an_unknown_task_is_not_found(DatabaseProvider provider)
+    [Fact]
+    public async Task Completing_a_task_twice_is_a_conflict_and_an_unknown_task_is_not_found()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(OneTask("ut_twice", ""));
@@ -105,3 +105,6 @@ public sealed class UserTaskTests
         Assert.Equal(1, await h.CountAsync(key, "task", "COMPLETED"));
     }
 }
+
+public sealed class UserTaskSqliteTests() : UserTaskTests(DatabaseProvider.Sqlite);
+public sealed class UserTaskPostgresTests() : UserTaskTests(DatabaseProvider.Postgres);

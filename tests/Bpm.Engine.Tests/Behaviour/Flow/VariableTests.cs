@@ -5,10 +5,10 @@ using static Bpm.Engine.Tests.Behaviour.Flow.FlowXml;
 
 namespace Bpm.Engine.Tests.Behaviour.Flow;
 
-public sealed class VariableTests
+public abstract class VariableTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Start_variables_are_process_variables_recorded_in_history(DatabaseProvider provider)
+    [Fact]
+    public async Task Start_variables_are_process_variables_recorded_in_history()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_start", $"""
@@ -30,8 +30,8 @@ public sealed class VariableTests
 
     /// <summary>Issue 13: a value a task submits and its output mapping copies to the process is one fact, journalled once
     /// (where it ends up); a different value written later in the step is a second entry.</summary>
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_value_copied_out_by_an_output_mapping_is_one_VARIABLE_SET_entry(DatabaseProvider provider)
+    [Fact]
+    public async Task A_value_copied_out_by_an_output_mapping_is_one_VARIABLE_SET_entry()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_once", $"""
@@ -54,8 +54,8 @@ public sealed class VariableTests
         Assert.Equal(["同意立案（已审）", "第二稿"], set.Where(e => e.Name == "summary").Select(e => e.Value!.GetValue<string>()).ToArray());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Input_mappings_create_locals_that_do_not_leak_to_the_process(DatabaseProvider provider)
+    [Fact]
+    public async Task Input_mappings_create_locals_that_do_not_leak_to_the_process()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_input", $"""
@@ -77,8 +77,8 @@ public sealed class VariableTests
         Assert.All(locals, e => Assert.NotEqual(key.ToString(), e.ScopeKey));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Input_mapping_shadows_a_process_variable_without_changing_it(DatabaseProvider provider)
+    [Fact]
+    public async Task Input_mapping_shadows_a_process_variable_without_changing_it()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_shadow", $"""
@@ -95,8 +95,8 @@ public sealed class VariableTests
         Assert.Equal(200m, instance.Variables.Number("doubled"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Output_mapping_with_a_dotted_target_updates_a_copy_of_the_context(DatabaseProvider provider)
+    [Fact]
+    public async Task Output_mapping_with_a_dotted_target_updates_a_copy_of_the_context()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_dotted", $"""
@@ -115,8 +115,8 @@ public sealed class VariableTests
         Assert.False(instance.Variables.ContainsKey("r"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Output_mapping_sets_a_variable_that_exists_in_the_enclosing_sub_process(DatabaseProvider provider)
+    [Fact]
+    public async Task Output_mapping_sets_a_variable_that_exists_in_the_enclosing_sub_process()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_enclosing", $"""
@@ -141,8 +141,8 @@ public sealed class VariableTests
         Assert.False(instance.Variables.ContainsKey("r"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Completion_variables_update_the_nearest_existing_variable_outwards(DatabaseProvider provider)
+    [Fact]
+    public async Task Completion_variables_update_the_nearest_existing_variable_outwards()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_propagate", $"""
@@ -165,8 +165,8 @@ public sealed class VariableTests
         Assert.Equal("fine", instance.Variables["comment"]!.GetValue<string>());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task User_task_completion_variables_reach_the_process_and_overwrite_existing_ones(DatabaseProvider provider)
+    [Fact]
+    public async Task User_task_completion_variables_reach_the_process_and_overwrite_existing_ones()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_task", $"""
@@ -184,8 +184,8 @@ public sealed class VariableTests
         Assert.Equal("""{"a":1}""", instance.Variables["extra"].Json());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task User_task_with_output_mappings_keeps_completion_variables_local(DatabaseProvider provider)
+    [Fact]
+    public async Task User_task_with_output_mappings_keeps_completion_variables_local()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_task_out", $"""
@@ -203,8 +203,8 @@ public sealed class VariableTests
         Assert.False(instance.Variables.ContainsKey("note"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Failing_input_mapping_raises_an_io_mapping_incident(DatabaseProvider provider)
+    [Fact]
+    public async Task Failing_input_mapping_raises_an_io_mapping_incident()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Bpmn.Process("var_io_fail", $"""
@@ -221,3 +221,6 @@ public sealed class VariableTests
         Assert.Equal("form", incident.ElementId);
     }
 }
+
+public sealed class VariableSqliteTests() : VariableTests(DatabaseProvider.Sqlite);
+public sealed class VariablePostgresTests() : VariableTests(DatabaseProvider.Postgres);

@@ -9,17 +9,19 @@ using Xunit.Abstractions;
 
 namespace Bpm.Engine.Tests.Behaviour.PeerModels;
 
+// Both classes deploy the same peer files (process ids such as Process_1) to the shared database of a provider; run on
+// their own, the two variants of each would deploy one id at the same time and race for its version number.
 /// <summary>Deploying any peer-model file either succeeds (exactly its executable processes) or is rejected with a
 /// <see cref="DeploymentRejectedException"/> whose errors name the offending elements by id; nothing else is thrown.</summary>
-public sealed class PeerModelDeploymentTests(ITestOutputHelper output)
+[Collection("peer models on the shared databases")]
+public abstract class PeerModelDeploymentTests(DatabaseProvider provider, ITestOutputHelper output)
 {
     public static IEnumerable<object[]> Files() =>
-        from provider in Providers.Each
         from path in PeerModelFiles.RelativePaths()
-        select new object[] { provider, new PeerModelFile(path) };
+        select new object[] { new PeerModelFile(path) };
 
     [PeerModelTheory, MemberData(nameof(Files))]
-    public async Task Deploying_succeeds_or_is_rejected_naming_the_unsupported_elements(DatabaseProvider provider, PeerModelFile file)
+    public async Task Deploying_succeeds_or_is_rejected_naming_the_unsupported_elements(PeerModelFile file)
     {
         var content = PeerModelFiles.Read(file.RelativePath);
         var text = Encoding.UTF8.GetString(content);
@@ -49,3 +51,6 @@ public sealed class PeerModelDeploymentTests(ITestOutputHelper output)
         Assert.Equal(parsed.ExecutableProcesses.Select(p => p.Id).Order(), deployed.Processes.Select(p => p.BpmnProcessId).Order());
     }
 }
+
+public sealed class PeerModelDeploymentSqliteTests(ITestOutputHelper output) : PeerModelDeploymentTests(DatabaseProvider.Sqlite, output);
+public sealed class PeerModelDeploymentPostgresTests(ITestOutputHelper output) : PeerModelDeploymentTests(DatabaseProvider.Postgres, output);

@@ -15,10 +15,10 @@ namespace Bpm.Engine.Tests.Modules.PublicApi;
 /// <summary>The public module API (docs/adr/0007): a module outside the engine, using only public types, hears every kernel
 /// event of a step in order, writes rows of its own table in the step's transaction (rolled back with the step), and
 /// modules form a pipeline in the order they were added.</summary>
-public sealed class PublicModuleApiTests
+public abstract class PublicModuleApiTests(DatabaseProvider provider)
 {
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_module_using_only_public_types_hears_each_event_of_a_case_in_order(DatabaseProvider provider)
+    [Fact]
+    public async Task A_module_using_only_public_types_hears_each_event_of_a_case_in_order()
     {
         await using var h = await StartAsync(provider);
         var module = h.Services.GetRequiredService<PublicApiModule>();
@@ -36,8 +36,8 @@ public sealed class PublicModuleApiTests
         Assert.Equal(nameof(PublicApiModule), (await h.InstanceAsync(completed)).Variables["heardBy"]?.GetValue<string>());
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_modules_row_commits_with_the_step_and_rolls_back_with_a_step_that_fails(DatabaseProvider provider)
+    [Fact]
+    public async Task A_modules_row_commits_with_the_step_and_rolls_back_with_a_step_that_fails()
     {
         await using var h = await StartAsync(provider);
         var processId = await KernelEventModulesTests.DeployAsync(h);
@@ -53,8 +53,8 @@ public sealed class PublicModuleApiTests
         Assert.Equal(["work"], (await h.OpenTasksAsync(failed)).Select(t => t.ElementId));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Modules_run_in_the_order_they_were_added_and_one_that_does_not_pass_an_event_on_stops_it(DatabaseProvider provider)
+    [Fact]
+    public async Task Modules_run_in_the_order_they_were_added_and_one_that_does_not_pass_an_event_on_stops_it()
     {
         await using var h = await EngineHarness.StartAsync(provider, services => services
             .AddKernelModule<OrderProbe.First>().AddKernelModule<OrderProbe.Second>().AddKernelModule<OrderProbe.Third>()
@@ -69,8 +69,8 @@ public sealed class PublicModuleApiTests
         Assert.Equal(["First InstanceEnded", "Second InstanceEnded"], heard.Where(x => x.EndsWith("InstanceEnded", StringComparison.Ordinal)));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_task_past_its_due_date_is_announced_overdue_to_the_modules_once_per_due_date(DatabaseProvider provider)
+    [Fact]
+    public async Task A_task_past_its_due_date_is_announced_overdue_to_the_modules_once_per_due_date()
     {
         await using var h = await StartAsync(provider);
         var module = h.Services.GetRequiredService<PublicApiModule>();
@@ -91,23 +91,6 @@ public sealed class PublicModuleApiTests
         Assert.Equal(0, await sweep.RunOnceAsync(CancellationToken.None));
 
         Assert.Equal([$"task overdue work {due.ToUnixTimeSeconds()}"], module.Heard(key).Where(x => x.StartsWith("task overdue", StringComparison.Ordinal)));
-    }
-
-    [Fact]
-    public void The_module_api_names_only_public_types()
-    {
-        var api = new[]
-        {
-            typeof(IKernelModule), typeof(IKernelStep), typeof(IModuleRows), typeof(KernelEvent), typeof(KernelInstance),
-            typeof(KernelElement), typeof(KernelUserTask), typeof(ElementEvent), typeof(ElementActivated), typeof(ElementCompleted),
-            typeof(UserTaskCreated), typeof(UserTaskEnded), typeof(UserTaskAssignmentRefused), typeof(BoundaryEventTriggered),
-            typeof(InstanceEnded), typeof(ActivityResultApplied), typeof(UserTaskOverdue), typeof(KernelModuleServiceCollectionExtensions),
-        };
-        var hidden = api.SelectMany(type => type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                .SelectMany(member => TypesOf(member).Where(t => !t.IsVisible && !t.IsGenericParameter).Select(t => $"{type.Name}.{member.Name}: {t.Name}")))
-            .ToList();
-        Assert.All(api, type => Assert.True(type.IsPublic, type.Name));
-        Assert.Empty(hidden);
     }
 
     private static IEnumerable<Type> TypesOf(MemberInfo member) => member switch
@@ -137,4 +120,28 @@ public sealed class PublicModuleApiTests
         await using var context = await h.Services.GetRequiredService<IDbContextFactory<NoteDbContext>>().CreateDbContextAsync();
         return await context.Notes.AsNoTracking().FirstOrDefaultAsync(n => n.ProcessInstanceKey == instanceKey);
     }
+
+    /// <summary>The tests of this class that do not run on each database: they run once.</summary>
+    public sealed class WithoutDatabase
+    {
+        [Fact]
+        public void The_module_api_names_only_public_types()
+        {
+            var api = new[]
+            {
+                typeof(IKernelModule), typeof(IKernelStep), typeof(IModuleRows), typeof(KernelEvent), typeof(KernelInstance),
+                typeof(KernelElement), typeof(KernelUserTask), typeof(ElementEvent), typeof(ElementActivated), typeof(ElementCompleted),
+                typeof(UserTaskCreated), typeof(UserTaskEnded), typeof(UserTaskAssignmentRefused), typeof(BoundaryEventTriggered),
+                typeof(InstanceEnded), typeof(ActivityResultApplied), typeof(UserTaskOverdue), typeof(KernelModuleServiceCollectionExtensions),
+            };
+            var hidden = api.SelectMany(type => type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                    .SelectMany(member => TypesOf(member).Where(t => !t.IsVisible && !t.IsGenericParameter).Select(t => $"{type.Name}.{member.Name}: {t.Name}")))
+                .ToList();
+            Assert.All(api, type => Assert.True(type.IsPublic, type.Name));
+            Assert.Empty(hidden);
+        }
+    }
 }
+
+public sealed class PublicModuleApiSqliteTests() : PublicModuleApiTests(DatabaseProvider.Sqlite);
+public sealed class PublicModuleApiPostgresTests() : PublicModuleApiTests(DatabaseProvider.Postgres);

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using Npgsql;
 
-namespace Bpm.Engine.Tests.Infrastructure;
+namespace Bpm.Testing;
 
-/// <summary>The PostgreSQL server the tests use (env BPM_TEST_POSTGRES). Started once if it is not running; never skipped.</summary>
+/// <summary>The PostgreSQL server the engine and server tests use (env BPM_TEST_POSTGRES). Started once if it is not running;
+/// never skipped. A test class on PostgreSQL gets a database of its own on it (engine: <c>TestDatabase</c>, server:
+/// <c>ScratchPostgresDatabase</c>).</summary>
 public static class PostgresServer
 {
     public const string EnvironmentVariable = "BPM_TEST_POSTGRES";
