@@ -81,6 +81,8 @@ public static class BpmEngineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.ITimerHold, Deadlines.PausedDeadlineTimerHold>());
         services.TryAddSingleton<Deadlines.DeadlineService>();
         services.TryAddSingleton<Deadlines.IDeadlineService>(sp => sp.GetRequiredService<Deadlines.DeadlineService>());
+        services.TryAddSingleton<Deadlines.IStepDeadlines, Deadlines.StepDeadlines>();
+        services.TryAddSingleton<Runtime.Events.IKernelCommands, Runtime.Execution.KernelCommands>();
         services.TryAddSingleton<Runtime.Projections.InstanceProjectionRebuilder>();
         services.TryAddSingleton<People.IPeopleDirectory, People.NoPeopleDirectory>();
         UserTasks.UserTaskServiceCollectionExtensions.AddBpmUserTasks(services, configuration);

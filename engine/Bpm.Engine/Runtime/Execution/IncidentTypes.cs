@@ -1,6 +1,6 @@
 namespace Bpm.Engine.Runtime.Execution;
 
-internal static class IncidentTypes
+public static class IncidentTypes
 {
     public const string ExtractValue = "EXTRACT_VALUE_ERROR";
     public const string Condition = "CONDITION_ERROR";
