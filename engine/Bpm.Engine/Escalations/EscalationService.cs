@@ -94,5 +94,5 @@ internal sealed partial class EscalationService(IKernelCommands commands, Engine
         return new EscalationAccess(viewer, escalation, units);
     }
 
-    private static EngineNotFoundException NotFound(long key) => EngineNotFoundException.Missing("escalation", key);
+    private static EngineNotFoundException NotFound(long key) => EngineNotFoundException.Missing("督办事项", key);
 }
