@@ -4,7 +4,7 @@ using Bpm.Engine.People;
 using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Runtime;
-using Bpm.Engine.Runtime.Execution;
+using Bpm.Engine.Runtime.Events;
 using Bpm.Engine.UserTasks;
 
 namespace Bpm.Engine.Escalations;
@@ -16,21 +16,13 @@ internal sealed partial class EscalationService
     public async Task<EscalationInfo> ReassignAsync(long escalationKey, string assignee, string? reason, TaskActor actor, CancellationToken ct)
     {
         Require(assignee, "assignee");
-        await SettleAsync(escalationKey, actor, async (step, instance, escalation) =>
+        await SettleAsync(escalationKey, actor, async (step, escalation) =>
         {
             var (origin, originInstance) = await OpenOriginAsync(step, escalation);
-            await tasks.CheckHandoverTargetAsync(origin, assignee, "assignee", ct);
-            var previous = origin.Assignee;
-            origin.Assignee = assignee;
-            origin.Owner = null;
-            origin.DelegationState = null;
-            step.RecordTaskEvent(originInstance, origin, UserTaskEvents.Assigned, actor.Username, new JsonObject
-            {
-                ["assignee"] = assignee, ["previousAssignee"] = previous, ["escalationKey"] = Text(escalation.Key), ["reason"] = reason,
-            });
             var head = await people.DisplayNameAsync(actor.Username, ct);
+            var previous = await step.ReassignUserTaskAsync(originInstance, origin, assignee,
+                new JsonObject { ["escalationKey"] = Text(escalation.Key), ["reason"] = reason });
             step.Notify(assignee, NotificationKinds.Assigned, origin, $"负责人{head}将督办任务「{Label(origin)}」改派给您");
-            await tasks.CheckAssignmentRulesAsync(step, originInstance, origin, assignee, "assignee", ct);
             return (EscalationResolutions.Reassigned, new JsonObject { ["assignee"] = assignee, ["previousAssignee"] = previous, ["reason"] = reason },
                 $"负责人{head}已将任务「{Label(origin)}」改派给{await people.DisplayNameAsync(assignee, ct)}");
         }, ct);
@@ -49,7 +41,7 @@ internal sealed partial class EscalationService
         if (extension.WorkingDays is < 1) throw new InvalidCommandException($"延长工作日 workingDays 至少为 1，收到 {extension.WorkingDays}", "workingDays");
         if (!string.IsNullOrWhiteSpace(extension.Deadline) && extension.WorkingDays is null)
             throw new InvalidCommandException("延长法定期限须填写延长天数 workingDays（按该期限自身的计日方式）", "workingDays");
-        await SettleAsync(escalationKey, actor, async (step, instance, escalation) =>
+        await SettleAsync(escalationKey, actor, async (step, escalation) =>
         {
             var (origin, originInstance) = await OpenOriginAsync(step, escalation);
             var previous = origin.DueDate;
@@ -57,10 +49,10 @@ internal sealed partial class EscalationService
             // A task timed by a named deadline (dueDate = deadlines.x.due) is extended through that deadline: its statutory
             // maximum applies and its history shows the extension, instead of the task alone leaving the statute behind.
             var deadlineName = !string.IsNullOrWhiteSpace(extension.Deadline) ? extension.Deadline.Trim()
-                : extension.WorkingDays is not null ? Deadlines.TaskTimingDeadline.Of(originInstance, origin) : null;
+                : extension.WorkingDays is not null ? stepDeadlines.TimingDeadlineOf(originInstance, origin) : null;
             if (deadlineName is not null)
             {
-                deadline = await deadlineCommands.ExtendInStepAsync(step, originInstance, deadlineName, extension.WorkingDays!.Value,
+                deadline = await stepDeadlines.ExtendAsync(step, originInstance, deadlineName, extension.WorkingDays!.Value,
                     actor.Username, extension.Reason!);
             }
             else
@@ -79,7 +71,7 @@ internal sealed partial class EscalationService
                     throw new InvalidCommandException($"新的到期时间 {Time.ChinaTime.Minutes(due)} 须晚于原到期时间 {Time.ChinaTime.Minutes(before)}", "dueDate");
                 if (extension.DueDate is not null && due <= step.Now)
                     throw new InvalidCommandException($"新的到期时间 {Time.ChinaTime.Minutes(due)} 须晚于现在", "dueDate");
-                step.SetDueDate(origin, due);
+                step.SetUserTaskDueDate(origin, due);
             }
             step.RecordTaskEvent(originInstance, origin, UserTaskEvents.Extended, actor.Username, new JsonObject
             {
@@ -101,19 +93,16 @@ internal sealed partial class EscalationService
     {
         Require(decision, "decision");
         Limits.VariableSize.CheckIncoming(context.Options.Limits, variables);
-        await SettleAsync(escalationKey, actor, async (step, instance, escalation) =>
+        await SettleAsync(escalationKey, actor, async (step, escalation) =>
         {
             var details = new JsonObject { ["decision"] = decision, ["variables"] = variables?.DeepClone() };
             if (await OpenDecisionTaskAsync(step, escalation) is { } decisionTask)
             {
-                var (task, taskInstance, element) = decisionTask;
-                await Forms.TaskFormCheck.ValidateAsync(context, task, taskInstance, element, variables, ct);
-                await tasks.CheckAssignmentRulesAsync(step, taskInstance, task, actor.Username, "assignee", ct);
-                task.Assignee ??= actor.Username;
+                var (task, taskInstance) = decisionTask;
                 step.RecordTaskHistory(task, "ESCALATION_DECIDED", actor.Username, details);
-                await step.CompleteUserTaskAsync(taskInstance, element, task, variables, actor.Username);
+                await step.CompleteUserTaskAsync(taskInstance, task, variables, validate: true);
             }
-            else if (escalation.OriginTaskKey is { } originKey && await step.FindTaskForChangeAsync(originKey) is { } origin)
+            else if (escalation.OriginTaskKey is { } originKey && await step.FindUserTaskForChangeAsync(originKey) is { } origin)
             {
                 step.RecordTaskHistory(origin, "ESCALATION_DECIDED", actor.Username, details);
             }
@@ -122,53 +111,54 @@ internal sealed partial class EscalationService
         return await InfoAsync(escalationKey, ct);
     }
 
-    /// <summary>One step: the escalation (re-read after its instance) must be open and the caller may settle it; the action
-    /// changes the tasks; the escalation is resolved; an open decision task completes with <c>escalationOutcome</c>; the
-    /// escalated officer is told.</summary>
-    private Task SettleAsync(long escalationKey, TaskActor actor,
-        Func<StepExecution, InstanceExecution, EscalationEntity, Task<(string Resolution, JsonObject Details, string Message)>> action,
-        CancellationToken ct, bool decisionCompletesItself = false) =>
-        engine.RunCommandAsync(MaySee(escalationKey, actor, ct), async step =>
+    /// <summary>One step (a module command on the escalation's case): the escalation (re-read after its instance) must be
+    /// open and the caller may settle it; the action changes the tasks; the escalation is resolved; an open decision task
+    /// completes with <c>escalationOutcome</c>; the escalated officer is told.</summary>
+    private async Task SettleAsync(long escalationKey, TaskActor actor,
+        Func<IKernelCommandStep, EscalationEntity, Task<(string Resolution, JsonObject Details, string Message)>> action,
+        CancellationToken ct, bool decisionCompletesItself = false)
+    {
+        var first = await store.FindAsync(escalationKey, ct) ?? throw NotFound(escalationKey);
+        await commands.RunAsync(first.ProcessInstanceKey, actor, async step =>
         {
-            step.Actor = actor.Username;
-            var (escalation, instance) = await steps.LoadEscalationAsync(step, escalationKey);
+            var escalation = await steps.ReloadForChangeAsync(step, first);
             (await AccessAsync(escalation, actor, ct)).RequireSettle();
             if (escalation.State != EscalationState.Open)
                 throw new EngineConflictException($"督办事项 {escalationKey} 已处理（{escalation.Resolution}）");
-            var (resolution, details, message) = await action(step, instance, escalation);
+            var (resolution, details, message) = await action(step, escalation);
             steps.Resolve(step, escalation, resolution, actor.Username, details);
-            step.Record(instance, "ESCALATION_RESOLVED", escalation.OriginElementId, "userTask", null, name: actor.Username,
+            step.RecordHistory(step.Instance, "ESCALATION_RESOLVED", escalation.OriginElementId, "userTask", null, name: actor.Username,
                 value: new JsonObject { ["escalationKey"] = Text(escalation.Key), ["resolution"] = resolution, ["details"] = details.DeepClone() },
                 by: actor.Username, reason: details["reason"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? details["reason"]!.GetValue<string>() : null);
             if (!decisionCompletesItself && await OpenDecisionTaskAsync(step, escalation) is { } decisionTask)
             {
-                var (task, taskInstance, element) = decisionTask;
-                task.Assignee ??= actor.Username;
+                var (task, taskInstance) = decisionTask;
                 var outcome = new JsonObject { ["action"] = resolution, ["by"] = actor.Username, ["details"] = details.DeepClone() };
-                await step.CompleteUserTaskAsync(taskInstance, element, task, new JsonObject { [OutcomeVariable] = outcome }, actor.Username);
+                await step.CompleteUserTaskAsync(taskInstance, task, new JsonObject { [OutcomeVariable] = outcome }, validate: false);
             }
-            if (escalation.OriginTaskKey is { } originKey && await step.FindTaskForChangeAsync(originKey) is { } origin)
+            if (escalation.OriginTaskKey is { } originKey && await step.FindUserTaskForChangeAsync(originKey) is { } origin)
                 foreach (var recipient in new[] { escalation.OriginAssignee, origin.Assignee }.OfType<string>().Distinct().Where(r => r != actor.Username))
                     step.Notify(recipient, EscalationNotificationKinds.EscalationResolved, origin, message);
             return true;
-        }, ct);
+        }, ct, MaySee(escalationKey, actor, ct));
+    }
 
     /// <summary>The escalated task, which must still be open.</summary>
-    private static async Task<(UserTaskEntity Task, InstanceExecution Instance)> OpenOriginAsync(StepExecution step, EscalationEntity escalation)
+    private static async Task<(KernelUserTask Task, KernelInstance Instance)> OpenOriginAsync(IKernelStep step, EscalationEntity escalation)
     {
         if (escalation.OriginTaskKey is not { } originKey)
             throw new EngineConflictException($"督办 {escalation.Key} 没有被督办的任务（属于争议），请作出决定");
-        var origin = await step.FindTaskForChangeAsync(originKey) ?? throw new EngineConflictException($"被督办的任务 {originKey} 已不存在");
+        var origin = await step.FindUserTaskForChangeAsync(originKey) ?? throw new EngineConflictException($"被督办的任务 {originKey} 已不存在");
         if (origin.State != UserTaskState.Created) throw new EngineConflictException($"被督办的任务 {originKey} 状态为 {StateText<UserTaskState>.Of(origin.State)}，不是待办（CREATED）");
-        return (origin, await step.LoadAsync(origin.ProcessInstanceKey));
+        return (origin, await step.LoadInstanceAsync(origin.ProcessInstanceKey));
     }
 
-    private static async Task<(UserTaskEntity Task, InstanceExecution Instance, Runtime.State.ElementInstance Element)?> OpenDecisionTaskAsync(
-        StepExecution step, EscalationEntity escalation)
+    /// <summary>The head's decision task, while it is open and its element still waits on it.</summary>
+    private static async Task<(KernelUserTask Task, KernelInstance Instance)?> OpenDecisionTaskAsync(IKernelCommandStep step, EscalationEntity escalation)
     {
-        if (escalation.DecisionTaskKey is not { } key || await step.FindTaskForChangeAsync(key) is not { State: UserTaskState.Created } task) return null;
-        var instance = await step.LoadAsync(task.ProcessInstanceKey);
-        return instance.Find(task.ElementInstanceKey) is { } element ? (task, instance, element) : null;
+        if (escalation.DecisionTaskKey is not { } key || await step.FindUserTaskForChangeAsync(key) is not { State: UserTaskState.Created } task) return null;
+        var instance = await step.LoadInstanceAsync(task.ProcessInstanceKey);
+        return step.WaitingElementOf(instance, task) is not null ? (task, instance) : null;
     }
 
     private static void Require(string? value, string field)
@@ -176,7 +166,7 @@ internal sealed partial class EscalationService
         if (string.IsNullOrWhiteSpace(value)) throw new InvalidCommandException($"缺少必填字段 {field}", field);
     }
 
-    private static string Label(UserTaskEntity task) => task.Name ?? task.ElementId;
+    private static string Label(KernelUserTask task) => task.Name ?? task.ElementId;
 
     private static string Text(long key) => key.ToString(CultureInfo.InvariantCulture);
 }

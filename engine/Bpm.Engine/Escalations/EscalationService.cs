@@ -4,6 +4,7 @@ using Bpm.Engine.Persistence.Entities;
 using Bpm.Engine.Persistence.States;
 using Bpm.Engine.Queries;
 using Bpm.Engine.Runtime;
+using Bpm.Engine.Runtime.Events;
 using Bpm.Engine.Runtime.Execution;
 using Bpm.Engine.UserTasks;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,9 @@ namespace Bpm.Engine.Escalations;
 
 /// <summary>Reads check who may see an escalation; every action runs in one engine step that re-reads the escalation and
 /// its tasks, checks the rules on that fresh state, and changes the tasks and the escalation together.</summary>
-internal sealed partial class EscalationService(ProcessEngine engine, EngineContext context, IPeopleDirectory people,
-    IDbContextFactory<BpmDbContext> contexts, UserTaskService tasks, Deadlines.DeadlineCalculator deadlines,
-    Deadlines.DeadlineService deadlineCommands, EscalationSteps steps, EscalationStore store, Queries.ICaseLabelNumbers caseNumbers) : IEscalationService
+internal sealed partial class EscalationService(IKernelCommands commands, EngineContext context, IPeopleDirectory people,
+    IDbContextFactory<BpmDbContext> contexts, Deadlines.DeadlineCalculator deadlines, Deadlines.IStepDeadlines stepDeadlines,
+    EscalationSteps steps, EscalationStore store, Queries.ICaseLabelNumbers caseNumbers) : IEscalationService
 {
     private const int MaxPageSize = 500;
 
@@ -93,5 +94,5 @@ internal sealed partial class EscalationService(ProcessEngine engine, EngineCont
         return new EscalationAccess(viewer, escalation, units);
     }
 
-    private static EngineNotFoundException NotFound(long key) => EngineNotFoundException.Missing("escalation", key);
+    private static EngineNotFoundException NotFound(long key) => EngineNotFoundException.Missing("督办事项", key);
 }

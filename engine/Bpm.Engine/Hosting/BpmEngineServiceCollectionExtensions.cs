@@ -77,10 +77,13 @@ public static class BpmEngineServiceCollectionExtensions
         services.TryAddSingleton<Escalations.EscalationSteps>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Records.ICaseReadCases, Escalations.EscalationCaseReads>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Deployment.IDeploymentRule, Escalations.DisputePositionsHeaderRule>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.IKernelEventHandler, Escalations.EscalationModule>());
+        // The heads' escalations are a module on the public pipeline: they run after the kernel's own handlers.
+        services.AddKernelModule<Escalations.EscalationModule>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Runtime.Events.ITimerHold, Deadlines.PausedDeadlineTimerHold>());
         services.TryAddSingleton<Deadlines.DeadlineService>();
         services.TryAddSingleton<Deadlines.IDeadlineService>(sp => sp.GetRequiredService<Deadlines.DeadlineService>());
+        services.TryAddSingleton<Deadlines.IStepDeadlines, Deadlines.StepDeadlines>();
+        services.TryAddSingleton<Runtime.Events.IKernelCommands, Runtime.Execution.KernelCommands>();
         services.TryAddSingleton<Runtime.Projections.InstanceProjectionRebuilder>();
         services.TryAddSingleton<People.IPeopleDirectory, People.NoPeopleDirectory>();
         UserTasks.UserTaskServiceCollectionExtensions.AddBpmUserTasks(services, configuration);

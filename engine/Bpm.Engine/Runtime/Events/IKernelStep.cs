@@ -47,4 +47,27 @@ public interface IKernelStep
 
     /// <summary>Loads a process instance into the step (read-only view; change its variables with <see cref="SetLocal"/>).</summary>
     Task<KernelInstance> LoadInstanceAsync(long key);
+
+    /// <summary>A user task this step changes: its own version when it has one, else the stored row, from now on written
+    /// with the step. Take a task through here before passing it to an operation that changes it.</summary>
+    Task<KernelUserTask?> FindUserTaskForChangeAsync(long key);
+
+    /// <summary>Adds an entry to the instance's history (its journal, hash-chained with the step) at <see cref="Now"/>.</summary>
+    void RecordHistory(KernelInstance instance, string @event, string? elementId = null, string? elementType = null,
+        long? elementInstanceKey = null, string? name = null, JsonNode? value = null, string? by = null, string? reason = null);
+
+    /// <summary>An event of <paramref name="task"/> on both its own history and the instance's (as <c>USER_TASK_{event}</c>).</summary>
+    void RecordTaskEvent(KernelInstance instance, KernelUserTask task, string @event, string? actor, JsonObject? details);
+
+    /// <summary>An entry of the task's own history only.</summary>
+    void RecordTaskHistory(KernelUserTask task, string @event, string? actor, JsonObject? details);
+
+    /// <summary>Evaluates a FEEL expression (<c>=...</c>) with the variables visible from <paramref name="scopeKey"/>, as JSON.
+    /// A failing evaluation raises an incident (<see cref="Execution.IncidentException"/>) whose message names
+    /// <paramref name="what"/>; a module raises its own incidents by throwing that exception.</summary>
+    JsonNode? Evaluate(string expression, KernelInstance instance, long scopeKey, string what);
+
+    /// <summary>Marks an open task past its due date overdue (the red timer), once per due date: its OVERDUE history, and
+    /// <see cref="UserTaskOverdue"/> to the modules. False when the task is not open, not yet due, or marked already.</summary>
+    Task<bool> MarkTaskOverdueAsync(KernelInstance instance, KernelUserTask task);
 }

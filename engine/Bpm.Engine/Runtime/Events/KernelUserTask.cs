@@ -23,6 +23,8 @@ public sealed class KernelUserTask
     public IReadOnlyList<string> CandidateGroups => Strings(Entity.CandidateGroups);
     public string? OrganisationId => Entity.OrganisationId;
     public DateTimeOffset? DueDate => Entity.DueDate;
+    /// <summary>When the kernel marked the task overdue for its current due date; null when not (yet) marked.</summary>
+    public DateTimeOffset? OverdueAt => Entity.OverdueAt;
     public DateTimeOffset CreatedAt => Entity.CreatedAt;
     public DateTimeOffset? CompletedAt => Entity.CompletedAt;
 

@@ -133,6 +133,8 @@ public abstract class PublicModuleApiTests(DatabaseProvider provider)
                 typeof(KernelElement), typeof(KernelUserTask), typeof(ElementEvent), typeof(ElementActivated), typeof(ElementCompleted),
                 typeof(UserTaskCreated), typeof(UserTaskEnded), typeof(UserTaskAssignmentRefused), typeof(BoundaryEventTriggered),
                 typeof(InstanceEnded), typeof(ActivityResultApplied), typeof(UserTaskOverdue), typeof(KernelModuleServiceCollectionExtensions),
+                typeof(IKernelCommands), typeof(IKernelCommandStep), typeof(Bpm.Engine.Deadlines.IStepDeadlines), typeof(Runtime.Execution.IncidentException),
+                typeof(Runtime.Execution.IncidentTypes),
             };
             var hidden = api.SelectMany(type => type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
                     .SelectMany(member => TypesOf(member).Where(t => !t.IsVisible && !t.IsGenericParameter).Select(t => $"{type.Name}.{member.Name}: {t.Name}")))
