@@ -22,12 +22,12 @@ namespace Bpm.Engine.Tests.Modules.PublicApi;
 /// task events, FEEL in an element's scope and incidents inside an event; and a module's command step
 /// (<see cref="IKernelCommands"/>) that marks a task overdue, reassigns it under the handover and assignment rules, moves its
 /// due date, extends a named deadline and completes it validated by its form, refusing an ended case.</summary>
-public sealed class ModuleStepOperationsTests
+public abstract class ModuleStepOperationsTests(DatabaseProvider provider)
 {
     private static readonly TaskActor Head = new("wang.head", ["head"]);
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_module_evaluates_feel_in_the_tasks_scope_and_records_a_history_entry_and_a_task_event(DatabaseProvider provider)
+    [Fact]
+    public async Task A_module_evaluates_feel_in_the_tasks_scope_and_records_a_history_entry_and_a_task_event()
     {
         await using var h = await StartAsync(provider);
         var key = await h.StartAsync(await DeployAsync(h, "work"), new { amount = 21 });
@@ -42,8 +42,8 @@ public sealed class ModuleStepOperationsTests
         Assert.Equal(("module", "已登记"), (noteEvent.Actor, JsonNode.Parse(noteEvent.Details!)!["note"]!.GetValue<string>()));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_module_raises_an_incident_on_the_element_it_cannot_handle(DatabaseProvider provider)
+    [Fact]
+    public async Task A_module_raises_an_incident_on_the_element_it_cannot_handle()
     {
         await using var h = await StartAsync(provider);
         var key = await h.StartAsync(await DeployAsync(h, "broken"));
@@ -53,8 +53,8 @@ public sealed class ModuleStepOperationsTests
         Assert.EndsWith(StepOperationsModule.IncidentMessage, incident.ErrorMessage, StringComparison.Ordinal);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_modules_command_marks_a_task_past_its_due_date_overdue_once_and_the_modules_hear_it(DatabaseProvider provider)
+    [Fact]
+    public async Task A_modules_command_marks_a_task_past_its_due_date_overdue_once_and_the_modules_hear_it()
     {
         await using var h = await StartAsync(provider);
         var due = DateTimeOffset.FromUnixTimeSeconds(h.Clock.GetUtcNow().AddDays(1).ToUnixTimeSeconds());
@@ -73,8 +73,8 @@ public sealed class ModuleStepOperationsTests
         Assert.Contains(await TaskHistoryAsync(h, taskKey), e => e.Event == UserTaskEvents.Overdue);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_modules_command_reassigns_a_task_under_the_handover_rules_and_moves_its_due_date(DatabaseProvider provider)
+    [Fact]
+    public async Task A_modules_command_reassigns_a_task_under_the_handover_rules_and_moves_its_due_date()
     {
         await using var h = await StartAsync(provider);
         var key = await h.StartAsync(await DeployAsync(h, "plain", """<zeebe:assignmentDefinition assignee="zhang.san" />"""));
@@ -102,8 +102,8 @@ public sealed class ModuleStepOperationsTests
             (details["assignee"]!.GetValue<string>(), details["previousAssignee"]!.GetValue<string>(), details["reason"]!.GetValue<string>()));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_modules_command_completes_a_task_validated_by_its_form_and_is_refused_on_an_ended_case(DatabaseProvider provider)
+    [Fact]
+    public async Task A_modules_command_completes_a_task_validated_by_its_form_and_is_refused_on_an_ended_case()
     {
         await using var h = await StartAsync(provider);
         var formId = FormModels.UniqueId("module-form");
@@ -132,8 +132,8 @@ public sealed class ModuleStepOperationsTests
         await Assert.ThrowsAsync<CaseArchivedException>(() => commands.RunAsync(key, Head, _ => Task.FromResult(true), CancellationToken.None));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_modules_command_extends_the_named_deadline_that_times_a_task(DatabaseProvider provider)
+    [Fact]
+    public async Task A_modules_command_extends_the_named_deadline_that_times_a_task()
     {
         await using var e = await TimerEngine.StartAsync(provider);
         var h = e.H;
@@ -182,3 +182,6 @@ public sealed class ModuleStepOperationsTests
         return await db.UserTaskHistory.AsNoTracking().Where(x => x.TaskKey == taskKey).OrderBy(x => x.Key).ToListAsync();
     }
 }
+
+public sealed class ModuleStepOperationsSqliteTests() : ModuleStepOperationsTests(DatabaseProvider.Sqlite);
+public sealed class ModuleStepOperationsPostgresTests() : ModuleStepOperationsTests(DatabaseProvider.Postgres);
