@@ -64,7 +64,6 @@ public static class BpmEngineServiceCollectionExtensions
             Decisions = sp.GetRequiredService<Decisions.Storage.DecisionCache>(),
             AssignmentRules = sp.GetRequiredService<UserTasks.AssignmentRuleChecker>(),
             Projections = sp.GetServices<Runtime.Projections.IInstanceProjection>().ToArray(),
-            EventHandlers = sp.GetServices<Runtime.Events.IKernelEventHandler>().ToArray(),
             Modules = sp.GetServices<Runtime.Events.IKernelModule>().ToArray(),
             TimerHolds = sp.GetServices<Runtime.Events.ITimerHold>().ToArray(),
             MessageContracts = sp.GetRequiredService<Messaging.IMessageContracts>(),

@@ -36,9 +36,7 @@ internal sealed class EngineContext(IEngineStore store, ProcessModelCache models
     public Queries.ICaseLabelNumbers CaseNumbers { get; init; } = new Queries.NoCaseLabelNumbers();
     /// <summary>Checks an assignee the model names at creation against the task's assignment rules (null: not checked).</summary>
     public UserTasks.AssignmentRuleChecker? AssignmentRules { get; init; }
-    /// <summary>Domain modules (escalations, notifications) that act on kernel events inside the step, in this order.</summary>
-    public IReadOnlyList<Events.IKernelEventHandler> EventHandlers { get; init; } = [];
-    /// <summary>The public API's modules, in pipeline order (after <see cref="EventHandlers"/>).</summary>
+    /// <summary>The modules that act on kernel events inside the step (the engine's own and the host's), in pipeline order.</summary>
     public IReadOnlyList<Events.IKernelModule> Modules { get; init; } = [];
     /// <summary>Modules that may hold a timer event closed while a condition of theirs lasts.</summary>
     public IReadOnlyList<Events.ITimerHold> TimerHolds { get; init; } = [];

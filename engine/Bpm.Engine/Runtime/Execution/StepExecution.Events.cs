@@ -6,14 +6,10 @@ internal sealed partial class StepExecution
 {
     private KernelStep? _kernelStep;
 
-    /// <summary>Passes a kernel event through the modules' pipeline inside this step: the kernel's own handlers
-    /// (<see cref="IKernelEventHandler"/>) in registration order, then the modules of the public API
-    /// (<see cref="IKernelModule"/>) in the order they were added, each passing it on with <c>next</c>.</summary>
-    public async Task PublishAsync(KernelEvent @event)
-    {
-        foreach (var handler in Context.EventHandlers) await handler.HandleAsync(this, @event);
-        await PassToModuleAsync(@event, 0);
-    }
+    /// <summary>Passes a kernel event through the modules' pipeline inside this step: the modules of the public API
+    /// (<see cref="IKernelModule"/>, the engine's own among them) in the order they were added, each passing it on with
+    /// <c>next</c>.</summary>
+    public Task PublishAsync(KernelEvent @event) => PassToModuleAsync(@event, 0);
 
     private Task PassToModuleAsync(KernelEvent @event, int index) =>
         index < Context.Modules.Count
