@@ -1,4 +1,5 @@
 using System.Security;
+using System.Text.Json.Nodes;
 using Bpm.Engine.Deployment;
 using Bpm.Engine.Persistence;
 using Bpm.Engine.Tests.Behaviour.Events;
@@ -156,6 +157,38 @@ public sealed class AdHocSubProcessTests
         Assert.Contains("「visit」", incident.ErrorMessage);
         Assert.DoesNotContain("「ask」", incident.ErrorMessage);
         Assert.Equal(0, await h.CountAsync(key, "ask", "ACTIVATED"));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Resolving_the_incident_after_the_collection_is_corrected_starts_the_named_steps(DatabaseProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        await h.DeployAsync(Model("adhoc_corrected", collection: "=steps"));
+        var key = await h.StartAsync("adhoc_corrected", new { steps = new[] { "visit" } });
+        var incident = Assert.Single(await h.IncidentsAsync(key));
+
+        await h.Engine.SetVariableAsync(key, "steps", new JsonArray("inspect"), "admin", "更正调查步骤", CancellationToken.None);
+        await h.ResolveAsync(incident);
+
+        var instance = await h.InstanceAsync(key);
+        Assert.Empty(await h.IncidentsAsync(key));
+        Assert.Equal(["inspect", "investigate"], instance.ActiveElementIds.Order(StringComparer.Ordinal));
+        await h.CompleteTaskAsync(key, "inspect");
+        Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Cancelling_the_case_terminates_the_sub_process_and_cancels_its_steps(DatabaseProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        await h.DeployAsync(Model("adhoc_cancelled"));
+        var key = await h.StartAsync("adhoc_cancelled");
+
+        await h.Engine.CancelProcessInstanceAsync(key, CancellationToken.None);
+
+        Assert.Equal("TERMINATED", (await h.InstanceAsync(key)).State);
+        Assert.Equal(["ask", "collect", "inspect", "investigate"], (await h.TerminatedElementsAsync(key)).Order(StringComparer.Ordinal));
+        Assert.Equal(["ask", "collect", "inspect"], (await EventHarnessExtensions.TasksAsync(h, key, "CANCELED")).Select(t => t.ElementId).Order(StringComparer.Ordinal));
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
