@@ -94,6 +94,28 @@ public sealed class AdHocSubProcessTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_token_still_on_its_way_inside_when_the_condition_holds_starts_nothing(DatabaseProvider provider)
+    {
+        await using var h = await EngineHarness.StartAsync(provider);
+        // In one step: "note" completes and sends a token to "record"; "decide" then completes, its output mapping sets
+        // enough and the condition holds, so the token queued for "record" must not start a task in a sub-process that is
+        // completing.
+        const string decide = """<bpmn:scriptTask id="decide"><bpmn:extensionElements><zeebe:script expression="=true" resultVariable="decided" /><zeebe:ioMapping><zeebe:output source="=decided" target="enough" /></zeebe:ioMapping></bpmn:extensionElements></bpmn:scriptTask>""";
+        var inner = $"""
+            {Bpmn.ScriptTask("note", "=1", "notes")}{decide}{Bpmn.UserTask("record")}
+            {Bpmn.Flow("note_record", "note", "record")}
+            """;
+        await h.DeployAsync(Model("adhoc_token_in_flight", inner, condition: "=enough = true"));
+
+        var key = await h.StartAsync("adhoc_token_in_flight", new { enough = false });
+
+        Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
+        Assert.Equal(["start", "note", "decide", "investigate", "end"], await h.CompletedElementsAsync(key));
+        Assert.Equal(0, await h.CountAsync(key, "record", "ACTIVATED"));
+        Assert.Empty(await h.OpenTasksAsync(key));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Without_cancel_remaining_instances_a_condition_that_holds_waits_for_the_steps_still_active(DatabaseProvider provider)
     {
         await using var h = await EngineHarness.StartAsync(provider);
