@@ -92,7 +92,7 @@ export const modelerTranslations: Record<string, string> = {
   'Sub-process (collapsed)': '子流程（折叠）',
   'Sub-process (expanded)': '子流程（展开）',
   'Event sub-process': '事件子流程',
-  'Ad-hoc sub-process': '特别子流程',
+  'Ad-hoc sub-process': '临时子流程',
   'Transaction': '事务',
   'Sequence flow': '顺序流',
   'Default flow': '默认流',

@@ -33,6 +33,7 @@ internal static class BpmnElementTypes
         new("userTask", "用户任务", ActivityBuilder.Task(TaskKind.User), new UserTaskProcessor()),
         new("receiveTask", "接收任务", ActivityBuilder.Task(TaskKind.Receive), new ReceiveTaskProcessor()),
         new("subProcess", "子流程", ActivityBuilder.SubProcess, new SubProcessProcessor()),
+        new("adHocSubProcess", "临时子流程", ActivityBuilder.AdHocSubProcess, new AdHocSubProcessProcessor()),
         new("callActivity", "调用活动", ActivityBuilder.CallActivity, new CallActivityProcessor()),
     ];
 

@@ -1,9 +1,11 @@
 namespace Bpm.Engine.Model;
 
-/// <summary>An embedded sub-process, or an event sub-process when <see cref="TriggeredByEvent"/>.</summary>
+/// <summary>An embedded sub-process, an event sub-process when <see cref="TriggeredByEvent"/>, or an ad-hoc sub-process when
+/// <see cref="AdHoc"/> is set.</summary>
 public sealed class SubProcessNode : Activity, IFlowScope
 {
     public bool TriggeredByEvent { get; init; }
+    public AdHocDefinition? AdHoc { get; init; }
     public IReadOnlyList<FlowNode> Nodes { get; internal set; } = [];
     public IReadOnlyList<StartEvent> NoneStartEvents { get; internal set; } = [];
     public IReadOnlyList<SubProcessNode> EventSubProcesses { get; internal set; } = [];

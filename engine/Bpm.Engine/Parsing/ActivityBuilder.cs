@@ -14,6 +14,14 @@ internal static class ActivityBuilder
         MultiInstance = multiInstance, TriggeredByEvent = element.BoolAttr("triggeredByEvent", false),
     });
 
+    /// <summary>Ad-hoc sub-processes: a sub-process whose inner elements start without a start event (see <see cref="AdHocDefinition"/>).</summary>
+    public static readonly ElementReader AdHocSubProcess = Reader((ctx, element, c, multiInstance) => new SubProcessNode
+    {
+        Id = c.Id, Name = c.Name, ElementType = c.Type, Line = c.Line,
+        InputMappings = c.Inputs, OutputMappings = c.Outputs, Properties = c.Properties,
+        MultiInstance = multiInstance, AdHoc = ReadAdHoc(ctx, element),
+    });
+
     public static readonly ElementReader CallActivity = Reader(ReadCallActivity);
 
     /// <summary>A task of one kind: what it carries besides the common parts depends on the kind.</summary>
@@ -31,6 +39,17 @@ internal static class ActivityBuilder
                 build.DefaultFlowRefs[activity] = defaultFlow;
             return activity;
         };
+
+    private static AdHocDefinition ReadAdHoc(ParseContext ctx, XElement element)
+    {
+        var zeebe = element.ZeebeExtension("adHoc");
+        return new AdHocDefinition
+        {
+            ActiveElements = ctx.Expression(element, zeebe?.Attr("activeElementsCollection"), "zeebe:adHoc activeElementsCollection", zeebe),
+            CompletionCondition = ConditionReader.Read(ctx, element, element.BpmnChild("completionCondition"), "completionCondition"),
+            CancelRemainingInstances = element.BoolAttr("cancelRemainingInstances", true),
+        };
+    }
 
     private static Activity ReadCallActivity(ParseContext ctx, XElement element, NodeCommon c, MultiInstanceDefinition? multiInstance)
     {

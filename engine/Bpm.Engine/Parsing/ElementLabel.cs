@@ -13,7 +13,7 @@ public static class ElementLabel
     /// the containers and flows, and the element types the parser refuses, so the refusal names them.</summary>
     internal static readonly IReadOnlyDictionary<string, string> OtherKinds = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["process"] = "流程", ["sequenceFlow"] = "顺序流", ["adHocSubProcess"] = "临时子流程", ["transaction"] = "事务子流程",
+        ["process"] = "流程", ["sequenceFlow"] = "顺序流", ["transaction"] = "事务子流程",
         ["complexGateway"] = "复杂网关",
     };
 

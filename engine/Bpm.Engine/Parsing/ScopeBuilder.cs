@@ -14,6 +14,7 @@ internal static class ScopeBuilder
         "dataStore", "textAnnotation", "association", "group", "ioSpecification", "property", "auditing", "monitoring",
         "resourceRole", "performer", "humanPerformer", "potentialOwner", "correlationSubscription", "supports",
         "dataInputAssociation", "dataOutputAssociation", "ioBinding", "category", "incoming", "outgoing", "flowNodeRef",
+        "completionCondition", // an ad-hoc sub-process's, read by its reader
     };
 
     public static ScopeInfo Build(ProcessBuild build, XElement container, IFlowScope scope, ScopeKind kind)
@@ -38,7 +39,8 @@ internal static class ScopeBuilder
             build.Register(node);
             info.Nodes.Add(node);
             if (node is SubProcessNode sub)
-                Build(build, child, sub, sub.TriggeredByEvent ? ScopeKind.EventSubProcess : ScopeKind.SubProcess);
+                Build(build, child, sub, sub.TriggeredByEvent ? ScopeKind.EventSubProcess
+                    : sub.AdHoc is not null ? ScopeKind.AdHocSubProcess : ScopeKind.SubProcess);
         }
         return info;
     }

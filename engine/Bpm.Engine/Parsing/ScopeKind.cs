@@ -1,3 +1,3 @@
 namespace Bpm.Engine.Parsing;
 
-internal enum ScopeKind { Process, SubProcess, EventSubProcess }
+internal enum ScopeKind { Process, SubProcess, EventSubProcess, AdHocSubProcess }

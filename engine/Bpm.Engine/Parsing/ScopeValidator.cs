@@ -29,6 +29,9 @@ internal static class ScopeValidator
             case ScopeKind.SubProcess when starts.Count != 1 || starts[0].Event is not null:
                 scopeError($"{ElementLabel.Of(info.Element)}须有且只有一个空开始事件，现有 {starts.Count} 个");
                 break;
+            case ScopeKind.AdHocSubProcess when starts.Count > 0:
+                scopeError($"{ElementLabel.Of(info.Element)}内不能有开始事件：其内部元素没有进入的顺序流，按需启动；请删除{string.Join("、", starts.Select(ElementLabel.Of))}");
+                break;
             case ScopeKind.EventSubProcess when starts.Count != 1:
                 scopeError($"事件子流程{ElementLabel.Name(info.Scope.Id, info.Element.Attr("name"))}须有且只有一个带错误、升级、定时或消息定义的开始事件，现有 {starts.Count} 个");
                 break;

@@ -52,6 +52,12 @@ public sealed class ElementTypeDeclarationTests
               <bpmn:endEvent id="inner_e" />
             </bpmn:subProcess>
             """),
+        ["adHocSubProcess"] = Middle("""
+            <bpmn:adHocSubProcess id="x">
+              <bpmn:task id="inner_a" />
+              <bpmn:task id="inner_b" />
+            </bpmn:adHocSubProcess>
+            """),
         ["callActivity"] = Middle("""<bpmn:callActivity id="x"><bpmn:extensionElements><zeebe:calledElement processId="other" /></bpmn:extensionElements></bpmn:callActivity>"""),
     };
 

@@ -52,6 +52,14 @@ public class PeerModelTests(ITestOutputHelper output)
     }
 
     [PeerModelFact]
+    public void The_ad_hoc_sub_process_is_read_and_only_the_signal_event_inside_it_is_refused()
+    {
+        var result = ParseFile("bpmn-elements/ad-hoc-subprocess.bpmn");
+        Assert.NotEmpty(result.Errors);
+        Assert.All(result.Errors, error => Assert.Equal("throw", error.ElementId));
+    }
+
+    [PeerModelFact]
     public void Lanes_are_ignored_and_only_the_unsupported_elements_are_named()
     {
         var result = ParseFile("bpmn-elements/lanes.bpmn");
@@ -66,7 +74,7 @@ public class PeerModelTests(ITestOutputHelper output)
     [InlineData("bpmn-elements/send-signal.bpmn", "没有可执行的流程")]
     [InlineData("bpmn-elements/transaction.bpmn", "事务子流程")]
     [InlineData("bpmn-elements/transaction.bpmn", "是取消事件，不受支持")]
-    [InlineData("bpmn-elements/ad-hoc-subprocess.bpmn", "临时子流程")]
+    [InlineData("bpmn-elements/ad-hoc-subprocess.bpmn", "中间抛出事件「throw」是信号事件，不受支持")]
     [InlineData("bpmn-elements/end-compensate.bpmn", "本引擎不支持补偿")]
     [InlineData("bpmn-elements/wait-activities.bpmn", "是条件事件，不受支持")]
     [InlineData("bpmn-elements/service-task.bpmn", "没有任务类型（zeebe:taskDefinition type）")]

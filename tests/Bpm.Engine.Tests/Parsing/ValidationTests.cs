@@ -21,7 +21,7 @@ public class ValidationTests
     [InlineData("""<bpmn:businessRuleTask id="x"><bpmn:extensionElements><zeebe:calledDecision decisionId="d" /></bpmn:extensionElements></bpmn:businessRuleTask>""", "业务规则任务「x」须同时填写被调用决策（zeebe:calledDecision decisionId）和结果变量（resultVariable）")]
     [InlineData("""<bpmn:businessRuleTask id="x"><bpmn:extensionElements><zeebe:calledDecision decisionId="=violation +" resultVariable="r" /></bpmn:extensionElements></bpmn:businessRuleTask>""", "业务规则任务「x」的 zeebe:calledDecision decisionId 不是有效的 FEEL")]
     [InlineData("""<bpmn:transaction id="x" />""", "事务子流程「x」：本引擎不支持此类元素")]
-    [InlineData("""<bpmn:adHocSubProcess id="x" />""", "临时子流程「x」：本引擎不支持此类元素")]
+    [InlineData("""<bpmn:adHocSubProcess id="x"><bpmn:startEvent id="x_start" /><bpmn:task id="x_step" /></bpmn:adHocSubProcess>""", "临时子流程「x」内不能有开始事件：其内部元素没有进入的顺序流，按需启动；请删除开始事件「x_start」")]
     [InlineData("""<bpmn:serviceTask id="x" />""", "服务任务「x」没有任务类型（zeebe:taskDefinition type）")]
     [InlineData("""<bpmn:sendTask id="x" />""", "发送任务「x」没有任务类型（zeebe:taskDefinition type）")]
     [InlineData("""<bpmn:scriptTask id="x" scriptFormat="javascript"><bpmn:script>next()</bpmn:script></bpmn:scriptTask>""", "脚本任务「x」须有 FEEL 脚本表达式（zeebe:script expression）；不支持脚本格式（scriptFormat）「javascript」")]

@@ -14,6 +14,9 @@ internal sealed class FlowBehavior(StepExecution step) : IFlowBehavior
 
     public void StartScope(InstanceExecution instance, IFlowScope scope, long scopeKey) => step.StartScope(instance, scope, scopeKey);
 
+    public void StartScope(InstanceExecution instance, IFlowScope scope, long scopeKey, IReadOnlyList<FlowNode> startNodes) =>
+        step.StartScope(instance, scope, scopeKey, startNodes);
+
     public Task LeaveAsync(InstanceExecution instance, ElementInstance element, string @event) => step.LeaveAsync(instance, element, @event);
 
     public Task TerminateChildrenAsync(InstanceExecution instance, long scopeKey, ElementInstance? except = null) =>

@@ -15,6 +15,9 @@ internal interface IFlowBehavior
     /// <summary>Starts a scope at its none start event and arms its event sub-processes.</summary>
     void StartScope(InstanceExecution instance, IFlowScope scope, long scopeKey);
 
+    /// <summary>Starts a scope at the given inner nodes (an ad-hoc sub-process's chosen elements) and arms its event sub-processes.</summary>
+    void StartScope(InstanceExecution instance, IFlowScope scope, long scopeKey, IReadOnlyList<FlowNode> startNodes);
+
     /// <summary>Removes the element instance with everything that waits for it, recording <paramref name="event"/>.</summary>
     Task LeaveAsync(InstanceExecution instance, ElementInstance element, string @event);
 

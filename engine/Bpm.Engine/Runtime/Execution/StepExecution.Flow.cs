@@ -16,15 +16,23 @@ internal sealed partial class StepExecution
     {
         var start = scope.NoneStartEvents.Count > 0 ? scope.NoneStartEvents[0]
             : throw new IncidentException(IncidentTypes.ExtractValue, $"范围「{scope.Id}」没有空开始事件");
+        StartScope(instance, scope, scopeKey, [start]);
+    }
+
+    public void StartScope(InstanceExecution instance, IFlowScope scope, long scopeKey, IReadOnlyList<FlowNode> startNodes)
+    {
         Subscriptions.OpenEventSubProcessSubscriptions(instance, scope, scopeKey);
-        Enqueue(new ActivateWork(instance, start, scopeKey, null, EscalationKey: scopeKey == instance.Key ? null : instance.Find(scopeKey)?.EscalationKey));
+        var escalationKey = scopeKey == instance.Key ? null : instance.Find(scopeKey)?.EscalationKey;
+        foreach (var node in startNodes) Enqueue(new ActivateWork(instance, node, scopeKey, null, EscalationKey: escalationKey));
     }
 
     private async Task ActivateAsync(ActivateWork work)
     {
         var instance = work.Instance;
-        // A token queued for a scope that an event terminated earlier in this step dies with the scope.
-        if (work.ScopeKey != instance.Key && instance.Find(work.ScopeKey) is null) return;
+        // A token queued for a scope that an event terminated earlier in this step dies with the scope, and so does one
+        // queued for a container that decided to complete before it arrived (an ad-hoc sub-process whose condition holds).
+        if (work.ScopeKey != instance.Key && instance.Find(work.ScopeKey) is null or { State: ElementState.Completing, IsMultiInstanceBody: false })
+            return;
         if (work.Via is not null && BpmnElementProcessors.For(work.Node).TakesArrivingToken(new(Behaviors, instance, work.Node, work.ScopeKey), work.Via))
             return;
         if (work.Node is Activity { MultiInstance: not null } && work.LoopCounter is null)
@@ -73,6 +81,14 @@ internal sealed partial class StepExecution
     {
         Focus(instance, element);
         var node = instance.NodeOf(element);
+        var processor = BpmnElementProcessors.For(node);
+        var context = new BpmnElementContext(Behaviors, instance, element);
+        // A container may refuse to complete while its own condition does not hold (ad-hoc sub-process).
+        if (!element.IsMultiInstanceBody && !processor.MayComplete(context))
+        {
+            element.State = ElementState.Active;
+            return;
+        }
         if (element.TriggerVariables is { } trigger)
         {
             Variables.SetCompletionVariables(instance, element, trigger);
@@ -90,10 +106,17 @@ internal sealed partial class StepExecution
             return;
         }
         Variables.ApplyOutputMappings(instance, element, node);
-        var processor = BpmnElementProcessors.For(node);
-        var context = new BpmnElementContext(Behaviors, instance, element);
         var flows = processor.SelectOutgoingFlows(context);
+        // A container may complete as soon as an element inside it completes (ad-hoc sub-process), cancelling the rest.
+        var completesContainer = scope is { State: ElementState.Active, IsMultiInstanceBody: false }
+            && BpmnElementProcessors.For(instance.NodeOf(scope)).CompletesOnInnerCompletion(new(Behaviors, instance, scope));
         await LeaveAsync(instance, element, HistoryEvents.Completed);
+        if (completesContainer)
+        {
+            await TerminateChildrenAsync(instance, scope!.Key);
+            Complete(instance, scope);
+            return;
+        }
         State.TakeFlows(instance, element.ScopeKey, flows, processor.PassesEscalationOn(context) ? element.EscalationKey : null);
     }
 

@@ -25,6 +25,10 @@ internal abstract class BpmnElementProcessor<TNode> : IBpmnElementProcessor wher
     {
     }
 
+    public virtual bool MayComplete(BpmnElementContext context) => true;
+
+    public virtual bool CompletesOnInnerCompletion(BpmnElementContext container) => false;
+
     public virtual bool PassesEscalationOn(BpmnElementContext context) => true;
 
     public virtual bool SendsMessages(FlowNode node) => false;

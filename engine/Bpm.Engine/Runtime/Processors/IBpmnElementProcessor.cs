@@ -24,6 +24,14 @@ internal interface IBpmnElementProcessor
     /// further token fires now.</summary>
     void OnScopeSettled(BpmnTokenContext context);
 
+    /// <summary>The element is about to complete (a container: nothing is left inside it, or it decided to complete):
+    /// whether it may. False leaves it active, waiting for something inside to end again.</summary>
+    bool MayComplete(BpmnElementContext context);
+
+    /// <summary>An element directly inside this container completes (before it leaves): whether the container completes
+    /// now, terminating what is left inside it. A container otherwise completes once nothing is left inside.</summary>
+    bool CompletesOnInnerCompletion(BpmnElementContext container);
+
     /// <summary>Whether the escalation a token carries travels on past this element (it stops at the task that decides it).</summary>
     bool PassesEscalationOn(BpmnElementContext context);
 
