@@ -13,7 +13,7 @@ namespace Bpm.Engine.Tests.Elements;
 /// officers do in any order, as needed, until the case has enough. Inner elements start without a start event; the
 /// zeebe:adHoc activeElementsCollection picks which (all of them without it, our choice), and the completion condition ends
 /// it, cancelling the rest unless cancelRemainingInstances is false.</summary>
-public sealed class AdHocSubProcessTests
+public abstract class AdHocSubProcessTests(DatabaseProvider provider)
 {
     private const string Steps = """<bpmn:userTask id="ask" name="询问" /><bpmn:userTask id="inspect" name="勘验" /><bpmn:userTask id="collect" name="调取证据" />""";
 
@@ -34,8 +34,8 @@ public sealed class AdHocSubProcessTests
         return $"""<bpmn:adHocSubProcess id="{id}" name="调查取证"{cancel}>{extension}{inner}{completion}</bpmn:adHocSubProcess>""";
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Without_a_collection_every_inner_element_starts_and_the_sub_process_completes_when_all_are_done(DatabaseProvider provider)
+    [Fact]
+    public async Task Without_a_collection_every_inner_element_starts_and_the_sub_process_completes_when_all_are_done()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var deployment = await h.DeployAsync(Model("adhoc_all"));
@@ -60,8 +60,8 @@ public sealed class AdHocSubProcessTests
         Assert.Contains(history, e => e is { ElementId: "investigate", Event: "COMPLETED", ElementType: "adHocSubProcess" });
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task The_active_elements_collection_starts_only_the_elements_it_names(DatabaseProvider provider)
+    [Fact]
+    public async Task The_active_elements_collection_starts_only_the_elements_it_names()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("adhoc_subset", collection: "=steps"));
@@ -75,8 +75,8 @@ public sealed class AdHocSubProcessTests
         Assert.Equal(0, await h.CountAsync(key, "inspect", "ACTIVATED"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_completion_condition_that_holds_after_one_step_cancels_the_others_and_completes(DatabaseProvider provider)
+    [Fact]
+    public async Task A_completion_condition_that_holds_after_one_step_cancels_the_others_and_completes()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("adhoc_enough", condition: "=enough = true"));
@@ -93,8 +93,8 @@ public sealed class AdHocSubProcessTests
         Assert.Equal(["collect"], (await EventHarnessExtensions.TasksAsync(h, key, "CANCELED")).Select(t => t.ElementId));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_token_still_on_its_way_inside_when_the_condition_holds_starts_nothing(DatabaseProvider provider)
+    [Fact]
+    public async Task A_token_still_on_its_way_inside_when_the_condition_holds_starts_nothing()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         // In one step: "note" completes and sends a token to "record"; "decide" then completes, its output mapping sets
@@ -115,8 +115,8 @@ public sealed class AdHocSubProcessTests
         Assert.Empty(await h.OpenTasksAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Without_cancel_remaining_instances_a_condition_that_holds_waits_for_the_steps_still_active(DatabaseProvider provider)
+    [Fact]
+    public async Task Without_cancel_remaining_instances_a_condition_that_holds_waits_for_the_steps_still_active()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("adhoc_keep", collection: """=["ask", "inspect"]""", condition: "=enough = true", cancelRemaining: false));
@@ -130,8 +130,8 @@ public sealed class AdHocSubProcessTests
         Assert.Empty(await h.TerminatedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task When_everything_inside_is_done_but_the_condition_does_not_hold_the_sub_process_stays_active(DatabaseProvider provider)
+    [Fact]
+    public async Task When_everything_inside_is_done_but_the_condition_does_not_hold_the_sub_process_stays_active()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("adhoc_not_enough", collection: """=["ask"]""", condition: "=enough = true"));
@@ -143,8 +143,8 @@ public sealed class AdHocSubProcessTests
         Assert.Equal(("ACTIVE", "investigate", 0), (instance.State, string.Join(",", instance.ActiveElementIds), (await h.IncidentsAsync(key)).Count));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_activated_element_continues_along_its_inner_flow(DatabaseProvider provider)
+    [Fact]
+    public async Task An_activated_element_continues_along_its_inner_flow()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         var inner = $"""
@@ -164,8 +164,8 @@ public sealed class AdHocSubProcessTests
         Assert.Equal(["start", "ask", "inspect", "record", "investigate", "end"], await h.CompletedElementsAsync(key));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_unknown_id_in_the_collection_is_an_incident_naming_it_and_starts_nothing(DatabaseProvider provider)
+    [Fact]
+    public async Task An_unknown_id_in_the_collection_is_an_incident_naming_it_and_starts_nothing()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("adhoc_unknown", collection: "=steps"));
@@ -179,8 +179,8 @@ public sealed class AdHocSubProcessTests
         Assert.Equal(0, await h.CountAsync(key, "ask", "ACTIVATED"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Resolving_the_incident_after_the_collection_is_corrected_starts_the_named_steps(DatabaseProvider provider)
+    [Fact]
+    public async Task Resolving_the_incident_after_the_collection_is_corrected_starts_the_named_steps()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("adhoc_corrected", collection: "=steps"));
@@ -197,8 +197,8 @@ public sealed class AdHocSubProcessTests
         Assert.Equal("COMPLETED", (await h.InstanceAsync(key)).State);
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Cancelling_the_case_terminates_the_sub_process_and_cancels_its_steps(DatabaseProvider provider)
+    [Fact]
+    public async Task Cancelling_the_case_terminates_the_sub_process_and_cancels_its_steps()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("adhoc_cancelled"));
@@ -211,8 +211,8 @@ public sealed class AdHocSubProcessTests
         Assert.Equal(["ask", "collect", "inspect"], (await EventHarnessExtensions.TasksAsync(h, key, "CANCELED")).Select(t => t.ElementId).Order(StringComparer.Ordinal));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_start_event_inside_is_refused_at_deployment_naming_it(DatabaseProvider provider)
+    [Fact]
+    public async Task A_start_event_inside_is_refused_at_deployment_naming_it()
     {
         await using var h = await EngineHarness.StartAsync(provider);
 
@@ -223,8 +223,8 @@ public sealed class AdHocSubProcessTests
             && e.Message.Contains("inner_start"));
     }
 
-    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task An_interrupting_boundary_timer_terminates_the_sub_process_with_its_steps(DatabaseProvider provider)
+    [Fact]
+    public async Task An_interrupting_boundary_timer_terminates_the_sub_process_with_its_steps()
     {
         await using var h = await EngineHarness.StartAsync(provider);
         await h.DeployAsync(Model("adhoc_timer", extra: $"""
@@ -246,3 +246,6 @@ public sealed class AdHocSubProcessTests
         Assert.Empty(await h.SubscriptionsAsync(key));
     }
 }
+
+public sealed class AdHocSubProcessSqliteTests() : AdHocSubProcessTests(DatabaseProvider.Sqlite);
+public sealed class AdHocSubProcessPostgresTests() : AdHocSubProcessTests(DatabaseProvider.Postgres);
