@@ -102,9 +102,11 @@ public abstract class PublicModuleApiTests(DatabaseProvider provider)
         _ => [],
     };
 
+    /// <summary>On a database of its own: the module writes to the test notes table, whose rows a projection rebuild in
+    /// another test class (<c>InstanceProjectionTests</c>) replaces on the shared database while this class runs.</summary>
     private static async Task<EngineHarness> StartAsync(DatabaseProvider provider)
     {
-        var h = await EngineHarness.StartAsync(provider, services =>
+        var h = await EngineHarness.StartIsolatedAsync(provider, services =>
         {
             services.AddPooledDbContextFactory<NoteDbContext>((sp, b) => b.UseBpmDatabase(sp.GetRequiredService<DatabaseOptions>()));
             services.AddSingleton<IModuleSchema, NoteModule>();
