@@ -22,5 +22,5 @@ internal static class DeadlineSteps
 
     /// <summary>The deadline commands' form of <see cref="DeadlineFollowing.ApplyDeadlineAsync"/>, inside their step.</summary>
     public static Task ApplyDeadlineAsync(this StepExecution step, InstanceExecution instance, JsonObject all, string name) =>
-        new KernelStep(step).ApplyDeadlineAsync(new KernelInstance(instance), all, name);
+        step.ModuleView.ApplyDeadlineAsync(new KernelInstance(instance), all, name);
 }
